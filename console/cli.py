@@ -1,0 +1,312 @@
+"""The ``agent-console`` entry point: the GUI by default, plus scriptable sub-commands.
+
+The command line is a stable contract (scripts, the PBX, IVR and tests use it): exit code 0 on
+success, 1 for an error the user can fix (one line on stderr saying what to do), 2 for bad
+usage. ``--json`` prints one JSON document on stdout with stable field names.
+
+Sub-commands that need no window never import Qt: the GUI is loaded by name only when the
+console itself is started, which keeps ``console`` importable and testable without PySide6.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import importlib
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from console import __version__, logs, paths
+from console import settings as settings_mod
+from console.errors import UserFacingError
+from console.settings import Settings
+
+log = logging.getLogger("console.cli")
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors name the command and exit 2 with usage on stderr."""
+
+    def error(self, message: str) -> Any:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=None if top else argparse.SUPPRESS,
+        help="database URL (sqlite:///file or postgresql+psycopg://user@host/db); "
+        "AGENT_CONSOLE_DB does the same",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="agent-console",
+        description="Agent Console: customer history, callbacks, warm transfers and scripts "
+        "for contact-center agents. Without a command, starts the console window.",
+    )
+    parser.add_argument("--version", action="version", version=f"agent-console {__version__}")
+    _db_option(parser, top=True)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start on a fresh database filled with realistic demo data",
+    )
+    parser.add_argument("--user", metavar="NAME", help="act as this user (SQLite)")
+    parser.add_argument(
+        "--region",
+        metavar="CC",
+        help="region for phone numbers typed in national form, e.g. TH (setting default_region)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    db = sub.add_parser("db", help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    up = db_sub.add_parser("upgrade", help="apply database migrations")
+    _db_option(up)
+    st = db_sub.add_parser("status", help="show the schema version of the database")
+    _db_option(st)
+    st.add_argument("--json", action="store_true", help="print JSON")
+
+    demo = sub.add_parser("demo-data", help="generate realistic demo data at any scale")
+    _db_option(demo)
+    demo.add_argument("--customers", type=_positive_int, default=2000, metavar="N")
+    demo.add_argument(
+        "--interactions-per-customer", type=_positive_int, default=11, metavar="K",
+        help="average timeline length per customer (default 11)",
+    )  # fmt: skip
+    demo.add_argument("--seed", type=int, default=7)
+    demo.add_argument("--json", action="store_true", help="print JSON")
+
+    customers = sub.add_parser("customers", help="find customers")
+    c_sub = customers.add_subparsers(dest="customers_command", metavar="ACTION", required=True)
+    find = c_sub.add_parser("find", help="find by phone, name, email or account number")
+    _db_option(find)
+    find.add_argument("text", metavar="TEXT")
+    find.add_argument("--limit", type=_positive_int, default=20, metavar="N")
+    find.add_argument("--json", action="store_true", help="print JSON")
+
+    settings_p = sub.add_parser("settings", help="show or change settings")
+    s_sub = settings_p.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
+    s_show = s_sub.add_parser("show", help="print every setting and where the file is")
+    s_show.add_argument("--json", action="store_true", help="print JSON")
+    s_set = s_sub.add_parser("set", help="change one setting")
+    s_set.add_argument("name")
+    s_set.add_argument("value")
+    return parser
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{value}” is not a whole number") from None
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"{value} must be 1 or more")
+    return number
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = settings_mod.load()
+        if args.region:
+            settings = dataclasses.replace(settings, default_region=args.region.upper())
+        logs.setup()
+        return _dispatch(args, settings)
+    except UserFacingError as exc:
+        print(f"agent-console: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("agent-console: interrupted", file=sys.stderr)
+        return 130
+
+
+def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    url = args.db or settings.db_url
+    match args.command:
+        case None:
+            return _run_gui(url, args, settings)
+        case "db":
+            return _cmd_db(args, url)
+        case "demo-data":
+            return _cmd_demo_data(args, url)
+        case "customers":
+            return _cmd_customers_find(args, url, settings)
+        case "settings":
+            return _cmd_settings(args, settings)
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+# ---- commands --------------------------------------------------------------------------------
+
+
+def _run_gui(url: str, args: argparse.Namespace, settings: Settings) -> int:
+    title = ""
+    if args.demo:
+        url = _prepare_demo(url)
+        title = " — demo"
+    gui = importlib.import_module("ui.app")
+    result: int = gui.run(url, user=args.user or settings.user or None, settings=settings,
+                          title_suffix=title)  # fmt: skip
+    return result
+
+
+def _prepare_demo(url: str) -> str:
+    """A fresh SQLite demo file each time, or demo data in an empty database given by --db."""
+    from console.demo import build_demo
+    from console.storage.db import open_database
+
+    if not url:
+        path = paths.demo_db_path()
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        url = f"sqlite:///{path}"
+    db = open_database(url)
+    try:
+        if _is_demo(db):
+            return url
+        summary = build_demo(db)
+        log.info("demo data built: %s", summary)
+    finally:
+        db.dispose()
+    return url
+
+
+def _is_demo(db: Any) -> bool:
+    from sqlalchemy import select
+
+    from console.storage.models import Setting
+
+    with db.read() as conn:
+        return conn.scalar(select(Setting.value).where(Setting.key == "demo_seed")) is not None
+
+
+def _cmd_db(args: argparse.Namespace, url: str) -> int:
+    from console.storage.db import Database
+
+    db = Database(url)
+    try:
+        if args.db_command == "upgrade":
+            before = db.schema_state()
+            state = db.upgrade()
+            if before.current == state.current:
+                print(f"{db.display} is up to date (schema {state.current}).")
+            else:
+                print(f"{db.display} upgraded from {before.current or 'empty'} to {state.current}.")
+            return EXIT_OK
+        state = db.schema_state()
+        if args.json:
+            _print_json(
+                {"database": db.display, "current": state.current, "head": state.head,
+                 "up_to_date": state.up_to_date}
+            )  # fmt: skip
+        else:
+            status = "up to date" if state.up_to_date else "behind: run agent-console db upgrade"
+            print(f"{db.display}: schema {state.current or 'none'} (program needs {state.head}), "
+                  f"{status}")  # fmt: skip
+        return EXIT_OK
+    finally:
+        db.dispose()
+
+
+def _cmd_demo_data(args: argparse.Namespace, url: str) -> int:
+    from console.demo import build_demo
+    from console.progress import ProgressBar, no_progress
+    from console.storage.db import open_database
+
+    db = open_database(url)
+    try:
+        summary = build_demo(
+            db,
+            args.customers,
+            seed=args.seed,
+            interactions_per_customer=args.interactions_per_customer,
+            progress=no_progress if args.json else ProgressBar(),
+        )
+    finally:
+        db.dispose()
+    if args.json:
+        _print_json({"database": db.display, **dataclasses.asdict(summary)})
+    else:
+        print(
+            f"Built {summary.customers:,} customers, {summary.interactions:,} interactions, "
+            f"{summary.users} users and {summary.queues} queues in {summary.seconds:.1f} s "
+            f"({summary.affected:,} customers on the disrupted voyage) at {db.display}."
+        )
+    return EXIT_OK
+
+
+def _cmd_customers_find(args: argparse.Namespace, url: str, settings: Settings) -> int:
+    from console.services.customers import CustomerService
+    from console.storage.db import open_database
+
+    db = open_database(url)
+    try:
+        found = CustomerService(db, default_region=settings.default_region).find(
+            args.text, limit=args.limit
+        )
+    finally:
+        db.dispose()
+    if args.json:
+        _print_json(
+            {
+                "query": args.text,
+                "count": len(found),
+                "customers": [dataclasses.asdict(c) for c in found],
+            }
+        )
+        return EXIT_OK
+    if not found:
+        print(f"No customer matches “{args.text}”.", file=sys.stderr)
+        return EXIT_OK
+    rows: list[tuple[str, ...]] = [("ACCOUNT", "NAME", "PHONE", "EMAIL", "COUNTRY", "MATCHED BY")]
+    rows += [(c.account_no, c.full_name, c.phone, c.email, c.country, c.matched_by) for c in found]
+    _print_table(rows)
+    return EXIT_OK
+
+
+def _cmd_settings(args: argparse.Namespace, settings: Settings) -> int:
+    if args.settings_command == "set":
+        current = settings_mod.load_file_only()
+        settings_mod.save(settings_mod.with_value(current, args.name, args.value))
+        print(f"{args.name} = {args.value} (saved in {settings_mod.settings_path()})")
+        return EXIT_OK
+    values = dataclasses.asdict(settings)
+    if args.json:
+        _print_json({"file": str(settings_mod.settings_path()), "settings": values})
+    else:
+        print(f"# {settings_mod.settings_path()}")
+        for key, value in values.items():
+            print(f"{key} = {value}")
+        print(f"# data: {paths.data_dir()}\n# logs: {paths.log_dir()}")
+    return EXIT_OK
+
+
+# ---- output ----------------------------------------------------------------------------------
+
+
+def _print_json(doc: Any, stream: TextIO | None = None) -> None:
+    json.dump(doc, stream or sys.stdout, ensure_ascii=False, indent=2, default=str)
+    (stream or sys.stdout).write("\n")
+
+
+def _print_table(rows: Sequence[Sequence[str]]) -> None:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""The one error type a user can act on.
+
+Anything that is not a ``UserFacingError`` is a bug: it propagates, gets logged with its
+traceback, and the UI shows a crash dialog (qutebrowser's KnownError/BugError split).
+"""
+
+from __future__ import annotations
+
+
+class UserFacingError(Exception):
+    """An error whose message is written for the agent and says what to do."""
+
+    def __init__(self, message: str, *, detail: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class NotFoundError(UserFacingError):
+    """Something the user asked for does not exist (any more)."""
+
+
+class ValidationError(UserFacingError):
+    """Input the user typed is not acceptable; the message names the field and the rule."""
+
+
+class DatabaseBehindError(UserFacingError):
+    """The database schema is older than this program expects."""
+
+
+class DatabaseUnavailableError(UserFacingError):
+    """The database could not be reached or opened."""
+
+
+class ConflictError(UserFacingError):
+    """A write was based on a stale read: someone else changed the row in between."""

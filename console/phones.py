@@ -1,0 +1,63 @@
+"""Phone numbers: stored as E.164, the number as typed kept for display."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+
+from console.errors import ValidationError
+
+_PHONEISH = re.compile(r"^[\s\d()+\-./]+$")
+
+
+@dataclass(frozen=True)
+class Phone:
+    e164: str
+    typed: str
+
+
+def looks_like_phone(text: str) -> bool:
+    """True when the text is only digits and phone punctuation, with at least six digits."""
+    stripped = text.strip()
+    if stripped.startswith("00"):
+        stripped = "+" + stripped[2:]
+    return bool(_PHONEISH.match(stripped)) and sum(ch.isdigit() for ch in stripped) >= 6
+
+
+def to_e164(text: str, default_region: str | None) -> str | None:
+    """The E.164 form of a number typed in international or national form, or None."""
+    cleaned = text.strip()
+    if cleaned.startswith("00"):
+        cleaned = "+" + cleaned[2:]
+    region = (default_region or "").upper() or None
+    try:
+        number = phonenumbers.parse(cleaned, None if cleaned.startswith("+") else region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def parse_phone(text: str, default_region: str | None) -> Phone:
+    """Validate a phone the user typed; raises ValidationError with what to fix."""
+    e164 = to_e164(text, default_region)
+    if e164 is None:
+        hint = (
+            "start it with + and the country code"
+            if not default_region
+            else f"use international form (+…) or a national number for {default_region.upper()}"
+        )
+        raise ValidationError(f"“{text.strip()}” is not a phone number: {hint}.")
+    return Phone(e164=e164, typed=text.strip())
+
+
+def display(e164: str) -> str:
+    """International display form, e.g. +66 81 234 5678."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))

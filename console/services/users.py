@@ -1,0 +1,121 @@
+"""Who is at this desk: users, their roles and queues."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+
+from sqlalchemy import insert, select
+
+from console.errors import NotFoundError
+from console.storage.db import Database
+from console.storage.models import Queue, Role, User, UserQueue
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    display_name: str
+    role: str
+    time_zone: str
+    language: str
+    queues: tuple[str, ...]
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role in (Role.SUPERVISOR, Role.ADMIN)
+
+
+class UserService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, username: str) -> UserInfo:
+        with self.db.read() as conn:
+            row = conn.execute(select(User).where(User.username == username)).one_or_none()
+            if row is None:
+                raise NotFoundError(
+                    f"There is no user “{username}” in this database; "
+                    "pick one from `agent-console users` or leave the user setting empty."
+                )
+            queues = conn.scalars(
+                select(Queue.name)
+                .join(UserQueue, UserQueue.queue_id == Queue.id)
+                .where(UserQueue.user_id == row.id)
+                .order_by(Queue.name)
+            ).all()
+            return UserInfo(
+                row.id,
+                row.username,
+                row.display_name,
+                row.role,
+                row.time_zone,
+                row.language,
+                tuple(queues),
+            )
+
+    def list(self) -> list[UserInfo]:
+        with self.db.read() as conn:
+            names = conn.scalars(select(User.username).order_by(User.username)).all()
+        return [self.get(n) for n in names]
+
+    def resolve(self, username: str | None) -> UserInfo:
+        """The user this desktop acts as on SQLite.
+
+        Given a name, that user. Otherwise the OS login name if the database knows it, else
+        the first active agent (a demo or trial), else a local user created on the spot so a
+        fresh database always has someone at the desk.
+        """
+        if username:
+            return self.get(username)
+        login = _os_login()
+        with self.db.write() as conn:
+            found = conn.scalar(select(User.username).where(User.username == login))
+            if found is None:
+                found = conn.scalar(
+                    select(User.username)
+                    .where(User.active.is_(True), User.role == Role.AGENT.value)
+                    .order_by(User.id)
+                    .limit(1)
+                )
+            if found is None:
+                conn.execute(
+                    insert(User).values(
+                        username=login,
+                        display_name=login,
+                        role=Role.ADMIN.value,
+                        time_zone=local_zone_name(),
+                        language="en",
+                        shift_start="",
+                        shift_end="",
+                        active=True,
+                        version=1,
+                    )
+                )
+                found = login
+        return self.get(found)
+
+
+def _os_login() -> str:
+    try:
+        return getpass.getuser() or "agent"
+    except (OSError, KeyError):
+        return "agent"
+
+
+def local_zone_name() -> str:
+    """The IANA name of this machine's zone where it can be read, else UTC."""
+    import os
+    from pathlib import Path
+
+    tz = os.environ.get("TZ")
+    if tz and "/" in tz:
+        return tz.lstrip(":")
+    link = Path("/etc/localtime")
+    try:
+        target = str(link.resolve())
+    except OSError:
+        return "UTC"
+    marker = "zoneinfo/"
+    return target.split(marker, 1)[1] if marker in target else "UTC"

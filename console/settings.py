@@ -1,0 +1,99 @@
+"""Typed settings with their defaults declared in one place (Electrum's lesson).
+
+Stored as JSON in the user config directory; environment variables override the file for a
+single run (useful for scripts, the PBX and tests). Secrets never live here: see secrets.py.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from console import paths
+from console.errors import ValidationError
+
+SETTINGS_FILE = "settings.json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    # Database URL; empty means the SQLite file in the user data directory.
+    db_url: str = ""
+    # Region (ISO 3166 alpha-2) used to read phone numbers typed in national form.
+    default_region: str = ""
+    # The user this desktop acts as on SQLite (team mode logs in as a database role instead).
+    user: str = ""
+    # Interface language (BCP 47, e.g. "th"); empty follows the operating system.
+    language: str = ""
+    # How many customers a search returns at most.
+    search_limit: int = 50
+    # How many timeline items the customer view loads at first.
+    timeline_limit: int = 50
+    # Seconds between change polls on SQLite (PostgreSQL uses LISTEN/NOTIFY).
+    poll_interval_s: float = 5.0
+
+
+ENV_OVERRIDES = {
+    "db_url": "AGENT_CONSOLE_DB",
+    "default_region": "AGENT_CONSOLE_REGION",
+    "user": "AGENT_CONSOLE_USER",
+    "language": "AGENT_CONSOLE_LANGUAGE",
+}
+
+
+def settings_path() -> Path:
+    return paths.config_dir() / SETTINGS_FILE
+
+
+def _coerce(name: str, value: Any) -> Any:
+    field_type = {f.name: f.type for f in fields(Settings)}[name]
+    try:
+        if field_type == "int":
+            return int(value)
+        if field_type == "float":
+            return float(value)
+    except (TypeError, ValueError) as exc:
+        raise ValidationError(f"Setting {name} must be a number, not “{value}”.") from exc
+    return str(value)
+
+
+def load(path: Path | None = None, *, environment: bool = True) -> Settings:
+    """The settings file merged with environment overrides; unknown keys are ignored."""
+    path = path or settings_path()
+    values: dict[str, Any] = {}
+    if path.exists():
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ValidationError(
+                f"The settings file {path} cannot be read ({exc}); fix or delete it."
+            ) from exc
+        known = {f.name for f in fields(Settings)}
+        values = {k: _coerce(k, v) for k, v in raw.items() if k in known}
+    for name, var in ENV_OVERRIDES.items():
+        if environment and os.environ.get(var):
+            values[name] = _coerce(name, os.environ[var])
+    return Settings(**values)
+
+
+def load_file_only() -> Settings:
+    """What the file says, without this run's environment overrides (for editing it)."""
+    return load(environment=False)
+
+
+def save(settings: Settings, path: Path | None = None) -> None:
+    """Write atomically so a crash never leaves half a settings file."""
+    path = path or settings_path()
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(asdict(settings), indent=2, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def with_value(settings: Settings, name: str, value: str) -> Settings:
+    if name not in {f.name for f in fields(Settings)}:
+        known = ", ".join(f.name for f in fields(Settings))
+        raise ValidationError(f"There is no setting “{name}”; known settings: {known}.")
+    return replace(settings, **{name: _coerce(name, value)})

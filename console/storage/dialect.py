@@ -1,0 +1,148 @@
+"""Every SQLite/PostgreSQL difference lives here, behind functions named for what they do."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Engine, event, text
+
+SQLITE = "sqlite"
+POSTGRESQL = "postgresql"
+# FTS5's trigram tokenizer (and pg_trgm) index three-character runs; shorter words scan.
+TRIGRAM = 3
+
+
+def configure_engine(engine: Engine) -> None:
+    """Per-connection settings: SQLite gets WAL, foreign keys and explicit transactions."""
+    if engine.dialect.name != SQLITE:
+        return
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the driver, decide when transactions begin (see _on_begin).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        if engine.url.database not in (None, "", ":memory:"):
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # Writes that must not race take the write lock up front (no lock upgrade deadlocks).
+        immediate = conn.get_execution_options().get("write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+# ---- schema objects the ORM metadata cannot express --------------------------------------
+
+
+def create_name_search(conn: Connection) -> None:
+    """The index behind substring name search: FTS5 trigram on SQLite, pg_trgm on PostgreSQL."""
+    if conn.dialect.name == SQLITE:
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE customer_name_fts USING fts5("
+            "name_key, content='customers', content_rowid='id', tokenize='trigram')"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER customers_fts_ai AFTER INSERT ON customers BEGIN "
+            "INSERT INTO customer_name_fts(rowid, name_key) VALUES (new.id, new.name_key); END"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER customers_fts_ad AFTER DELETE ON customers BEGIN "
+            "INSERT INTO customer_name_fts(customer_name_fts, rowid, name_key) "
+            "VALUES ('delete', old.id, old.name_key); END"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER customers_fts_au AFTER UPDATE OF name_key ON customers BEGIN "
+            "INSERT INTO customer_name_fts(customer_name_fts, rowid, name_key) "
+            "VALUES ('delete', old.id, old.name_key); "
+            "INSERT INTO customer_name_fts(rowid, name_key) VALUES (new.id, new.name_key); END"
+        )
+    else:
+        conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        conn.exec_driver_sql(
+            "CREATE INDEX ix_customers_name_trgm ON customers USING gin (name_key gin_trgm_ops)"
+        )
+
+
+def drop_name_search(conn: Connection) -> None:
+    if conn.dialect.name == SQLITE:
+        for trig in ("customers_fts_ai", "customers_fts_ad", "customers_fts_au"):
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trig}")
+        conn.exec_driver_sql("DROP TABLE IF EXISTS customer_name_fts")
+    else:
+        conn.exec_driver_sql("DROP INDEX IF EXISTS ix_customers_name_trgm")
+
+
+def create_append_only_guard(conn: Connection, table: str) -> None:
+    """Make the database itself refuse UPDATE and DELETE on an audit table."""
+    message = f"{table} is append-only"
+    if conn.dialect.name == SQLITE:
+        for op in ("UPDATE", "DELETE"):
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table} "
+                f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+            )
+    else:
+        conn.exec_driver_sql(
+            f"CREATE FUNCTION {table}_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            f"BEGIN RAISE EXCEPTION '{message}'; END $$"
+        )
+        conn.exec_driver_sql(
+            f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION {table}_append_only()"
+        )
+        conn.exec_driver_sql(
+            f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+            f"FOR EACH STATEMENT EXECUTE FUNCTION {table}_append_only()"
+        )
+
+
+def drop_append_only_guard(conn: Connection, table: str) -> None:
+    if conn.dialect.name == SQLITE:
+        for op in ("update", "delete"):
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_no_{op}")
+    else:
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_no_truncate ON {table}")
+        conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {table}_append_only()")
+
+
+# ---- queries ---------------------------------------------------------------------------------
+
+
+def _like_escape(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search_customer_ids_by_name(conn: Connection, key: str, limit: int) -> Sequence[int]:
+    """Customers whose folded name contains every word of ``key`` (any order), by name.
+
+    Both databases return the same rows: every word must occur as a substring of name_key.
+    SQLite answers from the FTS5 trigram index, PostgreSQL from the pg_trgm GIN index; words
+    shorter than three characters are checked with LIKE on the rows the index found.
+    """
+    words = [w for w in key.split() if w]
+    if not words:
+        return []
+    long_words = [w for w in words if len(w) >= TRIGRAM]
+    params: dict[str, Any] = {"limit": limit}
+    likes = []
+    for i, word in enumerate(words):
+        params[f"w{i}"] = f"%{_like_escape(word)}%"
+        likes.append(f"c.name_key LIKE :w{i} ESCAPE '\\'")
+    where = " AND ".join(likes)
+    if conn.dialect.name == SQLITE and long_words:
+        params["match"] = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+        sql = (
+            "SELECT c.id FROM customer_name_fts f JOIN customers c ON c.id = f.rowid "
+            f"WHERE customer_name_fts MATCH :match AND {where} "
+            "ORDER BY c.name_key, c.id LIMIT :limit"
+        )
+    else:
+        sql = f"SELECT c.id FROM customers c WHERE {where} ORDER BY c.name_key, c.id LIMIT :limit"
+    return [row[0] for row in conn.execute(text(sql), params)]

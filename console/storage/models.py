@@ -1,0 +1,249 @@
+"""Typed SQLAlchemy 2.0 models: one metadata, identical on SQLite and PostgreSQL.
+
+Mutable rows carry a ``version`` column (SQLAlchemy's version counter), so a write based on a
+stale read fails instead of silently overwriting another agent's work. The event log is
+append-only: the database itself refuses updates and deletes (see the first migration).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Aware UTC datetimes on both databases (SQLite stores them naive, in UTC)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, dt.datetime)
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+JSONType = JSON().with_variant(JSONB(), "postgresql")
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Role(enum.StrEnum):
+    AGENT = "agent"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class InteractionKind(enum.StrEnum):
+    CALL = "call"
+    NOTE = "note"
+    EMAIL = "email"
+    ORDER = "order"
+    TRANSFER = "transfer"
+    CALLBACK = "callback"
+
+
+class Direction(enum.StrEnum):
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+    INTERNAL = "internal"
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16), default=Role.AGENT.value)
+    time_zone: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(16), default="en")
+    # Shift in the user's own time zone, "HH:MM"; empty when not on a fixed shift.
+    shift_start: Mapped[str] = mapped_column(String(5), default="")
+    shift_end: Mapped[str] = mapped_column(String(5), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    queues: Mapped[list[Queue]] = relationship(secondary="user_queues", back_populates="members")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Queue(Base):
+    __tablename__ = "queues"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    members: Mapped[list[User]] = relationship(secondary="user_queues", back_populates="queues")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class UserQueue(Base):
+    __tablename__ = "user_queues"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    queue_id: Mapped[int] = mapped_column(
+        ForeignKey("queues.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Account or booking number, normalised (upper case, no spaces or dashes).
+    account_no: Mapped[str] = mapped_column(String(32), unique=True)
+    given_name: Mapped[str] = mapped_column(String(200), default="")
+    family_name: Mapped[str] = mapped_column(String(200), default="")
+    # As the customer writes it, in their script and order.
+    full_name: Mapped[str] = mapped_column(String(400))
+    # Case- and accent-folded full_name (console.text.name_key), what name search matches.
+    name_key: Mapped[str] = mapped_column(String(400))
+    time_zone: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(16), default="en")
+    country: Mapped[str] = mapped_column(String(2))
+    do_not_call: Mapped[bool] = mapped_column(Boolean, default=False)
+    tags: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    # Free fields such as departure_date, voyage, flight.
+    custom_fields: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    phones: Mapped[list[CustomerPhone]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan"
+    )
+    emails: Mapped[list[CustomerEmail]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class CustomerPhone(Base):
+    __tablename__ = "customer_phones"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    e164: Mapped[str] = mapped_column(String(20), index=True)
+    typed: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(String(16), default="mobile")
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    customer: Mapped[Customer] = relationship(back_populates="phones")
+
+
+class CustomerEmail(Base):
+    __tablename__ = "customer_emails"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    email: Mapped[str] = mapped_column(String(320))
+    email_key: Mapped[str] = mapped_column(String(320), index=True)
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    customer: Mapped[Customer] = relationship(back_populates="emails")
+
+
+class Interaction(Base):
+    """One contact on a customer's timeline: a call, note, email, order, transfer or callback."""
+
+    __tablename__ = "interactions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    direction: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    agent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), nullable=True
+    )
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    outcome: Mapped[str] = mapped_column(String(64), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (Index("ix_interactions_timeline", "customer_id", "started_at", "id"),)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Event(Base):
+    """Append-only audit log of state changes: who, when, from, to, why."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(32))
+    from_state: Mapped[str] = mapped_column(String(32), default="")
+    to_state: Mapped[str] = mapped_column(String(32), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+
+    __table_args__ = (Index("ix_events_entity", "entity", "entity_id", "occurred_at"),)
+
+
+class Setting(Base):
+    """Key/value facts about the database itself (for example which demo seed built it)."""
+
+    __tablename__ = "db_info"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
