@@ -379,6 +379,7 @@ TEMPLATES: tuple[tuple[str, str | None, str, dict[str, str]], ...] = (
     ("callback", "outbound", "kept", {"en": "Callback kept: reached within the promised window."}),
 )
 TEMPLATE_WEIGHTS = (14, 10, 4, 4, 5, 6, 7, 5, 8, 8, 3, 3, 3)
+_CUM_WEIGHTS = tuple(sum(TEMPLATE_WEIGHTS[: i + 1]) for i in range(len(TEMPLATE_WEIGHTS)))
 
 DISRUPTION_TEMPLATES: dict[str, str] = {
     "en": "Called after news of the fire on {ship}; voyage {code} cancelled. Told refunds "
@@ -433,7 +434,10 @@ def build_demo(
             "demo data goes into an empty database (give --db a new one)."
         )
     rng = random.Random(seed)
-    gen = _Generator(rng, load_names(), now, interactions_per_customer)
+    gen = _Generator(
+        rng, load_names(), now, interactions_per_customer,
+        naive_text_stamps=db.kind == dialect.SQLITE,
+    )  # fmt: skip
     with db.write() as conn:
         user_ids = _insert_staff(conn)
         gen.agent_ids = [uid for uid, role in user_ids if role == "agent"]
@@ -589,9 +593,19 @@ def _personas(now: dt.datetime) -> list[Persona]:
 
 class _Generator:
     def __init__(
-        self, rng: random.Random, names: dict[str, Any], now: dt.datetime, per_customer: int
+        self,
+        rng: random.Random,
+        names: dict[str, Any],
+        now: dt.datetime,
+        per_customer: int,
+        *,
+        naive_text_stamps: bool = False,
     ) -> None:
         self.rng = rng
+        # SQLite rows carry timestamps as the text SQLAlchemy's SQLite DateTime writes (naive
+        # UTC); PostgreSQL's COPY takes aware datetimes as they are.
+        self.stamp = _sqlite_stamp if naive_text_stamps else _same
+        self._summaries: dict[tuple[int, str, str], str] = {}
         self.names = names
         self.now = now
         self.per_customer = per_customer
@@ -621,15 +635,20 @@ class _Generator:
         batch.customers.append(
             (cid, _account(cid), p.given, p.family, p.full, name_key(p.full), p.zone,
              p.language, p.country, p.do_not_call, json.dumps(list(p.tags), ensure_ascii=False),
-             json.dumps(p.fields, ensure_ascii=False), created, created, 1)
+             json.dumps(p.fields, ensure_ascii=False), self.stamp(created), self.stamp(created), 1)
         )  # fmt: skip
         self._add_phone(batch, cid, p.phone, p.typed, "mobile", True)
         self._add_email(batch, cid, f"{p.latin}@{_domain_of(p.country)}", True)
         code = p.fields.get("voyage") or p.fields.get("flight") or "AU 455"
         self._history(batch, cid, p.language, str(code), disrupted, count=8)
-        for item in _persona_story(cid, p, self.now, self.agent_ids):
+        for kind, direction, agent, started, ended, outcome, summary in _persona_story(
+            p, self.now, self.agent_ids
+        ):
             self.interaction_id += 1
-            batch.interactions.append((self.interaction_id, *item))
+            batch.interactions.append(
+                (self.interaction_id, cid, kind, direction, agent, self.stamp(started),
+                 self.stamp(ended) if ended else None, outcome, summary, 1)
+            )  # fmt: skip
 
     def _random_customer(self, cid: int, total: int, batch: _Batch) -> None:
         rng = self.rng
@@ -667,10 +686,10 @@ class _Generator:
         do_not_call = rng.random() < 0.01
         if do_not_call:
             tags.append("do not call")
-        created = self.now - dt.timedelta(days=rng.randint(30, 1400))
+        stamp = self.stamp(self.now - dt.timedelta(days=30 + int(rng.random() * 1370)))
         batch.customers.append(
             (cid, _account(cid), given, family, full, name_key(full), zone, prof.language,
-             prof.country, do_not_call, json.dumps(tags), json.dumps(fields), created, created, 1)
+             prof.country, do_not_call, json.dumps(tags), json.dumps(fields), stamp, stamp, 1)
         )  # fmt: skip
         e164, typed = self._phone(prof)
         self._add_phone(batch, cid, e164, typed, "mobile", True)
@@ -721,34 +740,45 @@ class _Generator:
     def _history(
         self, batch: _Batch, cid: int, lang: str, code: str, disrupted: bool, count: int
     ) -> None:
-        rng = self.rng
+        # The hot loop at a million customers: random() arithmetic instead of randint/choice,
+        # summaries formatted once per (template, language, code), stamps made once per row.
+        rand = self.rng.random
         agents = self.agent_ids
-        two_years = 730 * 86400
-        picks = rng.choices(TEMPLATES, weights=TEMPLATE_WEIGHTS, k=count)
-        for kind, direction, outcome, texts in picks:
+        n_agents = len(agents)
+        now, stamp, summaries = self.now, self.stamp, self._summaries
+        span = 727 * 86400  # from three days to two years ago
+        picks = self.rng.choices(range(len(TEMPLATES)), cum_weights=_CUM_WEIGHTS, k=count)
+        rows = batch.interactions
+        for t in picks:
+            kind, direction, outcome, texts = TEMPLATES[t]
             self.interaction_id += 1
-            started = self.now - dt.timedelta(seconds=rng.randint(3 * 86400, two_years))
-            summary = texts.get(lang) or texts["en"]
+            started = now - dt.timedelta(seconds=3 * 86400 + int(rand() * span))
             ended = (
-                started + dt.timedelta(seconds=rng.randint(60, 1500)) if kind == "call" else (None)
+                stamp(started + dt.timedelta(seconds=60 + int(rand() * 1440)))
+                if (kind == "call")
+                else None
             )
-            batch.interactions.append(
-                (self.interaction_id, cid, kind, direction, rng.choice(agents), started, ended,
-                 outcome, summary.format(code=code), 1)
+            key = (t, lang, code)
+            summary = summaries.get(key)
+            if summary is None:
+                summary = summaries[key] = (texts.get(lang) or texts["en"]).format(code=code)
+            rows.append(
+                (self.interaction_id, cid, kind, direction, agents[int(rand() * n_agents)],
+                 stamp(started), ended, outcome, summary, 1)
             )  # fmt: skip
         if disrupted:
             self.interaction_id += 1
-            started = self.now - dt.timedelta(seconds=rng.randint(600, 3 * 86400))
+            started = now - dt.timedelta(seconds=600 + int(rand() * 3 * 86400))
             summary = DISRUPTION_TEMPLATES.get(lang) or DISRUPTION_TEMPLATES["en"]
-            batch.interactions.append(
-                (self.interaction_id, cid, "call", "inbound", rng.choice(agents), started,
-                 started + dt.timedelta(seconds=rng.randint(120, 900)), "informed",
-                 summary.format(code=DISRUPTED_VOYAGE, ship=DISRUPTED_SHIP), 1)
+            rows.append(
+                (self.interaction_id, cid, "call", "inbound", agents[int(rand() * n_agents)],
+                 stamp(started), stamp(started + dt.timedelta(seconds=120 + int(rand() * 780))),
+                 "informed", summary.format(code=DISRUPTED_VOYAGE, ship=DISRUPTED_SHIP), 1)
             )  # fmt: skip
 
 
 def _persona_story(
-    cid: int, p: Persona, now: dt.datetime, agents: Sequence[int]
+    p: Persona, now: dt.datetime, agents: Sequence[int]
 ) -> Iterator[tuple[Any, ...]]:
     """The recent contacts that make each persona's scenario playable."""
 
@@ -758,7 +788,7 @@ def _persona_story(
     def call(when: dt.datetime, agent: int, outcome: str, summary: str, kind: str = "call",
              direction: str | None = "inbound") -> tuple[Any, ...]:  # fmt: skip
         ended = when + dt.timedelta(minutes=9) if kind == "call" else None
-        return (cid, kind, direction, agent, when, ended, outcome, summary, 1)
+        return (kind, direction, agent, when, ended, outcome, summary)
 
     if p.family == "Петрова":
         yield call(at(5), agents[0], "transferred",
@@ -834,9 +864,6 @@ class _BulkWriter:
         if not rows:
             return
         if self.kind == dialect.SQLITE:
-            stamp_idx = [i for i, c in enumerate(cols) if c.endswith("_at")]
-            if stamp_idx:
-                rows = [_sqlite_stamps(r, stamp_idx) for r in rows]
             marks = ", ".join("?" for _ in cols)
             cur = self.raw.cursor()  # type: ignore[union-attr]
             cur.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", rows)
@@ -858,11 +885,12 @@ class _BulkWriter:
             self.conn.exec_driver_sql("ANALYZE")
 
 
-def _sqlite_stamps(row: tuple[Any, ...], idx: list[int]) -> tuple[Any, ...]:
-    # The same text form SQLAlchemy's SQLite DateTime writes (naive UTC), so reads agree.
-    out = list(row)
-    for i in idx:
-        value = out[i]
-        if value is not None:
-            out[i] = value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-    return tuple(out)
+def _sqlite_stamp(value: dt.datetime) -> str:
+    """The text SQLAlchemy's SQLite DateTime writes (naive UTC), so reads and compares agree."""
+    if value.tzinfo is not dt.UTC:
+        value = value.astimezone(dt.UTC)
+    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _same(value: dt.datetime) -> dt.datetime:
+    return value
