@@ -10,8 +10,30 @@ _SPACE = re.compile(r"\s+")
 _FOLD = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی", "ة": "ه", "\u200c": " "})
 
 
+# Cyrillic to Latin (BGN/PCGN, simplified): agents in Tallinn type "petrova" for Петрова.
+_CYRILLIC = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
+    }
+)  # fmt: skip
+
+
 def name_key(text: str) -> str:
-    """Case- and accent-insensitive search key: NFKD, combining marks dropped, casefolded.
+    """The key name search matches: the folded name, then its Latin spelling if it differs.
+
+    "Ольга Петрова" gives "ольга петрова olga petrova", so either spelling finds her.
+    """
+    folded = fold(text)
+    latin = folded.translate(_CYRILLIC)
+    return folded if latin == folded else f"{folded} {latin}"
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form: NFKD, combining marks dropped, casefolded.
 
     Thai tone marks carry a combining class and are dropped as well, which tolerates a common
     typing slip; Thai vowels (combining class 0) are kept.

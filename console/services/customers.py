@@ -18,7 +18,7 @@ from console.errors import NotFoundError
 from console.storage import dialect
 from console.storage.db import Database
 from console.storage.models import Customer, CustomerEmail, CustomerPhone, Interaction, User
-from console.text import account_key, email_key, name_key
+from console.text import account_key, email_key, fold
 
 # The highest code point: ``key <= x < key + MAX_CHAR`` is a prefix range an ordinary
 # b-tree index answers on both databases (LIKE 'x%' would need special collations).
@@ -120,7 +120,7 @@ class CustomerService:
             if " " not in text and any(ch.isdigit() for ch in text):
                 add(self._ids_by_account(conn, text, limit), "account")
             if len(found) < limit and not phones.looks_like_phone(text):
-                key = name_key(text)
+                key = fold(text)
                 add(dialect.search_customer_ids_by_name(conn, key, limit), "name")
             return self._summaries(conn, found)
 

@@ -1,0 +1,22 @@
+"""The PyInstaller spec names every resource folder and the modules loaded by name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = (ROOT / "packaging" / "agent-console.spec").read_text(encoding="utf-8")
+
+
+def test_spec_bundles_every_resource_folder_and_file() -> None:
+    resources = ROOT / "resources"
+    for entry in sorted(resources.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        assert f'"{entry.name}"' in SPEC, f"resources/{entry.name} is not in the spec"
+
+
+def test_spec_names_every_migration_and_the_gui_module() -> None:
+    for migration in (ROOT / "console" / "migrations" / "versions").glob("*.py"):
+        assert f"console.migrations.versions.{migration.stem}" in SPEC
+    assert '"ui.app"' in SPEC

@@ -1,0 +1,246 @@
+"""Search as you type, through the real window: every way an agent looks a customer up."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from console.services.customers import CustomerSummary
+from console.text import name_key
+from tests.ui.conftest import KnownCustomer, known_customer, type_text
+from ui import tasks
+from ui.customer_search import CustomerSearch
+from ui.main_window import MainWindow
+from ui.name_tags_delegate import CHIP_COLOURS
+from ui.search_results_model import SearchResultsModel
+
+
+def _search(window: MainWindow) -> CustomerSearch:
+    search = window.findChild(CustomerSearch, "customerSearch")
+    assert search is not None
+    return search
+
+
+def _shows(search: CustomerSearch, customer_id: int) -> Callable[[], bool]:
+    return lambda: any(row.id == customer_id for row in search.visible_rows())
+
+
+def _answered(search: CustomerSearch, text: str) -> Callable[[], bool]:
+    """The status line says the search for exactly this text is done."""
+    return lambda: search.answered_text == text and not search.status_text().startswith("Search")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        pytest.param("Петров", id="russian-name-fragment"),
+        pytest.param("ольга петр", id="russian-words-any-case"),
+        pytest.param("olga.petrova@example.ru", id="email"),
+        pytest.param("OLGA.PETROVA@", id="email-prefix-any-case"),
+        pytest.param("account", id="account-number"),
+        pytest.param("8 (916) 555-12-34", id="phone-national"),
+        pytest.param("+7 916 555 12 34", id="phone-international"),
+        pytest.param("0079165551234", id="phone-international-00"),
+    ],
+)
+def test_typing_shows_the_matching_customer(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer, typed: str
+) -> None:
+    if typed == "account":
+        typed = petrova.account_no.lower()
+    search = _search(window)
+    type_text(search.box, typed)
+    qtbot.waitUntil(_shows(search, petrova.id), timeout=5000)
+    row = next(i for i, r in enumerate(search.visible_rows()) if r.id == petrova.id)
+    shown = search.proxy.index(row, SearchResultsModel.NAME).data()
+    assert shown == "Ольга Петрова"
+    assert search.status_text().endswith(("customer", "customers"))
+
+
+def test_a_name_fragment_finds_only_names_containing_it(qtbot: QtBot, window: MainWindow) -> None:
+    search = _search(window)
+    type_text(search.box, "Петров")
+    qtbot.waitUntil(_answered(search, "Петров"))
+    rows = search.visible_rows()
+    assert rows
+    assert all("петров" in name_key(r.full_name) for r in rows)
+    assert search.status_text() == f"{len(rows)} customers" or len(rows) == 1
+
+
+def test_thai_and_persian_names_are_found(qtbot: QtBot, window: MainWindow) -> None:
+    search = _search(window)
+    for name in ("สมชาย ใจดี", "مریم رضایی"):
+        search.box.clear()
+        type_text(search.box, name)
+        qtbot.waitUntil(_answered(search, name))
+        assert name in [r.full_name for r in search.visible_rows()]
+
+
+def test_no_match_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    search = _search(window)
+    type_text(search.box, "Zzyzx Qwv")
+    qtbot.waitUntil(_answered(search, "Zzyzx Qwv"))
+    assert search.visible_rows() == []
+    assert search.status_text() == "No customer matches “Zzyzx Qwv”"
+    assert search.hint.isVisibleTo(search)
+    assert not search.results.isVisibleTo(search)
+
+
+def test_status_says_searching_while_the_agent_types(qtbot: QtBot, window: MainWindow) -> None:
+    search = _search(window)
+    type_text(search.box, "Emma")
+    assert search.status_text() == "Searching…"
+    qtbot.waitUntil(_answered(search, "Emma"))
+    assert "customer" in search.status_text()
+
+
+def test_the_search_waits_for_a_pause_in_typing(qtbot: QtBot, window: MainWindow) -> None:
+    search = _search(window)
+    type_text(search.box, "Emma Wil")
+    # Typing fast starts no query until the debounce interval has passed.
+    assert tasks.pending_count() == 0
+    qtbot.waitUntil(lambda: tasks.pending_count() > 0 or search.answered_text == "Emma Wil")
+    qtbot.waitUntil(_answered(search, "Emma Wil"))
+
+
+def test_quick_typing_ends_with_the_results_of_the_final_text(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    search = _search(window)
+    search.set_debounce_interval(0)  # every keystroke its own query, answers racing back
+    for text in ("Ольга Петрова", "Kadri Tamm", "Emma Wilson"):
+        search.box.clear()
+        type_text(search.box, text)
+    qtbot.waitUntil(lambda: tasks.pending_count() == 0)
+    qtbot.waitUntil(_answered(search, "Emma Wilson"))
+    rows = search.visible_rows()
+    assert rows and all("emma wilson" in name_key(r.full_name) for r in rows)
+
+
+def test_a_slow_older_answer_never_replaces_a_newer_one(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    search = _search(window)
+    service = window.context.customers
+    real_find = service.find
+    release_old = threading.Event()
+
+    def find(text: str, limit: int = 50) -> list[CustomerSummary]:
+        if text == "Петрова":
+            # The older query is slow: it answers only after the newer one was shown.
+            assert release_old.wait(10)
+        return real_find(text, limit)
+
+    monkeypatch.setattr(service, "find", find)
+    search.set_debounce_interval(0)
+    type_text(search.box, "Петрова")
+    qtbot.waitUntil(lambda: search.busy)
+    search.box.clear()
+    type_text(search.box, "Emma")
+    qtbot.waitUntil(_answered(search, "Emma"))
+    discarded_before = search.discarded_answers
+    release_old.set()
+    qtbot.waitUntil(lambda: tasks.pending_count() == 0)
+    assert search.discarded_answers > discarded_before
+    assert search.answered_text == "Emma"
+    assert all("emma" in name_key(r.full_name) for r in search.visible_rows())
+
+
+def test_enter_before_the_answer_opens_the_first_match(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    search = _search(window)
+    with qtbot.waitSignal(search.customer_chosen, timeout=5000) as chosen:
+        type_text(search.box, petrova.e164)
+        qtbot.keyClick(search.box, Qt.Key.Key_Return)
+    assert chosen.args == [petrova.id]
+
+
+def test_enter_opens_the_selected_result(qtbot: QtBot, window: MainWindow) -> None:
+    search = _search(window)
+    type_text(search.box, "Петров")
+    qtbot.waitUntil(_answered(search, "Петров"))
+    rows = search.visible_rows()
+    assert len(rows) >= 2
+    qtbot.keyClick(search.box, Qt.Key.Key_Down)
+    qtbot.keyClick(search.results, Qt.Key.Key_Down)
+    with qtbot.waitSignal(search.customer_chosen) as chosen:
+        qtbot.keyClick(search.results, Qt.Key.Key_Return)
+    assert chosen.args == [rows[1].id]
+
+
+def test_up_from_the_first_result_and_typing_go_back_to_the_box(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    search = _search(window)
+    type_text(search.box, "Emma")
+    qtbot.waitUntil(_answered(search, "Emma"))
+    qtbot.keyClick(search.box, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is search.results
+    qtbot.keyClick(search.results, Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is search.box
+    qtbot.keyClick(search.box, Qt.Key.Key_Down)
+    qtbot.keyClicks(search.results, " W")
+    assert QApplication.focusWidget() is search.box
+    assert search.box.text() == "Emma W"
+
+
+def test_escape_clears_the_search(qtbot: QtBot, window: MainWindow) -> None:
+    search = _search(window)
+    type_text(search.box, "Emma")
+    qtbot.waitUntil(_answered(search, "Emma"))
+    qtbot.keyClick(search.box, Qt.Key.Key_Escape)
+    assert search.box.text() == ""
+    assert search.visible_rows() == []
+    assert search.status_text() == ""
+
+
+def test_results_show_vip_and_do_not_call(
+    qtbot: QtBot, window: MainWindow, demo_db_url: str
+) -> None:
+    search = _search(window)
+    miller = known_customer(demo_db_url, "John Miller")
+    type_text(search.box, miller.e164)
+    qtbot.waitUntil(_shows(search, miller.id))
+    index = search.proxy.index(0, SearchResultsModel.NAME)
+    chips = [c.text for c in index.data(SearchResultsModel.CHIPS_ROLE)]
+    assert chips[0] == "Do not call"
+    assert "Do not call" in index.data(Qt.ItemDataRole.ToolTipRole)
+    # And it is painted: the cell holds the chip's red.
+    cell = search.results.visualRect(index)
+    image = search.results.viewport().grab(cell).toImage()
+    red = CHIP_COLOURS["dnc"][0].rgb()
+    pixels = {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
+    assert red in pixels
+
+
+def test_rows_have_one_fixed_height(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QHeaderView
+
+    search = _search(window)
+    vertical = search.results.verticalHeader()
+    assert vertical.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+    type_text(search.box, "Петров")
+    qtbot.waitUntil(_answered(search, "Петров"))
+    heights = {search.results.rowHeight(r) for r in range(search.proxy.rowCount())}
+    assert len(heights) == 1
+
+
+def test_a_narrow_pane_hides_minor_columns_and_keeps_the_name(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    search = _search(window)
+    fitter = search.column_fitter
+    type_text(search.box, "Петров")
+    qtbot.waitUntil(_answered(search, "Петров"))
+    window.main_splitter.setSizes([260, 500])
+    qtbot.waitUntil(lambda: SearchResultsModel.COUNTRY in fitter.hidden_columns())
+    assert SearchResultsModel.NAME not in fitter.hidden_columns()
+    window.main_splitter.setSizes([2000, 300])
+    window.resize(2400, 700)
+    qtbot.waitUntil(lambda: fitter.hidden_columns() == ())

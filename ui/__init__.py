@@ -1,0 +1,1 @@
+"""The Qt front end of Agent Console. Talks to ``console`` only through its services."""

@@ -1,0 +1,136 @@
+"""Start the console: the application object, its look, the database, the window.
+
+``create_window`` builds everything on a database and returns the window without an event
+loop (tests and screenshots use it); ``run`` is what ``agent-console`` calls.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+import console
+from console import logs, paths
+from console.errors import UserFacingError
+from console.services.customers import CustomerService
+from console.services.users import UserService
+from console.settings import Settings
+from console.settings import load as load_settings
+from console.storage.db import open_database
+from ui.context import ConsoleContext
+from ui.errors import install_excepthook, message_box, present
+from ui.main_window import MainWindow
+from ui.view_state import APPLICATION, ORGANIZATION
+
+log = logging.getLogger(__name__)
+
+STYLE_SHEET = "style.qss"
+APP_ICON = "icons/agent-console.svg"
+# Readable on a busy day: nothing below 10 pt.
+MIN_POINT_SIZE = 10.0
+
+
+def apply_look(app: QApplication) -> None:
+    """Fusion, the console's style sheet, a readable font size and the icon (once per app)."""
+    if app.property("agentConsoleLook"):
+        return
+    app.setStyle("Fusion")
+    font = app.font()
+    if font.pointSizeF() < MIN_POINT_SIZE:
+        font.setPointSizeF(MIN_POINT_SIZE)
+        app.setFont(font)
+    resources = paths.resources_dir()
+    style = resources / STYLE_SHEET
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    else:
+        log.warning("style sheet %s is missing; using the plain Fusion look", style)
+    icon = resources / APP_ICON
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    app.setProperty("agentConsoleLook", True)
+
+
+def create_window(
+    db_url: str,
+    user: str | None = None,
+    *,
+    settings: Settings | None = None,
+    title_suffix: str = "",
+) -> MainWindow:
+    """The whole console on this database, not yet shown; needs an existing QApplication.
+
+    Opens (and on SQLite migrates) the database and resolves the user on the calling thread:
+    the one blocking step allowed, before there is a window to freeze. Raises
+    ``UserFacingError`` when the database cannot be used or the user does not exist.
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("create_window needs a QApplication: create one first")
+    settings = settings if settings is not None else load_settings()
+    apply_look(app)
+    db = open_database(db_url or settings.db_url)
+    try:
+        users = UserService(db)
+        info = users.resolve(user or settings.user or None)
+    except BaseException:
+        db.dispose()
+        raise
+    log.info("console on %s as %s (%s)", db.display, info.username, info.role)
+    context = ConsoleContext(
+        db=db,
+        user=info,
+        settings=settings,
+        customers=CustomerService(db, default_region=settings.default_region),
+        users=users,
+    )
+    return MainWindow(context, title_suffix=title_suffix)
+
+
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Agent Console"))
+    app.setApplicationVersion(console.__version__)
+    app.setDesktopFileName("agent-console")
+    return app
+
+
+def _close_on_interrupt(app: QApplication) -> QTimer:
+    """Ctrl+C in the terminal closes the windows properly (geometry saved) instead of nothing.
+
+    Python only runs signal handlers between bytecodes, so a timer wakes the interpreter.
+    """
+    signal.signal(signal.SIGINT, lambda *_: app.closeAllWindows())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer
+
+
+def run(db_url: str, *, user: str | None, settings: Settings, title_suffix: str = "") -> int:
+    """Start the console and return its exit code: 0, or 1 when it could not start."""
+    app = _application()
+    logs.setup()
+    install_excepthook()
+    apply_look(app)
+    try:
+        window = create_window(db_url, user, settings=settings, title_suffix=title_suffix)
+    except UserFacingError as exc:
+        log.warning("the console could not start: %s", exc.message)
+        print(f"agent-console: {exc.message}", file=sys.stderr)
+        present(message_box(None, exc), blocking=True)
+        return 1
+    window.show()
+    # Without a window manager (kiosk sessions, Xvfb) nothing gives the window focus.
+    window.raise_()
+    window.activateWindow()
+    _close_on_interrupt(app)
+    return int(app.exec())

@@ -1,0 +1,388 @@
+"""The customer's card: who they are, how to reach them, their clock, and the last contact."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.services.customers import CustomerCard as CardData
+from console.services.customers import CustomerService
+from ui.errors import handle_error
+from ui.formatting import (
+    chips_for,
+    country_label,
+    customer_clock,
+    field_label,
+    format_date,
+    format_full,
+    format_when,
+    humanize,
+    kind_label,
+    language_label,
+    utcnow,
+)
+from ui.hub import Hub
+from ui.i18n import is_right_to_left
+from ui.tasks import LatestOnly
+
+_SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | (
+    Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
+
+
+def _refresh_style(widget: QWidget) -> None:
+    """Re-apply the style sheet after a dynamic property used by a selector changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class CustomerCard(QFrame):
+    """Read-only for now; editing arrives with a later issue."""
+
+    # Emitted with the customer id each time a card has been shown (tests, later panes).
+    loaded = Signal(int)
+
+    CLOCK_TICK_MS = 20_000
+    # Below this width the two columns of fields stack.
+    TWO_COLUMNS_MIN_WIDTH = 640
+
+    def __init__(
+        self,
+        customers: CustomerService,
+        hub: Hub,
+        agent_zone: dt.tzinfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerCard")
+        self.setAccessibleName(self.tr("Customer card"))
+        self._customers = customers
+        self._hub = hub
+        self._agent_zone = agent_zone
+        self._latest = LatestOnly(self)
+        self._customer_id: int | None = None
+        self._card: CardData | None = None
+        # Replaceable so tests can stand at a chosen moment.
+        self.clock: Callable[[], dt.datetime] = utcnow
+
+        self.empty = QLabel(
+            self.tr("Search for a customer, or take a call: their card appears here."), self
+        )
+        self.empty.setObjectName("cardEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("cardScroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._content: QWidget | None = None
+
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.empty)
+        self._stack.addWidget(self._scroll)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._stack)
+
+        # Widgets of the card on show that the clock updates.
+        self.name_label: QLabel | None = None
+        self._columns: QBoxLayout | None = None
+        self.local_time_label: QLabel | None = None
+        self.night_chip: QLabel | None = None
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(self.CLOCK_TICK_MS)
+        self._clock_timer.timeout.connect(self.update_clock)
+
+        hub.customers_changed.connect(self._maybe_reload)
+        hub.interactions_changed.connect(self._maybe_reload)
+
+    # ---- public --------------------------------------------------------------------------
+
+    @property
+    def customer_id(self) -> int | None:
+        return self._customer_id
+
+    @property
+    def card(self) -> CardData | None:
+        return self._card
+
+    def show_customer(self, customer_id: int) -> None:
+        self._customer_id = customer_id
+        if self._card is None:
+            self.empty.setText(self.tr("Opening the customer…"))
+        customers = self._customers
+        self._latest.run(lambda: customers.card(customer_id), self._show_card, self._failed)
+
+    def reload(self) -> None:
+        if self._customer_id is not None:
+            self.show_customer(self._customer_id)
+
+    @property
+    def fields_side_by_side(self) -> bool:
+        """Whether the two columns of fields sit side by side (else stacked: a narrow pane)."""
+        return (
+            self._columns is not None
+            and self._columns.direction() == QBoxLayout.Direction.LeftToRight
+        )
+
+    def clear(self) -> None:
+        self._latest.cancel()
+        self._customer_id = None
+        self._card = None
+        self._clock_timer.stop()
+        self.empty.setText(
+            self.tr("Search for a customer, or take a call: their card appears here.")
+        )
+        self._stack.setCurrentWidget(self.empty)
+
+    # ---- answers -------------------------------------------------------------------------
+
+    def _maybe_reload(self, customer_id: int) -> None:
+        if customer_id == self._customer_id:
+            self.reload()
+
+    def _failed(self, error: BaseException) -> None:
+        if self._card is None:
+            self.clear()
+        handle_error(self, self._hub, error)
+
+    def _show_card(self, card: CardData) -> None:
+        self._hub.report_online()
+        self._card = card
+        self._content = self._build(card)
+        self._scroll.setWidget(self._content)  # QScrollArea deletes the previous content
+        self._stack.setCurrentWidget(self._scroll)
+        self.update_clock()
+        self._clock_timer.start()
+        self.loaded.emit(card.id)
+
+    # ---- building ------------------------------------------------------------------------
+
+    def _build(self, card: CardData) -> QWidget:
+        content = QWidget()
+        content.setObjectName("cardContent")
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(20, 12, 20, 12)
+        outer.setSpacing(8)
+
+        rtl = is_right_to_left(card.full_name)
+        name = QLabel(card.full_name, content)
+        name.setObjectName("cardName")
+        name.setAccessibleName(self.tr("Customer name"))
+        name.setTextInteractionFlags(_SELECTABLE)
+        name.setWordWrap(True)
+        if rtl:
+            # A right-to-left name starts at the right edge, where its first letter belongs.
+            # AlignAbsolute: without it Qt mirrors AlignRight for a right-to-left paragraph.
+            name.setAlignment(
+                Qt.AlignmentFlag.AlignRight
+                | Qt.AlignmentFlag.AlignAbsolute
+                | Qt.AlignmentFlag.AlignVCenter
+            )
+        self.name_label = name
+        outer.addWidget(name)
+
+        # The account number and the chips sit under the name, on the same side as it.
+        badges = QHBoxLayout()
+        badges.setSpacing(6)
+        if rtl:
+            badges.addStretch(1)
+        account = QLabel(self.tr("Account {account}").format(account=card.account_no), content)
+        account.setObjectName("cardAccount")
+        account.setTextInteractionFlags(_SELECTABLE)
+        badges.addWidget(account)
+        for chip in chips_for(card.tags, card.do_not_call):
+            badges.addWidget(_chip(chip.text, chip.kind, content))
+        if not rtl:
+            badges.addStretch(1)
+        outer.addLayout(badges)
+        outer.addWidget(_rule(content))
+
+        # Side by side when there is room, stacked in a narrow pane (see resizeEvent).
+        self._columns = QBoxLayout(self._columns_direction())
+        self._columns.setSpacing(28)
+        self._columns.addLayout(self._reach_column(card, content), 1)
+        self._columns.addLayout(self._booking_column(card, content), 1)
+        outer.addLayout(self._columns)
+        outer.addWidget(_rule(content))
+        outer.addLayout(self._contact_summary(card, content))
+        outer.addStretch(1)
+        return content
+
+    def _columns_direction(self) -> QBoxLayout.Direction:
+        # The card's own width: the scroll page may not have been laid out yet.
+        wide = self.width() >= self.TWO_COLUMNS_MIN_WIDTH
+        return QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._columns is not None:
+            self._columns.setDirection(self._columns_direction())
+
+    def _grid(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(7)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    def _add_row(self, grid: QGridLayout, caption: str, value: QWidget) -> None:
+        row = grid.rowCount()
+        label = QLabel(caption, value.parentWidget())
+        label.setObjectName("fieldCaption")
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if isinstance(value, QLabel):
+            label.setBuddy(value)
+        grid.addWidget(label, row, 0)
+        grid.addWidget(value, row, 1)
+
+    def _value(self, text: str, parent: QWidget, *, rich: bool = False) -> QLabel:
+        label = QLabel(parent)
+        label.setObjectName("fieldValue")
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        label.setText(text)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(_SELECTABLE)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        return label
+
+    def _reach_column(self, card: CardData, parent: QWidget) -> QGridLayout:
+        """How to reach them and whether now is a good time: what a call needs first."""
+        grid = self._grid()
+        if card.phones:
+            lines = []
+            for phone in card.phones:
+                label = humanize(phone.label)
+                if phone.primary and len(card.phones) > 1:
+                    label = self.tr("{label}, primary").format(label=label)
+                lines.append(
+                    f"<span dir='ltr'>{html.escape(phone.display)}</span>"
+                    f"&nbsp;&nbsp;<span style='color:#64748b'>{html.escape(label)}</span>"
+                )
+            phones = self._value("<br>".join(lines), parent, rich=True)
+        else:
+            phones = self._value(self.tr("none on file"), parent)
+        phones.setObjectName("cardPhones")
+        self._add_row(grid, self.tr("Phone"), phones)
+        emails = self._value("\n".join(card.emails) or self.tr("none on file"), parent)
+        emails.setObjectName("cardEmails")
+        self._add_row(grid, self.tr("Email"), emails)
+
+        clock_row = QWidget(parent)
+        clock_layout = QHBoxLayout(clock_row)
+        clock_layout.setContentsMargins(0, 0, 0, 0)
+        clock_layout.setSpacing(8)
+        self.local_time_label = self._value("", clock_row)
+        self.local_time_label.setObjectName("cardLocalTime")
+        self.local_time_label.setWordWrap(False)
+        self.night_chip = _chip(self.tr("Night there"), "night", clock_row)
+        self.night_chip.setToolTip(
+            self.tr("It is between 21:00 and 08:00 for this customer: avoid calling now.")
+        )
+        clock_layout.addWidget(self.local_time_label)
+        clock_layout.addWidget(self.night_chip)
+        clock_layout.addStretch(1)
+        self._add_row(grid, self.tr("Local time"), clock_row)
+        zone = self._value(card.time_zone, parent)
+        zone.setObjectName("cardTimeZone")
+        self._add_row(grid, self.tr("Time zone"), zone)
+        language = self._value(language_label(card.language, card.country), parent)
+        language.setObjectName("cardLanguage")
+        self._add_row(grid, self.tr("Language"), language)
+        country = self._value(country_label(card.country), parent)
+        country.setObjectName("cardCountry")
+        self._add_row(grid, self.tr("Country"), country)
+        grid.setRowStretch(grid.rowCount(), 1)
+        return grid
+
+    def _booking_column(self, card: CardData, parent: QWidget) -> QGridLayout:
+        """The customer's own fields (booking, voyage, departure date...) and their age."""
+        grid = self._grid()
+        for key, value in card.custom_fields:
+            field = self._value(value, parent)
+            field.setObjectName("cardField")
+            field.setProperty("field", key)
+            self._add_row(grid, field_label(key), field)
+        since = self._value(format_date(card.created_at, self._agent_zone), parent)
+        since.setObjectName("cardCustomerSince")
+        self._add_row(grid, self.tr("Customer since"), since)
+        grid.setRowStretch(grid.rowCount(), 1)
+        return grid
+
+    def _contact_summary(self, card: CardData, parent: QWidget) -> QGridLayout:
+        """The last contact and how many there were, on full-width rows."""
+        grid = self._grid()
+        last = card.last_contact
+        if last is not None:
+            parts = [
+                format_when(last.started_at, self._agent_zone, self.clock()),
+                kind_label(last.kind),
+            ]
+            if last.outcome:
+                parts.append(humanize(last.outcome))
+            if last.agent:
+                parts.append(self.tr("by {agent}").format(agent=last.agent))
+            value = self._value(" · ".join(parts), parent)
+            value.setToolTip(format_full(last.started_at, self._agent_zone))
+        else:
+            value = self._value(self.tr("never"), parent)
+        value.setObjectName("cardLastContact")
+        self._add_row(grid, self.tr("Last contact"), value)
+
+        count = card.interaction_count
+        count_text = (
+            self.tr("%n contact in all", "", count)
+            if count == 1
+            else self.tr("%n contacts in all", "", count)
+        )
+        count_label = self._value(count_text, parent)
+        count_label.setObjectName("cardInteractionCount")
+        self._add_row(grid, self.tr("Contacts"), count_label)
+        return grid
+
+    def update_clock(self) -> None:
+        """The customer's wall clock and the night warning (a timer calls this)."""
+        if self._card is None or self.local_time_label is None or self.night_chip is None:
+            return
+        clock = customer_clock(self._card.time_zone, self.clock())
+        if clock is None:
+            self.local_time_label.setText(self.tr("unknown time zone"))
+            self.night_chip.setVisible(False)
+            return
+        self.local_time_label.setText(clock.text)
+        self.night_chip.setVisible(clock.night)
+
+
+def _rule(parent: QWidget) -> QFrame:
+    line = QFrame(parent)
+    line.setObjectName("cardRule")
+    line.setFrameShape(QFrame.Shape.HLine)
+    return line
+
+
+def _chip(text: str, kind: str, parent: QWidget) -> QLabel:
+    chip = QLabel(text, parent)
+    chip.setObjectName("chip")
+    chip.setProperty("kind", kind)
+    chip.setAccessibleName(text)
+    chip.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    _refresh_style(chip)
+    return chip

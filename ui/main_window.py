@@ -1,0 +1,318 @@
+"""The console's window: search on the left; the open customer's card and history on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.errors import DatabaseUnavailableError
+from console.services.users import UserInfo
+from ui import tasks
+from ui.about_dialog import AboutDialog
+from ui.context import ConsoleContext
+from ui.customer_card import CustomerCard
+from ui.customer_search import CustomerSearch
+from ui.errors import present, show_error
+from ui.history_view import HistoryView
+from ui.hub import Hub
+from ui.shortcuts_dialog import ShortcutsDialog
+from ui.view_state import open_view_state
+
+FIND_SHORTCUT = QKeySequence("Ctrl+K")
+
+
+def _pane(name: str, child: QWidget, accessible: str, *, margin: int = 12) -> QFrame:
+    frame = QFrame()
+    frame.setObjectName(name)
+    frame.setAccessibleName(accessible)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(margin, margin, margin, margin - 2 if margin else 0)
+    layout.addWidget(child)
+    return frame
+
+
+class MainWindow(QMainWindow):
+    # Seconds between attempts to reach a lost database: quick at first, then patient.
+    retry_delays_s: tuple[float, ...] = (2.0, 5.0, 10.0, 30.0)
+
+    def __init__(self, context: ConsoleContext, *, title_suffix: str = "") -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.context = context
+        self.hub = Hub(self)
+        self.setWindowTitle(self.tr("Agent Console") + title_suffix)
+        self.setMinimumSize(760, 520)
+
+        self.search = CustomerSearch(
+            context.customers, self.hub, limit=context.settings.search_limit
+        )
+        self.search.box.installEventFilter(self)
+        self.card = CustomerCard(context.customers, self.hub, context.agent_zone)
+        self.history = HistoryView(
+            context.customers,
+            self.hub,
+            context.agent_zone,
+            page_size=context.settings.timeline_limit,
+        )
+        self.search_pane = _pane("searchPane", self.search, self.tr("Find a customer"))
+        self.card_pane = _pane("cardPane", self.card, self.tr("Customer"), margin=0)
+        self.history_pane = _pane("historyPane", self.history, self.tr("History"))
+        self.history_pane.hide()  # until a customer is open
+
+        self.detail_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.detail_splitter.setObjectName("detailSplitter")
+        self.detail_splitter.setChildrenCollapsible(False)
+        self.detail_splitter.addWidget(self.card_pane)
+        self.detail_splitter.addWidget(self.history_pane)
+        self.detail_splitter.setStretchFactor(0, 4)
+        self.detail_splitter.setStretchFactor(1, 5)
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.setChildrenCollapsible(False)
+        self.main_splitter.addWidget(self.search_pane)
+        self.main_splitter.addWidget(self.detail_splitter)
+        self.main_splitter.setStretchFactor(0, 5)
+        self.main_splitter.setStretchFactor(1, 7)
+
+        self.offline_banner = QLabel(self)
+        self.offline_banner.setObjectName("offlineBanner")
+        self.offline_banner.setAccessibleName(self.tr("Offline"))
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.hide()
+
+        central = QWidget(self)
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(10, 10, 10, 6)
+        layout.setSpacing(8)
+        layout.addWidget(self.offline_banner)
+        layout.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
+
+        self.connection_status = QLabel(self)
+        self.connection_status.setObjectName("connectionStatus")
+        self.connection_status.setAccessibleName(self.tr("Connection status"))
+        self.statusBar().addPermanentWidget(self.connection_status)
+        self.statusBar().setSizeGripEnabled(True)
+
+        self._build_actions()
+        self._retry_index = 0
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.timeout.connect(self._try_reconnect)
+
+        self.search.customer_chosen.connect(self.open_customer)
+        self.hub.connection_changed.connect(self._connection_changed)
+        self._show_connection()
+        self._restore_state()
+
+    # ---- actions and menus ---------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: QKeySequence | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        # Ctrl+Q everywhere (Windows has no standard Quit key).
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.find_action = self._action(
+            self.tr("&Find customer…"), FIND_SHORTCUT, self.find_customer
+        )
+        self.refresh_action = self._action(self.tr("&Refresh"), QKeySequence("F5"), self.refresh)
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), QKeySequence("F1"), self.show_shortcuts
+        )
+        self.about_action = self._action(self.tr("&About Agent Console"), None, self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        file_menu.addAction(self.quit_action)
+        customer_menu = menus.addMenu(self.tr("&Customer"))
+        customer_menu.addAction(self.find_action)
+        customer_menu.addAction(self.refresh_action)
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+
+    def find_customer(self) -> None:
+        self.search.focus_search()
+
+    def refresh(self) -> None:
+        self.search.refresh()
+        self.card.reload()
+        self.history.reload()
+        if not self.hub.online:
+            self._try_reconnect()
+
+    def open_customer(self, customer_id: int) -> None:
+        self.card.show_customer(customer_id)
+        self.history_pane.show()
+        self.history.show_customer(customer_id)
+
+    def show_about(self) -> AboutDialog:
+        kind = "PostgreSQL" if self.context.db.kind == "postgresql" else "SQLite"
+        dialog = AboutDialog(self.context.db.display, kind, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        present(dialog)
+        return dialog
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        extra = [
+            (self.tr("Move from the search box into the results"), self.tr("Down")),
+            (self.tr("Open the selected customer"), self.tr("Enter")),
+            (self.tr("Back to the search box"), self.tr("Up on the first result, or Esc")),
+            (self.tr("Clear the search"), self.tr("Esc in the search box")),
+        ]
+        actions = [self.find_action, self.refresh_action, self.shortcuts_action, self.quit_action]
+        dialog = ShortcutsDialog(actions, extra, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        present(dialog)
+        return dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # QLineEdit claims Ctrl+K (delete to end of line on X11): the console's Find wins.
+        if (
+            watched is self.search.box
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()) == FIND_SHORTCUT
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    # ---- connection ----------------------------------------------------------------------
+
+    def _role_label(self, user: UserInfo) -> str:
+        return {
+            "agent": self.tr("agent"),
+            "supervisor": self.tr("supervisor"),
+            "admin": self.tr("admin"),
+        }.get(user.role, user.role)
+
+    def _show_connection(self) -> None:
+        user = self.context.user
+        who = f"{user.display_name} ({self._role_label(user)})"
+        if self.hub.online:
+            text = self.tr("Connected · {database} · {user}").format(
+                database=self.context.db.display, user=who
+            )
+            state = "online"
+            self.offline_banner.hide()
+        else:
+            text = self.tr("Offline · reconnecting… · {user}").format(user=who)
+            state = "offline"
+            self.offline_banner.setText(
+                self.tr(
+                    "Offline: {message}\nWhat is on screen may be out of date. The console "
+                    "keeps trying to reconnect; press F5 to try now."
+                ).format(message=self.hub.offline_message)
+            )
+            self.offline_banner.show()
+        self.connection_status.setText(text)
+        self.connection_status.setToolTip(self.hub.offline_message or self.context.db.display)
+        self.connection_status.setProperty("state", state)
+        self.connection_status.style().unpolish(self.connection_status)
+        self.connection_status.style().polish(self.connection_status)
+
+    def _connection_changed(self, online: bool, _message: str) -> None:
+        self._show_connection()
+        if online:
+            self._retry_index = 0
+            self._retry_timer.stop()
+            self.statusBar().showMessage(self.tr("Connected again."), 5000)
+            self.search.refresh()
+            self.card.reload()
+            self.history.reload()
+        else:
+            self._schedule_retry()
+
+    def _schedule_retry(self) -> None:
+        delays = self.retry_delays_s
+        delay = delays[min(self._retry_index, len(delays) - 1)]
+        self._retry_index += 1
+        self._retry_timer.start(int(delay * 1000))
+
+    def _try_reconnect(self) -> None:
+        users, username = self.context.users, self.context.user.username
+        tasks.run_task(
+            lambda: users.get(username),
+            lambda _user: self.hub.report_online(),
+            self._reconnect_failed,
+            owner=self,
+        )
+
+    def _reconnect_failed(self, error: BaseException) -> None:
+        if isinstance(error, DatabaseUnavailableError):
+            self.hub.report_offline(error.message)
+            self._schedule_retry()
+        else:
+            show_error(self, error)
+
+    # ---- remembered geometry -------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        state = open_view_state()
+        geometry = state.value("MainWindow/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self._default_geometry()
+        for key, splitter in (
+            ("MainWindow/mainSplitter", self.main_splitter),
+            ("MainWindow/detailSplitter", self.detail_splitter),
+        ):
+            value = state.value(key)
+            if isinstance(value, QByteArray) and not value.isEmpty():
+                splitter.restoreState(value)
+
+    def _default_geometry(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        available = screen.availableGeometry()
+        width = min(1440, int(available.width() * 0.92))
+        height = min(900, int(available.height() * 0.92))
+        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        self.move(available.center() - self.rect().center())
+        total = self.width() - 20
+        # The search needs less room than the card and history, and never more than ~560 px.
+        left = max(340, min(560, int(total * 0.4)))
+        self.main_splitter.setSizes([left, total - left])
+        # The card's fields need about 380 px; the history takes the rest. The menu bar, the
+        # status bar and the margins take about 90 px of the window's height.
+        detail = self.height() - 90
+        card = min(max(380, detail * 4 // 9), detail // 2)
+        self.detail_splitter.setSizes([card, detail - card])
+
+    def save_state(self) -> None:
+        state = open_view_state()
+        state.setValue("MainWindow/geometry", self.saveGeometry())
+        state.setValue("MainWindow/mainSplitter", self.main_splitter.saveState())
+        state.setValue("MainWindow/detailSplitter", self.detail_splitter.saveState())
+        state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self._retry_timer.stop()
+        # Let running reads finish before the engine goes away (they are short).
+        tasks.wait_for_workers(5_000)
+        self.context.db.dispose()
+        super().closeEvent(event)
