@@ -96,6 +96,22 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("--limit", type=_positive_int, default=20, metavar="N")
     find.add_argument("--json", action="store_true", help="print JSON")
 
+    bench = sub.add_parser(
+        "bench", help="measure the hot paths against raw SQL (SQLite, and PostgreSQL with --db)"
+    )
+    _db_option(bench)
+    bench.add_argument(
+        "--customers", type=_positive_int, default=100_000, metavar="N",
+        help="data set size (default 100,000; the full run is 1,000,000)",
+    )  # fmt: skip
+    bench.add_argument("--samples", type=_positive_int, default=200, metavar="N",
+                       help="timed calls per case (default 200)")  # fmt: skip
+    bench.add_argument(
+        "--no-desktop", action="store_true",
+        help="skip the desktop figures (cold start, memory, GUI stalls)",
+    )  # fmt: skip
+    bench.add_argument("--json", action="store_true", help="print one JSON document")
+
     settings_p = sub.add_parser("settings", help="show or change settings")
     s_sub = settings_p.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
     s_show = s_sub.add_parser("show", help="print every setting and where the file is")
@@ -146,6 +162,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return _cmd_customers_find(args, url, settings)
         case "settings":
             return _cmd_settings(args, settings)
+        case "bench":
+            return _cmd_bench(args)
     raise AssertionError(f"unhandled command {args.command}")
 
 
@@ -274,6 +292,22 @@ def _cmd_customers_find(args: argparse.Namespace, url: str, settings: Settings) 
     rows: list[tuple[str, ...]] = [("ACCOUNT", "NAME", "PHONE", "EMAIL", "COUNTRY", "MATCHED BY")]
     rows += [(c.account_no, c.full_name, c.phone, c.email, c.country, c.matched_by) for c in found]
     _print_table(rows)
+    return EXIT_OK
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from console.bench import format_table, run_bench
+    from console.progress import ProgressBar
+
+    # Only an explicit --db adds PostgreSQL: the settings' everyday database is never used.
+    report = run_bench(
+        customers=args.customers,
+        pg_url=getattr(args, "db", None),
+        samples=args.samples,
+        desktop=not args.no_desktop,
+        progress=ProgressBar(),
+    )
+    print(report.to_json() if args.json else format_table(report))
     return EXIT_OK
 
 

@@ -42,6 +42,15 @@ def log_dir() -> Path:
     return path
 
 
+def cache_dir() -> Path:
+    """Rebuildable data (benchmark data sets)."""
+    path = _override("AGENT_CONSOLE_CACHE_DIR") or Path(
+        platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)
+    )
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def resources_dir() -> Path:
     """Shipped resources: beside the packages (checkout or wheel) or in a PyInstaller bundle."""
     bundle = getattr(sys, "_MEIPASS", None)

@@ -1,0 +1,140 @@
+"""Desktop figures for ``agent-console bench``, measured in their own process.
+
+Opens the real window on a database, watches the GUI thread with a 5 ms timer (a tick that
+comes late means the event loop was blocked), and drives a scripted session as an agent would:
+type a caller's number, open the customer, let the card and timeline load; then reports the
+longest stall and the resident memory as one JSON line on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
+
+from console.storage.models import CustomerPhone
+from ui.app import create_window
+from ui.customer_card import CustomerCard
+from ui.customer_search import CustomerSearch
+from ui.history_view import HistoryView
+
+TICK_MS = 5
+
+
+class StallWatcher:
+    """The longest gap between ticks of a short timer, beyond the tick itself."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.max_ms = 0.0
+        self.ticks = 0
+
+    def start(self) -> None:
+        self.clock.start()
+        self.timer.start()
+
+    def _tick(self) -> None:
+        gap = self.clock.nsecsElapsed() / 1e6
+        self.clock.restart()
+        self.ticks += 1
+        self.max_ms = max(self.max_ms, gap - TICK_MS)
+
+
+def wait_until(predicate: Callable[[], bool], timeout_s: float = 30.0) -> None:
+    """Spin the event loop (never sleep) until the predicate holds."""
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(2)
+    deadline = time.monotonic() + timeout_s
+
+    def check() -> None:
+        if predicate() or time.monotonic() > deadline:
+            loop.quit()
+
+    poll.timeout.connect(check)
+    poll.start()
+    loop.exec()
+    poll.stop()
+    if not predicate():
+        raise TimeoutError("the scripted session waited too long")
+
+
+def rss_mb() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource  # not on Windows; macOS reports bytes
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (2**20 if sys.platform == "darwin" else 1024)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ui.bench_probe")
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--customers", type=int, default=20, help="customers to open")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    _app = QApplication.instance() or QApplication([])  # kept alive for the session
+    window = create_window(args.db)
+    window.resize(1280, 800)
+    window.show()
+    db = window.context.db
+    with db.read() as conn:
+        top = conn.scalar(select(func.max(CustomerPhone.id))) or 1
+        rng = random.Random(5)
+        picks = [rng.randint(1, top) for _ in range(args.customers)]
+        phones = list(conn.scalars(select(CustomerPhone.e164).where(CustomerPhone.id.in_(picks))))
+
+    search = window.findChild(CustomerSearch, "customerSearch")
+    card = window.findChild(CustomerCard, "customerCard")
+    history = window.findChild(HistoryView, "historyView")
+    assert search is not None and card is not None and history is not None
+    opened: list[int] = []
+    card.loaded.connect(opened.append)
+    wait_until(lambda: window.isVisible())
+    watcher = StallWatcher()
+    watcher.start()
+    started = time.perf_counter()
+    for phone in phones:
+        search.box.clear()
+        search.box.setFocus()
+        QTest.keyClicks(search.box, phone)
+        wait_until(lambda p=phone: search.answered_text == p and not search.busy)
+        before = len(opened)
+        QTest.keyClick(search.box, Qt.Key.Key_Return)
+        wait_until(lambda b=before: len(opened) > b)
+        wait_until(lambda: history.model.rowCount() > 0)
+    elapsed = time.perf_counter() - started
+    result = {
+        "max_stall_ms": watcher.max_ms,
+        "rss_mb": rss_mb(),
+        "customers_opened": len(opened),
+        "session_s": round(elapsed, 2),
+        "ticks": watcher.ticks,
+    }
+    print(json.dumps(result), flush=True)
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
