@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import math
 import os
 import platform
 import random
@@ -102,7 +103,7 @@ class BenchReport:
 def percentile(values: Sequence[float], q: float) -> float:
     """Nearest-rank percentile (q in 0..100) of a non-empty sequence."""
     ordered = sorted(values)
-    rank = max(1, min(len(ordered), round(q / 100 * len(ordered) + 0.5)))
+    rank = max(1, min(len(ordered), math.ceil(q / 100 * len(ordered))))
     return ordered[rank - 1]
 
 
@@ -372,17 +373,17 @@ def desktop_figures(url: str, progress: Progress, runs: int = 5) -> list[Desktop
     start_cmd = [sys.executable, "-m", "console", "--db", url]
     for i in range(runs + 1):
         t0 = time.perf_counter()
-        proc = subprocess.Popen(
+        with subprocess.Popen(
             start_cmd,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             text=True,
             env={**env, "AGENT_CONSOLE_EXIT_AFTER_SHOWN": "1"},
-        )
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        elapsed = time.perf_counter() - t0
-        proc.wait(timeout=60)
+        ) as proc:
+            assert proc.stdout is not None
+            line = proc.stdout.readline()
+            elapsed = time.perf_counter() - t0
+            proc.wait(timeout=60)
         if "window shown" not in line:
             raise UserFacingError(
                 "The console did not start for the cold-start measurement; run "

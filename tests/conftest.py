@@ -166,6 +166,12 @@ def demo_url_any(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -
 
 
 @pytest.fixture
+def pg_demo_url(pg_server: PgServer, pg_demo_template: str) -> str:
+    """A fresh PostgreSQL copy of the small demo database."""
+    return _pg_clone(pg_server, pg_demo_template)
+
+
+@pytest.fixture
 def demo_db(demo_url_any: str) -> Iterator[Database]:
     database = Database(demo_url_any)
     yield database
