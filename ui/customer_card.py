@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -59,8 +61,10 @@ class CustomerCard(QFrame):
     loaded = Signal(int)
 
     CLOCK_TICK_MS = 20_000
-    # Below this width the two columns of fields stack.
+    # Below this width the two columns of fields stack (and below what they need side by side).
     TWO_COLUMNS_MIN_WIDTH = 640
+    # The card never asks the window for more width than this, however long an e-mail.
+    MAX_MINIMUM_WIDTH = 480
 
     def __init__(
         self,
@@ -152,6 +156,7 @@ class CustomerCard(QFrame):
             self.tr("Search for a customer, or take a call: their card appears here.")
         )
         self._stack.setCurrentWidget(self.empty)
+        self._scroll.setMinimumWidth(0)
 
     # ---- answers -------------------------------------------------------------------------
 
@@ -169,8 +174,18 @@ class CustomerCard(QFrame):
         self._card = card
         self._content = self._build(card)
         self._scroll.setWidget(self._content)  # QScrollArea deletes the previous content
-        self._stack.setCurrentWidget(self._scroll)
         self.update_clock()
+        # Before the page first shows: its style sheet's fonts and widths, and no size a layout
+        # kept from before a label had its text (a widget not yet shown does not tell its layout).
+        self._content.ensurePolished()
+        for layout in self._content.findChildren(QLayout):
+            layout.invalidate()
+        # Narrower than its stacked fields, the card would cut them off on the right (it never
+        # scrolls sideways): the splitter keeps at least that much room for it.
+        needed = self._content_min_width(side_by_side=False) + self._scrollbar_extent()
+        self._scroll.setMinimumWidth(min(needed, self.MAX_MINIMUM_WIDTH))
+        self._columns_fit()
+        self._stack.setCurrentWidget(self._scroll)
         self._clock_timer.start()
         self.loaded.emit(card.id)
 
@@ -216,8 +231,8 @@ class CustomerCard(QFrame):
         outer.addLayout(badges)
         outer.addWidget(_rule(content))
 
-        # Side by side when there is room, stacked in a narrow pane (see resizeEvent).
-        self._columns = QBoxLayout(self._columns_direction())
+        # Side by side when there is room, stacked in a narrow pane (see _columns_fit).
+        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._columns.setSpacing(28)
         self._columns.addLayout(self._reach_column(card, content), 1)
         self._columns.addLayout(self._booking_column(card, content), 1)
@@ -227,15 +242,40 @@ class CustomerCard(QFrame):
         outer.addStretch(1)
         return content
 
-    def _columns_direction(self) -> QBoxLayout.Direction:
+    def _scrollbar_extent(self) -> int:
+        bar = self._scroll.verticalScrollBar()
+        return bar.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar)
+
+    def _content_min_width(self, *, side_by_side: bool) -> int:
+        """The narrowest the card's page can be without cutting off a field, either way."""
+        content, columns = self._content, self._columns
+        if content is None or columns is None or content.layout() is None:
+            return 0
+        outer = content.layout()
+        widths = [
+            outer.itemAt(i).minimumSize().width()
+            for i in range(outer.count())
+            if outer.itemAt(i).layout() is not columns
+        ]
+        reach, booking = (columns.itemAt(i).minimumSize().width() for i in (0, 1))
+        widths.append(reach + columns.spacing() + booking if side_by_side else max(reach, booking))
+        margins = outer.contentsMargins()
+        return max(widths) + margins.left() + margins.right()
+
+    def _columns_fit(self) -> None:
+        """Two columns when the card is wide enough for both (even with a scroll bar)."""
+        if self._columns is None:
+            return
         # The card's own width: the scroll page may not have been laid out yet.
-        wide = self.width() >= self.TWO_COLUMNS_MIN_WIDTH
-        return QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        needed = self._content_min_width(side_by_side=True) + self._scrollbar_extent()
+        wide = self.width() >= max(self.TWO_COLUMNS_MIN_WIDTH, needed)
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._columns is not None:
-            self._columns.setDirection(self._columns_direction())
+        self._columns_fit()
 
     def _grid(self) -> QGridLayout:
         grid = QGridLayout()
@@ -244,24 +284,32 @@ class CustomerCard(QFrame):
         grid.setColumnStretch(1, 1)
         return grid
 
-    def _add_row(self, grid: QGridLayout, caption: str, value: QWidget) -> None:
+    def _add_row(
+        self, grid: QGridLayout, caption: str, value: QLabel, row_layout: QHBoxLayout | None = None
+    ) -> None:
+        """A caption and its value; ``row_layout`` (holding the value) stands in for a line."""
         row = grid.rowCount()
         label = QLabel(caption, value.parentWidget())
         label.setObjectName("fieldCaption")
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        if isinstance(value, QLabel):
-            label.setBuddy(value)
+        label.setBuddy(value)
         grid.addWidget(label, row, 0)
-        grid.addWidget(value, row, 1)
+        if row_layout is None:
+            grid.addWidget(value, row, 1)
+        else:
+            grid.addLayout(row_layout, row, 1)
 
     def _value(self, text: str, parent: QWidget, *, rich: bool = False) -> QLabel:
         label = QLabel(parent)
         label.setObjectName("fieldValue")
         label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         label.setText(text)
+        # Word wrap gives the label a height for its width; the default (Preferred) vertical
+        # policy lets the layout and the scroll area use it. A Minimum policy would make the
+        # label's size hint, wrapped as if the label were narrow, its minimum height: the page
+        # would claim several lines per value and scroll although everything fits.
         label.setWordWrap(True)
         label.setTextInteractionFlags(_SELECTABLE)
-        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         return label
 
     def _reach_column(self, card: CardData, parent: QWidget) -> QGridLayout:
@@ -286,21 +334,20 @@ class CustomerCard(QFrame):
         emails.setObjectName("cardEmails")
         self._add_row(grid, self.tr("Email"), emails)
 
-        clock_row = QWidget(parent)
-        clock_layout = QHBoxLayout(clock_row)
-        clock_layout.setContentsMargins(0, 0, 0, 0)
+        # A layout, not a widget of its own: the grid then learns at once how wide the clock is.
+        clock_layout = QHBoxLayout()
         clock_layout.setSpacing(8)
-        self.local_time_label = self._value("", clock_row)
+        self.local_time_label = self._value("", parent)
         self.local_time_label.setObjectName("cardLocalTime")
         self.local_time_label.setWordWrap(False)
-        self.night_chip = _chip(self.tr("Night there"), "night", clock_row)
+        self.night_chip = _chip(self.tr("Night there"), "night", parent)
         self.night_chip.setToolTip(
             self.tr("It is between 21:00 and 08:00 for this customer: avoid calling now.")
         )
         clock_layout.addWidget(self.local_time_label)
         clock_layout.addWidget(self.night_chip)
         clock_layout.addStretch(1)
-        self._add_row(grid, self.tr("Local time"), clock_row)
+        self._add_row(grid, self.tr("Local time"), self.local_time_label, clock_layout)
         zone = self._value(card.time_zone, parent)
         zone.setObjectName("cardTimeZone")
         self._add_row(grid, self.tr("Time zone"), zone)

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
 from console.storage.db import Database
-from console.storage.models import Customer
+from console.storage.models import Customer, CustomerEmail
 from tests.ui.conftest import KnownCustomer, known_customer
 from ui.customer_card import CustomerCard
 from ui.main_window import MainWindow
@@ -154,3 +154,94 @@ def test_fields_sit_in_two_columns_when_wide_and_stack_when_narrow(
     # Stacked, the fields scroll down, never sideways.
     scrolls = card.findChildren(QScrollArea)
     assert scrolls and not any(a.horizontalScrollBar().isVisible() for a in scrolls)
+
+
+def _size_card(
+    qtbot: QtBot, window: MainWindow, width: int, height: int, *, exact: bool = True
+) -> CustomerCard:
+    """Give the card pane this much room through the window's own splitters.
+
+    Not ``exact``: the card may keep more width than asked for (its minimum).
+    """
+    card = _card(window)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    frame_w = window.card_pane.width() - card.width()
+    frame_h = window.card_pane.height() - card.height()
+    across = sum(window.main_splitter.sizes())
+    window.main_splitter.setSizes([across - width - frame_w, width + frame_w])
+    down = sum(window.detail_splitter.sizes())
+    window.detail_splitter.setSizes([height + frame_h, down - height - frame_h])
+    if exact:
+        qtbot.waitUntil(lambda: (card.width(), card.height()) == (width, height))
+    else:
+        qtbot.waitUntil(lambda: card.height() == height and card.width() >= width)
+        qtbot.wait(50)
+    return card
+
+
+def _card_scroll(card: CustomerCard) -> QScrollArea:
+    scroll = card.findChild(QScrollArea, "cardScroll")
+    assert scroll is not None
+    return scroll
+
+
+def test_no_scrollbar_when_the_card_fits_and_one_when_it_does_not(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    # Like the real window at 1280x800: a card pane about 700 px wide and 330 px tall.
+    _open(qtbot, window, petrova.id)
+    card = _size_card(qtbot, window, 700, 330)
+    assert card.fields_side_by_side
+    scroll = _card_scroll(card)
+    content = scroll.widget()
+    assert content is not None
+    qtbot.waitUntil(lambda: content.width() == scroll.viewport().width())
+    # The laid-out fields need less than the pane's height...
+    assert content.heightForWidth(card.width()) < 330
+    # ...so nothing scrolls, and every value shows in full (wrapped labels are not squeezed).
+    qtbot.wait(50)
+    assert not scroll.verticalScrollBar().isVisible()
+    assert scroll.verticalScrollBar().maximum() == 0
+    for label in content.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.objectName()
+
+    # A short pane: the same card does not fit, and scrolls.
+    _size_card(qtbot, window, 700, 150)
+    qtbot.waitUntil(scroll.verticalScrollBar().isVisible)
+    assert scroll.verticalScrollBar().maximum() > 0
+
+    # A narrow pane: the fields stack, need more height than 330 px, and scroll down.
+    _size_card(qtbot, window, 500, 330)
+    qtbot.waitUntil(lambda: not card.fields_side_by_side)
+    qtbot.waitUntil(scroll.verticalScrollBar().isVisible)
+    assert scroll.verticalScrollBar().maximum() > 0
+    assert not scroll.horizontalScrollBar().isVisible()
+
+
+def test_a_narrow_card_never_cuts_fields_off_on_the_right(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer, demo_db_url: str
+) -> None:
+    db = Database(demo_db_url)
+    with db.write() as conn:
+        conn.execute(
+            update(CustomerEmail)
+            .where(CustomerEmail.customer_id == petrova.id)
+            .values(email="olga.petrova.bookings@example-travel.ru")
+        )
+    db.dispose()
+    card = _card(window)
+    # 23:30 in Moscow: the "Night there" chip widens the local time row too.
+    card.clock = lambda: dt.datetime(2026, 11, 23, 20, 30, tzinfo=dt.UTC)
+    _open(qtbot, window, petrova.id)
+    scroll = _card_scroll(card)
+    # The card never scrolls sideways: whatever its width, the page must fit in it, whether
+    # the fields sit side by side (only when both columns fit) or stack.
+    for width in (680, 650, 300):
+        _size_card(qtbot, window, width, 330, exact=False)
+        content = scroll.widget()
+        assert content is not None
+        assert content.width() <= scroll.viewport().width(), (width, card.fields_side_by_side)
+        assert not scroll.horizontalScrollBar().isVisible()
+    assert not card.fields_side_by_side
