@@ -34,6 +34,14 @@ class Settings:
     timeline_limit: int = 50
     # Seconds between change polls on SQLite (PostgreSQL uses LISTEN/NOTIFY).
     poll_interval_s: float = 5.0
+    # External CRM (REST) asked about callers the local database does not know; empty = off.
+    # Its bearer token lives in the keyring (secret "crm-token"), never here.
+    crm_url: str = ""
+    crm_timeout_s: float = 5.0
+    # The screen-pop listener for PBX and softphones: off by default, loopback only, token in
+    # the keyring (secret "pop-listener-token").
+    pop_listener: bool = False
+    pop_listener_port: int = 8765
 
 
 ENV_OVERRIDES = {
@@ -50,6 +58,15 @@ def settings_path() -> Path:
 
 def _coerce(name: str, value: Any) -> Any:
     field_type = {f.name: f.type for f in fields(Settings)}[name]
+    if field_type == "bool":
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text in ("1", "true", "yes", "on"):
+            return True
+        if text in ("0", "false", "no", "off", ""):
+            return False
+        raise ValidationError(f"Setting {name} must be true or false, not “{value}”.")
     try:
         if field_type == "int":
             return int(value)

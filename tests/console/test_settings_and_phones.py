@@ -60,3 +60,10 @@ def test_phone_display_and_detection() -> None:
     assert looks_like_phone("081-234-5678")
     assert not looks_like_phone("AC1007922")
     assert not looks_like_phone("12 34")
+
+
+def test_boolean_settings_accept_the_usual_words() -> None:
+    assert settings.with_value(Settings(), "pop_listener", "on").pop_listener is True
+    assert settings.with_value(Settings(), "pop_listener", "false").pop_listener is False
+    with pytest.raises(ValidationError, match="true or false"):
+        settings.with_value(Settings(), "pop_listener", "maybe")
