@@ -26,7 +26,7 @@ from console.errors import UserFacingError
 from console.progress import Progress, no_progress
 from console.storage import dialect
 from console.storage.db import Database
-from console.storage.models import Customer, Queue, Setting, User, UserQueue
+from console.storage.models import Customer, Goodwill, Queue, Setting, User, UserQueue
 from console.text import name_key
 
 DISRUPTED_VOYAGE = "AUR-1127"
@@ -463,6 +463,7 @@ def build_demo(
                 "interactions": gen.interaction_id,
             }
         )
+        _persona_goodwill(conn, now, user_ids)
         conn.execute(
             insert(Setting),
             [
@@ -837,6 +838,19 @@ def _persona_story(
         yield call(at(20), agents[9], "resolved",
                    "Asked not to be called again; e-mail only. Flag set.", kind="note",
                    direction="internal")  # fmt: skip
+
+
+def _persona_goodwill(conn: Connection, now: dt.datetime, users: list[tuple[int, str]]) -> None:
+    """Emma Wilson's wrong gift: the voucher she was given shows on her card (scenario 5)."""
+    agents = [uid for uid, role in users if role == "agent"]
+    conn.execute(
+        insert(Goodwill).values(
+            customer_id=4, kind="voucher", amount_minor=2000, currency="EUR",
+            reason="Wrong gift delivered (box #55101 instead of #55102); replacement sent express.",
+            given_by=agents[9], given_at=(now - dt.timedelta(days=1)).replace(hour=10, minute=21),
+            void_reason="", version=1,
+        )
+    )  # fmt: skip
 
 
 def _account(cid: int) -> str:

@@ -27,6 +27,15 @@ class ValidationError(UserFacingError):
     """Input the user typed is not acceptable; the message names the field and the rule."""
 
 
+class FieldErrors(ValidationError):
+    """Several fields of a form are wrong; ``errors`` maps each field to what to fix."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        lines = "; ".join(f"{field.replace('_', ' ')}: {msg}" for field, msg in errors.items())
+        super().__init__(f"Please correct: {lines}.")
+        self.errors = dict(errors)
+
+
 class DatabaseBehindError(UserFacingError):
     """The database schema is older than this program expects."""
 
@@ -37,3 +46,10 @@ class DatabaseUnavailableError(UserFacingError):
 
 class ConflictError(UserFacingError):
     """A write was based on a stale read: someone else changed the row in between."""
+
+    def __init__(
+        self, message: str, *, changed_by: str = "", current_version: int | None = None
+    ) -> None:
+        super().__init__(message)
+        self.changed_by = changed_by
+        self.current_version = current_version

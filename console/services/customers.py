@@ -15,6 +15,7 @@ from sqlalchemy import Connection, bindparam, func, select
 
 from console import phones
 from console.errors import NotFoundError
+from console.services.goodwill import GoodwillView, list_goodwill
 from console.storage import dialect
 from console.storage.db import Database
 from console.storage.models import Customer, CustomerEmail, CustomerPhone, Interaction, User
@@ -82,6 +83,8 @@ class CustomerCard:
     version: int
     interaction_count: int
     last_contact: TimelineItem | None
+    # Service recovery already given (newest first), so it is neither repeated nor forgotten.
+    goodwill: tuple[GoodwillView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -289,6 +292,7 @@ class CustomerService:
             version=row.version,
             interaction_count=int(count or 0),
             last_contact=latest,
+            goodwill=tuple(list_goodwill(conn, customer_id)),
         )
 
     @staticmethod

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, event, text
+from sqlalchemy import ColumnElement, Connection, Engine, event, func, text
 
 SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
@@ -112,6 +112,26 @@ def drop_append_only_guard(conn: Connection, table: str) -> None:
         conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {table}_append_only()")
 
 
+def add_reference_column(
+    conn: Connection, table: str, column: str, ref_table: str, constraint: str
+) -> None:
+    """A nullable integer column referencing ``ref_table.id``, added in place.
+
+    SQLite can add a column with an inline REFERENCES clause but not a named constraint, and
+    Alembic's batch mode would rebuild the table instead (slow, and it drops triggers).
+    """
+    if conn.dialect.name == SQLITE:
+        conn.exec_driver_sql(
+            f"ALTER TABLE {table} ADD COLUMN {column} INTEGER REFERENCES {ref_table}(id)"
+        )
+    else:
+        conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} INTEGER")
+        conn.exec_driver_sql(
+            f"ALTER TABLE {table} ADD CONSTRAINT {constraint} "
+            f"FOREIGN KEY ({column}) REFERENCES {ref_table}(id)"
+        )
+
+
 # ---- queries ---------------------------------------------------------------------------------
 
 
@@ -146,3 +166,28 @@ def search_customer_ids_by_name(conn: Connection, key: str, limit: int) -> Seque
     else:
         sql = f"SELECT c.id FROM customers c WHERE {where} ORDER BY c.name_key, c.id LIMIT :limit"
     return [row[0] for row in conn.execute(text(sql), params)]
+
+
+def contains_text(
+    conn: Connection, column: ColumnElement[str], pattern: ColumnElement[str]
+) -> ColumnElement[bool]:
+    """``column LIKE pattern`` ignoring case in any script, the same on both databases.
+
+    ``pattern`` is a LIKE pattern escaped with a backslash (``%``, ``_`` and ``\\`` taken
+    literally). PostgreSQL's lower() folds every script in a UTF-8 database whose LC_CTYPE is
+    not plain "C"; SQLite's folds ASCII only, so on SQLite the same SQL calls a Python
+    ``str.lower`` registered on the connection (cheap, idempotent, done per call so pooled
+    connections opened before this function was first used get it too).
+    """
+    if conn.dialect.name == SQLITE:
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        driver.create_function("console_lower", 1, _py_lower, deterministic=True)
+        lower: Any = func.console_lower
+    else:
+        lower = func.lower
+    return lower(column).like(lower(pattern), escape="\\")  # type: ignore[no-any-return]
+
+
+def _py_lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value

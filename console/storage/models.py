@@ -158,6 +158,8 @@ class Customer(Base):
     custom_fields: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # Who made the last change: a conflict message names them ("changed by Dana at 14:02").
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     phones: Mapped[list[CustomerPhone]] = relationship(
@@ -238,6 +240,39 @@ class Event(Base):
     data: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
 
     __table_args__ = (Index("ix_events_entity", "entity", "entity_id", "occurred_at"),)
+
+
+class GoodwillKind(enum.StrEnum):
+    REFUND = "refund"
+    VOUCHER = "voucher"
+    UPGRADE = "upgrade"
+    GIFT = "gift"
+    WAIVED_FEE = "waived fee"
+    OTHER = "other"
+
+
+class Goodwill(Base):
+    """A service-recovery gesture given to a customer: shown on the card so it is neither
+    given twice by accident nor forgotten. Never edited; a mistaken one is voided."""
+
+    __tablename__ = "goodwill"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    # Minor units (cents) avoid floating point; currency is ISO 4217. Zero for non-monetary.
+    amount_minor: Mapped[int] = mapped_column(Integer, default=0)
+    currency: Mapped[str] = mapped_column(String(3), default="")
+    reason: Mapped[str] = mapped_column(Text)
+    given_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    given_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    voided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    voided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    void_reason: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (Index("ix_goodwill_customer", "customer_id", "given_at"),)
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Setting(Base):
