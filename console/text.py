@@ -49,3 +49,49 @@ def email_key(email: str) -> str:
 
 def account_key(account: str) -> str:
     return re.sub(r"[\s-]", "", account).upper()
+
+
+def _is_word_char(ch: str) -> bool:
+    # Letters and digits, plus combining marks (Thai vowels, Persian diacritics) inside words.
+    return ch.isalnum() or unicodedata.category(ch).startswith("M")
+
+
+def words(text: str) -> list[str]:
+    """The words of a folded text, split on anything that is not part of a word."""
+    out: list[str] = []
+    current: list[str] = []
+    for ch in text:
+        if _is_word_char(ch):
+            current.append(ch)
+        elif current:
+            out.append("".join(current))
+            current = []
+    if current:
+        out.append("".join(current))
+    return out
+
+
+def trigrams(word: str) -> set[str]:
+    """pg_trgm's trigrams of one word: padded with two spaces before and one after."""
+    padded = f"  {word} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def word_similarity(a: str, b: str) -> float:
+    """Shared trigrams over all trigrams (pg_trgm's similarity) of two single words."""
+    ta, tb = trigrams(a), trigrams(b)
+    return len(ta & tb) / len(ta | tb) if ta or tb else 0.0
+
+
+def fuzzy_score(query_key: str, name: str) -> float:
+    """How well a typed (folded) query matches a name key, from 0 to 1.
+
+    Each query word is matched to its most similar word of the name (so word order and the
+    name's second spelling do not dilute the score), and the matches are averaged.
+    """
+    q_words = words(query_key)
+    n_words = words(name)
+    if not q_words or not n_words:
+        return 0.0
+    best = [max(word_similarity(q, n) for n in n_words) for q in q_words]
+    return sum(best) / len(best)

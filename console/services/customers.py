@@ -19,11 +19,14 @@ from console.services.goodwill import GoodwillView, list_goodwill
 from console.storage import dialect
 from console.storage.db import Database
 from console.storage.models import Customer, CustomerEmail, CustomerPhone, Interaction, User
-from console.text import account_key, email_key, fold
+from console.text import account_key, email_key, fold, fuzzy_score
 
 # The highest code point: ``key <= x < key + MAX_CHAR`` is a prefix range an ordinary
 # b-tree index answers on both databases (LIKE 'x%' would need special collations).
 _MAX_CHAR = "\U0010ffff"
+# A mistyped name is looked for once it has this many letters, and kept from this score on.
+FUZZY_MIN_CHARS = 4
+FUZZY_THRESHOLD = 0.3
 
 
 @dataclass(frozen=True)
@@ -198,8 +201,26 @@ class CustomerService:
             if " " not in text and any(ch.isdigit() for ch in text):
                 add(conn.scalars(_IDS_BY_ACCOUNT, _range(account_key(text), limit)), "account")
             if len(found) < limit and not phone_like:
-                add(dialect.search_customer_ids_by_name(conn, fold(text), limit), "name")
+                key = fold(text)
+                add(dialect.search_customer_ids_by_name(conn, key, limit), "name")
+                if not found and len(key.replace(" ", "")) >= FUZZY_MIN_CHARS:
+                    add(self._fuzzy(conn, key), "similar name")
             return self._summaries(conn, found)
+
+    @staticmethod
+    def _fuzzy(conn: Connection, key: str) -> list[int]:
+        """Names close to a mistyped query ("petorva" → Petrova), best first.
+
+        Asked only when nothing contains the text as typed, so an exact match is never
+        pushed down by look-alikes.
+        """
+        scored = [
+            (score, name, cid)
+            for cid, name in dialect.fuzzy_name_candidates(conn, key)
+            if (score := fuzzy_score(key, name)) >= FUZZY_THRESHOLD
+        ]
+        scored.sort(key=lambda item: (-round(item[0], 6), item[1], item[2]))
+        return [cid for _, _, cid in scored]
 
     @staticmethod
     def _ids_by_phone(conn: Connection, e164: str, limit: int) -> list[int]:

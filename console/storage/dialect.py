@@ -191,3 +191,44 @@ def contains_text(
 
 def _py_lower(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
+
+
+# How many candidates the trigram index hands to the fuzzy scorer (console.text.fuzzy_score).
+FUZZY_CANDIDATES = 200
+# pg_trgm word similarity a candidate needs on PostgreSQL; low, the scorer decides.
+_PG_WORD_SIMILARITY = 0.3
+
+
+def fuzzy_name_candidates(conn: Connection, key: str) -> Sequence[tuple[int, str]]:
+    """(id, name_key) of names sharing trigrams with a mistyped query, best first.
+
+    Candidates only: both databases' rows go through the same Python scorer, so both answer
+    the same customers in the same order. PostgreSQL uses pg_trgm's word similarity (``<%``,
+    GIN-indexed); SQLite asks FTS5 for names holding any of the query's trigrams, by bm25.
+    """
+    if conn.dialect.name == SQLITE:
+        grams = sorted({w[i : i + 3] for w in key.split() for i in range(len(w) - 2)})
+        if not grams:
+            return []
+        match = " OR ".join('"' + g.replace('"', '""') + '"' for g in grams)
+        rows = conn.execute(
+            text(
+                "SELECT c.id, c.name_key FROM customer_name_fts f "
+                "JOIN customers c ON c.id = f.rowid "
+                "WHERE customer_name_fts MATCH :match ORDER BY f.rank LIMIT :n"
+            ),
+            {"match": match, "n": FUZZY_CANDIDATES},
+        )
+    else:
+        conn.execute(
+            text("SELECT set_config('pg_trgm.word_similarity_threshold', :t, true)"),
+            {"t": str(_PG_WORD_SIMILARITY)},
+        )
+        rows = conn.execute(
+            text(
+                "SELECT id, name_key FROM customers WHERE :q <% name_key "
+                "ORDER BY :q <<-> name_key, id LIMIT :n"
+            ),
+            {"q": key, "n": FUZZY_CANDIDATES},
+        )
+    return [(int(r[0]), str(r[1])) for r in rows]
