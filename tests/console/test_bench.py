@@ -11,7 +11,11 @@ from console.bench import percentile, run_bench
 from console.cli import main
 from console.errors import UserFacingError
 
-CASES = {"screen-pop by phone (card + 50 latest)", "name search (substring, 50 rows)"}
+CASES = {
+    "screen-pop by phone (card + 50 latest)",
+    "name search (substring, 50 rows)",
+    "fuzzy name search (a typo)",
+}
 DESKTOP = {
     "cold start to window shown",
     "resident memory, demo data open",
