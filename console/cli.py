@@ -119,6 +119,22 @@ def build_parser() -> argparse.ArgumentParser:
     s_set = s_sub.add_parser("set", help="change one setting")
     s_set.add_argument("name")
     s_set.add_argument("value")
+    _add_crm_parser(sub)
+    _add_import_parser(sub)
+
+    pop = sub.add_parser(
+        "pop", help="screen-pop this caller in the running console (or start one that does)"
+    )
+    _db_option(pop)
+    pop.add_argument("phone", metavar="PHONE", help="the caller's number, in any common format")
+    pop.add_argument("--call-id", default="", metavar="ID", help="the PBX's id for the call")
+    pop.add_argument("--queue", default="", metavar="Q", help="the queue the call came in on")
+    pop_token = sub.add_parser(
+        "pop-token", help="print the screen-pop listener's token (generated on first use)"
+    )
+    pop_token.add_argument(
+        "--new", action="store_true", help="replace the token: integrations need the new one"
+    )
     return parser
 
 
@@ -164,20 +180,33 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return _cmd_settings(args, settings)
         case "bench":
             return _cmd_bench(args)
+        case "pop":
+            return _cmd_pop(args, url, settings)
+        case "pop-token":
+            return _cmd_pop_token(args)
+        case "crm":
+            return _cmd_crm(args, settings)
+        case "import":
+            return _cmd_import(args, url, settings)
     raise AssertionError(f"unhandled command {args.command}")
 
 
 # ---- commands --------------------------------------------------------------------------------
 
 
-def _run_gui(url: str, args: argparse.Namespace, settings: Settings) -> int:
+def _run_gui(url: str, args: argparse.Namespace, settings: Settings, pop: Any = None) -> int:
     title = ""
     if args.demo:
+        # A fresh demo replaces the demo file: never under a console that is using it.
+        if pop is None and importlib.import_module("ui.single_instance").show_running():
+            print("agent-console: the console is already running; it has been brought to the "
+                  "front.")  # fmt: skip
+            return EXIT_OK
         url = _prepare_demo(url)
         title = " — demo"
     gui = importlib.import_module("ui.app")
     result: int = gui.run(url, user=args.user or settings.user or None, settings=settings,
-                          title_suffix=title)  # fmt: skip
+                          title_suffix=title, pop=pop)  # fmt: skip
     return result
 
 
@@ -311,6 +340,29 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_pop(args: argparse.Namespace, url: str, settings: Settings) -> int:
+    """One console per user (a local socket, so Qt): the GUI module does it, loaded by name."""
+    gui = importlib.import_module("ui.single_instance")
+    result: int = gui.pop_main(
+        args.phone,
+        call_id=args.call_id,
+        queue=args.queue,
+        default_region=settings.default_region,
+        start=lambda request: _run_gui(url, args, settings, pop=request),
+    )
+    return result
+
+
+def _cmd_pop_token(args: argparse.Namespace) -> int:
+    from console.integrations.pop_listener import listener_token
+
+    print(listener_token(rotate=args.new))
+    if args.new:
+        print("agent-console: the screen-pop token was replaced; give the new one to the PBX "
+              "and restart the console to use it.", file=sys.stderr)  # fmt: skip
+    return EXIT_OK
+
+
 def _cmd_settings(args: argparse.Namespace, settings: Settings) -> int:
     if args.settings_command == "set":
         current = settings_mod.load_file_only()
@@ -325,6 +377,134 @@ def _cmd_settings(args: argparse.Namespace, settings: Settings) -> int:
         for key, value in values.items():
             print(f"{key} = {value}")
         print(f"# data: {paths.data_dir()}\n# logs: {paths.log_dir()}")
+    return EXIT_OK
+
+
+# ---- the CRM -----------------------------------------------------------------------------------
+
+
+def _add_crm_parser(sub: Any) -> None:
+    crm = sub.add_parser("crm", help="the external CRM: its token, a health check, a lookup")
+    crm_sub = crm.add_subparsers(dest="crm_command", metavar="ACTION", required=True)
+    token = crm_sub.add_parser("set-token", help="store the CRM's API token in the keyring")
+    token.add_argument("--token-stdin", action="store_true",
+                       help="read the token from standard input instead of prompting")  # fmt: skip
+    check = crm_sub.add_parser("check", help="check that the CRM answers and accepts the token")
+    check.add_argument("--json", action="store_true", help="print JSON")
+    lookup = crm_sub.add_parser("lookup", help="ask the CRM about a phone number (stores nothing)")
+    lookup.add_argument("phone", metavar="PHONE")
+    lookup.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _cmd_crm(args: argparse.Namespace, settings: Settings) -> int:
+    from console import phones, secrets
+    from console.integrations import crm
+
+    if args.crm_command == "set-token":
+        if args.token_stdin:
+            token = sys.stdin.readline().strip()
+        else:
+            import getpass
+
+            token = getpass.getpass("CRM token (not shown): ").strip()
+        try:
+            crm.check_token(token)
+        except crm.CrmError:
+            raise UserFacingError(
+                "That is not a CRM token (empty, or with spaces, line breaks or non-ASCII "
+                "letters): paste it exactly as the CRM issued it."
+            ) from None
+        secrets.set_secret(crm.TOKEN_SECRET, token)
+        print("The CRM token is stored in the keyring.")
+        return EXIT_OK
+    connector = crm.CrmConnector.from_settings(settings)
+    if connector is None:
+        raise UserFacingError(
+            "No CRM is set up: give its address with `agent-console settings set crm_url "
+            "https://crm.example.com/api`."
+        )
+    with connector:
+        if args.crm_command == "check":
+            health = connector.check()
+            if args.json:
+                _print_json({"ok": True, **dataclasses.asdict(health)})
+            else:
+                print(f"The CRM at {health.url} answered in {health.latency_ms} ms: "
+                      f"{health.status}; the token is accepted.")  # fmt: skip
+            return EXIT_OK
+        e164 = phones.parse_phone(args.phone, settings.default_region).e164
+        found = connector.lookup(e164)
+    if args.json:
+        customers = [dataclasses.asdict(c) for c in found]
+        _print_json({"phone": e164, "count": len(found), "customers": customers})
+        return EXIT_OK
+    if not found:
+        print(f"The CRM knows no customer with the number {phones.display(e164)}.", file=sys.stderr)
+        return EXIT_OK
+    rows: list[tuple[str, ...]] = [("CRM ID", "ACCOUNT", "NAME", "PHONE", "COUNTRY", "TIME ZONE")]
+    rows += [(c.crm_id, c.account_no, c.full_name, phones.display(c.phones[0]) if c.phones else "",
+              c.country, c.time_zone) for c in found]  # fmt: skip
+    _print_table(rows)
+    return EXIT_OK
+
+
+def _add_import_parser(sub: Any) -> None:
+    imp = sub.add_parser("import", help="import data exported from a CRM (all or nothing)")
+    i_sub = imp.add_subparsers(dest="import_command", metavar="WHAT", required=True)
+    cust = i_sub.add_parser(
+        "customers",
+        help="import customers from a CSV file (UTF-8, or Excel's Unicode text); every row is "
+        "checked first and one bad row imports nothing",
+    )
+    _db_option(cust)
+    cust.add_argument("file", metavar="FILE", help="the CSV file, with a header row")
+    cust.add_argument(
+        "--region", metavar="CC", default=argparse.SUPPRESS,
+        help="region for national phone numbers in rows without a country, e.g. TH",
+    )  # fmt: skip
+    cust.add_argument(
+        "--map", metavar="COLUMN=FIELD", action="append", default=[], type=_import_map,
+        help="read COLUMN as FIELD (account_no, full_name, phone, email, time_zone, language, "
+        "country, do_not_call, tags, custom, custom:NAME or ignore); repeatable",
+    )  # fmt: skip
+    cust.add_argument("--json", action="store_true", help="print the report as JSON")
+
+
+def _import_map(value: str) -> tuple[str, str]:
+    from console.importer import parse_map_option
+
+    try:
+        return parse_map_option(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _cmd_import(args: argparse.Namespace, url: str, settings: Settings) -> int:
+    from console.importer import import_customers
+    from console.progress import ProgressBar, no_progress
+    from console.storage.db import open_database
+
+    db = open_database(url)
+    try:
+        report = import_customers(
+            db,
+            args.file,
+            default_region=settings.default_region,
+            mapping=dict(args.map),
+            progress=no_progress if args.json else ProgressBar(),
+        )
+    finally:
+        db.dispose()
+    if args.json:
+        _print_json(report.to_json())
+    elif report.ok:
+        print(report.summary())
+    else:
+        for rejection in report.rejected:
+            print(rejection.describe())
+    if not report.ok:
+        print(f"agent-console: {report.summary()}", file=sys.stderr)
+        return EXIT_USER_ERROR
     return EXIT_OK
 
 

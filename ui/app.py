@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 import console
 from console import logs, paths
 from console.errors import UserFacingError
+from console.integrations.pop_listener import PopRequest
 from console.services.customers import CustomerService
 from console.services.users import UserService
 from console.settings import Settings
@@ -26,6 +27,8 @@ from console.storage.db import open_database
 from ui.context import ConsoleContext
 from ui.errors import install_excepthook, message_box, present
 from ui.main_window import MainWindow
+from ui.pop_controller import PopOutcome
+from ui.single_instance import InstanceServer, send
 from ui.view_state import APPLICATION, ORGANIZATION
 
 log = logging.getLogger(__name__)
@@ -36,6 +39,10 @@ APP_ICON = "icons/agent-console.svg"
 MIN_POINT_SIZE = 10.0
 # Set to 1 to print a line once the window is shown, and exit (cold-start measurement).
 STARTUP_PROBE = "AGENT_CONSOLE_EXIT_AFTER_SHOWN"
+# Set to 1 to print a line when a screen-pop is on screen and when the PBX listener serves
+# ("agent-console: popped 42", "agent-console: pop listener on 127.0.0.1:8765"): end-to-end
+# tests and PBX integrators watch stdout for them.
+POP_PROBE = "AGENT_CONSOLE_POP_PROBE"
 
 
 def apply_look(app: QApplication) -> None:
@@ -118,15 +125,61 @@ def _close_on_interrupt(app: QApplication) -> QTimer:
     return timer
 
 
-def run(db_url: str, *, user: str | None, settings: Settings, title_suffix: str = "") -> int:
-    """Start the console and return its exit code: 0, or 1 when it could not start."""
+def _hand_over(name: str, pop: PopRequest | None) -> int:
+    """A console already runs for this user: give it the pop (or bring it up) and leave."""
+    try:
+        delivered = send(pop.to_json() if pop else {"command": "show"}, name)
+    except UserFacingError as exc:
+        print(f"agent-console: {exc.message}", file=sys.stderr)
+        return 1
+    if not delivered:
+        print("agent-console: the running console closed just now; start it again.",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    print("agent-console: the console is already running; it has been brought to the front.")
+    return 0
+
+
+def _print_pop(outcome: PopOutcome) -> None:
+    if outcome.kind == "customer":
+        print(f"agent-console: popped {outcome.customer_id}", flush=True)
+    elif outcome.kind == "new":
+        print(f"agent-console: popped new caller {outcome.request.e164}", flush=True)
+    else:
+        print(f"agent-console: popped chooser {outcome.request.e164}", flush=True)
+
+
+def run(
+    db_url: str,
+    *,
+    user: str | None,
+    settings: Settings,
+    title_suffix: str = "",
+    pop: PopRequest | None = None,
+) -> int:
+    """Start the console and return its exit code: 0, or 1 when it could not start.
+
+    One console per user: when one already runs, it gets ``pop`` (or comes to the front)
+    and this process leaves with 0. ``pop`` is shown once the window is.
+    """
     app = _application()
     logs.setup()
     install_excepthook()
     apply_look(app)
+    instance: InstanceServer | None = None
+    if not os.environ.get(STARTUP_PROBE):  # a cold-start measurement stands alone
+        instance = InstanceServer(default_region=settings.default_region, parent=app)
+        try:
+            if not instance.listen():
+                return _hand_over(instance.name, pop)
+        except UserFacingError as exc:
+            log.warning("running without the single-instance socket: %s", exc.message)
+            instance = None
     try:
         window = create_window(db_url, user, settings=settings, title_suffix=title_suffix)
     except UserFacingError as exc:
+        if instance is not None:
+            instance.close()
         log.warning("the console could not start: %s", exc.message)
         print(f"agent-console: {exc.message}", file=sys.stderr)
         present(message_box(None, exc), blocking=True)
@@ -144,4 +197,22 @@ def run(db_url: str, *, user: str | None, settings: Settings, title_suffix: str 
             app.quit()
 
         QTimer.singleShot(0, _probe)
-    return int(app.exec())
+    pops = window.pop_controller
+    if os.environ.get(POP_PROBE):
+        pops.popped.connect(_print_pop)
+        pops.listener_started.connect(
+            lambda port: print(f"agent-console: pop listener on 127.0.0.1:{port}", flush=True)
+        )
+    if instance is not None:
+        instance.pop_received.connect(window.show_pop)
+        instance.show_requested.connect(pops.bring_to_front)
+    if settings.pop_listener:
+        pops.start_listener()
+    if pop is not None:
+        QTimer.singleShot(0, lambda: window.show_pop(pop))
+    try:
+        return int(app.exec())
+    finally:
+        pops.stop_listener()
+        if instance is not None:
+            instance.close()

@@ -403,6 +403,28 @@ class CustomerCard(QFrame):
         count_label = self._value(count_text, parent)
         count_label.setObjectName("cardInteractionCount")
         self._add_row(grid, self.tr("Contacts"), count_label)
+
+        # Service recovery already given: so nobody gives it twice, or forgets it was promised.
+        lines = []
+        for gesture in card.goodwill[:5]:
+            what = " ".join(p for p in (gesture.amount_text, humanize(gesture.kind)) if p)
+            when = format_when(gesture.given_at, self._agent_zone, self.clock())
+            by = self.tr("by {agent}").format(agent=gesture.given_by) if gesture.given_by else ""
+            text = html.escape(" · ".join(p for p in (what, when, by) if p))
+            reason = html.escape(gesture.reason)
+            line = f"<b>{text}</b> — {reason}"
+            if gesture.voided:
+                line = f"<s>{line}</s> ({html.escape(self.tr('voided'))})"
+            lines.append(line)
+        if not lines:
+            lines.append(html.escape(self.tr("none given")))
+        elif len(card.goodwill) > 5:
+            more = len(card.goodwill) - 5
+            lines.append(html.escape(self.tr("and {n} earlier").format(n=more)))
+        goodwill = self._value("<br>".join(lines), parent, rich=True)
+        goodwill.setObjectName("cardGoodwill")
+        goodwill.setAccessibleName(self.tr("Goodwill already given"))
+        self._add_row(grid, self.tr("Goodwill"), goodwill)
         return grid
 
     def update_clock(self) -> None:

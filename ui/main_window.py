@@ -14,15 +14,22 @@ from PySide6.QtWidgets import (
 )
 
 from console.errors import DatabaseUnavailableError
+from console.integrations.pop_listener import PopRequest
+from console.services.customers import CustomerCard as CardData
 from console.services.users import UserInfo
 from ui import tasks
 from ui.about_dialog import AboutDialog
 from ui.context import ConsoleContext
 from ui.customer_card import CustomerCard
+from ui.customer_edit_dialog import CustomerEditDialog
 from ui.customer_search import CustomerSearch
 from ui.errors import present, show_error
+from ui.goodwill_dialog import GoodwillDialog
 from ui.history_view import HistoryView
 from ui.hub import Hub
+from ui.import_dialog import ImportDialog
+from ui.pop_banner import PopBanner
+from ui.pop_controller import PopController
 from ui.shortcuts_dialog import ShortcutsDialog
 from ui.view_state import open_view_state
 
@@ -60,10 +67,16 @@ class MainWindow(QMainWindow):
             context.customers,
             self.hub,
             context.agent_zone,
+            user_id=context.user.id,
             page_size=context.settings.timeline_limit,
         )
         self.search_pane = _pane("searchPane", self.search, self.tr("Find a customer"))
         self.card_pane = _pane("cardPane", self.card, self.tr("Customer"), margin=0)
+        # The screen-pop banner ("why they may be calling") sits above the card.
+        self.pop_banner = PopBanner(context.agent_zone, self.card_pane)
+        card_layout = self.card_pane.layout()
+        assert isinstance(card_layout, QVBoxLayout)
+        card_layout.insertWidget(0, self.pop_banner)
         self.history_pane = _pane("historyPane", self.history, self.tr("History"))
         self.history_pane.hide()  # until a customer is open
 
@@ -111,6 +124,7 @@ class MainWindow(QMainWindow):
         self._retry_timer.timeout.connect(self._try_reconnect)
 
         self.search.customer_chosen.connect(self.open_customer)
+        self.pop_controller = PopController(self)
         self.hub.connection_changed.connect(self._connection_changed)
         self._show_connection()
         self._restore_state()
@@ -129,10 +143,25 @@ class MainWindow(QMainWindow):
         # Ctrl+Q everywhere (Windows has no standard Quit key).
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.import_action = self._action(
+            self.tr("&Import customers…"), QKeySequence("Ctrl+I"), self.import_customers
+        )
         self.find_action = self._action(
             self.tr("&Find customer…"), FIND_SHORTCUT, self.find_customer
         )
         self.refresh_action = self._action(self.tr("&Refresh"), QKeySequence("F5"), self.refresh)
+        self.add_note_action = self._action(
+            self.tr("Add &note"), QKeySequence("Ctrl+N"), self.history.start_note
+        )
+        self.edit_customer_action = self._action(
+            self.tr("&Edit customer…"), QKeySequence("Ctrl+E"), self.edit_customer
+        )
+        self.new_customer_action = self._action(
+            self.tr("Ne&w customer…"), QKeySequence("Ctrl+Shift+N"), self.new_customer
+        )
+        self.goodwill_action = self._action(
+            self.tr("Give &goodwill…"), QKeySequence("Ctrl+G"), self.give_goodwill
+        )
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), QKeySequence("F1"), self.show_shortcuts
         )
@@ -141,10 +170,17 @@ class MainWindow(QMainWindow):
 
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         customer_menu = menus.addMenu(self.tr("&Customer"))
         customer_menu.addAction(self.find_action)
         customer_menu.addAction(self.refresh_action)
+        customer_menu.addAction(self.add_note_action)
+        customer_menu.addSeparator()
+        customer_menu.addAction(self.edit_customer_action)
+        customer_menu.addAction(self.new_customer_action)
+        customer_menu.addAction(self.goodwill_action)
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
@@ -165,6 +201,53 @@ class MainWindow(QMainWindow):
         self.history_pane.show()
         self.history.show_customer(customer_id)
 
+    def show_pop(self, request: PopRequest) -> None:
+        """Screen-pop this caller: bring the window up and show who is calling and why."""
+        self.pop_controller.pop(request)
+
+    def edit_customer(self) -> CustomerEditDialog | None:
+        """Edit the open customer (Ctrl+E); says so when none is open."""
+        card = self.card.card
+        if card is None:
+            self.statusBar().showMessage(self.tr("Open a customer first, then edit it."), 5000)
+            return None
+        return self._edit_dialog(card=card)
+
+    def give_goodwill(self) -> GoodwillDialog | None:
+        """Record a refund, voucher or upgrade on the open customer (Ctrl+G)."""
+        card = self.card.card
+        if card is None:
+            self.statusBar().showMessage(self.tr("Open a customer first."), 5000)
+            return None
+        dialog = GoodwillDialog(self.context, card.id, card.full_name, self, hub=self.hub)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        present(dialog)
+        return dialog
+
+    def new_customer(self, phone: str = "") -> CustomerEditDialog:
+        """A card for a caller the database does not know (Ctrl+Shift+N, or an unknown pop)."""
+        return self._edit_dialog(prefill_phone=phone)
+
+    def _edit_dialog(
+        self, *, card: CardData | None = None, prefill_phone: str = ""
+    ) -> CustomerEditDialog:
+        dialog = CustomerEditDialog(
+            self.context, self, card=card, prefill_phone=prefill_phone, hub=self.hub
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if card is None:
+            dialog.saved.connect(self.open_customer)
+        present(dialog)
+        return dialog
+
+    def import_customers(self) -> ImportDialog:
+        """File › Import customers (Ctrl+I): a CSV file, all or nothing."""
+        dialog = ImportDialog(self.context.db, self.context.settings.default_region, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _count: self.search.refresh())
+        present(dialog)
+        return dialog
+
     def show_about(self) -> AboutDialog:
         kind = "PostgreSQL" if self.context.db.kind == "postgresql" else "SQLite"
         dialog = AboutDialog(self.context.db.display, kind, self)
@@ -180,6 +263,8 @@ class MainWindow(QMainWindow):
             (self.tr("Clear the search"), self.tr("Esc in the search box")),
         ]
         actions = [self.find_action, self.refresh_action, self.shortcuts_action, self.quit_action]
+        actions.insert(2, self.add_note_action)
+        actions.insert(len(actions) - 1, self.import_action)
         dialog = ShortcutsDialog(actions, extra, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         present(dialog)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import KnownCustomer, add_interactions
+from tests.ui.conftest import KnownCustomer, add_interactions, type_text
 from ui.history_model import HistoryModel
 from ui.history_view import HistoryView
 from ui.main_window import MainWindow
@@ -120,3 +120,108 @@ def test_a_customer_without_contacts_says_so(
     assert view.model.rowCount() == 0
     assert view.empty.text() == "No contacts with this customer yet."
     assert view.empty.isVisibleTo(view)
+
+
+# ---- filters and search inside ---------------------------------------------------------------
+
+
+def _contacts(demo_db_url: str, customer_id: int) -> list[tuple[str, str]]:
+    from sqlalchemy import select
+
+    from console.storage.db import Database
+    from console.storage.models import Interaction
+
+    db = Database(demo_db_url)
+    try:
+        with db.read() as conn:
+            rows = conn.execute(
+                select(Interaction.kind, Interaction.summary).where(
+                    Interaction.customer_id == customer_id
+                )
+            ).all()
+    finally:
+        db.dispose()
+    return [(r.kind, r.summary) for r in rows]
+
+
+def test_type_toggles_show_only_those_contacts(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer, demo_db_url: str
+) -> None:
+    contacts = _contacts(demo_db_url, petrova.id)
+    transfers = sum(1 for kind, _ in contacts if kind == "transfer")
+    assert 0 < transfers < len(contacts)
+    view = _open(qtbot, window, petrova.id)
+    assert view.kinds is None and view.summary.text() == f"{len(contacts)} contacts"
+
+    with qtbot.waitSignal(view.page_loaded, timeout=5000):
+        qtbot.mouseClick(view.kind_buttons["transfer"], Qt.MouseButton.LeftButton)
+    assert {r.kind for r in view.model.rows()} == {"transfer"}
+    assert view.model.rowCount() == transfers
+    assert view.summary.text() == f"{transfers} of {len(contacts)} contacts"
+
+    # Keyboard: the toggles take focus and Space switches them.
+    calls = view.kind_buttons["call"]
+    calls.setFocus()
+    with qtbot.waitSignal(view.page_loaded, timeout=5000):
+        qtbot.keyClick(calls, Qt.Key.Key_Space)
+    assert {r.kind for r in view.model.rows()} == {"transfer", "call"}
+
+    for button in (view.kind_buttons["transfer"], calls):
+        with qtbot.waitSignal(view.page_loaded, timeout=5000):
+            button.setChecked(False)
+    assert view.model.rowCount() == len(contacts)
+    assert view.summary.text() == f"{len(contacts)} contacts"
+
+
+def test_search_inside_finds_a_cyrillic_word_in_petrovas_history(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer, demo_db_url: str
+) -> None:
+    contacts = _contacts(demo_db_url, petrova.id)
+    expected = sum(1 for _, summary in contacts if "возврат" in summary.lower())
+    assert expected >= 1
+    view = _open(qtbot, window, petrova.id)
+    view.search_box.setFocus()
+    # Typed key by key: each keystroke restarts the debounce, only the last text is asked.
+    type_text(view.search_box, "ВОЗВРАТ")
+    qtbot.waitUntil(lambda: view.model.rowCount() == expected and not view.loading, timeout=5000)
+    assert all("возврат" in r.summary.lower() for r in view.model.rows())
+    assert view.summary.text() == f"{expected} of {len(contacts)} contacts"
+
+    type_text(view.search_box, "ЖЖЖ")
+    qtbot.waitUntil(lambda: view.empty.isVisibleTo(view), timeout=5000)
+    assert view.empty.text() == "No contacts match. Clear the search or choose other types."
+
+
+def test_only_the_newest_search_answer_is_shown(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    view = _open(qtbot, window, petrova.id)
+    for text in ("Refund", "Transfer", "Третий"):
+        view.search_box.setText(text)
+        view.search_box.returnPressed.emit()  # asks at once, without waiting for the pause
+    qtbot.waitUntil(lambda: not view.loading, timeout=5000)
+    assert view.model.rowCount() == 1
+    assert view.model.rows()[0].summary.startswith("Третий звонок")
+
+
+def test_filters_start_fresh_for_the_next_customer(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    view = _open(qtbot, window, petrova.id)
+    view.kind_buttons["note"].setChecked(True)
+    view.search_box.setText("something")
+    view = _open(qtbot, window, petrova.id + 1)
+    assert view.kinds is None and view.search_text == ""
+    assert view.model.rowCount() > 0
+
+
+def test_search_box_sits_beside_the_title_when_the_pane_is_narrow(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    view = _open(qtbot, window, petrova.id)
+    toggles = sum(b.sizeHint().width() + 4 for b in view.kind_buttons.values())
+    view.resize(toggles + 40, view.height())  # the toggles fit, the search box would not
+    qtbot.waitUntil(lambda: view.search_box.parentWidget() is view)
+    assert all(b.width() >= b.sizeHint().width() for b in view.kind_buttons.values())
+    view.resize(900, view.height())
+    qtbot.waitUntil(lambda: view.search_box.parentWidget() is view.filter_bar)

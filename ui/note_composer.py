@@ -1,0 +1,518 @@
+"""Add a note, or log a call and its outcome, from the history pane.
+
+What the agent types is kept as a local draft (``console.drafts``) as they type: ~300 ms after
+they pause, at once when focus leaves the composer, and synchronously when it is hidden (the
+window closing). The draft comes back when the same customer is opened again, also after a
+restart or a crash, and is discarded only once the service confirmed the save.
+
+The composer is one line tall until it is used, so the card and the timeline keep the room.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.drafts import Draft, DraftStore, note_key
+from console.errors import DatabaseUnavailableError, UserFacingError
+from console.services.customers import TimelineItem
+from console.services.interactions import (
+    CALL_DIRECTIONS,
+    CALL_OUTCOMES,
+    InteractionService,
+    InteractionValidationError,
+)
+from ui.errors import handle_error
+from ui.formatting import utcnow
+from ui.hub import Hub
+from ui.tasks import run_task
+
+log = logging.getLogger(__name__)
+
+NOTE = "note"
+CALL = "call"
+DRAFT_DELAY_MS = 300
+SAVE_SHORTCUTS = ("Ctrl+Return", "Ctrl+Enter")
+# Below this pane height the composer opens two lines tall instead of three.
+ROOMY_PANE_HEIGHT = 380
+
+
+class NoteComposer(QWidget):
+    # (customer id, the stored item) once the service confirmed a save.
+    saved = Signal(int, object)
+    # The draft key, after a draft write finished (tests; a status line could use it).
+    draft_written = Signal(str)
+    # The customer id, after a draft was put back into the editor.
+    draft_restored = Signal(int)
+
+    def __init__(
+        self,
+        interactions: InteractionService,
+        drafts: DraftStore,
+        hub: Hub,
+        *,
+        user_id: int | None,
+        database: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteComposer")
+        self.setAccessibleName(self.tr("Add a note or log a call"))
+        self._interactions = interactions
+        self._drafts = drafts
+        self._hub = hub
+        self._user_id = user_id
+        self._database = database
+        self._customer_id: int | None = None
+        self._revisions = itertools.count(1)
+        self._dirty = False
+        self._restoring = False
+        self._saving = False
+        # Draft writes and discards submitted to the worker pool and not answered yet.
+        self._draft_jobs = 0
+        # What this composer last handed to the store per key (None: discarded). Reading it
+        # back from here, not the disk, cannot race a write still queued in the pool.
+        self._written: dict[str, Draft | None] = {}
+
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("noteText")
+        self.editor.setAccessibleName(self.tr("Note text"))
+        self.editor.setPlaceholderText(self.tr("Add a note about this customer…"))
+        self.editor.setTabChangesFocus(True)
+        self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.editor.textChanged.connect(self._text_changed)
+
+        self.note_button = self._mode_button(self.tr("Note"), "composerNoteMode")
+        self.note_button.setToolTip(self.tr("Write a note about this customer"))
+        self.call_button = self._mode_button(self.tr("Log call"), "composerCallMode")
+        self.call_button.setToolTip(self.tr("Record a call and how it ended"))
+        self.note_button.setChecked(True)
+        self._modes = QButtonGroup(self)
+        self._modes.setExclusive(True)
+        self._modes.addButton(self.note_button)
+        self._modes.addButton(self.call_button)
+        self._modes.buttonToggled.connect(self._mode_toggled)
+
+        self.direction = QComboBox(self)
+        self.direction.setObjectName("callDirection")
+        self.direction.setAccessibleName(self.tr("Call direction"))
+        labels = {"inbound": self.tr("Inbound"), "outbound": self.tr("Outbound")}
+        for value in CALL_DIRECTIONS:
+            self.direction.addItem(labels.get(value, value), value)
+        self.outcome = QComboBox(self)
+        self.outcome.setObjectName("callOutcome")
+        self.outcome.setAccessibleName(self.tr("Call outcome"))
+        for value in CALL_OUTCOMES:
+            self.outcome.addItem(self._outcome_label(value), value)
+        for combo in (self.direction, self.outcome):
+            combo.currentIndexChanged.connect(self._details_changed)
+
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setObjectName("saveNote")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        self.save_button.setAccessibleName(self.tr("Save the note"))
+        self.save_button.clicked.connect(self.save)
+        self.hint = QLabel(self.tr("Ctrl+Enter"), self)
+        self.hint.setObjectName("composerHint")
+
+        self.message = QLabel(self)
+        self.message.setObjectName("composerMessage")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Note status"))
+        self.message.hide()
+
+        self.options = QWidget(self)
+        self.options.setObjectName("composerOptions")
+        row = QHBoxLayout(self.options)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        row.addWidget(self.note_button)
+        row.addWidget(self.call_button)
+        row.addSpacing(8)
+        row.addWidget(self.direction)
+        row.addWidget(self.outcome)
+        row.addStretch(1)
+        row.addWidget(self.hint)
+        row.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.message)
+        layout.addWidget(self.options)
+
+        chain = (self.editor, self.note_button, self.call_button, self.direction, self.outcome,
+                 self.save_button)  # fmt: skip
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+        for keys in SAVE_SHORTCUTS:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save)
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        if parent is not None:
+            parent.installEventFilter(self)
+        self._show_mode()
+        self._update_size()
+
+    def _mode_button(self, text: str, name: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setText(text)
+        button.setAccessibleName(text)
+        button.setCheckable(True)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return button
+
+    def _outcome_label(self, value: str) -> str:
+        return {
+            "resolved": self.tr("Resolved"),
+            "informed": self.tr("Informed"),
+            "callback promised": self.tr("Callback promised"),
+            "transferred": self.tr("Transferred"),
+            "escalated": self.tr("Escalated"),
+            "no answer": self.tr("No answer"),
+            "voicemail": self.tr("Voicemail"),
+        }.get(value, value)
+
+    # ---- public --------------------------------------------------------------------------
+
+    @property
+    def customer_id(self) -> int | None:
+        return self._customer_id
+
+    @property
+    def mode(self) -> str:
+        return CALL if self.call_button.isChecked() else NOTE
+
+    @property
+    def saving(self) -> bool:
+        return self._saving
+
+    @property
+    def draft_key(self) -> str | None:
+        if self._customer_id is None:
+            return None
+        return note_key(self._database, self._customer_id)
+
+    def set_mode(self, mode: str) -> None:
+        (self.call_button if mode == CALL else self.note_button).setChecked(True)
+
+    def set_customer(self, customer_id: int | None) -> None:
+        """Keep what was typed for the previous customer; bring back this one's draft."""
+        if customer_id == self._customer_id:
+            return
+        if self._dirty:
+            self.save_draft()
+        self._customer_id = customer_id
+        self._set_saving(False)
+        self._restoring = True
+        try:
+            self.editor.clear()
+            self.set_mode(NOTE)
+            self.direction.setCurrentIndex(0)
+            self.outcome.setCurrentIndex(0)
+        finally:
+            self._restoring = False
+        self._dirty = False
+        self._show_message("")
+        self.setEnabled(customer_id is not None)
+        if customer_id is None:
+            return
+        key, drafts = note_key(self._database, customer_id), self._drafts
+        if key in self._written:
+            self._restore(customer_id, self._written[key])
+            return
+        run_task(
+            lambda: drafts.load(key),
+            lambda draft: self._restore(customer_id, draft),
+            self._draft_failed,
+            owner=self,
+        )
+
+    def focus_editor(self) -> None:
+        if self.isEnabled():
+            self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def save(self) -> None:
+        """Store the note (or call) through the service, off the GUI thread."""
+        customer_id = self._customer_id
+        if customer_id is None or self._saving:
+            return
+        text, mode = self.editor.toPlainText(), self.mode
+        direction = str(self.direction.currentData())
+        outcome = str(self.outcome.currentData())
+        service, user_id = self._interactions, self._user_id
+        if self._dirty:
+            self.save_draft()  # a crash while saving must not lose the text either
+
+        def work() -> TimelineItem:
+            if mode == CALL:
+                return service.log_call(customer_id, user_id, direction, outcome, text)
+            return service.add_note(customer_id, user_id, text)
+
+        self._set_saving(True)
+        self._show_message(self.tr("Saving…"), kind="info")
+        run_task(
+            work,
+            lambda item: self._saved(customer_id, item),
+            lambda error: self._save_failed(customer_id, error),
+            owner=self,
+        )
+
+    def save_draft(self, *, wait: bool = False) -> None:
+        """Write the current text as this customer's draft (blank text removes the draft)."""
+        self._draft_timer.stop()
+        key = self.draft_key
+        if key is None or not self._dirty:
+            return
+        self._dirty = False
+        text, meta, revision = self.editor.toPlainText(), self._meta(), next(self._revisions)
+        self._written[key] = Draft(key, text, utcnow(), meta) if text.strip() else None
+        drafts = self._drafts
+        if wait:
+            # Closing: the window is going away and the event loop may not run again.
+            try:
+                drafts.save(key, text, meta, revision=revision)
+            except OSError as exc:
+                log.error("could not keep the draft %s: %s", key, exc)
+            return
+        self._draft_job(
+            lambda: drafts.save(key, text, meta, revision=revision),
+            lambda: self.draft_written.emit(key),
+        )
+
+    def _draft_job(self, fn: Callable[[], bool], on_done: Callable[[], None]) -> None:
+        self._draft_jobs += 1
+
+        def done(_changed: bool) -> None:
+            self._draft_jobs -= 1
+            on_done()
+
+        def failed(error: BaseException) -> None:
+            self._draft_jobs -= 1
+            self._draft_failed(error)
+
+        run_task(fn, done, failed, owner=self)
+
+    # ---- drafts --------------------------------------------------------------------------
+
+    def _meta(self) -> dict[str, Any]:
+        return {
+            "customer_id": self._customer_id,
+            "mode": self.mode,
+            "direction": self.direction.currentData(),
+            "outcome": self.outcome.currentData(),
+            "user_id": self._user_id,
+            "database": self._database,
+        }
+
+    def _restore(self, customer_id: int, draft: Draft | None) -> None:
+        if draft is None or customer_id != self._customer_id or self.editor.toPlainText():
+            return
+        meta = draft.meta
+        self._restoring = True
+        try:
+            self.editor.setPlainText(draft.text)
+            self.set_mode(CALL if meta.get("mode") == CALL else NOTE)
+            for combo, value in ((self.direction, meta.get("direction")),
+                                 (self.outcome, meta.get("outcome"))):  # fmt: skip
+                index = combo.findData(value)
+                if index >= 0:
+                    combo.setCurrentIndex(index)
+        finally:
+            self._restoring = False
+        self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+        self._show_message(self.tr("Your unsaved draft is back."), kind="info")
+        self._update_size()
+        self.draft_restored.emit(customer_id)
+
+    def _draft_failed(self, error: BaseException) -> None:
+        if isinstance(error, OSError):
+            log.error("draft storage failed: %s", error)
+            self._show_message(
+                self.tr(
+                    "Your text could not be kept as a draft ({error}). Save it before you "
+                    "close the console."
+                ).format(error=error.strerror or error),
+                kind="error",
+            )
+        else:
+            handle_error(self, self._hub, error)
+
+    # ---- saving --------------------------------------------------------------------------
+
+    def _saved(self, customer_id: int, item: TimelineItem) -> None:
+        self._hub.report_online()
+        key, drafts, revision = note_key(self._database, customer_id), self._drafts, 0
+        if customer_id == self._customer_id:
+            self._set_saving(False)
+            self._restoring = True
+            try:
+                self.editor.clear()
+                self.set_mode(NOTE)
+            finally:
+                self._restoring = False
+            self._dirty = False
+            self._draft_timer.stop()
+            self._show_message("")
+        revision = next(self._revisions)
+        self._written[key] = None
+        self._draft_job(lambda: drafts.discard(key, revision=revision), lambda: None)
+        self._hub.interactions_changed.emit(customer_id)
+        self.saved.emit(customer_id, item)
+        self._update_size()
+
+    def _save_failed(self, customer_id: int, error: BaseException) -> None:
+        if customer_id != self._customer_id:
+            handle_error(self, self._hub, error)
+            return
+        self._set_saving(False)
+        if isinstance(error, InteractionValidationError):
+            self._show_message(error.message, kind="error")
+            target = {"direction": self.direction, "outcome": self.outcome}.get(error.field)
+            (target or self.editor).setFocus(Qt.FocusReason.OtherFocusReason)
+        elif isinstance(error, DatabaseUnavailableError):
+            handle_error(self, self._hub, error)
+            self._show_message(
+                self.tr("Not saved: the database cannot be reached. Your text is kept as a draft."),
+                kind="error",
+            )
+        elif isinstance(error, UserFacingError):
+            self._show_message(error.message, kind="error")
+        else:
+            self._show_message("")
+            handle_error(self, self._hub, error)
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.editor.setReadOnly(saving)
+        self.save_button.setEnabled(not saving)
+
+    # ---- reacting to the agent -----------------------------------------------------------
+
+    def _text_changed(self) -> None:
+        if self._restoring:
+            return
+        self._dirty = True
+        self._draft_timer.start()
+        if self.message.property("kind") == "error" or self.message.isVisible():
+            self._show_message("")
+        self._update_size()
+
+    def _details_changed(self) -> None:
+        if self._restoring or not self.editor.toPlainText():
+            return
+        self._dirty = True
+        self._draft_timer.start()
+
+    def _mode_toggled(self, _button: object, checked: bool) -> None:
+        if not checked:
+            return
+        self._show_mode()
+        self._details_changed()
+        self._update_size()
+
+    def _show_mode(self) -> None:
+        call = self.mode == CALL
+        self.direction.setVisible(call)
+        self.outcome.setVisible(call)
+        self.editor.setPlaceholderText(
+            self.tr("What was the call about? (optional)")
+            if call
+            else self.tr("Add a note about this customer…")
+        )
+        self.save_button.setText(self.tr("Log call") if call else self.tr("Save"))
+        self.save_button.setAccessibleName(
+            self.tr("Log the call") if call else self.tr("Save the note")
+        )
+
+    def _show_message(self, text: str, *, kind: str = "error") -> None:
+        self.message.setText(text)
+        self.message.setProperty("kind", kind)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setVisible(bool(text))
+        self._update_size()
+
+    def _has_focus_inside(self) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and (focus is self or self.isAncestorOf(focus))
+
+    def _focus_changed(self, old: QObject | None, new: QObject | None) -> None:
+        if not shiboken6.isValid(self):
+            return
+        was = isinstance(old, QWidget) and shiboken6.isValid(old) and self.isAncestorOf(old)
+        now = isinstance(new, QWidget) and self.isAncestorOf(new)
+        if was and not now and self._dirty:
+            self.save_draft()
+        if was != now:
+            self._update_size()
+
+    def _update_size(self) -> None:
+        """One line while idle; room for a paragraph and the options while in use."""
+        expanded = (
+            self._has_focus_inside()
+            or bool(self.editor.toPlainText())
+            or self.mode == CALL
+            or self.message.isVisible()
+        )
+        metrics = self.editor.fontMetrics()
+        margins = self.editor.contentsMargins()
+        frame = 2 * self.editor.frameWidth() + margins.top() + margins.bottom()
+        # A short pane (a small screen, the card above taking its share) keeps the table usable.
+        host = self.parentWidget()
+        roomy = host is None or host.height() >= ROOMY_PANE_HEIGHT
+        lines = (3 if roomy else 2) if expanded else 1
+        document_margin = int(self.editor.document().documentMargin() * 2)
+        self.editor.setFixedHeight(metrics.lineSpacing() * lines + frame + document_margin)
+        self.options.setVisible(expanded)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._update_size()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self._update_size()
+        return super().eventFilter(watched, event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # The window is closing (or the pane hides): keep the text now, not in 300 ms, and
+        # do not rely on a write still queued in the pool (the process may end first). A
+        # newer revision written here wins over any older one that lands later.
+        if self._dirty or self._draft_jobs:
+            self._dirty = True
+            self.save_draft(wait=True)
+        super().hideEvent(event)

@@ -1,0 +1,273 @@
+"""Screen-pop: a caller's number arrives (command line, PBX listener) and the window shows them.
+
+One match opens that customer with the "why they may be calling" banner; several matches open
+a chooser; an unknown number shows a new-caller banner. The lookup runs off the GUI thread
+like every other database read; a newer pop makes the answer to an older one irrelevant.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+
+from console import phones
+from console.errors import UserFacingError
+from console.integrations.pop_listener import (
+    PopListener,
+    PopListenerError,
+    PopRequest,
+    listener_token,
+)
+from console.services.customers import CustomerSummary, ScreenPop
+from ui.caller_chooser_dialog import CallerChooserDialog
+from ui.errors import handle_error, present, show_error
+from ui.formatting import utcnow
+from ui.pop_banner import call_reasons
+from ui.tasks import LatestOnly, run_task
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+_NO_STACKING_PLATFORMS = {"offscreen", "minimal"}
+
+# More customers than this on one number is a shared switchboard: the chooser lists this many.
+MAX_MATCHES = 50
+
+
+@dataclass(frozen=True)
+class PopLookup:
+    """What the database knows about a calling number."""
+
+    screen: ScreenPop | None
+    matches: tuple[CustomerSummary, ...]
+
+
+@dataclass(frozen=True)
+class PopOutcome:
+    """What a pop put on screen: "customer" (with its id), "new" caller, or "choose"."""
+
+    request: PopRequest
+    kind: str
+    customer_id: int | None = None
+
+
+class PopController(QObject):
+    """Owned by the main window; ``pop`` on the GUI thread, ``post`` from any thread."""
+
+    # Once a pop is on screen (the customer opened, the new caller shown, the chooser open).
+    popped = Signal(object)  # PopOutcome
+    _posted = Signal(object)  # PopRequest, from another thread
+    # The PBX listener is serving on this port.
+    listener_started = Signal(int)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.banner = window.pop_banner
+        self._latest = LatestOnly(window)
+        self.chooser: CallerChooserDialog | None = None
+        self._matches: tuple[CustomerSummary, ...] = ()
+        self.listener: PopListener | None = None
+        # The customer the banner speaks about (None: a new caller, or nobody yet).
+        self._popped_id: int | None = None
+        self._posted.connect(self.pop, Qt.ConnectionType.QueuedConnection)
+        self.banner.choose_requested.connect(self._choose_again)
+        self.banner.create_customer_requested.connect(self._create_customer)
+        window.search.customer_chosen.connect(self._agent_opened)
+
+    def post(self, request: PopRequest) -> None:
+        """Thread-safe: the listener's request thread hands a pop to the GUI thread."""
+        self._posted.emit(request)
+
+    def pop(self, request: PopRequest) -> None:
+        self.bring_to_front()
+        self._close_chooser()
+        self._popped_id = None
+        self.banner.show_looking_up(request)
+        customers = self.window.context.customers
+
+        def lookup() -> PopLookup:
+            screen = customers.pop(request.e164)
+            if screen is None:
+                return PopLookup(None, ())
+            # pop() answers with the first customer on the number; find() says whether
+            # there are others.
+            found = customers.find(request.e164, limit=MAX_MATCHES)
+            return PopLookup(screen, tuple(m for m in found if m.matched_by == "phone"))
+
+        self._latest.run(lookup, lambda found: self._show(request, found), self._failed)
+
+    def _agent_opened(self, customer_id: int) -> None:
+        # The agent moved on to someone else: the banner would describe the wrong person.
+        if self.banner.isVisible() and customer_id != self._popped_id:
+            self.banner.dismiss()
+
+    def bring_to_front(self) -> None:
+        """Un-minimise, raise and activate the window (the call is what matters now)."""
+        window = self.window
+        state = window.windowState()
+        if state & Qt.WindowState.WindowMinimized:
+            window.setWindowState(
+                (state & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+            )
+        window.show()
+        # Headless platforms have no stacking order (and warn about raise()).
+        if QGuiApplication.platformName() not in _NO_STACKING_PLATFORMS:
+            window.raise_()
+        window.activateWindow()
+
+    # ---- answers -------------------------------------------------------------------------
+
+    def _failed(self, error: BaseException) -> None:
+        self.banner.dismiss()
+        handle_error(self.window, self.window.hub, error)
+
+    def _show(self, request: PopRequest, found: PopLookup) -> None:
+        self.window.hub.report_online()
+        self._show_number_in_search(request)
+        if found.screen is None:
+            self._show_new_caller(request)
+        elif len(found.matches) > 1:
+            self._matches = found.matches
+            self._clear_customer(
+                self.tr("{number}: choose who is calling.").format(
+                    number=phones.display(request.e164)
+                )
+            )
+            self.banner.show_several(request, len(found.matches))
+            self._open_chooser(request)
+            self.popped.emit(PopOutcome(request, "choose"))
+        else:
+            self._show_customer(request, found.screen)
+
+    def _show_number_in_search(self, request: PopRequest) -> None:
+        # The agent sees what the pop looked up, and the search lists who has the number.
+        self.window.search.box.setText(request.phone)
+
+    def _show_customer(self, request: PopRequest, screen: ScreenPop) -> None:
+        card = screen.card
+        self._popped_id = card.id
+        self.window.open_customer(card.id)
+        reasons = call_reasons(screen.timeline, self.window.context.agent_zone, utcnow())
+        self.banner.show_customer(request, card.full_name, reasons)
+        self.window.statusBar().showMessage(
+            self.tr("Call from {name} ({number})").format(
+                name=card.full_name, number=phones.display(request.e164)
+            ),
+            10_000,
+        )
+        self.popped.emit(PopOutcome(request, "customer", card.id))
+
+    def _show_new_caller(self, request: PopRequest) -> None:
+        window = self.window
+        self._clear_customer(
+            self.tr("New caller {number}: no customer has this number yet.").format(
+                number=phones.display(request.e164)
+            )
+        )
+        self.banner.show_new_caller(request)
+        window.statusBar().showMessage(
+            self.tr("Call from an unknown number {number}").format(
+                number=phones.display(request.e164)
+            ),
+            10_000,
+        )
+        self.popped.emit(PopOutcome(request, "new"))
+
+    def _create_customer(self, phone: str) -> None:
+        """The new-caller banner's action: the customer form, the number already in it."""
+        request = self.banner.request
+        dialog = self.window.new_customer(phone)
+        if request is not None:
+            # Once saved, the caller is a known customer: show them as a pop would.
+            dialog.saved.connect(lambda cid: self._chosen(request, cid))
+
+    def _clear_customer(self, text: str) -> None:
+        """Whoever was open before is not on this call: their card must not look like it."""
+        window = self.window
+        window.card.clear()
+        window.card.empty.setText(text)
+        window.history.clear()
+        window.history_pane.hide()
+
+    # ---- several customers on one number -------------------------------------------------
+
+    def _open_chooser(self, request: PopRequest) -> None:
+        self._close_chooser()
+        dialog = CallerChooserDialog(phones.display(request.e164), self._matches, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.customer_chosen.connect(lambda cid: self._chosen(request, cid))
+        self.chooser = dialog
+        present(dialog)
+
+    def _choose_again(self) -> None:
+        request = self.banner.request
+        if request is not None and self._matches:
+            self._open_chooser(request)
+
+    def _close_chooser(self) -> None:
+        if self.chooser is not None and shiboken6.isValid(self.chooser):
+            self.chooser.close()
+        self.chooser = None
+
+    def _chosen(self, request: PopRequest, customer_id: int) -> None:
+        self.chooser = None
+        customers = self.window.context.customers
+        limit = self.window.context.settings.timeline_limit
+
+        def load() -> ScreenPop:
+            card = customers.card(customer_id)
+            return ScreenPop(card, tuple(customers.timeline(customer_id, limit)))
+
+        self._latest.run(load, lambda screen: self._show_customer(request, screen), self._failed)
+
+    # ---- the PBX / softphone listener ----------------------------------------------------
+
+    def start_listener(self) -> None:
+        """Serve ``POST /pop`` on 127.0.0.1 (setting pop_listener); the token comes first.
+
+        The keyring may be slow (D-Bus) or missing: it is asked off the GUI thread, and a
+        failure tells the agent the listener is off without stopping the console.
+        """
+        if self.listener is not None:
+            return
+        run_task(listener_token, self._start_listener, self._listener_failed, owner=self)
+
+    def stop_listener(self) -> None:
+        listener, self.listener = self.listener, None
+        if listener is not None:
+            listener.stop()
+
+    def _start_listener(self, token: str) -> None:
+        settings = self.window.context.settings
+        listener = PopListener(
+            self.post,
+            token=token,
+            port=settings.pop_listener_port,
+            default_region=settings.default_region,
+        )
+        try:
+            listener.start()
+        except PopListenerError as exc:
+            self._listener_failed(exc)
+            return
+        self.listener = listener
+        self.window.statusBar().showMessage(
+            self.tr("Screen-pop listener on 127.0.0.1:{port}").format(port=listener.port), 10_000
+        )
+        self.listener_started.emit(listener.port)
+
+    def _listener_failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserFacingError):
+            show_error(self.window, error)
+            return
+        log.warning("screen-pop listener not started: %s", error.message)
+        message = self.tr("The screen-pop listener is off: {reason}").format(reason=error.message)
+        show_error(self.window, UserFacingError(message, detail=error.detail))
