@@ -213,6 +213,6 @@ def run(
     try:
         return int(app.exec())
     finally:
-        pops.stop_listener()
+        pops.close()
         if instance is not None:
             instance.close()

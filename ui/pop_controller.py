@@ -8,6 +8,7 @@ like every other database read; a newer pop makes the answer to an older one irr
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from console.integrations.pop_listener import (
     PopRequest,
     listener_token,
 )
+from console.services.crm_lookup import CallerLookup, LookupOutcome
 from console.services.customers import CustomerSummary, ScreenPop
 from ui.caller_chooser_dialog import CallerChooserDialog
 from ui.errors import handle_error, present, show_error
@@ -43,10 +45,14 @@ MAX_MATCHES = 50
 
 @dataclass(frozen=True)
 class PopLookup:
-    """What the database knows about a calling number."""
+    """What the database (or, for a number it does not know, the CRM) says about a caller."""
 
     screen: ScreenPop | None
     matches: tuple[CustomerSummary, ...]
+    # For the agent: "found in the CRM and added", or why the CRM could not be asked.
+    message: str = ""
+    # True when the CRM's answer was just written to the local database.
+    from_crm: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,9 @@ class PopController(QObject):
         self.window = window
         self.banner = window.pop_banner
         self._latest = LatestOnly(window)
+        # Built on first use, in a worker: reading the CRM token may wait on the keyring.
+        self._caller_lookup: CallerLookup | None = None
+        self._lookup_lock = threading.Lock()
         self.chooser: CallerChooserDialog | None = None
         self._matches: tuple[CustomerSummary, ...] = ()
         self.listener: PopListener | None = None
@@ -92,9 +101,15 @@ class PopController(QObject):
         self._popped_id = None
         self.banner.show_looking_up(request)
         customers = self.window.context.customers
+        crm_configured = bool(self.window.context.settings.crm_url)
 
         def lookup() -> PopLookup:
             screen = customers.pop(request.e164)
+            if screen is None and crm_configured:
+                result = self._crm_lookup().pop(request.e164)
+                if result.outcome is LookupOutcome.CRM and result.pop is not None:
+                    return PopLookup(result.pop, (), result.message, from_crm=True)
+                return PopLookup(None, (), result.message)
             if screen is None:
                 return PopLookup(None, ())
             # pop() answers with the first customer on the number; find() says whether
@@ -103,6 +118,22 @@ class PopController(QObject):
             return PopLookup(screen, tuple(m for m in found if m.matched_by == "phone"))
 
         self._latest.run(lookup, lambda found: self._show(request, found), self._failed)
+
+    def _crm_lookup(self) -> CallerLookup:
+        """The CRM-backed lookup, made once (runs in a worker thread)."""
+        with self._lookup_lock:
+            if self._caller_lookup is None:
+                context = self.window.context
+                self._caller_lookup = CallerLookup.from_settings(context.db, context.settings)
+            return self._caller_lookup
+
+    def close(self) -> None:
+        """Stop listening and let go of the CRM session (the window is closing)."""
+        self.stop_listener()
+        with self._lookup_lock:
+            if self._caller_lookup is not None:
+                self._caller_lookup.close()
+                self._caller_lookup = None
 
     def _agent_opened(self, customer_id: int) -> None:
         # The agent moved on to someone else: the banner would describe the wrong person.
@@ -132,8 +163,13 @@ class PopController(QObject):
     def _show(self, request: PopRequest, found: PopLookup) -> None:
         self.window.hub.report_online()
         self._show_number_in_search(request)
+        if found.from_crm and found.screen is not None:
+            self.window.hub.customers_changed.emit(found.screen.card.id)
         if found.screen is None:
             self._show_new_caller(request)
+            if found.message:
+                # The CRM could not be asked, or did not know them either: say so, keep going.
+                self.window.statusBar().showMessage(found.message, 15_000)
         elif len(found.matches) > 1:
             self._matches = found.matches
             self._clear_customer(
@@ -146,6 +182,8 @@ class PopController(QObject):
             self.popped.emit(PopOutcome(request, "choose"))
         else:
             self._show_customer(request, found.screen)
+            if found.message:
+                self.window.statusBar().showMessage(found.message, 15_000)
 
     def _show_number_in_search(self, request: PopRequest) -> None:
         # The agent sees what the pop looked up, and the search lists who has the number.
