@@ -8,12 +8,14 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from console.errors import DatabaseUnavailableError
+from console.drafts import DraftStore, note_key
+from console.errors import DatabaseUnavailableError, NotFoundError
 from console.integrations.pop_listener import PopRequest
 from console.services.customers import CustomerCard as CardData
 from console.services.users import UserInfo
@@ -128,6 +130,8 @@ class MainWindow(QMainWindow):
         self.hub.connection_changed.connect(self._connection_changed)
         self._show_connection()
         self._restore_state()
+        self.drafts_menu: QMenu | None = None
+        self._offer_unsaved_notes()
 
     # ---- actions and menus ---------------------------------------------------------------
 
@@ -174,6 +178,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         customer_menu = menus.addMenu(self.tr("&Customer"))
+        self.customer_menu = customer_menu
         customer_menu.addAction(self.find_action)
         customer_menu.addAction(self.refresh_action)
         customer_menu.addAction(self.add_note_action)
@@ -247,6 +252,44 @@ class MainWindow(QMainWindow):
         dialog.imported.connect(lambda _count: self.search.refresh())
         present(dialog)
         return dialog
+
+    def _offer_unsaved_notes(self) -> None:
+        """Notes typed but not saved last time (a crash, a closed laptop) are offered back."""
+        prefix = note_key(self.context.db.display, 0)[: -len("0")]
+        customers = self.context.customers
+
+        def find() -> list[tuple[int, str, str]]:
+            found = []
+            for draft in DraftStore().pending():
+                tail = draft.key[len(prefix) :]
+                if draft.key.startswith(prefix) and tail.isdigit() and draft.text.strip():
+                    try:
+                        name = customers.card(int(tail)).full_name
+                    except NotFoundError:
+                        continue
+                    found.append((int(tail), name, draft.text.strip()))
+            return found
+
+        tasks.run_task(find, self._show_unsaved_notes, lambda _e: None, owner=self)
+
+    def _show_unsaved_notes(self, notes: list[tuple[int, str, str]]) -> None:
+        if not notes:
+            return
+        menu = QMenu(self.tr("&Unsaved notes ({n})").format(n=len(notes)), self)
+        menu.setObjectName("unsavedNotesMenu")
+        for customer_id, name, text in notes:
+            preview = text if len(text) <= 40 else text[:39] + "…"
+            action = menu.addAction(f"{name} — {preview}")
+            action.triggered.connect(lambda _=False, cid=customer_id: self.open_customer(cid))
+        self.customer_menu.addSeparator()
+        self.customer_menu.addMenu(menu)
+        self.drafts_menu = menu
+        self.statusBar().showMessage(
+            self.tr("{n} unsaved note(s) from last time: Customer ▸ Unsaved notes.").format(
+                n=len(notes)
+            ),
+            20_000,
+        )
 
     def show_about(self) -> AboutDialog:
         kind = "PostgreSQL" if self.context.db.kind == "postgresql" else "SQLite"
