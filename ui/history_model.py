@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from console.services.customers import TimelineItem
 from ui.formatting import (
@@ -19,11 +19,10 @@ from ui.formatting import (
     kind_label,
     utcnow,
 )
+from ui.row_table_model import RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowTableModel[TimelineItem]):
     WHEN = 0
     TYPE = 1
     DIRECTION = 2
@@ -45,12 +44,6 @@ class HistoryModel(QAbstractTableModel):
         # Times show in the agent's zone; "today" and "yesterday" are the agent's too.
         self.zone = zone
         self.clock = clock
-        self._rows: list[TimelineItem] = []
-
-    def set_rows(self, rows: Sequence[TimelineItem]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def append_rows(self, rows: Sequence[TimelineItem]) -> None:
         """The next (older) page; items already shown are skipped."""
@@ -63,12 +56,6 @@ class HistoryModel(QAbstractTableModel):
         self._rows.extend(new)
         self.endInsertRows()
 
-    def rows(self) -> tuple[TimelineItem, ...]:
-        return tuple(self._rows)
-
-    def row_at(self, row: int) -> TimelineItem:
-        return self._rows[row]
-
     def page_key(self) -> tuple[dt.datetime, int] | None:
         """What ``CustomerService.timeline(before=...)`` needs to load the next page."""
         if not self._rows:
@@ -76,40 +63,14 @@ class HistoryModel(QAbstractTableModel):
         last = self._rows[-1]
         return (last.started_at, last.id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> Sequence[str]:
+        return (self.tr("When"), self.tr("Type"), self.tr("Direction"), self.tr("Agent"),
+                self.tr("Outcome"), self.tr("Summary"))  # fmt: skip
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
+    def cell(self, row: TimelineItem, col: int, role: int) -> Any:
+        return row if role == self.ITEM_ROLE else None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.WHEN: self.tr("When"),
-            self.TYPE: self.tr("Type"),
-            self.DIRECTION: self.tr("Direction"),
-            self.AGENT: self.tr("Agent"),
-            self.OUTCOME: self.tr("Outcome"),
-            self.SUMMARY: self.tr("Summary"),
-        }.get(section)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item, col)
-        if role == self.ITEM_ROLE:
-            return item
-        return None
-
-    def _display(self, item: TimelineItem, col: int) -> str | None:
+    def display(self, item: TimelineItem, col: int) -> str | None:
         if col == self.WHEN:
             return format_when(item.started_at, self.zone, self.clock())
         if col == self.TYPE:
@@ -125,7 +86,7 @@ class HistoryModel(QAbstractTableModel):
             return " ".join(item.summary.split())
         return None
 
-    def _tooltip(self, item: TimelineItem, col: int) -> str | None:
+    def tooltip(self, item: TimelineItem, col: int) -> str | None:
         if col == self.WHEN:
             text = format_full(item.started_at, self.zone)
             duration = format_duration(item.started_at, item.ended_at)
@@ -138,4 +99,4 @@ class HistoryModel(QAbstractTableModel):
             # Rich text so Qt wraps a long summary instead of drawing one endless line.
             body = html.escape(item.summary.strip()).replace("\n", "<br>")
             return f"<p style='white-space: pre-wrap'>{body}</p>"
-        return self._display(item, col) or None
+        return self.display(item, col) or None

@@ -5,21 +5,16 @@ the import reports its progress from the worker through a queued signal. The res
 "Imported N customers" or the table of every rejected row: the import is all or nothing, so
 after a rejection the database is exactly as it was and the agent fixes the file and retries.
 
-``RejectionsModel`` lives here rather than in its own module: it is the dialog's private table
-and nothing else shows rejections.
+The rejected rows are shown by ``ui.rejections_model.RejectionsModel``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -46,70 +41,16 @@ from PySide6.QtWidgets import (
 )
 
 from console import importer
-from console.importer import FileLayout, ImportReport, Rejection
+from console.importer import FileLayout, ImportReport
 from console.storage.db import Database
 from ui import tasks
 from ui.errors import show_error
+from ui.rejections_model import RejectionsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 # Progress is shown in thousandths, whatever the stage counts (bytes checked, rows written).
 _PROGRESS_STEPS = 1000
-
-
-class RejectionsModel(QAbstractTableModel):
-    """The rejected rows: line, column, value and reason."""
-
-    LINE = 0
-    COLUMN = 1
-    VALUE = 2
-    REASON = 3
-    COLUMN_COUNT = 4
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[Rejection, ...] = ()
-
-    def set_rows(self, rows: Sequence[Rejection]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def rows(self) -> tuple[Rejection, ...]:
-        return self._rows
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.LINE: self.tr("Line"),
-            self.COLUMN: self.tr("Column"),
-            self.VALUE: self.tr("Value"),
-            self.REASON: self.tr("Problem"),
-        }.get(section)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return {
-                self.LINE: str(row.line),
-                self.COLUMN: row.column,
-                self.VALUE: row.value,
-                self.REASON: row.reason,
-            }.get(index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.LINE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class ImportDialog(QDialog):

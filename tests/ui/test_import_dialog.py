@@ -14,8 +14,9 @@ from sqlalchemy import func, select
 from console.importer import CUSTOM, IGNORE, Rejection
 from console.storage.db import Database
 from console.storage.models import Customer
-from ui.import_dialog import ImportDialog, RejectionsModel
+from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
+from ui.rejections_model import RejectionsModel
 
 GOOD = (
     "Booking,Customer Name,Phone,Time Zone,Country,Voyage,Internal\n"
