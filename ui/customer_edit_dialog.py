@@ -56,6 +56,14 @@ def _countries() -> list[tuple[str, str]]:
     return sorted(out, key=lambda item: item[1])
 
 
+def _contains_completion(combo: QComboBox) -> None:
+    """Typing "tehran" offers Asia/Tehran, "iran" offers Iran (IR): match anywhere, in a list."""
+    completer = combo.completer()
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+
 class CustomerEditDialog(QDialog):
     """``saved`` carries the customer id once the database has the change."""
 
@@ -129,15 +137,13 @@ class CustomerEditDialog(QDialog):
         self.country.setEditable(True)
         for code, name in _countries():
             self.country.addItem(f"{name} ({code})", code)
-        self.country.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.country.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        _contains_completion(self.country)
         self.time_zone = QComboBox(self)
         self.time_zone.setObjectName("timeZone")
         self.time_zone.setAccessibleName(self.tr("Time zone"))
         self.time_zone.setEditable(True)
         self.time_zone.addItems(_zones())
-        self.time_zone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.time_zone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        _contains_completion(self.time_zone)
         self.language = self._line("language", self.tr("Language"))
         self.language.setPlaceholderText(self.tr("fa, th, ru, en…"))
         self.do_not_call = QCheckBox(self.tr("Do not call (e-mail only)"), self)

@@ -106,9 +106,9 @@ class GoodwillDialog(QDialog):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
             if item is not None and field is not None:
-                label = item.widget()
-                if isinstance(label, QLabel):
-                    label.setBuddy(field.widget())
+                label, buddy = item.widget(), field.widget()
+                if isinstance(label, QLabel) and buddy is not None:
+                    label.setBuddy(buddy)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
