@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, select
+from sqlalchemy import Connection, Row, bindparam, func, literal, select, union_all
 
 from console import phones
 from console.errors import NotFoundError
@@ -136,22 +136,33 @@ _SUMMARY_EMAILS = (
     .where(_E.c.customer_id.in_(bindparam("ids", expanding=True)))
     .order_by(_E.c.id)
 )
-_CARD = select(
+# The card in one statement, with its contact count; by id, or by the caller's number.
+_CARD_COLUMNS = (
     _C.c.id, _C.c.account_no, _C.c.full_name, _C.c.given_name, _C.c.family_name, _C.c.language,
     _C.c.country, _C.c.time_zone, _C.c.do_not_call, _C.c.tags, _C.c.custom_fields,
     _C.c.created_at, _C.c.version,
-).where(_C.c.id == bindparam("cid"))  # fmt: skip
-_CARD_PHONES = (
-    select(_P.c.e164, _P.c.typed, _P.c.label, _P.c.is_primary)
-    .where(_P.c.customer_id == bindparam("cid"))
-    .order_by(_P.c.is_primary.desc(), _P.c.id)
+    select(func.count()).select_from(_I).where(_I.c.customer_id == _C.c.id)
+    .scalar_subquery().label("interaction_count"),
+)  # fmt: skip
+_CARD = select(*_CARD_COLUMNS).where(_C.c.id == bindparam("cid"))
+_CARD_BY_PHONE = select(*_CARD_COLUMNS).where(
+    _C.c.id
+    == select(_P.c.customer_id)
+    .where(_P.c.e164 == bindparam("e164"))
+    .order_by(_P.c.customer_id)
+    .limit(1)
+    .scalar_subquery()
 )
-_CARD_EMAILS = (
-    select(_E.c.email)
-    .where(_E.c.customer_id == bindparam("cid"))
-    .order_by(_E.c.is_primary.desc(), _E.c.id)
-)
-_COUNT = select(func.count()).select_from(_I).where(_I.c.customer_id == bindparam("cid"))
+# Phones and e-mails in one round trip: kind "p" rows carry a phone, "e" rows an e-mail.
+_CARD_CONTACTS = union_all(
+    select(
+        literal("p").label("kind"), _P.c.e164.label("value"), _P.c.typed, _P.c.label,
+        _P.c.is_primary, _P.c.id,
+    ).where(_P.c.customer_id == bindparam("cid")),
+    select(
+        literal("e"), _E.c.email, literal(""), literal(""), _E.c.is_primary, _E.c.id,
+    ).where(_E.c.customer_id == bindparam("cid")),
+)  # fmt: skip
 _TIMELINE_BASE = (
     select(
         _I.c.id, _I.c.kind, _I.c.direction, _U.c.display_name, _I.c.started_at, _I.c.ended_at,
@@ -275,12 +286,14 @@ class CustomerService:
         e164 = phones.to_e164(phone_text, self.default_region)
         if e164 is None:
             return None
+        # Four statements (card with count, contacts, timeline, goodwill): on PostgreSQL each
+        # is a network round trip, and the pop is the one path a caller waits for.
         with self.db.read() as conn:
-            ids = self._ids_by_phone(conn, e164, 1)
-            if not ids:
+            row = conn.execute(_CARD_BY_PHONE, {"e164": e164}).one_or_none()
+            if row is None:
                 return None
-            items = self._timeline(conn, ids[0], max(1, timeline_limit), None)
-            card = self._card(conn, ids[0], items[0] if items else None)
+            items = self._timeline(conn, row.id, max(1, timeline_limit), None)
+            card = self._card_from_row(conn, row, items[0] if items else None)
             return ScreenPop(card, tuple(items[:timeline_limit]))
 
     def _card(
@@ -289,9 +302,19 @@ class CustomerService:
         row = conn.execute(_CARD, {"cid": customer_id}).one_or_none()
         if row is None:
             raise NotFoundError(f"Customer {customer_id} does not exist (any more).")
-        phone_rows = conn.execute(_CARD_PHONES, {"cid": customer_id}).all()
-        emails = conn.scalars(_CARD_EMAILS, {"cid": customer_id}).all()
-        count = conn.scalar(_COUNT, {"cid": customer_id})
+        return self._card_from_row(conn, row, latest)
+
+    @staticmethod
+    def _card_from_row(
+        conn: Connection, row: Row[Any], latest: TimelineItem | None
+    ) -> CustomerCard:
+        customer_id = row.id
+        contacts = sorted(
+            conn.execute(_CARD_CONTACTS, {"cid": customer_id}),
+            key=lambda c: (not c.is_primary, c.id),
+        )
+        phone_rows = [c for c in contacts if c.kind == "p"]
+        emails = [c.value for c in contacts if c.kind == "e"]
         return CustomerCard(
             id=row.id,
             account_no=row.account_no,
@@ -299,7 +322,7 @@ class CustomerService:
             given_name=row.given_name,
             family_name=row.family_name,
             phones=tuple(
-                PhoneView(p.e164, phones.display(p.e164), p.typed, p.label, bool(p.is_primary))
+                PhoneView(p.value, phones.display(p.value), p.typed, p.label, bool(p.is_primary))
                 for p in phone_rows
             ),
             emails=tuple(emails),
@@ -311,7 +334,7 @@ class CustomerService:
             custom_fields=tuple(sorted((k, _fmt(v)) for k, v in (row.custom_fields or {}).items())),
             created_at=row.created_at,
             version=row.version,
-            interaction_count=int(count or 0),
+            interaction_count=int(row.interaction_count or 0),
             last_contact=latest,
             goodwill=tuple(list_goodwill(conn, customer_id)),
         )
