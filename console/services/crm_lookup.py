@@ -21,10 +21,11 @@ from console import phones
 from console.errors import UserFacingError
 from console.integrations.crm import CrmConnector, CrmCustomer, CrmError
 from console.secrets import SecretStoreUnavailable
+from console.services.audit import record_event
 from console.services.customers import CustomerService, ScreenPop
 from console.settings import Settings
 from console.storage.db import Database
-from console.storage.models import Customer, CustomerEmail, CustomerPhone, Event, utcnow
+from console.storage.models import Customer, CustomerEmail, CustomerPhone, utcnow
 from console.text import email_key, name_key
 
 log = logging.getLogger(__name__)
@@ -202,12 +203,9 @@ class CallerLookup:
                     for i, e in enumerate(m.emails)
                 ],
             )  # fmt: skip
-        conn.execute(
-            insert(Event).values(
-                occurred_at=now, actor_id=None, entity="customer", entity_id=cid,
-                action="created", from_state="", to_state="", reason="cached from the CRM",
-                data={"account_no": m.account_no, CRM_ID_FIELD: m.crm_id},
-            )
+        record_event(
+            conn, actor_id=None, entity="customer", entity_id=cid, action="created",
+            reason="cached from the CRM", data={"account_no": m.account_no, CRM_ID_FIELD: m.crm_id},
         )  # fmt: skip
         log.info("CRM customer %s cached as local customer %d", m.crm_id, cid)
         return cid

@@ -17,8 +17,9 @@ from sqlalchemy.exc import IntegrityError
 
 from console import phones
 from console.errors import ConflictError, FieldErrors, NotFoundError
+from console.services.audit import record_event
 from console.storage.db import Database
-from console.storage.models import Customer, CustomerEmail, CustomerPhone, Event, User, utcnow
+from console.storage.models import Customer, CustomerEmail, CustomerPhone, User, utcnow
 from console.text import account_key, email_key, name_key
 from console.validation import is_country, is_email, is_language, is_time_zone
 
@@ -139,7 +140,10 @@ class CustomerEditService:
                     cid = int(conn.execute(insert(Customer).values(**values)
                                            .returning(Customer.id)).scalar_one())  # fmt: skip
                     self._write_contacts(conn, cid, clean)
-                    _event(conn, actor_id, cid, "created", {"account_no": values["account_no"]})
+                    record_event(
+                        conn, actor_id=actor_id, entity="customer", entity_id=cid,
+                        action="created", data={"account_no": values["account_no"]},
+                    )  # fmt: skip
                 return cid
             except IntegrityError as exc:
                 if not generated or "account_no" not in str(exc.orig):
@@ -171,7 +175,8 @@ class CustomerEditService:
                 changed = [
                     k for k in compared if before is not None and getattr(before, k) != values[k]
                 ]
-                _event(conn, actor_id, customer_id, "updated", {"fields": changed})
+                record_event(conn, actor_id=actor_id, entity="customer", entity_id=customer_id,
+                             action="updated", data={"fields": changed})  # fmt: skip
         except IntegrityError as exc:
             raise self._integrity(exc, values.get("account_no", "")) from exc
         return expected_version + 1
@@ -228,14 +233,3 @@ class CustomerEditService:
         if "account_no" in str(exc.orig):
             return FieldErrors({"account_no": f"{account} belongs to another customer"})
         return exc
-
-
-def _event(
-    conn: Connection, actor_id: int | None, cid: int, action: str, data: dict[str, Any]
-) -> None:
-    conn.execute(
-        insert(Event).values(
-            occurred_at=utcnow(), actor_id=actor_id, entity="customer", entity_id=cid,
-            action=action, from_state="", to_state="", reason="", data=data,
-        )
-    )  # fmt: skip

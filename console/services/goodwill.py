@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, insert, select, update
 
 from console.errors import ConflictError, FieldErrors, NotFoundError, UserFacingError
+from console.services.audit import record_event
 from console.storage.db import Database
-from console.storage.models import Customer, Event, Goodwill, GoodwillKind, User, utcnow
+from console.storage.models import Customer, Goodwill, GoodwillKind, User, utcnow
 
 REPEAT_WINDOW = dt.timedelta(days=90)
 KINDS = tuple(k.value for k in GoodwillKind)
@@ -124,8 +125,11 @@ class GoodwillService:
                     void_reason="", version=1,
                 ).returning(Goodwill.id)
             ).scalar_one()  # fmt: skip
-            _event(conn, actor_id, gid, "given", {"customer_id": customer_id, "kind": kind,
-                                                  "amount_minor": amount_minor})  # fmt: skip
+            record_event(
+                conn, actor_id=actor_id, entity="goodwill", entity_id=gid, action="given",
+                to_state="given",
+                data={"customer_id": customer_id, "kind": kind, "amount_minor": amount_minor},
+            )  # fmt: skip
             return next(g for g in list_goodwill(conn, customer_id) if g.id == gid)
 
     def void(self, goodwill_id: int, expected_version: int, actor_id: int | None, why: str) -> None:
@@ -144,15 +148,7 @@ class GoodwillService:
                 raise ConflictError(
                     "This gesture was changed or voided by someone else meanwhile: reload."
                 )
-            _event(conn, actor_id, goodwill_id, "voided", {"reason": why.strip()})
-
-
-def _event(
-    conn: Connection, actor_id: int | None, gid: int, action: str, data: dict[str, object]
-) -> None:
-    conn.execute(
-        insert(Event).values(
-            occurred_at=utcnow(), actor_id=actor_id, entity="goodwill", entity_id=gid,
-            action=action, from_state="", to_state=action, reason="", data=data,
-        )
-    )  # fmt: skip
+            record_event(
+                conn, actor_id=actor_id, entity="goodwill", entity_id=goodwill_id,
+                action="voided", from_state="given", to_state="voided", reason=why.strip(),
+            )  # fmt: skip

@@ -27,13 +27,13 @@ from sqlalchemy import (
 )
 
 from console.errors import NotFoundError, ValidationError
+from console.services.audit import record_event
 from console.services.customers import TimelineItem
 from console.storage import dialect
 from console.storage.db import Database
 from console.storage.models import (
     Customer,
     Direction,
-    Event,
     Interaction,
     InteractionKind,
     User,
@@ -318,18 +318,14 @@ class InteractionService:
                 )
                 .returning(_I.c.id)
             ).scalar_one()
-            conn.execute(
-                insert(Event).values(
-                    occurred_at=utcnow(),
-                    actor_id=agent_id,
-                    entity=AUDIT_ENTITY,
-                    entity_id=interaction_id,
-                    action=AUDIT_CREATED,
-                    from_state="",
-                    to_state=kind,
-                    reason="",
-                    data={"customer_id": customer_id, "kind": kind, "outcome": outcome},
-                )
+            record_event(
+                conn,
+                actor_id=agent_id,
+                entity=AUDIT_ENTITY,
+                entity_id=interaction_id,
+                action=AUDIT_CREATED,
+                to_state=kind,
+                data={"customer_id": customer_id, "kind": kind, "outcome": outcome},
             )
         return TimelineItem(
             interaction_id, kind, direction, agent, started_at, ended_at, outcome, summary
