@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from console.storage.models import CustomerPhone
-from ui.app import create_window
+from ui.app import create_window, settle_heap
 from ui.customer_card import CustomerCard
 from ui.customer_search import CustomerSearch
 from ui.history_view import HistoryView
@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     _app = QApplication.instance() or QApplication([])  # kept alive for the session
     window = create_window(args.db)
     window.resize(1280, 800)
+    settle_heap()  # as ui.app.run does before showing the window
     window.show()
     db = window.context.db
     with db.read() as conn:
