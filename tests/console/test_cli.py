@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from console.cli import main
+from tests.support.headless import run_headless
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -118,17 +118,10 @@ def test_demo_data_command_builds_and_reports(
 
 def test_installed_entry_point_runs_headless_without_qt(demo_db_url: str) -> None:
     """The real `agent-console` script, in a fresh process: the CLI never loads Qt."""
-    code = (
-        "import sys, runpy; sys.argv = ['agent-console', 'customers', 'find', 'Kadri', "
-        f"'--db', {demo_db_url!r}, '--json']\n"
+    result = run_headless(
+        "import sys\n"
         "from console.cli import main\n"
-        "rc = main(sys.argv[1:])\n"
-        "assert not any(m.startswith(('PySide6', 'shiboken6', 'ui')) for m in sys.modules), "
-        "sorted(m for m in sys.modules if m.startswith(('PySide6', 'ui')))\n"
-        "sys.exit(rc)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=os.environ.copy()
+        f"rc = main(['customers', 'find', 'Kadri', '--db', {demo_db_url!r}, '--json'])\n"
     )
     assert result.returncode == 0, result.stderr
     found = [c["full_name"] for c in json.loads(result.stdout)["customers"]]

@@ -26,6 +26,8 @@ from console.storage.db import Database
 from console.storage.models import Customer, CustomerEmail, CustomerPhone, Interaction, User
 from ui import tasks
 from ui.app import create_window
+from ui.customer_card import CustomerCard
+from ui.history_view import HistoryView
 from ui.main_window import MainWindow
 
 
@@ -152,3 +154,19 @@ def window(qtbot: QtBot, demo_db_url: str, settings: Settings) -> MainWindow:
 @pytest.fixture
 def petrova(demo_db_url: str) -> KnownCustomer:
     return known_customer(demo_db_url, "Ольга Петрова")
+
+
+def open_history(qtbot: QtBot, window: MainWindow, customer_id: int) -> HistoryView:
+    """Open a customer and wait until their first page of history is shown."""
+    view = window.history
+    with qtbot.waitSignal(view.page_loaded, timeout=5000):
+        window.open_customer(customer_id)
+    return view
+
+
+def open_card(qtbot: QtBot, window: MainWindow, customer_id: int) -> CustomerCard:
+    """Open a customer and wait until their card is shown."""
+    card = window.card
+    with qtbot.waitSignal(card.loaded, timeout=5000):
+        window.open_customer(customer_id)
+    return card

@@ -11,7 +11,7 @@ from sqlalchemy import update
 
 from console.storage.db import Database
 from console.storage.models import Customer, CustomerEmail
-from tests.ui.conftest import KnownCustomer, known_customer
+from tests.ui.conftest import KnownCustomer, known_customer, open_card
 from ui.customer_card import CustomerCard
 from ui.main_window import MainWindow
 
@@ -19,13 +19,6 @@ from ui.main_window import MainWindow
 def _card(window: MainWindow) -> CustomerCard:
     card = window.findChild(CustomerCard, "customerCard")
     assert card is not None
-    return card
-
-
-def _open(qtbot: QtBot, window: MainWindow, customer_id: int) -> CustomerCard:
-    card = _card(window)
-    with qtbot.waitSignal(card.loaded, timeout=5000):
-        window.open_customer(customer_id)
     return card
 
 
@@ -46,7 +39,7 @@ def test_no_customer_shows_what_to_do(window: MainWindow) -> None:
 
 
 def test_card_shows_the_customer(qtbot: QtBot, window: MainWindow, petrova: KnownCustomer) -> None:
-    card = _open(qtbot, window, petrova.id)
+    card = open_card(qtbot, window, petrova.id)
     assert not card.empty.isVisible()
     assert _label(card, "cardName") == "Ольга Петрова"
     assert petrova.account_no in _label(card, "cardAccount")
@@ -73,7 +66,7 @@ def test_do_not_call_and_vip_are_shown_prominently(
     qtbot: QtBot, window: MainWindow, demo_db_url: str
 ) -> None:
     miller = known_customer(demo_db_url, "John Miller")
-    card = _open(qtbot, window, miller.id)
+    card = open_card(qtbot, window, miller.id)
     chips = card.findChildren(QLabel, "chip")
     dnc = [c for c in chips if c.property("kind") == "dnc"]
     assert [c.text() for c in dnc] == ["Do not call"]
@@ -81,7 +74,7 @@ def test_do_not_call_and_vip_are_shown_prominently(
     assert [c.text() for c in chips if c.property("kind") == "tag"] == []
 
     somchai = known_customer(demo_db_url, "สมชาย ใจดี")
-    card = _open(qtbot, window, somchai.id)
+    card = open_card(qtbot, window, somchai.id)
     assert [c.property("kind") for c in card.findChildren(QLabel, "chip") if c.text() == "VIP"]
 
 
@@ -91,7 +84,7 @@ def test_local_time_and_night_warning(
     card = _card(window)
     # 20:30 UTC is 23:30 in Moscow: night there.
     card.clock = lambda: dt.datetime(2026, 11, 23, 20, 30, tzinfo=dt.UTC)
-    _open(qtbot, window, petrova.id)
+    open_card(qtbot, window, petrova.id)
     assert _label(card, "cardLocalTime").startswith("23:30")
     assert "UTC+3" in _label(card, "cardLocalTime")
     assert "Night there" in _chips(card)
@@ -107,13 +100,13 @@ def test_a_persian_name_reads_right_to_left_from_the_right_edge(
     qtbot: QtBot, window: MainWindow, demo_db_url: str
 ) -> None:
     maryam = known_customer(demo_db_url, "مریم رضایی")
-    card = _open(qtbot, window, maryam.id)
+    card = open_card(qtbot, window, maryam.id)
     name = card.findChild(QLabel, "cardName")
     assert name is not None and name.text() == "مریم رضایی"
     assert name.alignment() & Qt.AlignmentFlag.AlignRight
     assert name.alignment() & Qt.AlignmentFlag.AlignAbsolute
     latin = known_customer(demo_db_url, "Emma Wilson")
-    card = _open(qtbot, window, latin.id)
+    card = open_card(qtbot, window, latin.id)
     name = card.findChild(QLabel, "cardName")
     assert name is not None and not name.alignment() & Qt.AlignmentFlag.AlignRight
 
@@ -121,7 +114,7 @@ def test_a_persian_name_reads_right_to_left_from_the_right_edge(
 def test_card_reloads_when_the_hub_announces_a_change(
     qtbot: QtBot, window: MainWindow, petrova: KnownCustomer, demo_db_url: str
 ) -> None:
-    card = _open(qtbot, window, petrova.id)
+    card = open_card(qtbot, window, petrova.id)
     db = Database(demo_db_url)
     with db.write() as conn:
         conn.execute(
@@ -136,7 +129,7 @@ def test_card_reloads_when_the_hub_announces_a_change(
 def test_a_change_to_another_customer_does_not_reload_the_card(
     qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
 ) -> None:
-    card = _open(qtbot, window, petrova.id)
+    card = open_card(qtbot, window, petrova.id)
     with qtbot.assertNotEmitted(card.loaded, wait=300):
         window.hub.customers_changed.emit(petrova.id + 1)
 
@@ -147,7 +140,7 @@ def test_fields_sit_in_two_columns_when_wide_and_stack_when_narrow(
     window.resize(1600, 760)
     window.main_splitter.setSizes([500, 1100])
     qtbot.waitUntil(lambda: _card(window).width() > CustomerCard.TWO_COLUMNS_MIN_WIDTH)
-    card = _open(qtbot, window, petrova.id)
+    card = open_card(qtbot, window, petrova.id)
     assert card.fields_side_by_side
     window.main_splitter.setSizes([600, 200])
     qtbot.waitUntil(lambda: not card.fields_side_by_side)
@@ -190,7 +183,7 @@ def test_no_scrollbar_when_the_card_fits_and_one_when_it_does_not(
     qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
 ) -> None:
     # Like the real window at 1280x800: a card pane about 700 px wide and 330 px tall.
-    _open(qtbot, window, petrova.id)
+    open_card(qtbot, window, petrova.id)
     card = _size_card(qtbot, window, 700, 330)
     assert card.fields_side_by_side
     scroll = _card_scroll(card)
@@ -234,7 +227,7 @@ def test_a_narrow_card_never_cuts_fields_off_on_the_right(
     card = _card(window)
     # 23:30 in Moscow: the "Night there" chip widens the local time row too.
     card.clock = lambda: dt.datetime(2026, 11, 23, 20, 30, tzinfo=dt.UTC)
-    _open(qtbot, window, petrova.id)
+    open_card(qtbot, window, petrova.id)
     scroll = _card_scroll(card)
     # The card never scrolls sideways: whatever its width, the page must fit in it, whether
     # the fields sit side by side (only when both columns fit) or stack.

@@ -9,19 +9,15 @@ from pytestqt.qtbot import QtBot
 from console.services.customer_edit import CustomerDraft, CustomerEditService
 from console.services.customers import CustomerService
 from console.storage.db import Database
+from tests.ui.conftest import open_card
 from ui.main_window import MainWindow
 from ui.tasks import pending_count
-
-
-def open_customer(qtbot: QtBot, window: MainWindow, customer_id: int) -> None:
-    window.open_customer(customer_id)
-    qtbot.waitUntil(lambda: window.card.card is not None and window.card.card.id == customer_id)
 
 
 def test_ctrl_e_edits_the_open_customer_and_the_card_follows(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    open_customer(qtbot, window, 3)
+    open_card(qtbot, window, 3)
     dialog = window.edit_customer()
     assert dialog is not None
     assert dialog.full_name.text() == "مریم رضایی"
@@ -35,7 +31,7 @@ def test_ctrl_e_edits_the_open_customer_and_the_card_follows(
 
 
 def test_bad_fields_are_marked_and_nothing_typed_is_lost(qtbot: QtBot, window: MainWindow) -> None:
-    open_customer(qtbot, window, 1)
+    open_card(qtbot, window, 1)
     dialog = window.edit_customer()
     assert dialog is not None
     dialog.time_zone.setCurrentText("Moscow")
@@ -53,7 +49,7 @@ def test_bad_fields_are_marked_and_nothing_typed_is_lost(qtbot: QtBot, window: M
 def test_conflict_names_who_changed_it_and_keeps_the_text(
     qtbot: QtBot, window: MainWindow, demo_db_url: str
 ) -> None:
-    open_customer(qtbot, window, 5)
+    open_card(qtbot, window, 5)
     dialog = window.edit_customer()
     assert dialog is not None
     dialog.tags.setText("VIP, rebooked")
@@ -105,7 +101,7 @@ def test_edit_without_an_open_customer_says_what_to_do(window: MainWindow) -> No
 
 
 def test_draft_fields_round_trip(qtbot: QtBot, window: MainWindow) -> None:
-    open_customer(qtbot, window, 1)
+    open_card(qtbot, window, 1)
     dialog = window.edit_customer()
     assert dialog is not None
     draft = dialog.draft()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import KnownCustomer, add_interactions, type_text
+from tests.ui.conftest import KnownCustomer, add_interactions, open_history, type_text
 from ui.history_model import HistoryModel
 from ui.history_view import HistoryView
 from ui.main_window import MainWindow
@@ -18,18 +18,11 @@ def _history(window: MainWindow) -> HistoryView:
     return view
 
 
-def _open(qtbot: QtBot, window: MainWindow, customer_id: int) -> HistoryView:
-    view = _history(window)
-    with qtbot.waitSignal(view.page_loaded, timeout=5000):
-        window.open_customer(customer_id)
-    return view
-
-
 def test_a_long_history_loads_page_by_page_as_the_agent_scrolls(
     qtbot: QtBot, window: MainWindow, petrova: KnownCustomer, demo_db_url: str
 ) -> None:
     added = add_interactions(demo_db_url, petrova.id, 120)
-    view = _open(qtbot, window, petrova.id)
+    view = open_history(qtbot, window, petrova.id)
     assert view.model.rowCount() == view.page_size == 50
     assert "scroll down for older ones" in view.summary.text()
 
@@ -66,10 +59,10 @@ def test_a_tall_pane_keeps_loading_until_it_is_full(
 def test_switching_customers_replaces_the_timeline(
     qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
 ) -> None:
-    view = _open(qtbot, window, petrova.id)
+    view = open_history(qtbot, window, petrova.id)
     first = view.model.rows()
     other = petrova.id + 1
-    view = _open(qtbot, window, other)
+    view = open_history(qtbot, window, other)
     assert view.customer_id == other
     assert not {r.id for r in first} & {r.id for r in view.model.rows()}
 
@@ -84,7 +77,7 @@ def test_rows_are_fixed_height_and_the_summary_stretches(window: MainWindow) -> 
 def test_the_full_summary_is_in_the_tooltip(
     qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
 ) -> None:
-    view = _open(qtbot, window, petrova.id)
+    view = open_history(qtbot, window, petrova.id)
     long = max(view.model.rows(), key=lambda r: len(r.summary))
     row = view.model.rows().index(long)
     tooltip = view.model.index(row, HistoryModel.SUMMARY).data(Qt.ItemDataRole.ToolTipRole)
@@ -95,7 +88,7 @@ def test_the_full_summary_is_in_the_tooltip(
 def test_new_contacts_appear_when_the_hub_announces_them(
     qtbot: QtBot, window: MainWindow, petrova: KnownCustomer, demo_db_url: str
 ) -> None:
-    view = _open(qtbot, window, petrova.id)
+    view = open_history(qtbot, window, petrova.id)
     before = view.model.rowCount()
     add_interactions(demo_db_url, petrova.id, 3)
     with qtbot.waitSignal(view.page_loaded):
@@ -116,7 +109,7 @@ def test_a_customer_without_contacts_says_so(
         customer = 42
         conn.execute(delete(Interaction).where(Interaction.customer_id == customer))
     db.dispose()
-    view = _open(qtbot, window, customer)
+    view = open_history(qtbot, window, customer)
     assert view.model.rowCount() == 0
     assert view.empty.text() == "No contacts with this customer yet."
     assert view.empty.isVisibleTo(view)
@@ -150,7 +143,7 @@ def test_type_toggles_show_only_those_contacts(
     contacts = _contacts(demo_db_url, petrova.id)
     transfers = sum(1 for kind, _ in contacts if kind == "transfer")
     assert 0 < transfers < len(contacts)
-    view = _open(qtbot, window, petrova.id)
+    view = open_history(qtbot, window, petrova.id)
     assert view.kinds is None and view.summary.text() == f"{len(contacts)} contacts"
 
     with qtbot.waitSignal(view.page_loaded, timeout=5000):
@@ -179,7 +172,7 @@ def test_search_inside_finds_a_cyrillic_word_in_petrovas_history(
     contacts = _contacts(demo_db_url, petrova.id)
     expected = sum(1 for _, summary in contacts if "возврат" in summary.lower())
     assert expected >= 1
-    view = _open(qtbot, window, petrova.id)
+    view = open_history(qtbot, window, petrova.id)
     view.search_box.setFocus()
     # Typed key by key: each keystroke restarts the debounce, only the last text is asked.
     type_text(view.search_box, "ВОЗВРАТ")
@@ -195,7 +188,7 @@ def test_search_inside_finds_a_cyrillic_word_in_petrovas_history(
 def test_only_the_newest_search_answer_is_shown(
     qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
 ) -> None:
-    view = _open(qtbot, window, petrova.id)
+    view = open_history(qtbot, window, petrova.id)
     for text in ("Refund", "Transfer", "Третий"):
         view.search_box.setText(text)
         view.search_box.returnPressed.emit()  # asks at once, without waiting for the pause
@@ -207,10 +200,10 @@ def test_only_the_newest_search_answer_is_shown(
 def test_filters_start_fresh_for_the_next_customer(
     qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
 ) -> None:
-    view = _open(qtbot, window, petrova.id)
+    view = open_history(qtbot, window, petrova.id)
     view.kind_buttons["note"].setChecked(True)
     view.search_box.setText("something")
-    view = _open(qtbot, window, petrova.id + 1)
+    view = open_history(qtbot, window, petrova.id + 1)
     assert view.kinds is None and view.search_text == ""
     assert view.model.rowCount() > 0
 
@@ -218,7 +211,7 @@ def test_filters_start_fresh_for_the_next_customer(
 def test_search_box_sits_beside_the_title_when_the_pane_is_narrow(
     qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
 ) -> None:
-    view = _open(qtbot, window, petrova.id)
+    view = open_history(qtbot, window, petrova.id)
     toggles = sum(b.sizeHint().width() + 4 for b in view.kind_buttons.values())
     view.resize(toggles + 40, view.height())  # the toggles fit, the search box would not
     qtbot.waitUntil(lambda: view.search_box.parentWidget() is view)

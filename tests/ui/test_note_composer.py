@@ -12,7 +12,7 @@ from console.drafts import DraftStore
 from console.settings import Settings
 from console.storage.db import Database
 from console.storage.models import Event, Interaction
-from tests.ui.conftest import KnownCustomer, show_window, type_text
+from tests.ui.conftest import KnownCustomer, open_history, show_window, type_text
 from ui.app import create_window
 from ui.history_view import HistoryView
 from ui.main_window import MainWindow
@@ -22,13 +22,6 @@ from ui.note_composer import NoteComposer
 def _history(window: MainWindow) -> HistoryView:
     view = window.findChild(HistoryView, "historyView")
     assert view is not None
-    return view
-
-
-def _open(qtbot: QtBot, window: MainWindow, customer_id: int) -> HistoryView:
-    view = _history(window)
-    with qtbot.waitSignal(view.page_loaded, timeout=5000):
-        window.open_customer(customer_id)
     return view
 
 
@@ -70,7 +63,7 @@ def test_ctrl_n_puts_the_cursor_in_the_composer(
 ) -> None:
     composer = _composer(window)
     assert not composer.isEnabled()  # no customer open yet
-    _open(qtbot, window, petrova.id)
+    open_history(qtbot, window, petrova.id)
     assert not composer.options.isVisible()  # compact until used
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is composer.editor)
@@ -80,7 +73,7 @@ def test_ctrl_n_puts_the_cursor_in_the_composer(
 def test_a_note_saved_with_ctrl_enter_appears_on_top_and_in_the_database(
     qtbot: QtBot, window: MainWindow, petrova: KnownCustomer, demo_db_url: str
 ) -> None:
-    view = _open(qtbot, window, petrova.id)
+    view = open_history(qtbot, window, petrova.id)
     composer = _composer(window)
     composer.focus_editor()
     type_text(composer.editor, "Обещала прислать чек по почте")
@@ -108,7 +101,7 @@ def test_a_note_saved_with_ctrl_enter_appears_on_top_and_in_the_database(
 def test_a_call_outcome_is_logged(
     qtbot: QtBot, window: MainWindow, petrova: KnownCustomer, demo_db_url: str
 ) -> None:
-    view = _open(qtbot, window, petrova.id)
+    view = open_history(qtbot, window, petrova.id)
     composer = _composer(window)
     composer.focus_editor()
     qtbot.mouseClick(composer.call_button, Qt.MouseButton.LeftButton)
@@ -129,7 +122,7 @@ def test_a_call_outcome_is_logged(
 def test_an_empty_note_is_refused_inline_without_a_dialog(
     qtbot: QtBot, window: MainWindow, petrova: KnownCustomer, dialogs: list[QDialog]
 ) -> None:
-    view = _open(qtbot, window, petrova.id)
+    view = open_history(qtbot, window, petrova.id)
     before = view.model.rowCount()
     composer = _composer(window)
     composer.focus_editor()
@@ -151,7 +144,7 @@ def test_a_draft_survives_closing_the_window_and_comes_back(
     demo_db_url: str,
     settings: Settings,
 ) -> None:
-    _open(qtbot, window, petrova.id)
+    open_history(qtbot, window, petrova.id)
     composer = _composer(window)
     composer.focus_editor()
     qtbot.mouseClick(composer.call_button, Qt.MouseButton.LeftButton)
@@ -163,7 +156,7 @@ def test_a_draft_survives_closing_the_window_and_comes_back(
     again = show_window(qtbot, create_window(demo_db_url, "dana", settings=settings))
     restored = _composer(again)
     with qtbot.waitSignal(restored.draft_restored, timeout=5000):
-        _open(qtbot, again, petrova.id)
+        open_history(qtbot, again, petrova.id)
     assert restored.editor.toPlainText() == "Клиентка просит начальника"
     assert restored.mode == "call"
     assert restored.outcome.currentData() == "escalated"
@@ -173,7 +166,7 @@ def test_a_draft_survives_closing_the_window_and_comes_back(
 def test_a_draft_is_on_disk_shortly_after_typing_as_if_the_console_crashed(
     qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
 ) -> None:
-    _open(qtbot, window, petrova.id)
+    open_history(qtbot, window, petrova.id)
     composer = _composer(window)
     composer.focus_editor()
     with qtbot.waitSignal(composer.draft_written, timeout=3000) as written:
@@ -186,21 +179,21 @@ def test_a_draft_is_on_disk_shortly_after_typing_as_if_the_console_crashed(
 def test_each_customer_keeps_their_own_draft(
     qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
 ) -> None:
-    _open(qtbot, window, petrova.id)
+    open_history(qtbot, window, petrova.id)
     composer = _composer(window)
     composer.focus_editor()
     type_text(composer.editor, "for Петрова")
-    _open(qtbot, window, petrova.id + 1)
+    open_history(qtbot, window, petrova.id + 1)
     assert composer.editor.toPlainText() == ""
     with qtbot.waitSignal(composer.draft_restored, timeout=5000):
-        _open(qtbot, window, petrova.id)
+        open_history(qtbot, window, petrova.id)
     assert composer.editor.toPlainText() == "for Петрова"
 
 
 def test_saving_discards_the_draft(
     qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
 ) -> None:
-    view = _open(qtbot, window, petrova.id)
+    view = open_history(qtbot, window, petrova.id)
     composer = _composer(window)
     composer.focus_editor()
     with qtbot.waitSignal(composer.draft_written, timeout=3000) as written:
@@ -216,7 +209,7 @@ def test_saving_discards_the_draft(
 def test_the_keyboard_alone_logs_a_call(
     qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
 ) -> None:
-    view = _open(qtbot, window, petrova.id)
+    view = open_history(qtbot, window, petrova.id)
     composer = _composer(window)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is composer.editor)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import subprocess
 import sys
 
 import pytest
@@ -14,6 +12,7 @@ from pytest_httpserver import HTTPServer
 from console import secrets
 from console.cli import main
 from console.integrations.crm import TOKEN_SECRET
+from tests.support.headless import run_headless
 
 TOKEN = "cli-token-123"
 CUSTOMER = {"id": "C-9", "account_no": "9001", "full_name": "Kadri Tamm",
@@ -145,18 +144,12 @@ def test_lookup_of_something_that_is_not_a_phone_exits_1(
 def test_crm_commands_run_headless_without_qt(httpserver: HTTPServer, crm_url: str) -> None:
     """In a fresh process, like the PBX would run it: the crm commands never load Qt."""
     httpserver.expect_request("/api/customers").respond_with_json({"customers": [CUSTOMER]})
-    code = (
+    result = run_headless(
         "import io, sys\n"
         f"sys.stdin = io.StringIO({TOKEN!r} + '\\n')\n"
         "from console.cli import main\n"
         "assert main(['crm', 'set-token', '--token-stdin']) == 0\n"
         "rc = main(['crm', 'lookup', '+37255551234', '--json'])\n"
-        "assert not any(m.startswith(('PySide6', 'shiboken6', 'ui')) for m in sys.modules), "
-        "sorted(m for m in sys.modules if m.startswith(('PySide6', 'ui')))\n"
-        "sys.exit(rc)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=os.environ.copy()
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.split("\n", 1)[1])["count"] == 1
