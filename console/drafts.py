@@ -54,6 +54,13 @@ def note_key(database: str, customer_id: int) -> str:
     return f"note:{database_id(database)}:{customer_id}"
 
 
+def note_customer(key: str, database: str) -> int | None:
+    """The customer a note draft of this database is about, or None for any other key."""
+    prefix = f"note:{database_id(database)}:"
+    tail = key[len(prefix) :] if key.startswith(prefix) else ""
+    return int(tail) if tail.isdigit() else None
+
+
 class DraftStore:
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory if directory is not None else paths.data_dir() / DRAFTS_DIR

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.drafts import DraftStore, note_key
+from console.drafts import DraftStore, note_customer
 from console.errors import DatabaseUnavailableError, NotFoundError
 from console.integrations.pop_listener import PopRequest
 from console.services.customers import CustomerCard as CardData
@@ -255,19 +255,19 @@ class MainWindow(QMainWindow):
 
     def _offer_unsaved_notes(self) -> None:
         """Notes typed but not saved last time (a crash, a closed laptop) are offered back."""
-        prefix = note_key(self.context.db.display, 0)[: -len("0")]
-        customers = self.context.customers
+        database, customers = self.context.db.display, self.context.customers
 
         def find() -> list[tuple[int, str, str]]:
             found = []
             for draft in DraftStore().pending():
-                tail = draft.key[len(prefix) :]
-                if draft.key.startswith(prefix) and tail.isdigit() and draft.text.strip():
-                    try:
-                        name = customers.card(int(tail)).full_name
-                    except NotFoundError:
-                        continue
-                    found.append((int(tail), name, draft.text.strip()))
+                customer_id = note_customer(draft.key, database)
+                if customer_id is None or not draft.text.strip():
+                    continue
+                try:
+                    name = customers.card(customer_id).full_name
+                except NotFoundError:
+                    continue  # the customer is gone; the draft stays on disk, harmless
+                found.append((customer_id, name, draft.text.strip()))
             return found
 
         tasks.run_task(find, self._show_unsaved_notes, lambda _e: None, owner=self)

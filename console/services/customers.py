@@ -163,7 +163,7 @@ _CARD_CONTACTS = union_all(
         literal("e"), _E.c.email, literal(""), literal(""), _E.c.is_primary, _E.c.id,
     ).where(_E.c.customer_id == bindparam("cid")),
 )  # fmt: skip
-_TIMELINE_BASE = (
+_TIMELINE = (
     select(
         _I.c.id, _I.c.kind, _I.c.direction, _U.c.display_name, _I.c.started_at, _I.c.ended_at,
         _I.c.outcome, _I.c.summary,
@@ -173,8 +173,7 @@ _TIMELINE_BASE = (
     .order_by(_I.c.started_at.desc(), _I.c.id.desc())
     .limit(bindparam("limit"))
 )  # fmt: skip
-_TIMELINE = _TIMELINE_BASE
-_TIMELINE_BEFORE = _TIMELINE_BASE.where(
+_TIMELINE_BEFORE = _TIMELINE.where(
     (_I.c.started_at < bindparam("at"))
     | ((_I.c.started_at == bindparam("at")) & (_I.c.id < bindparam("last_id")))
 )

@@ -22,6 +22,8 @@ def configure_engine(engine: Engine) -> None:
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the driver, decide when transactions begin (see _on_begin).
         dbapi_conn.isolation_level = None
+        # Unicode-aware lower() for contains_text (SQLite's own folds ASCII only).
+        dbapi_conn.create_function("console_lower", 1, _py_lower, deterministic=True)
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=10000")
@@ -175,17 +177,10 @@ def contains_text(
 
     ``pattern`` is a LIKE pattern escaped with a backslash (``%``, ``_`` and ``\\`` taken
     literally). PostgreSQL's lower() folds every script in a UTF-8 database whose LC_CTYPE is
-    not plain "C"; SQLite's folds ASCII only, so on SQLite the same SQL calls a Python
-    ``str.lower`` registered on the connection (cheap, idempotent, done per call so pooled
-    connections opened before this function was first used get it too).
+    not plain "C"; SQLite's folds ASCII only, so on SQLite the same SQL calls Python's
+    ``str.lower``, registered on every connection by ``configure_engine``.
     """
-    if conn.dialect.name == SQLITE:
-        driver = conn.connection.driver_connection
-        assert driver is not None
-        driver.create_function("console_lower", 1, _py_lower, deterministic=True)
-        lower: Any = func.console_lower
-    else:
-        lower = func.lower
+    lower: Any = func.console_lower if conn.dialect.name == SQLITE else func.lower
     return lower(column).like(lower(pattern), escape="\\")  # type: ignore[no-any-return]
 
 

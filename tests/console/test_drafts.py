@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from console import paths
-from console.drafts import DraftStore, database_id, note_key
+from console.drafts import DraftStore, database_id, note_customer, note_key
 
 
 def test_save_load_and_discard(tmp_path: Path) -> None:
@@ -146,3 +146,10 @@ def test_a_process_killed_mid_save_leaves_a_valid_draft(tmp_path: Path, delay: f
     assert i > 0, "the loop ran long enough to be interrupted mid-way"
     draft = DraftStore(directory).load("note:crash:1")
     assert draft is not None and draft.text == document["text"]
+
+
+def test_a_note_key_names_its_customer_only_for_its_own_database() -> None:
+    key = note_key("sqlite:////a.sqlite3", 42)
+    assert note_customer(key, "sqlite:////a.sqlite3") == 42
+    assert note_customer(key, "sqlite:////b.sqlite3") is None
+    assert note_customer("other:thing", "sqlite:////a.sqlite3") is None
