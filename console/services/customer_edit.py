@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from console import phones
 from console.errors import ConflictError, FieldErrors, NotFoundError
 from console.services.audit import record_event
+from console.services.priority import reprioritise_customer
 from console.storage.db import Database
 from console.storage.models import Customer, CustomerEmail, CustomerPhone, User, utcnow
 from console.text import account_key, email_key, name_key
@@ -177,6 +178,8 @@ class CustomerEditService:
                 ]
                 record_event(conn, actor_id=actor_id, entity="customer", entity_id=customer_id,
                              action="updated", data={"fields": changed})  # fmt: skip
+                # Open promises move up or down with the customer (departure date, VIP...).
+                reprioritise_customer(conn, customer_id, values["updated_at"])
         except IntegrityError as exc:
             raise self._integrity(exc, values.get("account_no", "")) from exc
         return expected_version + 1

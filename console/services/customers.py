@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Row, bindparam, func, literal, select, union_
 
 from console import phones
 from console.errors import NotFoundError
+from console.services.callbacks import CallbackView, open_for_customer
 from console.services.goodwill import GoodwillView, list_goodwill
 from console.storage import dialect
 from console.storage.db import Database
@@ -88,6 +89,8 @@ class CustomerCard:
     last_contact: TimelineItem | None
     # Service recovery already given (newest first), so it is neither repeated nor forgotten.
     goodwill: tuple[GoodwillView, ...] = ()
+    # Open promises (pending or claimed callbacks), earliest window first.
+    open_callbacks: tuple[CallbackView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -285,8 +288,8 @@ class CustomerService:
         e164 = phones.to_e164(phone_text, self.default_region)
         if e164 is None:
             return None
-        # Four statements (card with count, contacts, timeline, goodwill): on PostgreSQL each
-        # is a network round trip, and the pop is the one path a caller waits for.
+        # Five statements (card with count, contacts, timeline, goodwill, open callbacks): on
+        # PostgreSQL each is a network round trip, and the pop is the one path a caller waits for.
         with self.db.read() as conn:
             row = conn.execute(_CARD_BY_PHONE, {"e164": e164}).one_or_none()
             if row is None:
@@ -336,6 +339,7 @@ class CustomerService:
             interaction_count=int(row.interaction_count or 0),
             last_contact=latest,
             goodwill=tuple(list_goodwill(conn, customer_id)),
+            open_callbacks=tuple(open_for_customer(conn, customer_id)),
         )
 
     @staticmethod

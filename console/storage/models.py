@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
@@ -119,6 +120,14 @@ class Queue(Base):
     name: Mapped[str] = mapped_column(String(64), unique=True)
     description: Mapped[str] = mapped_column(Text, default="")
     time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
+    # Callback policy of the queue (see console/services/callbacks.py): the retry steps after
+    # an unanswered attempt ("+15m,+1h,next_window"), how many attempts before a supervisor
+    # must look, how long a personal callback may sit untouched after its window opens before
+    # it moves here, and how late a reach still counts as a kept promise.
+    retry_steps: Mapped[str] = mapped_column(String(200), default="+15m,+1h,next_window")
+    max_attempts: Mapped[int] = mapped_column(Integer, default=3)
+    grace_minutes: Mapped[int] = mapped_column(Integer, default=15)
+    kept_tolerance_minutes: Mapped[int] = mapped_column(Integer, default=10)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     members: Mapped[list[User]] = relationship(secondary="user_queues", back_populates="queues")
@@ -272,6 +281,121 @@ class Goodwill(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __table_args__ = (Index("ix_goodwill_customer", "customer_id", "given_at"),)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class CallbackState(enum.StrEnum):
+    PENDING = "pending"
+    CLAIMED = "claimed"
+    KEPT = "kept"
+    BROKEN = "broken"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+OPEN_CALLBACK_STATES = (CallbackState.PENDING.value, CallbackState.CLAIMED.value)
+
+
+class Callback(Base):
+    """A promise to call a customer back inside a window of their local time.
+
+    ``due_at`` is when someone should act next (the window start, then each retry);
+    ``window_start``/``window_end`` stay the promise that was read to the customer, and a
+    reach inside it (plus the queue's tolerance) is a kept promise.
+    """
+
+    __tablename__ = "callbacks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    phone_e164: Mapped[str] = mapped_column(String(20))
+    queue_id: Mapped[int | None] = mapped_column(ForeignKey("queues.id"), nullable=True)
+    # The agent who owns it; NULL means the queue owns it (anyone in the queue may claim it).
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    window_start: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    window_end: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    # The customer's zone when it was promised: the promise is in their clock.
+    zone: Mapped[str] = mapped_column(String(64))
+    asap: Mapped[bool] = mapped_column(Boolean, default=False)
+    promise: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    priority: Mapped[int] = mapped_column(Integer, default=0)
+    priority_reasons: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    state: Mapped[str] = mapped_column(String(16), default=CallbackState.PENDING.value)
+    due_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_outcome: Mapped[str] = mapped_column(String(32), default="")
+    claimed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # Set when it moved from a person to the queue (grace period over or owner off shift).
+    handed_on_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    handed_from: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    snoozed_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    rescheduled_from: Mapped[int | None] = mapped_column(ForeignKey("callbacks.id"), nullable=True)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (
+        # Open work only: a million closed callbacks never slow the views or claim-next.
+        Index(
+            "ix_callbacks_open_owner", "owner_id", "due_at",
+            sqlite_where=text("state IN ('pending', 'claimed')"),
+            postgresql_where=text("state IN ('pending', 'claimed')"),
+        ),
+        Index(
+            "ix_callbacks_open_queue", "queue_id", "due_at",
+            sqlite_where=text("state = 'pending' AND owner_id IS NULL"),
+            postgresql_where=text("state = 'pending' AND owner_id IS NULL"),
+        ),
+        Index("ix_callbacks_customer", "customer_id", "state"),
+        Index("ix_callbacks_closed", "closed_at"),
+    )  # fmt: skip
+    __mapper_args__ = {"version_id_col": version}
+
+
+class CallingWindow(Base):
+    """When customers may be called, in their local time: per queue and/or country.
+
+    The most specific row wins: queue and country, then country, then the built-in country
+    default (console.scheduling.COUNTRY_WINDOWS), then queue, then the catch-all row.
+    """
+
+    __tablename__ = "calling_windows"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    queue_id: Mapped[int | None] = mapped_column(
+        ForeignKey("queues.id", ondelete="CASCADE"), nullable=True
+    )
+    country: Mapped[str] = mapped_column(String(2), default="")
+    # "Mon-Fri 09:00-20:00; Sat 10:00-16:00" (console.scheduling.parse_windows).
+    windows: Mapped[str] = mapped_column(String(400))
+    honour_holidays: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class PriorityRule(Base):
+    """One configurable reason a callback moves up the work order (console.services.priority)."""
+
+    __tablename__ = "priority_rules"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # "tag" (value = the tag), "field_equals" (field = custom field, value), "date_within_days"
+    # (field = custom field holding an ISO date, value = days), "broken_promises" (points per
+    # broken or failed callback in the last 90 days), "incident" (member of an open incident).
+    kind: Mapped[str] = mapped_column(String(32))
+    field: Mapped[str] = mapped_column(String(64), default="")
+    value: Mapped[str] = mapped_column(String(200), default="")
+    points: Mapped[int] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
     __mapper_args__ = {"version_id_col": version}
 
 

@@ -1,0 +1,1143 @@
+"""Callbacks: every promised callback is kept, on the customer's clock, or visibly handed on.
+
+A callback is a promise with a deadline. The rules this module keeps:
+
+- The time is chosen in the customer's zone, inside their calling window, never on a public
+  holiday there and never in a daylight-saving gap or fold without an explicit choice
+  (console.scheduling does the arithmetic).
+- Work order: overdue first, then priority, then due time. ``claim_next`` takes the top item
+  atomically (``FOR UPDATE SKIP LOCKED`` on PostgreSQL; SQLite's ``BEGIN IMMEDIATE`` write
+  transaction serialises claims), so no callback is ever worked by two agents.
+- A personal callback nobody acted on within the queue's grace period after its window
+  opened, or whose owner is off shift, moves to its queue (``sweep``) exactly once, even with
+  many consoles sweeping at the same time: the move is a conditional UPDATE and only the
+  console whose UPDATE changed the row records it.
+- Outcomes: reached, no answer, busy, voicemail, wrong number, reschedule. Unanswered
+  attempts retry by the queue's steps up to its maximum, then the callback fails and needs a
+  supervisor. Final states: kept (reached inside the window plus the queue's tolerance),
+  broken (reached late), failed, cancelled.
+- Every state change is in the event log; scheduling, attempts, hand-on, reassignment and
+  the final state are also on the customer's timeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, cast
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import (
+    Connection,
+    Table,
+    and_,
+    bindparam,
+    case,
+    insert,
+    or_,
+    select,
+    update,
+)
+
+from console import phones, scheduling
+from console.errors import ConflictError, FieldErrors, NotFoundError, UserFacingError
+from console.scheduling import CallingPolicy, Slot
+from console.services.audit import record_event
+from console.services.priority import reprioritise_customer, score_customer
+from console.storage.db import Database
+from console.storage.models import (
+    OPEN_CALLBACK_STATES,
+    Callback,
+    CallbackState,
+    CallingWindow,
+    Customer,
+    CustomerPhone,
+    Interaction,
+    InteractionKind,
+    Queue,
+    Role,
+    User,
+    UserQueue,
+    utcnow,
+)
+
+OUTCOMES = ("reached", "no_answer", "busy", "voicemail", "wrong_number", "reschedule")
+OUTCOME_LABELS = {
+    "reached": "reached",
+    "no_answer": "no answer",
+    "busy": "busy",
+    "voicemail": "voicemail left",
+    "wrong_number": "wrong number",
+    "reschedule": "asked to reschedule",
+}
+UNANSWERED = ("no_answer", "busy", "voicemail")
+MODES = ("at", "asap", "next_window")
+OWNERS = ("me", "queue")
+# A claim nobody finished (a crash, a forgotten tab) returns to the work list after this.
+CLAIM_TIMEOUT = dt.timedelta(hours=1)
+MAX_NOTE = 4000
+MIN_DURATION, MAX_DURATION = 5, 240
+BUCKETS = ("overdue", "due", "today", "upcoming", "closed")
+_STEP = re.compile(r"^\+(\d{1,4})([mhd])$")
+
+_CB = cast(Table, Callback.__table__)
+_C = Customer.__table__
+_P = CustomerPhone.__table__
+_Q = Queue.__table__
+_U = User.__table__
+_UQ = UserQueue.__table__
+_W = CallingWindow.__table__
+
+
+@dataclass(frozen=True)
+class CallbackView:
+    id: int
+    customer_id: int
+    customer_name: str
+    phone_e164: str
+    queue_id: int | None
+    queue: str
+    owner_id: int | None
+    owner: str
+    window_start: dt.datetime
+    window_end: dt.datetime
+    zone: str
+    asap: bool
+    promise: str
+    note: str
+    priority: int
+    priority_reasons: tuple[str, ...]
+    state: str
+    due_at: dt.datetime
+    attempts: int
+    max_attempts: int
+    last_outcome: str
+    claimed_by_id: int | None
+    claimed_by: str
+    handed_on_at: dt.datetime | None
+    handed_from: str
+    snoozed_until: dt.datetime | None
+    closed_at: dt.datetime | None
+    created_at: dt.datetime
+    version: int
+
+    @property
+    def is_open(self) -> bool:
+        return self.state in OPEN_CALLBACK_STATES
+
+    @property
+    def phone_display(self) -> str:
+        return phones.display(self.phone_e164)
+
+    def is_overdue(self, now: dt.datetime) -> bool:
+        """The promised window has passed and nobody has reached the customer."""
+        return self.is_open and now > self.window_end
+
+    def bucket(self, now: dt.datetime, zone: str) -> str:
+        """overdue, due (now), today, upcoming (in the viewer's zone) or closed."""
+        if not self.is_open:
+            return "closed"
+        if self.is_overdue(now):
+            return "overdue"
+        if self.due_at <= now:
+            return "due"
+        tz = _zone_or_utc(zone)
+        if self.due_at.astimezone(tz).date() == now.astimezone(tz).date():
+            return "today"
+        return "upcoming"
+
+    @property
+    def slot(self) -> Slot:
+        return Slot(self.window_start, self.window_end, self.zone)
+
+
+@dataclass(frozen=True)
+class ScheduleRequest:
+    """What the agent chose in the callback form (or an IVR sent through the CLI)."""
+
+    customer_id: int
+    mode: str = "at"  # "at", "asap" or "next_window"
+    # Wall-clock time in the customer's zone (naive), for mode "at".
+    local_start: dt.datetime | None = None
+    # For a wall-clock time that happens twice (clocks going back): 0 = first, 1 = second.
+    fold: int | None = None
+    duration_minutes: int = 30
+    phone_e164: str = ""  # empty: the customer's primary number
+    note: str = ""
+    owner: str = "me"  # "me" or "queue"
+    queue_id: int | None = None  # empty: the agent's first queue
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A checked slot and the sentence the agent reads back; nothing is saved yet."""
+
+    slot: Slot
+    promise: str
+    customer_zone: str
+    agent_zone: str
+    phone_e164: str
+    queue_id: int
+    policy_text: str
+
+
+@dataclass(frozen=True)
+class OutcomeResult:
+    callback: CallbackView
+    # The follow-up when the customer asked for another time.
+    rescheduled: CallbackView | None = None
+
+
+@dataclass(frozen=True)
+class SweepResult:
+    handed_on: tuple[CallbackView, ...] = ()
+    released: tuple[CallbackView, ...] = ()
+
+
+@dataclass(frozen=True)
+class QueuePolicy:
+    queue_id: int
+    name: str
+    retry_steps: tuple[str, ...]
+    max_attempts: int
+    grace: dt.timedelta
+    tolerance: dt.timedelta
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    owner_id: int | None = None
+    queue_ids: tuple[int, ...] = ()
+    states: tuple[str, ...] = OPEN_CALLBACK_STATES
+    due_before: dt.datetime | None = None
+    overdue_at: dt.datetime | None = None
+    customer_id: int | None = None
+    ids: tuple[int, ...] = ()
+    limit: int = 500
+
+
+# ---- statements ------------------------------------------------------------------------------
+
+_OWNER = _U.alias("owner_u")
+_CLAIMER = _U.alias("claimer_u")
+_FROM = _U.alias("from_u")
+_VIEW = select(
+    _CB.c.id, _CB.c.customer_id, _C.c.full_name, _CB.c.phone_e164, _CB.c.queue_id,
+    _Q.c.name.label("queue_name"), _CB.c.owner_id, _OWNER.c.display_name.label("owner_name"),
+    _CB.c.window_start, _CB.c.window_end, _CB.c.zone, _CB.c.asap, _CB.c.promise, _CB.c.note,
+    _CB.c.priority, _CB.c.priority_reasons, _CB.c.state, _CB.c.due_at, _CB.c.attempts,
+    _Q.c.max_attempts, _CB.c.last_outcome, _CB.c.claimed_by,
+    _CLAIMER.c.display_name.label("claimer_name"), _CB.c.handed_on_at,
+    _FROM.c.display_name.label("from_name"), _CB.c.snoozed_until, _CB.c.closed_at,
+    _CB.c.created_at, _CB.c.version,
+).select_from(
+    _CB.join(_C, _C.c.id == _CB.c.customer_id)
+    .outerjoin(_Q, _Q.c.id == _CB.c.queue_id)
+    .outerjoin(_OWNER, _OWNER.c.id == _CB.c.owner_id)
+    .outerjoin(_CLAIMER, _CLAIMER.c.id == _CB.c.claimed_by)
+    .outerjoin(_FROM, _FROM.c.id == _CB.c.handed_from)
+)  # fmt: skip
+
+
+def work_order(now: Any) -> tuple[Any, ...]:
+    """Overdue first, then priority, then due time (and id, so the order is total)."""
+    return (
+        case((_CB.c.window_end < now, 0), else_=1),
+        _CB.c.priority.desc(),
+        _CB.c.due_at,
+        _CB.c.id,
+    )
+
+
+# Claim-next: due, pending, mine or my queues', in work order; skip rows another agent is
+# claiming right now (PostgreSQL). SQLite ignores FOR UPDATE; its write lock serialises.
+_CLAIMABLE = (
+    select(_CB.c.id)
+    .where(
+        _CB.c.state == CallbackState.PENDING.value,
+        _CB.c.due_at <= bindparam("now"),
+        or_(
+            _CB.c.owner_id == bindparam("me"),
+            and_(_CB.c.owner_id.is_(None),
+                 _CB.c.queue_id.in_(bindparam("queues", expanding=True))),
+        ),
+    )
+    .order_by(*work_order(bindparam("now")))
+    .limit(1)
+    .with_for_update(skip_locked=True)
+)  # fmt: skip
+_MY_QUEUES = select(_UQ.c.queue_id).where(_UQ.c.user_id == bindparam("me"))
+
+
+def _row_to_view(r: Any) -> CallbackView:
+    return CallbackView(
+        id=r.id, customer_id=r.customer_id, customer_name=r.full_name,
+        phone_e164=r.phone_e164, queue_id=r.queue_id, queue=r.queue_name or "",
+        owner_id=r.owner_id, owner=r.owner_name or "", window_start=r.window_start,
+        window_end=r.window_end, zone=r.zone, asap=bool(r.asap), promise=r.promise,
+        note=r.note, priority=int(r.priority), priority_reasons=tuple(r.priority_reasons or ()),
+        state=r.state, due_at=r.due_at, attempts=int(r.attempts),
+        max_attempts=int(r.max_attempts or 0), last_outcome=r.last_outcome,
+        claimed_by_id=r.claimed_by, claimed_by=r.claimer_name or "",
+        handed_on_at=r.handed_on_at, handed_from=r.from_name or "",
+        snoozed_until=r.snoozed_until, closed_at=r.closed_at, created_at=r.created_at,
+        version=int(r.version),
+    )  # fmt: skip
+
+
+def fetch_views(
+    conn: Connection, flt: ListFilter, now: dt.datetime | None = None
+) -> list[CallbackView]:
+    stmt = _VIEW
+    if flt.ids:
+        stmt = stmt.where(_CB.c.id.in_(flt.ids))
+    if flt.states:
+        stmt = stmt.where(_CB.c.state.in_(flt.states))
+    if flt.owner_id is not None and flt.queue_ids:
+        stmt = stmt.where(
+            or_(
+                _CB.c.owner_id == flt.owner_id,
+                _CB.c.claimed_by == flt.owner_id,
+                and_(_CB.c.owner_id.is_(None), _CB.c.queue_id.in_(flt.queue_ids)),
+            )
+        )
+    elif flt.owner_id is not None:
+        stmt = stmt.where(or_(_CB.c.owner_id == flt.owner_id, _CB.c.claimed_by == flt.owner_id))
+    elif flt.queue_ids:
+        stmt = stmt.where(_CB.c.owner_id.is_(None), _CB.c.queue_id.in_(flt.queue_ids))
+    if flt.customer_id is not None:
+        stmt = stmt.where(_CB.c.customer_id == flt.customer_id)
+    if flt.due_before is not None:
+        stmt = stmt.where(_CB.c.due_at <= flt.due_before)
+    if flt.overdue_at is not None:
+        stmt = stmt.where(_CB.c.window_end < flt.overdue_at)
+    order_now = now or utcnow()
+    stmt = stmt.order_by(*work_order(order_now)).limit(flt.limit)
+    return [_row_to_view(r) for r in conn.execute(stmt)]
+
+
+def open_for_customer(conn: Connection, customer_id: int) -> list[CallbackView]:
+    """Open promises for the card and the screen-pop ("why they may be calling")."""
+    stmt = (
+        _VIEW.where(_CB.c.customer_id == customer_id, _CB.c.state.in_(OPEN_CALLBACK_STATES))
+        .order_by(_CB.c.window_start, _CB.c.id)
+        .limit(20)
+    )
+    return [_row_to_view(r) for r in conn.execute(stmt)]
+
+
+def _zone_or_utc(zone: str) -> dt.tzinfo:
+    try:
+        return ZoneInfo(zone)
+    except (KeyError, ValueError):
+        return dt.UTC
+
+
+def parse_retry_steps(text: str) -> tuple[str, ...]:
+    """'+15m,+1h,next_window' → its steps; a clear message for anything else."""
+    steps = tuple(s.strip().lower() for s in text.split(",") if s.strip())
+    bad = [s for s in steps if s != "next_window" and not _STEP.match(s)]
+    if not steps or bad:
+        raise FieldErrors(
+            {"retry_steps": f"“{text}” is not a retry policy: write steps like "
+             "“+15m,+1h,next_window” (minutes m, hours h, days d, or next_window)"}
+        )  # fmt: skip
+    return steps
+
+
+def _step_delta(step: str) -> dt.timedelta:
+    m = _STEP.match(step)
+    assert m is not None
+    amount, unit = int(m.group(1)), m.group(2)
+    return {"m": dt.timedelta(minutes=amount), "h": dt.timedelta(hours=amount),
+            "d": dt.timedelta(days=amount)}[unit]  # fmt: skip
+
+
+def is_on_shift(shift_start: str, shift_end: str, zone: str, now: dt.datetime) -> bool:
+    """True when ``now`` falls in the user's shift (their zone); no shift set means always."""
+    if not shift_start or not shift_end:
+        return True
+    try:
+        start = dt.time.fromisoformat(shift_start)
+        end = dt.time.fromisoformat(shift_end)
+    except ValueError:
+        return True
+    local = now.astimezone(_zone_or_utc(zone)).time()
+    if start <= end:
+        return start <= local < end
+    return local >= start or local < end  # a night shift across midnight
+
+
+def _clean_note(text: str) -> str:
+    text = text.strip()
+    if len(text) > MAX_NOTE:
+        raise FieldErrors({"note": f"at most {MAX_NOTE} characters (it has {len(text)})"})
+    return text
+
+
+class CallbackService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # ---- policy --------------------------------------------------------------------------
+
+    @staticmethod
+    def calling_policy(conn: Connection, queue_id: int | None, country: str) -> CallingPolicy:
+        """The most specific calling window: queue+country, country, the built-in country
+        default, queue, catch-all (see CallingWindow)."""
+        country = (country or "").upper()
+        rows = conn.execute(
+            select(_W.c.queue_id, _W.c.country, _W.c.windows, _W.c.honour_holidays).where(
+                or_(_W.c.queue_id.is_(None), _W.c.queue_id == queue_id),
+                or_(_W.c.country == "", _W.c.country == country),
+            )
+        ).all()
+        by_key = {(r.queue_id, r.country): r for r in rows}
+        text, holidays_on = None, True
+        for key in ((queue_id, country), (None, country)):
+            if country and key in by_key:
+                text, holidays_on = by_key[key].windows, bool(by_key[key].honour_holidays)
+                break
+        if text is None and country in scheduling.COUNTRY_WINDOWS:
+            text = scheduling.COUNTRY_WINDOWS[country]
+        if text is None:
+            for key in ((queue_id, ""), (None, "")):
+                if key in by_key:
+                    text, holidays_on = by_key[key].windows, bool(by_key[key].honour_holidays)
+                    break
+        return CallingPolicy(
+            rules=scheduling.parse_windows(text or scheduling.DEFAULT_WINDOWS),
+            country=country,
+            honour_holidays=holidays_on,
+        )
+
+    @staticmethod
+    def queue_policy(conn: Connection, queue_id: int) -> QueuePolicy:
+        row = conn.execute(
+            select(_Q.c.id, _Q.c.name, _Q.c.retry_steps, _Q.c.max_attempts, _Q.c.grace_minutes,
+                   _Q.c.kept_tolerance_minutes).where(_Q.c.id == queue_id)
+        ).one_or_none()  # fmt: skip
+        if row is None:
+            raise NotFoundError(f"There is no queue {queue_id}.")
+        try:
+            steps = parse_retry_steps(row.retry_steps)
+        except FieldErrors:
+            steps = ("+15m", "+1h", "next_window")
+        return QueuePolicy(
+            row.id, row.name, steps, max(1, int(row.max_attempts)),
+            dt.timedelta(minutes=int(row.grace_minutes)),
+            dt.timedelta(minutes=int(row.kept_tolerance_minutes)),
+        )  # fmt: skip
+
+    def set_queue_policy(
+        self,
+        queue_name: str,
+        *,
+        retry_steps: str | None = None,
+        max_attempts: int | None = None,
+        grace_minutes: int | None = None,
+        tolerance_minutes: int | None = None,
+    ) -> QueuePolicy:
+        values: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        if retry_steps is not None:
+            values["retry_steps"] = ",".join(parse_retry_steps(retry_steps))
+        for key, value, low, high in (
+            ("max_attempts", max_attempts, 1, 20),
+            ("grace_minutes", grace_minutes, 0, 24 * 60),
+            ("kept_tolerance_minutes", tolerance_minutes, 0, 24 * 60),
+        ):
+            if value is None:
+                continue
+            if not low <= value <= high:
+                errors[key] = f"between {low} and {high}"
+            values[key] = value
+        if errors:
+            raise FieldErrors(errors)
+        with self.db.write() as conn:
+            qid = conn.scalar(select(_Q.c.id).where(_Q.c.name == queue_name))
+            if qid is None:
+                raise NotFoundError(f"There is no queue “{queue_name}”.")
+            if values:
+                conn.execute(
+                    update(Queue).where(Queue.id == qid).values(**values,
+                                                                version=Queue.version + 1)
+                )  # fmt: skip
+            return self.queue_policy(conn, qid)
+
+    def set_windows(
+        self, windows: str, *, queue_name: str = "", country: str = "", holidays: bool = True
+    ) -> str:
+        """Set the calling window for a queue and/or country (or the catch-all)."""
+        rules = scheduling.parse_windows(windows)
+        country = country.strip().upper()
+        if country and not (len(country) == 2 and country.isalpha()):
+            raise FieldErrors({"country": "a two-letter ISO code such as IR or EE"})
+        text = scheduling.format_windows(rules)
+        with self.db.write() as conn:
+            qid = None
+            if queue_name:
+                qid = conn.scalar(select(_Q.c.id).where(_Q.c.name == queue_name))
+                if qid is None:
+                    raise NotFoundError(f"There is no queue “{queue_name}”.")
+            cond = and_(
+                _W.c.queue_id.is_(None) if qid is None else _W.c.queue_id == qid,
+                _W.c.country == country,
+            )
+            done = conn.execute(
+                update(CallingWindow)
+                .where(cond)
+                .values(windows=text, honour_holidays=holidays,
+                        version=CallingWindow.version + 1)
+            )  # fmt: skip
+            if done.rowcount == 0:
+                conn.execute(
+                    insert(CallingWindow).values(queue_id=qid, country=country, windows=text,
+                                                 honour_holidays=holidays, version=1)
+                )  # fmt: skip
+        return text
+
+    def list_windows(self) -> list[tuple[str, str, str, bool]]:
+        """(queue, country, windows, holidays) rows, catch-all first."""
+        with self.db.read() as conn:
+            rows = conn.execute(
+                select(_Q.c.name, _W.c.country, _W.c.windows, _W.c.honour_holidays)
+                .select_from(_W.outerjoin(_Q, _Q.c.id == _W.c.queue_id))
+                .order_by(_W.c.queue_id.is_not(None), _Q.c.name, _W.c.country)
+            ).all()
+        return [(r[0] or "", r[1], r[2], bool(r[3])) for r in rows]
+
+    # ---- planning and scheduling ---------------------------------------------------------
+
+    def plan(
+        self, request: ScheduleRequest, actor_id: int | None, now: dt.datetime | None = None
+    ) -> Plan:
+        """Check a request and word the promise, without saving (the form calls this live)."""
+        with self.db.read() as conn:
+            return self._plan(conn, request, actor_id, now or utcnow())
+
+    def _plan(
+        self, conn: Connection, req: ScheduleRequest, actor_id: int | None, now: dt.datetime
+    ) -> Plan:
+        errors: dict[str, str] = {}
+        if req.mode not in MODES:
+            errors["mode"] = "choose a time, as soon as possible, or their next calling window"
+        if req.owner not in OWNERS:
+            errors["owner"] = "me or a queue"
+        if not MIN_DURATION <= req.duration_minutes <= MAX_DURATION:
+            errors["duration"] = f"between {MIN_DURATION} and {MAX_DURATION} minutes"
+        if req.mode == "at" and req.local_start is None:
+            errors["time"] = "pick a date and time in the customer's time"
+        if errors:
+            raise FieldErrors(errors)
+        cust = conn.execute(
+            select(_C.c.id, _C.c.full_name, _C.c.time_zone, _C.c.country, _C.c.do_not_call)
+            .where(_C.c.id == req.customer_id)
+        ).one_or_none()  # fmt: skip
+        if cust is None:
+            raise NotFoundError(f"Customer {req.customer_id} does not exist (any more).")
+        if cust.do_not_call:
+            raise UserFacingError(
+                f"{cust.full_name} is marked do-not-call: no callback can be promised. "
+                "Offer another channel (e-mail) or ask a supervisor."
+            )
+        numbers = conn.execute(
+            select(_P.c.e164, _P.c.is_primary).where(_P.c.customer_id == req.customer_id)
+            .order_by(_P.c.is_primary.desc(), _P.c.id)
+        ).all()  # fmt: skip
+        if not numbers:
+            raise FieldErrors(
+                {"phone": f"{cust.full_name} has no phone number on file: add one to the card "
+                 "first (Ctrl+E), then schedule the callback"}
+            )  # fmt: skip
+        phone = req.phone_e164 or numbers[0].e164
+        if phone not in {n.e164 for n in numbers}:
+            raise FieldErrors({"phone": f"{phone} is not one of the customer's numbers"})
+        zone = cust.time_zone
+        scheduling.check_zone(zone)
+        agent_zone = "UTC"
+        agent_queues: list[int] = []
+        if actor_id is not None:
+            agent_zone = conn.scalar(select(_U.c.time_zone).where(_U.c.id == actor_id)) or "UTC"
+            agent_queues = list(conn.scalars(_MY_QUEUES, {"me": actor_id}))
+        queue_id = req.queue_id
+        if queue_id is None:
+            if not agent_queues:
+                raise FieldErrors(
+                    {"queue": "you are in no queue, so nobody could take this callback over "
+                     "if you cannot make it: choose a queue"}
+                )  # fmt: skip
+            queue_id = agent_queues[0]
+        elif conn.scalar(select(_Q.c.id).where(_Q.c.id == queue_id)) is None:
+            raise FieldErrors({"queue": f"there is no queue {queue_id}"})
+        policy = self.calling_policy(conn, queue_id, cust.country)
+        duration = dt.timedelta(minutes=req.duration_minutes)
+        slot: Slot | None
+        if req.mode == "at":
+            assert req.local_start is not None
+            start = scheduling.resolve_local(req.local_start, zone, fold=req.fold)
+            end = start + duration
+            scheduling.check_slot(start, end, zone, policy, now=now)
+            slot = Slot(start, end, zone)
+        elif req.mode == "asap":
+            slot = scheduling.asap_slot(now, zone, policy, duration=duration)
+        else:
+            slot = self._next_window(now, zone, policy, duration)
+        if slot is None:
+            raise UserFacingError(
+                f"No calling window opens for {cust.full_name} in the next 60 days "
+                f"({zone}). Check the calling windows for {cust.country or 'their country'}."
+            )
+        return Plan(
+            slot=slot,
+            promise=scheduling.promise_sentence(slot, now=now),
+            customer_zone=zone,
+            agent_zone=agent_zone,
+            phone_e164=phone,
+            queue_id=queue_id,
+            policy_text=scheduling.format_windows(policy.rules),
+        )
+
+    @staticmethod
+    def _next_window(
+        after: dt.datetime, zone: str, policy: CallingPolicy, duration: dt.timedelta
+    ) -> Slot | None:
+        """The start of the next calling window that opens after ``after`` (not the current)."""
+        tz = _zone_or_utc(zone)
+        day = after.astimezone(tz).date()
+        for offset in range(62):
+            for start, end in scheduling.window_spans(day + dt.timedelta(days=offset), zone,
+                                                      policy):  # fmt: skip
+                if start > after:
+                    return Slot(start, min(end, start + duration), zone)
+        return None
+
+    def schedule(
+        self, request: ScheduleRequest, actor_id: int | None, now: dt.datetime | None = None
+    ) -> CallbackView:
+        now = now or utcnow()
+        note = _clean_note(request.note)
+        with self.db.write() as conn:
+            plan = self._plan(conn, request, actor_id, now)
+            return self._insert(conn, request, plan, note, actor_id, now)
+
+    def _insert(
+        self,
+        conn: Connection,
+        request: ScheduleRequest,
+        plan: Plan,
+        note: str,
+        actor_id: int | None,
+        now: dt.datetime,
+        *,
+        rescheduled_from: int | None = None,
+    ) -> CallbackView:
+        score = score_customer(conn, request.customer_id, now)
+        owner = actor_id if request.owner == "me" else None
+        cid = conn.execute(
+            insert(Callback).values(
+                customer_id=request.customer_id, phone_e164=plan.phone_e164,
+                queue_id=plan.queue_id, owner_id=owner, created_by=actor_id, created_at=now,
+                window_start=plan.slot.start, window_end=plan.slot.end, zone=plan.slot.zone,
+                asap=request.mode == "asap", promise=plan.promise, note=note,
+                priority=score.points, priority_reasons=list(score.reasons),
+                state=CallbackState.PENDING.value, due_at=plan.slot.start, attempts=0,
+                last_outcome="", rescheduled_from=rescheduled_from, updated_at=now,
+                updated_by=actor_id, version=1,
+            ).returning(Callback.id)
+        ).scalar_one()  # fmt: skip
+        record_event(
+            conn, actor_id=actor_id, entity="callback", entity_id=cid, action="scheduled",
+            to_state=CallbackState.PENDING.value,
+            data={"customer_id": request.customer_id, "window_start": plan.slot.start.isoformat(),
+                  "window_end": plan.slot.end.isoformat(), "zone": plan.slot.zone,
+                  "owner_id": owner, "queue_id": plan.queue_id,
+                  "rescheduled_from": rescheduled_from},
+        )  # fmt: skip
+        summary = f"Callback promised: {plan.promise}"
+        if note:
+            summary += f"\nNote: {note}"
+        _timeline(conn, request.customer_id, actor_id, now, "scheduled", summary)
+        return self._get(conn, cid)
+
+    # ---- reading ---------------------------------------------------------------------------
+
+    def get(self, callback_id: int) -> CallbackView:
+        with self.db.read() as conn:
+            return self._get(conn, callback_id)
+
+    @staticmethod
+    def _get(conn: Connection, callback_id: int) -> CallbackView:
+        rows = fetch_views(conn, ListFilter(ids=(callback_id,), states=()))
+        if not rows:
+            raise NotFoundError(f"Callback {callback_id} does not exist.")
+        return rows[0]
+
+    def mine(self, agent_id: int, now: dt.datetime | None = None) -> list[CallbackView]:
+        """Open callbacks I own or have claimed, in work order (the "My callbacks" view)."""
+        with self.db.read() as conn:
+            return fetch_views(conn, ListFilter(owner_id=agent_id), now)
+
+    def for_queues(
+        self, queue_ids: Sequence[int], now: dt.datetime | None = None, limit: int = 500
+    ) -> list[CallbackView]:
+        """Open callbacks waiting in these queues (owned by nobody yet)."""
+        if not queue_ids:
+            return []
+        with self.db.read() as conn:
+            return fetch_views(conn, ListFilter(queue_ids=tuple(queue_ids), limit=limit), now)
+
+    def search(self, flt: ListFilter, now: dt.datetime | None = None) -> list[CallbackView]:
+        with self.db.read() as conn:
+            return fetch_views(conn, flt, now)
+
+    def for_customer(self, customer_id: int) -> list[CallbackView]:
+        with self.db.read() as conn:
+            return open_for_customer(conn, customer_id)
+
+    def queue_ids_of(self, agent_id: int) -> list[int]:
+        with self.db.read() as conn:
+            return list(conn.scalars(_MY_QUEUES, {"me": agent_id}))
+
+    def reminders(
+        self, agent_id: int, lead: dt.timedelta, now: dt.datetime | None = None
+    ) -> list[CallbackView]:
+        """My open callbacks due within ``lead`` (or overdue), unless snoozed."""
+        now = now or utcnow()
+        with self.db.read() as conn:
+            rows = fetch_views(conn, ListFilter(owner_id=agent_id, due_before=now + lead), now)
+        return [r for r in rows if r.snoozed_until is None or r.snoozed_until <= now]
+
+    def handed_on_from(self, agent_id: int, since: dt.datetime) -> list[CallbackView]:
+        """Callbacks that moved from this agent to a queue since ``since`` (to tell them)."""
+        with self.db.read() as conn:
+            stmt = (
+                _VIEW.where(_CB.c.handed_from == agent_id, _CB.c.handed_on_at > since)
+                .order_by(_CB.c.handed_on_at)
+                .limit(200)
+            )
+            return [_row_to_view(r) for r in conn.execute(stmt)]
+
+    # ---- working ---------------------------------------------------------------------------
+
+    def claim_next(
+        self, agent_id: int, queue_id: int | None = None, now: dt.datetime | None = None
+    ) -> CallbackView | None:
+        """Take the top callback of my work list atomically; None when nothing is due."""
+        now = now or utcnow()
+        with self.db.write() as conn:
+            queues = list(conn.scalars(_MY_QUEUES, {"me": agent_id}))
+            if queue_id is not None:
+                if queue_id not in queues:
+                    raise UserFacingError("You are not a member of that queue.")
+                queues = [queue_id]
+            cid = conn.scalar(_CLAIMABLE, {"now": now, "me": agent_id, "queues": queues or [-1]})
+            if cid is None:
+                return None
+            self._mark_claimed(conn, cid, agent_id, now, None)
+            return self._get(conn, cid)
+
+    def claim(
+        self, callback_id: int, agent_id: int, now: dt.datetime | None = None
+    ) -> CallbackView:
+        """Take one particular callback (opened from a list)."""
+        now = now or utcnow()
+        with self.db.write() as conn:
+            cb = self._get(conn, callback_id)
+            if cb.state == CallbackState.CLAIMED.value and cb.claimed_by_id == agent_id:
+                return cb
+            if cb.state != CallbackState.PENDING.value:
+                who = f" by {cb.claimed_by}" if cb.claimed_by else ""
+                raise ConflictError(
+                    f"This callback is already {cb.state}{who}: your list was out of date and "
+                    "has been refreshed.",
+                    changed_by=cb.claimed_by, current_version=cb.version,
+                )  # fmt: skip
+            if cb.owner_id not in (None, agent_id):
+                raise UserFacingError(
+                    f"This callback belongs to {cb.owner}; ask a supervisor to reassign it."
+                )
+            self._mark_claimed(conn, callback_id, agent_id, now, cb.version)
+            return self._get(conn, callback_id)
+
+    @staticmethod
+    def _mark_claimed(
+        conn: Connection, cid: int, agent_id: int, now: dt.datetime, version: int | None
+    ) -> None:
+        cond = [_CB.c.id == cid, _CB.c.state == CallbackState.PENDING.value]
+        if version is not None:
+            cond.append(_CB.c.version == version)
+        done = conn.execute(
+            update(_CB).where(*cond).values(
+                state=CallbackState.CLAIMED.value, claimed_by=agent_id, claimed_at=now,
+                updated_at=now, updated_by=agent_id, version=_CB.c.version + 1,
+            )
+        )  # fmt: skip
+        if done.rowcount != 1:
+            raise ConflictError("Someone else took this callback a moment ago.")
+        record_event(conn, actor_id=agent_id, entity="callback", entity_id=cid, action="claimed",
+                     from_state="pending", to_state="claimed")  # fmt: skip
+
+    def release(self, callback_id: int, agent_id: int, now: dt.datetime | None = None) -> None:
+        """Put a claimed callback back, unworked (closed the customer without calling)."""
+        now = now or utcnow()
+        with self.db.write() as conn:
+            done = conn.execute(
+                update(_CB).where(_CB.c.id == callback_id, _CB.c.claimed_by == agent_id,
+                                  _CB.c.state == CallbackState.CLAIMED.value)
+                .values(state=CallbackState.PENDING.value, claimed_by=None, claimed_at=None,
+                        updated_at=now, updated_by=agent_id, version=_CB.c.version + 1)
+            )  # fmt: skip
+            if done.rowcount == 1:
+                record_event(
+                    conn, actor_id=agent_id, entity="callback", entity_id=callback_id,
+                    action="released", from_state="claimed", to_state="pending",
+                )  # fmt: skip
+
+    def record_outcome(
+        self,
+        callback_id: int,
+        expected_version: int,
+        actor_id: int,
+        outcome: str,
+        *,
+        note: str = "",
+        reschedule: ScheduleRequest | None = None,
+        now: dt.datetime | None = None,
+    ) -> OutcomeResult:
+        now = now or utcnow()
+        if outcome not in OUTCOMES:
+            raise FieldErrors({"outcome": "one of " + ", ".join(OUTCOME_LABELS.values())})
+        if outcome == "reschedule" and reschedule is None:
+            raise FieldErrors({"time": "pick the new time the customer asked for"})
+        note = _clean_note(note)
+        with self.db.write() as conn:
+            cb = self._get(conn, callback_id)
+            self._check_workable(conn, cb, expected_version, actor_id)
+            policy = self.queue_policy(conn, cb.queue_id) if cb.queue_id else None
+            tolerance = policy.tolerance if policy else dt.timedelta(minutes=10)
+            attempts = cb.attempts + 1
+            values: dict[str, Any] = {
+                "attempts": attempts, "last_outcome": outcome, "claimed_by": None,
+                "claimed_at": None, "updated_at": now, "updated_by": actor_id,
+                "version": cb.version + 1, "snoozed_until": None,
+            }  # fmt: skip
+            next_due: dt.datetime | None = None
+            if outcome in ("reached", "reschedule"):
+                inside = cb.window_start - tolerance <= now <= cb.window_end + tolerance
+                state = CallbackState.KEPT if inside else CallbackState.BROKEN
+                values.update(state=state.value, closed_at=now)
+            elif outcome == "wrong_number":
+                state = CallbackState.FAILED
+                values.update(state=state.value, closed_at=now)
+            else:
+                max_attempts = policy.max_attempts if policy else 3
+                if attempts >= max_attempts:
+                    state = CallbackState.FAILED
+                    values.update(state=state.value, closed_at=now)
+                else:
+                    state = CallbackState.PENDING
+                    steps = policy.retry_steps if policy else ("+15m", "+1h", "next_window")
+                    next_due = self._retry_at(conn, cb, steps[min(attempts, len(steps)) - 1], now)
+                    values.update(state=state.value, due_at=next_due)
+            done = conn.execute(
+                update(_CB).where(_CB.c.id == cb.id, _CB.c.version == cb.version).values(**values)
+            )
+            if done.rowcount != 1:
+                raise self._conflict(conn, cb.id)
+            label = OUTCOME_LABELS[outcome]
+            record_event(
+                conn, actor_id=actor_id, entity="callback", entity_id=cb.id, action="attempt",
+                from_state=cb.state, to_state=state.value, reason=note,
+                data={"outcome": outcome, "attempt": attempts,
+                      "next_due": next_due.isoformat() if next_due else None},
+            )  # fmt: skip
+            summary = f"Callback attempt {attempts}: {label}."
+            if state == CallbackState.PENDING and next_due is not None:
+                local = next_due.astimezone(_zone_or_utc(cb.zone))
+                summary += f" Next try {local:%a %d %b %H:%M} ({cb.zone})."
+            elif state == CallbackState.FAILED:
+                summary += " Failed: needs a supervisor."
+            else:
+                summary += f" Promise {state.value}."
+            if note:
+                summary += f"\nNote: {note}"
+            _timeline(conn, cb.customer_id, actor_id, now, state.value, summary,
+                      direction="outbound")  # fmt: skip
+            follow_up = None
+            if outcome == "reschedule":
+                assert reschedule is not None
+                req = replace(reschedule, customer_id=cb.customer_id,
+                              queue_id=reschedule.queue_id or cb.queue_id)  # fmt: skip
+                plan = self._plan(conn, req, actor_id, now)
+                follow_up = self._insert(conn, req, plan, _clean_note(req.note) or cb.note,
+                                         actor_id, now, rescheduled_from=cb.id)  # fmt: skip
+            return OutcomeResult(self._get(conn, cb.id), follow_up)
+
+    def _retry_at(
+        self, conn: Connection, cb: CallbackView, step: str, now: dt.datetime
+    ) -> dt.datetime:
+        """When to try again: the step, moved into the customer's calling window."""
+        country = conn.scalar(select(_C.c.country).where(_C.c.id == cb.customer_id)) or ""
+        policy = self.calling_policy(conn, cb.queue_id, country)
+        if step == "next_window":
+            slot = self._next_window(now, cb.zone, policy, dt.timedelta(minutes=5))
+        else:
+            slot = scheduling.next_slot(now + _step_delta(step), cb.zone, policy,
+                                        duration=dt.timedelta(minutes=5))  # fmt: skip
+        return slot.start if slot is not None else now + dt.timedelta(days=1)
+
+    def _check_workable(
+        self, conn: Connection, cb: CallbackView, expected_version: int, actor_id: int
+    ) -> None:
+        if not cb.is_open:
+            raise ConflictError(
+                f"This callback is already {cb.state}: nothing was changed.",
+                current_version=cb.version,
+            )
+        if cb.version != expected_version:
+            raise self._conflict(conn, cb.id)
+        if cb.state == CallbackState.CLAIMED.value and cb.claimed_by_id != actor_id:
+            raise ConflictError(
+                f"{cb.claimed_by} is working on this callback right now.",
+                changed_by=cb.claimed_by, current_version=cb.version,
+            )  # fmt: skip
+        if cb.state == CallbackState.PENDING.value and cb.owner_id not in (None, actor_id):
+            role = conn.scalar(select(_U.c.role).where(_U.c.id == actor_id))
+            if role not in (Role.SUPERVISOR.value, Role.ADMIN.value):
+                raise UserFacingError(
+                    f"This callback belongs to {cb.owner}; ask a supervisor to reassign it."
+                )
+
+    @staticmethod
+    def _conflict(conn: Connection, callback_id: int) -> ConflictError:
+        row = conn.execute(
+            select(_CB.c.version, _CB.c.updated_at, _U.c.display_name)
+            .select_from(_CB.outerjoin(_U, _U.c.id == _CB.c.updated_by))
+            .where(_CB.c.id == callback_id)
+        ).one_or_none()
+        if row is None:
+            return ConflictError("This callback no longer exists.")
+        who = row.display_name or "someone"
+        return ConflictError(
+            f"This callback was changed by {who} at {row.updated_at:%H:%M} UTC while you had it "
+            "open: reload to see it. Your note is kept.",
+            changed_by=who, current_version=row.version,
+        )  # fmt: skip
+
+    def cancel(
+        self, callback_id: int, expected_version: int, actor_id: int, reason: str,
+        now: dt.datetime | None = None,
+    ) -> CallbackView:  # fmt: skip
+        now = now or utcnow()
+        reason = reason.strip()
+        if not reason:
+            raise FieldErrors({"reason": "say why the promise is withdrawn (the customer may ask)"})
+        with self.db.write() as conn:
+            cb = self._get(conn, callback_id)
+            self._check_workable(conn, cb, expected_version, actor_id)
+            done = conn.execute(
+                update(_CB).where(_CB.c.id == cb.id, _CB.c.version == cb.version).values(
+                    state=CallbackState.CANCELLED.value, closed_at=now, claimed_by=None,
+                    claimed_at=None, updated_at=now, updated_by=actor_id,
+                    version=cb.version + 1,
+                )
+            )  # fmt: skip
+            if done.rowcount != 1:
+                raise self._conflict(conn, cb.id)
+            record_event(conn, actor_id=actor_id, entity="callback", entity_id=cb.id,
+                         action="cancelled", from_state=cb.state, to_state="cancelled",
+                         reason=reason)  # fmt: skip
+            _timeline(conn, cb.customer_id, actor_id, now, "cancelled",
+                      f"Callback cancelled: {reason}")  # fmt: skip
+            return self._get(conn, cb.id)
+
+    def snooze(
+        self, callback_id: int, actor_id: int, minutes: int, reason: str,
+        now: dt.datetime | None = None,
+    ) -> CallbackView:  # fmt: skip
+        """Quiet the reminder for a while; the callback stays due and visible."""
+        now = now or utcnow()
+        reason = reason.strip()
+        errors = {}
+        if not reason:
+            errors["reason"] = "say why (it is shown to your supervisor)"
+        if not 1 <= minutes <= 240:
+            errors["minutes"] = "between 1 and 240"
+        if errors:
+            raise FieldErrors(errors)
+        with self.db.write() as conn:
+            until = now + dt.timedelta(minutes=minutes)
+            done = conn.execute(
+                update(_CB).where(_CB.c.id == callback_id,
+                                  _CB.c.state.in_(OPEN_CALLBACK_STATES))
+                .values(snoozed_until=until)
+            )  # fmt: skip
+            if done.rowcount != 1:
+                raise NotFoundError("This callback is no longer open.")
+            record_event(conn, actor_id=actor_id, entity="callback", entity_id=callback_id,
+                         action="snoozed", reason=reason,
+                         data={"until": until.isoformat(), "minutes": minutes})  # fmt: skip
+            return self._get(conn, callback_id)
+
+    def reassign(
+        self,
+        callback_ids: Iterable[int],
+        actor_id: int,
+        *,
+        to_user_id: int | None = None,
+        to_queue_id: int | None = None,
+        reason: str = "",
+        now: dt.datetime | None = None,
+    ) -> list[CallbackView]:
+        """Supervisors move one or many open callbacks to an agent or a queue at once."""
+        now = now or utcnow()
+        ids = sorted(set(callback_ids))
+        if (to_user_id is None) == (to_queue_id is None):
+            raise FieldErrors({"to": "choose one agent or one queue"})
+        if not ids:
+            raise FieldErrors({"callbacks": "select at least one callback"})
+        with self.db.write() as conn:
+            role = conn.scalar(select(_U.c.role).where(_U.c.id == actor_id))
+            if role not in (Role.SUPERVISOR.value, Role.ADMIN.value):
+                raise UserFacingError("Only a supervisor can reassign callbacks.")
+            target = ""
+            if to_user_id is not None:
+                target = conn.scalar(select(_U.c.display_name).where(
+                    _U.c.id == to_user_id, _U.c.active.is_(True))) or ""  # fmt: skip
+                if not target:
+                    raise NotFoundError("That agent does not exist or is disabled.")
+            else:
+                target = conn.scalar(select(_Q.c.name).where(_Q.c.id == to_queue_id)) or ""
+                if not target:
+                    raise NotFoundError("That queue does not exist.")
+            current = fetch_views(conn, ListFilter(ids=tuple(ids), states=(), limit=len(ids)))
+            closed = [c for c in current if not c.is_open]
+            if closed or len(current) != len(ids):
+                raise ConflictError(
+                    f"{len(closed) or len(ids) - len(current)} of the selected callbacks were "
+                    "closed meanwhile; the list was refreshed and nothing was changed."
+                )
+            values: dict[str, Any] = {
+                "owner_id": to_user_id, "state": CallbackState.PENDING.value,
+                "claimed_by": None, "claimed_at": None, "updated_at": now,
+                "updated_by": actor_id, "version": _CB.c.version + 1,
+            }  # fmt: skip
+            if to_queue_id is not None:
+                values["queue_id"] = to_queue_id
+            conn.execute(
+                update(_CB).where(_CB.c.id.in_(ids), _CB.c.state.in_(OPEN_CALLBACK_STATES))
+                .values(**values)
+            )  # fmt: skip
+            for cb in current:
+                record_event(
+                    conn, actor_id=actor_id, entity="callback", entity_id=cb.id,
+                    action="reassigned", from_state=cb.owner or cb.queue, to_state=target,
+                    reason=reason.strip(),
+                    data={"from_owner_id": cb.owner_id, "from_queue_id": cb.queue_id,
+                          "to_user_id": to_user_id, "to_queue_id": to_queue_id},
+                )  # fmt: skip
+                _timeline(conn, cb.customer_id, actor_id, now, "reassigned",
+                          f"Callback reassigned from {cb.owner or cb.queue} to {target}"
+                          + (f": {reason.strip()}" if reason.strip() else "."))  # fmt: skip
+            return fetch_views(conn, ListFilter(ids=tuple(ids), states=(), limit=len(ids)), now)
+
+    # ---- the sweep -------------------------------------------------------------------------
+
+    def sweep(self, now: dt.datetime | None = None) -> SweepResult:
+        """Hand on personal callbacks nobody acted on, and release abandoned claims.
+
+        Every console runs this on its poll; the conditional UPDATEs make each move happen
+        exactly once however many consoles sweep at the same moment.
+        """
+        now = now or utcnow()
+        handed: list[int] = []
+        released: list[int] = []
+        with self.db.write() as conn:
+            rows = conn.execute(
+                select(_CB.c.id, _CB.c.customer_id, _CB.c.owner_id, _CB.c.queue_id,
+                       _CB.c.window_start, _Q.c.grace_minutes, _Q.c.name, _U.c.display_name,
+                       _U.c.shift_start, _U.c.shift_end, _U.c.time_zone, _U.c.active)
+                .select_from(_CB.join(_Q, _Q.c.id == _CB.c.queue_id)
+                             .join(_U, _U.c.id == _CB.c.owner_id))
+                .where(_CB.c.state == CallbackState.PENDING.value,
+                       _CB.c.owner_id.is_not(None), _CB.c.attempts == 0,
+                       _CB.c.due_at <= now)
+            ).all()  # fmt: skip
+            for r in rows:
+                late = now >= r.window_start + dt.timedelta(minutes=int(r.grace_minutes))
+                off = not r.active or not is_on_shift(r.shift_start, r.shift_end, r.time_zone,
+                                                      now)  # fmt: skip
+                if not (late or off):
+                    continue
+                why = (
+                    f"{r.display_name} is off shift" if off else
+                    f"nobody acted within {r.grace_minutes} minutes of the window opening"
+                )  # fmt: skip
+                done = conn.execute(
+                    update(_CB).where(_CB.c.id == r.id, _CB.c.owner_id == r.owner_id,
+                                      _CB.c.state == CallbackState.PENDING.value,
+                                      _CB.c.attempts == 0)
+                    .values(owner_id=None, handed_on_at=now, handed_from=r.owner_id,
+                            updated_at=now, updated_by=None, version=_CB.c.version + 1)
+                )  # fmt: skip
+                if done.rowcount != 1:
+                    continue
+                handed.append(r.id)
+                record_event(conn, actor_id=None, entity="callback", entity_id=r.id,
+                             action="handed_on", from_state=r.display_name, to_state=r.name,
+                             reason=why, data={"from_owner_id": r.owner_id,
+                                               "queue_id": r.queue_id})  # fmt: skip
+                moved = f"Callback moved from {r.display_name} to queue {r.name}: {why}."
+                _timeline(conn, r.customer_id, None, now, "handed on", moved)
+            stale = conn.execute(
+                select(_CB.c.id, _CB.c.claimed_by).where(
+                    _CB.c.state == CallbackState.CLAIMED.value,
+                    _CB.c.claimed_at < now - CLAIM_TIMEOUT)
+            ).all()  # fmt: skip
+            for s in stale:
+                done = conn.execute(
+                    update(_CB).where(_CB.c.id == s.id, _CB.c.state == CallbackState.CLAIMED.value,
+                                      _CB.c.claimed_by == s.claimed_by)
+                    .values(state=CallbackState.PENDING.value, claimed_by=None,
+                            claimed_at=None, updated_at=now, version=_CB.c.version + 1)
+                )  # fmt: skip
+                if done.rowcount == 1:
+                    released.append(s.id)
+                    record_event(conn, actor_id=None, entity="callback", entity_id=s.id,
+                                 action="claim_expired", from_state="claimed",
+                                 to_state="pending",
+                                 reason=f"no outcome within {CLAIM_TIMEOUT} of the claim",
+                                 data={"claimed_by": s.claimed_by})  # fmt: skip
+            views = {v.id: v for v in fetch_views(
+                conn, ListFilter(ids=tuple(handed + released), states=(),
+                                 limit=len(handed) + len(released) + 1))}  # fmt: skip
+        return SweepResult(
+            tuple(views[i] for i in handed if i in views),
+            tuple(views[i] for i in released if i in views),
+        )
+
+    def reprioritise(self, customer_id: int, now: dt.datetime | None = None) -> int:
+        with self.db.write() as conn:
+            return reprioritise_customer(conn, customer_id, now or utcnow())
+
+
+def _timeline(
+    conn: Connection,
+    customer_id: int,
+    actor_id: int | None,
+    now: dt.datetime,
+    outcome: str,
+    summary: str,
+    *,
+    direction: str = "internal",
+) -> None:
+    conn.execute(
+        insert(Interaction).values(
+            customer_id=customer_id, kind=InteractionKind.CALLBACK.value, direction=direction,
+            agent_id=actor_id, started_at=now, ended_at=None, outcome=outcome,
+            summary=summary, version=1,
+        )
+    )  # fmt: skip
