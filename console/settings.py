@@ -42,6 +42,15 @@ class Settings:
     # the keyring (secret "pop-listener-token").
     pop_listener: bool = False
     pop_listener_port: int = 8765
+    # Click-to-dial: a URL handed to the OS ("tel", "sip" with sip_domain, "callto"), or a
+    # softphone command such as `linphonecsh dial {number}` (console.integrations.dialer).
+    dial_scheme: str = "tel"
+    sip_domain: str = ""
+    dial_command: str = ""
+    # Minutes before a callback is due that its reminder appears (banner, sound, tray).
+    callback_reminder_lead_min: int = 5
+    # Seconds between callback checks (reminders, hand-on to the queue, the views).
+    callback_poll_s: float = 20.0
 
 
 ENV_OVERRIDES = {

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from console.services.customers import CustomerCard as CardData
 from console.services.customers import CustomerService
+from ui.callback_model import customer_window
 from ui.errors import handle_error
 from ui.formatting import (
     chips_for,
@@ -392,7 +393,6 @@ class CustomerCard(QFrame):
         else:
             value = self._value(self.tr("never"), parent)
         value.setObjectName("cardLastContact")
-        self._add_row(grid, self.tr("Last contact"), value)
 
         count = card.interaction_count
         count_text = (
@@ -402,7 +402,32 @@ class CustomerCard(QFrame):
         )
         count_label = self._value(count_text, parent)
         count_label.setObjectName("cardInteractionCount")
-        self._add_row(grid, self.tr("Contacts"), count_label)
+        count_label.setWordWrap(False)
+        # One line for both: the card keeps its height now that promises have a row.
+        last_row = QHBoxLayout()
+        last_row.setSpacing(12)
+        last_row.addWidget(value, 1)
+        last_row.addWidget(count_label, 0, Qt.AlignmentFlag.AlignTop)
+        self._add_row(grid, self.tr("Last contact"), value, last_row)
+
+        # Open promises: the agent must know what was promised before saying anything.
+        promises = []
+        for cb in card.open_callbacks[:5]:
+            who = cb.owner or self.tr("queue {queue}").format(queue=cb.queue)
+            state = self.tr("in progress") if cb.state == "claimed" else ""
+            head = " · ".join(p for p in (customer_window(cb), who, state) if p)
+            line = f"<b>{html.escape(head)}</b>"
+            if cb.note:
+                line += " — " + html.escape(cb.note)
+            if cb.is_overdue(self.clock()):
+                line += f" <span style='color:#b91c1c'>({html.escape(self.tr('overdue'))})</span>"
+            promises.append(line)
+        if not promises:
+            promises.append(html.escape(self.tr("none open")))
+        promise_label = self._value("<br>".join(promises), parent, rich=True)
+        promise_label.setObjectName("cardPromises")
+        promise_label.setAccessibleName(self.tr("Open promises"))
+        self._add_row(grid, self.tr("Promises"), promise_label)
 
         # Service recovery already given: so nobody gives it twice, or forgets it was promised.
         lines = []

@@ -15,6 +15,8 @@ class Hub(QObject):
     customers_changed = Signal(int)
     # Something was added to or changed on a customer's timeline.
     interactions_changed = Signal(int)
+    # Callbacks were scheduled, claimed, worked, moved or reassigned (anyone's).
+    callbacks_changed = Signal()
     # (online, message): the database became reachable again, or stopped being reachable.
     connection_changed = Signal(bool, str)
 

@@ -5,22 +5,29 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from console.drafts import DraftStore, note_customer
 from console.errors import DatabaseUnavailableError, NotFoundError
+from console.integrations.calendar import CalendarItem, callbacks_to_ics, write_ics
 from console.integrations.pop_listener import PopRequest
+from console.services.callbacks import CallbackService, CallbackView
 from console.services.customers import CustomerCard as CardData
 from console.services.users import UserInfo
 from ui import tasks
 from ui.about_dialog import AboutDialog
+from ui.callback_reminder import CallbackReminder
+from ui.callback_table import CallbackTable
+from ui.callback_work_panel import CallbackWorkPanel
 from ui.context import ConsoleContext
 from ui.customer_card import CustomerCard
 from ui.customer_edit_dialog import CustomerEditDialog
@@ -72,13 +79,29 @@ class MainWindow(QMainWindow):
             user_id=context.user.id,
             page_size=context.settings.timeline_limit,
         )
-        self.search_pane = _pane("searchPane", self.search, self.tr("Find a customer"))
+        self.callback_service = CallbackService(context.db)
+        self.callback_table = CallbackTable(
+            self.callback_service, self.hub, context.user.id, context.agent_zone
+        )
+        self.left_tabs = QTabWidget()
+        self.left_tabs.setObjectName("leftTabs")
+        self.left_tabs.setAccessibleName(self.tr("Customers and callbacks"))
+        self.left_tabs.setDocumentMode(True)
+        self.left_tabs.addTab(self.search, self.tr("Customers"))
+        self.left_tabs.addTab(self.callback_table, self.tr("Callbacks"))
+        self.search_pane = _pane("searchPane", self.left_tabs, self.tr("Find a customer"))
         self.card_pane = _pane("cardPane", self.card, self.tr("Customer"), margin=0)
         # The screen-pop banner ("why they may be calling") sits above the card.
         self.pop_banner = PopBanner(context.agent_zone, self.card_pane)
         card_layout = self.card_pane.layout()
         assert isinstance(card_layout, QVBoxLayout)
         card_layout.insertWidget(0, self.pop_banner)
+        # The callback being worked, with its dial and outcome buttons, under the pop banner.
+        self.callback_panel = CallbackWorkPanel(
+            self.callback_service, self.hub, context.settings, context.user.id,
+            context.agent_zone, self.card_pane,
+        )  # fmt: skip
+        card_layout.insertWidget(1, self.callback_panel)
         self.history_pane = _pane("historyPane", self.history, self.tr("History"))
         self.history_pane.hide()  # until a customer is open
 
@@ -104,12 +127,19 @@ class MainWindow(QMainWindow):
         self.offline_banner.setWordWrap(True)
         self.offline_banner.hide()
 
+        self.callback_reminder = CallbackReminder(
+            self.callback_service, self.hub, context.user.id,
+            lead_minutes=context.settings.callback_reminder_lead_min,
+            poll_seconds=context.settings.callback_poll_s, parent=self,
+        )  # fmt: skip
+
         central = QWidget(self)
         central.setObjectName("central")
         layout = QVBoxLayout(central)
         layout.setContentsMargins(10, 10, 10, 6)
         layout.setSpacing(8)
         layout.addWidget(self.offline_banner)
+        layout.addWidget(self.callback_reminder)
         layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
 
@@ -126,6 +156,13 @@ class MainWindow(QMainWindow):
         self._retry_timer.timeout.connect(self._try_reconnect)
 
         self.search.customer_chosen.connect(self.open_customer)
+        self.callback_table.open_requested.connect(self.work_callback)
+        self.callback_table.next_requested.connect(self.next_callback)
+        self.callback_table.counts_changed.connect(self._callback_counts)
+        self.callback_reminder.open_requested.connect(self.work_callback)
+        self.callback_reminder.show_list_requested.connect(self.show_callbacks)
+        self.callback_table.reload()
+        self.callback_reminder.start()
         self.pop_controller = PopController(self)
         self.hub.connection_changed.connect(self._connection_changed)
         self._show_connection()
@@ -166,6 +203,18 @@ class MainWindow(QMainWindow):
         self.goodwill_action = self._action(
             self.tr("Give &goodwill…"), QKeySequence("Ctrl+G"), self.give_goodwill
         )
+        self.schedule_action = self._action(
+            self.tr("Schedule &callback…"), QKeySequence("Ctrl+B"), self.schedule_callback
+        )
+        self.callbacks_action = self._action(
+            self.tr("&My callbacks"), QKeySequence("Ctrl+Shift+B"), self.show_callbacks
+        )
+        self.next_callback_action = self._action(
+            self.tr("&Next callback"), QKeySequence("F8"), self.next_callback
+        )
+        self.export_calendar_action = self._action(
+            self.tr("&Export my callbacks to a calendar…"), None, self.export_calendar
+        )
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), QKeySequence("F1"), self.show_shortcuts
         )
@@ -175,6 +224,7 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         customer_menu = menus.addMenu(self.tr("&Customer"))
@@ -186,18 +236,124 @@ class MainWindow(QMainWindow):
         customer_menu.addAction(self.edit_customer_action)
         customer_menu.addAction(self.new_customer_action)
         customer_menu.addAction(self.goodwill_action)
+        callback_menu = menus.addMenu(self.tr("C&allbacks"))
+        callback_menu.addAction(self.schedule_action)
+        callback_menu.addAction(self.next_callback_action)
+        callback_menu.addAction(self.callbacks_action)
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def find_customer(self) -> None:
+        self.left_tabs.setCurrentWidget(self.search)
         self.search.focus_search()
+
+    # ---- callbacks -------------------------------------------------------------------------
+
+    def schedule_callback(self) -> QWidget | None:
+        """Promise the open customer a callback (Ctrl+B)."""
+        card = self.card.card
+        if card is None:
+            self.statusBar().showMessage(self.tr("Open a customer first."), 5000)
+            return None
+        from ui.callback_form_dialog import CallbackFormDialog
+
+        dialog = CallbackFormDialog(self.context, card.id, parent=self, hub=self.hub)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.scheduled.connect(lambda _id: self.hub.callbacks_changed.emit())
+        present(dialog)
+        return dialog
+
+    def show_callbacks(self) -> None:
+        """My callbacks (Ctrl+Shift+B): overdue, due now, later today, upcoming."""
+        self.left_tabs.setCurrentWidget(self.callback_table)
+        self.callback_table.reload()
+        self.callback_table.focus_table()
+
+    def next_callback(self) -> None:
+        """Take the top callback of my work list (F8) and open its customer."""
+        service, user = self.callback_service, self.context.user.id
+        tasks.run_task(
+            lambda: service.claim_next(user), self._claimed_next, self._callback_error,
+            owner=self,
+        )  # fmt: skip
+
+    def _claimed_next(self, callback: CallbackView | None) -> None:
+        if callback is None:
+            self.statusBar().showMessage(
+                self.tr("Nothing is due right now: no callback to take."), 8000
+            )
+            return
+        self._start_work(callback)
+
+    def work_callback(self, callback: CallbackView) -> None:
+        """Open a callback chosen from a list or a reminder: claim it, then work it."""
+        service, user = self.callback_service, self.context.user.id
+        tasks.run_task(
+            lambda: service.claim(callback.id, user), self._start_work, self._callback_error,
+            owner=self,
+        )  # fmt: skip
+
+    def _start_work(self, callback: CallbackView) -> None:
+        self.hub.callbacks_changed.emit()
+        self.open_customer(callback.customer_id)
+        self.callback_panel.show_callback(callback)
+
+    def _callback_error(self, error: BaseException) -> None:
+        self.hub.callbacks_changed.emit()
+        if isinstance(error, DatabaseUnavailableError):
+            self.hub.report_offline(error.message)
+        else:
+            show_error(self, error)
+
+    def _callback_counts(self, counts: dict[str, int]) -> None:
+        urgent = counts.get("overdue", 0) + counts.get("due", 0)
+        index = self.left_tabs.indexOf(self.callback_table)
+        title = self.tr("Callbacks ({n})").format(n=urgent) if urgent else self.tr("Callbacks")
+        self.left_tabs.setTabText(index, title)
+
+    def export_calendar(self, path: str = "") -> None:
+        """File › Export my callbacks to an iCalendar file (Outlook, Google, Apple)."""
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export my callbacks"), "callbacks.ics",
+                self.tr("Calendar files (*.ics)"),
+            )  # fmt: skip
+        if not path:
+            return
+        service, user = self.callback_service, self.context.user
+        from pathlib import Path
+
+        def export() -> int:
+            rows = service.mine(user.id)
+            items = [
+                CalendarItem(
+                    callback_id=c.id, customer_name=c.customer_name, phone=c.phone_e164,
+                    start=c.window_start, end=c.window_end, customer_zone=c.zone,
+                    promise=c.promise, note=c.note, state=c.state, updated=c.created_at,
+                    sequence=c.version,
+                )
+                for c in rows
+            ]  # fmt: skip
+            name = f"Callbacks of {user.display_name}"
+            write_ics(Path(path), callbacks_to_ics(items, calendar_name=name))
+            return len(items)
+
+        tasks.run_task(
+            export,
+            lambda n: self.statusBar().showMessage(
+                self.tr("{n} callback(s) exported to {path}.").format(n=n, path=path), 8000
+            ),
+            self._callback_error,
+            owner=self,
+        )
 
     def refresh(self) -> None:
         self.search.refresh()
         self.card.reload()
         self.history.reload()
+        self.callback_table.reload()
         if not self.hub.online:
             self._try_reconnect()
 
@@ -305,7 +461,9 @@ class MainWindow(QMainWindow):
             (self.tr("Back to the search box"), self.tr("Up on the first result, or Esc")),
             (self.tr("Clear the search"), self.tr("Esc in the search box")),
         ]
-        actions = [self.find_action, self.refresh_action, self.shortcuts_action, self.quit_action]
+        actions = [self.find_action, self.refresh_action, self.schedule_action,
+                   self.next_callback_action, self.callbacks_action, self.shortcuts_action,
+                   self.quit_action]  # fmt: skip
         actions.insert(2, self.add_note_action)
         actions.insert(len(actions) - 1, self.import_action)
         dialog = ShortcutsDialog(actions, extra, self)
@@ -440,6 +598,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self._retry_timer.stop()
+        self.callback_reminder.stop()
         # Let running reads finish before the engine goes away (they are short).
         tasks.wait_for_workers(5_000)
         self.context.db.dispose()

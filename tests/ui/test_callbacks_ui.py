@@ -1,0 +1,197 @@
+"""Callbacks in the real window: the work list, F8, outcomes, reminders, the card, export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+from sqlalchemy import insert, select
+
+from console.services.callbacks import CallbackService
+from console.storage.models import Callback, Queue, User
+from ui.callback_model import CallbackModel
+from ui.callback_reminder import SnoozeDialog
+from ui.main_window import MainWindow
+
+EMMA = 4
+
+
+def _callback(window: MainWindow, customer: int, *, minutes_from_now: int, mine: bool = True,
+              note: str = "Check the replacement arrived") -> int:  # fmt: skip
+    """A promise whose window opens ``minutes_from_now`` (negative: already open)."""
+    db = window.context.db
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    start = now + dt.timedelta(minutes=minutes_from_now)
+    with db.write() as conn:
+        queue = conn.scalar(select(Queue.id).where(Queue.name == "General"))
+        return int(
+            conn.execute(
+                insert(Callback).values(
+                    customer_id=customer, phone_e164="+447700900123", queue_id=queue,
+                    owner_id=window.context.user.id if mine else None,
+                    created_by=window.context.user.id, created_at=now - dt.timedelta(days=1),
+                    window_start=start, window_end=start + dt.timedelta(minutes=30),
+                    zone="Europe/London", asap=False,
+                    promise="We will call you today between 14:00 and 14:30 your time.",
+                    note=note, priority=0, priority_reasons=[], state="pending",
+                    due_at=start, attempts=0, last_outcome="", updated_at=now, version=1,
+                ).returning(Callback.id)
+            ).scalar_one()
+        )  # fmt: skip
+
+
+def _table_ids(window: MainWindow) -> list[int]:
+    model = window.callback_table.model
+    return [model.row_at(i).id for i in range(model.rowCount())]
+
+
+def test_my_callbacks_list_what_is_due_with_counts(qtbot: QtBot, window: MainWindow) -> None:
+    due = _callback(window, EMMA, minutes_from_now=-5)
+    ahead = _callback(window, EMMA, minutes_from_now=60 * 24 * 3)
+    window.callbacks_action.trigger()
+    assert window.left_tabs.currentWidget() is window.callback_table
+    qtbot.waitUntil(lambda: {due, ahead} <= set(_table_ids(window)))
+    model = window.callback_table.model
+    row = model.index_of(due)
+    assert row is not None
+    assert model.data(model.index(row, CallbackModel.STATUS)) == "Due now"
+    assert model.data(model.index(row, CallbackModel.CUSTOMER)) == "Emma Wilson"
+    assert "(Europe/London)" in model.data(model.index(row, CallbackModel.CUSTOMER_TIME))
+    assert "due now" in window.callback_table.counts.text()
+    title = window.left_tabs.tabText(window.left_tabs.indexOf(window.callback_table))
+    assert title.startswith("Callbacks (")
+
+
+def test_f8_takes_the_next_callback_and_one_click_records_the_outcome(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    service = CallbackService(window.context.db)
+    for cb in service.mine(window.context.user.id):  # the demo's own: out of the way
+        service.cancel(cb.id, cb.version, window.context.user.id, "test")
+    cid = _callback(window, EMMA, minutes_from_now=-5)
+    window.next_callback_action.trigger()
+    panel = window.callback_panel
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.callback is not None)
+    assert panel.callback is not None and panel.callback.id == cid
+    assert "Emma Wilson" in panel.title.text() and "Europe/London" in panel.title.text()
+    assert panel.dial_button.text() == "Dial +44 7700 900123"
+    qtbot.waitUntil(lambda: window.card.card is not None and window.card.card.id == EMMA)
+    panel.note.setText("Replacement arrived, customer happy")
+    with qtbot.waitSignal(panel.finished, timeout=5000) as got:
+        panel.outcome_buttons["reached"].click()
+    assert got.args == [cid, "kept"]
+    assert panel.title.text() == "Callback kept."
+    assert service.get(cid).state == "kept"
+    qtbot.waitUntil(
+        lambda: (
+            window.history.model.rowCount() > 0
+            and "Callback attempt 1: reached" in window.history.model.row_at(0).summary
+        )
+    )
+    # Nothing else is due: F8 says so instead of failing.
+    window.next_callback_action.trigger()
+    qtbot.waitUntil(lambda: "Nothing is due" in window.statusBar().currentMessage())
+
+
+def test_no_answer_says_when_the_next_try_is(qtbot: QtBot, window: MainWindow) -> None:
+    cid = _callback(window, EMMA, minutes_from_now=-5)
+    cb = CallbackService(window.context.db).get(cid)
+    window.work_callback(cb)
+    panel = window.callback_panel
+    qtbot.waitUntil(lambda: panel.callback is not None and panel.callback.id == cid)
+    with qtbot.waitSignal(panel.finished, timeout=5000) as got:
+        panel.outcome_buttons["no_answer"].click()
+    assert got.args == [cid, "pending"]
+    assert panel.title.text().startswith("No luck this time. Next try")
+
+
+def test_a_callback_someone_else_took_is_refused_kindly(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cid = _callback(window, EMMA, minutes_from_now=-5, mine=False)
+    service = CallbackService(window.context.db)
+    with window.context.db.read() as conn:
+        other = conn.scalar(select(User.id).where(User.username == "marko"))
+    assert other is not None
+    cb = service.get(cid)
+    service.claim(cid, other)
+    shown: list[str] = []
+    monkeypatch.setattr("ui.main_window.show_error", lambda _p, e: shown.append(str(e)))
+    window.work_callback(cb)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "already claimed by Marko Saar" in shown[0]
+    assert not window.callback_panel.isVisible()
+
+
+def test_reminder_banner_alerts_once_and_snoozes_with_a_reason(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    service = CallbackService(window.context.db)
+    for cb in service.mine(window.context.user.id):
+        service.cancel(cb.id, cb.version, window.context.user.id, "test")
+    reminder = window.callback_reminder
+    qtbot.waitUntil(lambda: not reminder._busy)
+    cid = _callback(window, EMMA, minutes_from_now=3)
+    beeps = reminder.beeps
+    reminder.check()
+    qtbot.waitUntil(lambda: reminder.isVisible() and bool(reminder.items))
+    assert reminder.items[0].id == cid
+    assert "Emma Wilson" in reminder.text.text() and "min" in reminder.text.text()
+    assert reminder.beeps == beeps + 1
+    reminder.check()  # the same stage again: no second beep
+    qtbot.waitUntil(lambda: not reminder._busy)
+    assert reminder.beeps == beeps + 1
+    dialog = reminder.snooze()
+    assert isinstance(dialog, SnoozeDialog)
+    dialog.minutes.setValue(15)
+    dialog.reason.setText("")
+    dialog._accept()
+    assert dialog.error.isVisible()  # a reason is required
+    dialog.reason.setText("On another call")
+    dialog._accept()
+    qtbot.waitUntil(lambda: service.get(cid).snoozed_until is not None)
+    qtbot.waitUntil(lambda: not reminder.isVisible())
+
+
+def test_the_card_shows_the_open_promise(qtbot: QtBot, window: MainWindow) -> None:
+    _callback(window, EMMA, minutes_from_now=120, note="Gift replacement check")
+    window.open_customer(EMMA)
+    qtbot.waitUntil(lambda: window.card.card is not None and window.card.card.id == EMMA)
+    label = window.card.findChild(QLabel, "cardPromises")
+    assert label is not None
+    assert "Gift replacement check" in label.text() and "Europe/London" in label.text()
+
+
+def test_export_my_callbacks_to_a_calendar_file(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    cid = _callback(window, EMMA, minutes_from_now=90)
+    out = tmp_path / "mine.ics"
+    window.export_calendar(str(out))
+    qtbot.waitUntil(out.exists)
+    cal = Calendar.from_ical(out.read_bytes())
+    uids = {str(e.get("UID")) for e in cal.walk("VEVENT")}
+    assert f"callback-{cid}@agent-console" in uids
+    qtbot.waitUntil(lambda: "exported" in window.statusBar().currentMessage())
+
+
+def test_sorting_uses_real_values_not_their_text(qtbot: QtBot, window: MainWindow) -> None:
+    service = CallbackService(window.context.db)
+    soon = service.get(_callback(window, EMMA, minutes_from_now=-5))
+    later = service.get(_callback(window, EMMA, minutes_from_now=60 * 24 * 40))
+    table = window.callback_table
+    table.model.set_rows([replace(soon, priority=9), replace(later, priority=50)])
+    table.table.sortByColumn(CallbackModel.PRIORITY, Qt.SortOrder.DescendingOrder)
+    ids = [table.proxy.data(table.proxy.index(r, 0), CallbackModel.CALLBACK_ID_ROLE)
+           for r in range(2)]  # fmt: skip
+    assert ids == [later.id, soon.id]  # 50 before 9, although "9" > "50" as text
+    table.table.sortByColumn(CallbackModel.WHEN, Qt.SortOrder.AscendingOrder)
+    ids = [table.proxy.data(table.proxy.index(r, 0), CallbackModel.CALLBACK_ID_ROLE)
+           for r in range(2)]  # fmt: skip
+    assert ids == [soon.id, later.id]

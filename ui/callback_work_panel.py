@@ -1,0 +1,236 @@
+"""Working one callback (``callbackWorkPanel``), above the customer's card.
+
+The agent sees the promise on the customer's clock, dials with one click (a ``tel:``/``sip:``
+URL for the OS, or the configured softphone command) and records what happened with one
+button: reached, no answer, busy, voicemail, wrong number. Unanswered attempts retry by the
+queue's policy; the panel says when the next try is, or that a supervisor must look.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.errors import ConflictError, UserFacingError
+from console.integrations.dialer import plan_dial, run_dial_command
+from console.services.callbacks import OUTCOME_LABELS, CallbackService, CallbackView, OutcomeResult
+from console.settings import Settings
+from ui.callback_model import customer_window, state_label
+from ui.errors import handle_error
+from ui.formatting import format_when, utcnow
+from ui.hub import Hub
+from ui.tasks import run_task
+
+# Outcome buttons, in the order an agent meets them, with their shortcuts.
+OUTCOME_KEYS = (
+    ("reached", "Alt+R"),
+    ("no_answer", "Alt+A"),
+    ("busy", "Alt+B"),
+    ("voicemail", "Alt+V"),
+    ("wrong_number", "Alt+W"),
+)
+
+
+class CallbackWorkPanel(QFrame):
+    # (callback id, final or pending state) after an outcome was recorded.
+    finished = Signal(int, str)
+
+    def __init__(
+        self,
+        service: CallbackService,
+        hub: Hub,
+        settings: Settings,
+        user_id: int,
+        agent_zone: dt.tzinfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("callbackWorkPanel")
+        self.setAccessibleName(self.tr("Callback being worked"))
+        self._service = service
+        self._hub = hub
+        self._settings = settings
+        self._user_id = user_id
+        self._zone = agent_zone
+        self.callback: CallbackView | None = None
+
+        self.title = QLabel(self)
+        self.title.setObjectName("callbackWorkTitle")
+        self.title.setWordWrap(True)
+        self.promise = QLabel(self)
+        self.promise.setObjectName("callbackWorkPromise")
+        self.promise.setWordWrap(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("callbackWorkStatus")
+        self.status.setWordWrap(True)
+        self.dial_button = QPushButton(self.tr("Dial"), self)
+        self.dial_button.setObjectName("callbackDial")
+        self.dial_button.setShortcut(QKeySequence("Ctrl+D"))
+        self.dial_button.setToolTip(self.tr("Call the customer (Ctrl+D)"))
+        self.dial_button.clicked.connect(self.dial)
+        self.note = QLineEdit(self)
+        self.note.setObjectName("callbackOutcomeNote")
+        self.note.setAccessibleName(self.tr("Outcome note"))
+        self.note.setPlaceholderText(self.tr("What happened (optional)"))
+        self.outcome_buttons: dict[str, QPushButton] = {}
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.dial_button)
+        for outcome, key in OUTCOME_KEYS:
+            label = OUTCOME_LABELS[outcome]
+            button = QPushButton(self.tr(label[:1].upper() + label[1:]), self)
+            button.setObjectName(f"callbackOutcome_{outcome}")
+            button.setShortcut(QKeySequence(key))
+            button.setToolTip(f"{button.text()} ({key})")
+            button.clicked.connect(lambda _=False, o=outcome: self.record(o))
+            self.outcome_buttons[outcome] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.put_back = QPushButton(self.tr("Put back"), self)
+        self.put_back.setObjectName("callbackPutBack")
+        self.put_back.setToolTip(self.tr("Leave it for later without calling"))
+        self.put_back.clicked.connect(self.release)
+        buttons.addWidget(self.put_back)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.promise)
+        layout.addLayout(buttons)
+        layout.addWidget(self.note)
+        layout.addWidget(self.status)
+        self.setStyleSheet(
+            "QFrame#callbackWorkPanel { background: #eff6ff; border: 1px solid #93c5fd;"
+            " border-radius: 8px; }"
+            "QLabel#callbackWorkTitle { font-weight: 600; font-size: 11pt; color: #1e3a8a; }"
+            "QLabel#callbackWorkStatus { color: #374151; }"
+        )
+        self.hide()
+
+    def show_callback(self, callback: CallbackView) -> None:
+        self.callback = callback
+        now = utcnow()
+        self.title.setText(
+            self.tr("Callback for {name} · {window}").format(
+                name=callback.customer_name, window=customer_window(callback)
+            )
+        )
+        lines = [callback.promise]
+        if callback.note:
+            lines.append(self.tr("Promised: {note}").format(note=callback.note))
+        if callback.priority_reasons:
+            lines.append(
+                self.tr("Priority {points}: {why}").format(
+                    points=callback.priority, why=", ".join(callback.priority_reasons)
+                )
+            )
+        self.promise.setText("\n".join(lines))
+        attempt = callback.attempts + 1
+        status = self.tr("Attempt {n} of {max}").format(n=attempt, max=callback.max_attempts or "?")
+        if callback.is_overdue(now):
+            status += " · " + self.tr("the promised window has passed: call now")
+        self.status.setText(status)
+        self.dial_button.setText(self.tr("Dial {number}").format(number=callback.phone_display))
+        self.note.clear()
+        self._enable(True)
+        self.show()
+
+    def _enable(self, on: bool) -> None:
+        for button in (*self.outcome_buttons.values(), self.put_back, self.dial_button):
+            button.setEnabled(on)
+
+    def dial(self) -> None:
+        cb = self.callback
+        if cb is None:
+            return
+        s = self._settings
+        try:
+            plan = plan_dial(
+                cb.phone_e164, scheme=s.dial_scheme or "tel", sip_domain=s.sip_domain,
+                command=s.dial_command,
+            )  # fmt: skip
+        except UserFacingError as exc:
+            self.status.setText(exc.message)
+            return
+        self.status.setText(plan.display)
+        if plan.kind == "url":
+            if not QDesktopServices.openUrl(QUrl(plan.url)):
+                self.status.setText(
+                    self.tr(
+                        "No program on this computer handles {url}: set a dial command in "
+                        "the settings (dial_command)."
+                    ).format(url=plan.url)
+                )
+            return
+        run_task(lambda: run_dial_command(plan), lambda _r: None, self._dial_failed, owner=self)
+
+    def _dial_failed(self, error: BaseException) -> None:
+        if isinstance(error, UserFacingError):
+            self.status.setText(error.message)
+        else:
+            handle_error(self, self._hub, error)
+
+    def record(self, outcome: str) -> None:
+        cb = self.callback
+        if cb is None:
+            return
+        service, user, note = self._service, self._user_id, self.note.text()
+        self._enable(False)
+        run_task(
+            lambda: service.record_outcome(cb.id, cb.version, user, outcome, note=note),
+            self._recorded,
+            self._failed,
+            owner=self,
+        )
+
+    def _recorded(self, result: OutcomeResult) -> None:
+        cb = result.callback
+        self.callback = None
+        self._hub.callbacks_changed.emit()
+        self._hub.interactions_changed.emit(cb.customer_id)
+        self._hub.customers_changed.emit(cb.customer_id)
+        if cb.state == "pending":
+            text = self.tr("No luck this time. Next try {when}.").format(
+                when=format_when(cb.due_at, self._zone, utcnow())
+            )
+        else:
+            text = self.tr("Callback {state}.").format(state=state_label(cb.state))
+        self.finished.emit(cb.id, cb.state)
+        self.title.setText(text)
+        self.promise.setText("")
+        self.status.setText("")
+        self._enable(False)
+        self.dial_button.setEnabled(False)
+
+    def _failed(self, error: BaseException) -> None:
+        self._enable(True)
+        if isinstance(error, ConflictError):
+            self.status.setText(error.message)
+            self._hub.callbacks_changed.emit()
+        else:
+            handle_error(self, self._hub, error)
+
+    def release(self) -> None:
+        cb = self.callback
+        if cb is None:
+            self.hide()
+            return
+        service, user = self._service, self._user_id
+        run_task(lambda: service.release(cb.id, user), lambda _r: self._released(), self._failed,
+                 owner=self)  # fmt: skip
+
+    def _released(self) -> None:
+        self.callback = None
+        self._hub.callbacks_changed.emit()
+        self.hide()
