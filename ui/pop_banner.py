@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from console import phones
 from console.integrations.pop_listener import PopRequest
+from console.services.callbacks import CallbackView
 from console.services.customers import TimelineItem
+from ui.callback_model import customer_window
 from ui.formatting import format_full, format_when, humanize, kind_label
 
 # A transfer older than this is history, not a reason for today's call.
@@ -54,7 +56,7 @@ def _t(text: str) -> str:
 class CallReason:
     """One row of "why they may be calling"."""
 
-    kind: str  # "promise", "transfer", "last_contact"; later "callback", "incident"
+    kind: str  # "callback", "promise", "transfer", "last_contact"; later "incident"
     title: str
     text: str
     at: dt.datetime | None = None
@@ -77,19 +79,30 @@ def _when(item: TimelineItem, zone: dt.tzinfo, now: dt.datetime) -> str:
 
 
 def call_reasons(
-    timeline: Sequence[TimelineItem], zone: dt.tzinfo, now: dt.datetime
+    timeline: Sequence[TimelineItem],
+    zone: dt.tzinfo,
+    now: dt.datetime,
+    open_callbacks: Sequence[CallbackView] = (),
 ) -> list[CallReason]:
-    """Why this caller may be calling, most telling first, from their latest timeline."""
+    """Why this caller may be calling, most telling first: open promises (callbacks we owe
+    them), then what their latest timeline says."""
+    reasons: list[CallReason] = []
+    for cb in open_callbacks[:3]:
+        who = cb.owner or _t("queue {queue}").format(queue=cb.queue)
+        text = _t("{window}, owned by {who}").format(window=customer_window(cb), who=who)
+        if cb.note:
+            text += ": " + _clip(cb.note)
+        title = _t("Callback overdue") if cb.is_overdue(now) else _t("Callback promised")
+        reasons.append(CallReason("callback", title, text, cb.window_start))
     if not timeline:
-        return []
+        return reasons
     items = sorted(timeline, key=lambda i: (i.started_at, i.id), reverse=True)
     last = items[0]
-    reasons: list[CallReason] = []
 
     promise = next(
         (i for i in items if now - i.started_at <= PROMISE_WINDOW and _is_promise(i)), None
     )
-    if promise is not None and promise is not last:
+    if promise is not None and promise is not last and not open_callbacks:
         reasons.append(
             CallReason(
                 "promise",

@@ -193,7 +193,9 @@ class PopController(QObject):
         card = screen.card
         self._popped_id = card.id
         self.window.open_customer(card.id)
-        reasons = call_reasons(screen.timeline, self.window.context.agent_zone, utcnow())
+        reasons = call_reasons(
+            screen.timeline, self.window.context.agent_zone, utcnow(), screen.card.open_callbacks
+        )
         self.banner.show_customer(request, card.full_name, reasons)
         self.window.statusBar().showMessage(
             self.tr("Call from {name} ({number})").format(

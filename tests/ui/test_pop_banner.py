@@ -7,6 +7,7 @@ import datetime as dt
 from pytestqt.qtbot import QtBot
 
 from console.integrations.pop_listener import parse_pop_request
+from console.services.callbacks import CallbackView
 from console.services.customers import TimelineItem
 from ui.pop_banner import PopBanner, call_reasons
 
@@ -74,3 +75,30 @@ def test_the_banner_lists_one_row_per_reason(qtbot: QtBot) -> None:
     titles = [w.text() for w in banner.findChildren(type(banner.title), "popReasonTitle")]
     assert titles == ["Recent transfer", "Last contact"]
     assert "Call ID 77" in banner.call_info.text() and "+49 30 123456" in banner.call_info.text()
+
+
+def _open_callback(overdue: bool) -> CallbackView:
+    start = NOW - dt.timedelta(hours=2) if overdue else NOW + dt.timedelta(days=1)
+    return CallbackView(
+        id=7, customer_id=1, customer_name="Ольга Петрова", phone_e164="+79165551234",
+        queue_id=2, queue="Refunds", owner_id=3, owner="Irina Volkova", window_start=start,
+        window_end=start + dt.timedelta(minutes=30), zone="Europe/Moscow", asap=False,
+        promise="We will call you tomorrow between 15:00 and 15:30 your time (Europe/Moscow).",
+        note="Refund decision by Friday", priority=0, priority_reasons=(), state="pending",
+        due_at=start, attempts=0, max_attempts=3, last_outcome="", claimed_by_id=None,
+        claimed_by="", handed_on_at=None, handed_from="", snoozed_until=None, closed_at=None,
+        created_at=NOW - dt.timedelta(days=2), version=1,
+    )  # fmt: skip
+
+
+def test_an_open_callback_is_the_first_reason_and_replaces_the_guess_from_notes() -> None:
+    timeline = [
+        _item(2, 1, summary="Asked about baggage."),
+        _item(1, 2, outcome="callback promised", summary="Refund decision by Friday."),
+    ]
+    reasons = call_reasons(timeline, ZONE, NOW, [_open_callback(overdue=False)])
+    assert [r.kind for r in reasons] == ["callback", "last_contact"]
+    assert reasons[0].title == "Callback promised"
+    assert "(Europe/Moscow), owned by Irina Volkova: Refund decision by Friday" in reasons[0].text
+    overdue = call_reasons([], ZONE, NOW, [_open_callback(overdue=True)])
+    assert [r.title for r in overdue] == ["Callback overdue"]
