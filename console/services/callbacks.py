@@ -47,6 +47,7 @@ from console.scheduling import CallingPolicy, Slot
 from console.services.audit import record_event
 from console.services.priority import reprioritise_customer, score_customer
 from console.storage.db import Database
+from console.storage.dialect import announce
 from console.storage.models import (
     OPEN_CALLBACK_STATES,
     Callback,
@@ -648,7 +649,7 @@ class CallbackService:
                 updated_by=actor_id, version=1,
             ).returning(Callback.id)
         ).scalar_one()  # fmt: skip
-        record_event(
+        _log(
             conn, actor_id=actor_id, entity="callback", entity_id=cid, action="scheduled",
             to_state=CallbackState.PENDING.value,
             data={"customer_id": request.customer_id, "window_start": plan.slot.start.isoformat(),
@@ -777,7 +778,7 @@ class CallbackService:
         )  # fmt: skip
         if done.rowcount != 1:
             raise ConflictError("Someone else took this callback a moment ago.")
-        record_event(conn, actor_id=agent_id, entity="callback", entity_id=cid, action="claimed",
+        _log(conn, actor_id=agent_id, entity="callback", entity_id=cid, action="claimed",
                      from_state="pending", to_state="claimed")  # fmt: skip
 
     def release(self, callback_id: int, agent_id: int, now: dt.datetime | None = None) -> None:
@@ -791,7 +792,7 @@ class CallbackService:
                         updated_at=now, updated_by=agent_id, version=_CB.c.version + 1)
             )  # fmt: skip
             if done.rowcount == 1:
-                record_event(
+                _log(
                     conn, actor_id=agent_id, entity="callback", entity_id=callback_id,
                     action="released", from_state="claimed", to_state="pending",
                 )  # fmt: skip
@@ -848,7 +849,7 @@ class CallbackService:
             if done.rowcount != 1:
                 raise self._conflict(conn, cb.id)
             label = OUTCOME_LABELS[outcome]
-            record_event(
+            _log(
                 conn, actor_id=actor_id, entity="callback", entity_id=cb.id, action="attempt",
                 from_state=cb.state, to_state=state.value, reason=note,
                 data={"outcome": outcome, "attempt": attempts,
@@ -947,7 +948,7 @@ class CallbackService:
             )  # fmt: skip
             if done.rowcount != 1:
                 raise self._conflict(conn, cb.id)
-            record_event(conn, actor_id=actor_id, entity="callback", entity_id=cb.id,
+            _log(conn, actor_id=actor_id, entity="callback", entity_id=cb.id,
                          action="cancelled", from_state=cb.state, to_state="cancelled",
                          reason=reason)  # fmt: skip
             _timeline(conn, cb.customer_id, actor_id, now, "cancelled",
@@ -977,7 +978,7 @@ class CallbackService:
             )  # fmt: skip
             if done.rowcount != 1:
                 raise NotFoundError("This callback is no longer open.")
-            record_event(conn, actor_id=actor_id, entity="callback", entity_id=callback_id,
+            _log(conn, actor_id=actor_id, entity="callback", entity_id=callback_id,
                          action="snoozed", reason=reason,
                          data={"until": until.isoformat(), "minutes": minutes})  # fmt: skip
             return self._get(conn, callback_id)
@@ -1032,7 +1033,7 @@ class CallbackService:
                 .values(**values)
             )  # fmt: skip
             for cb in current:
-                record_event(
+                _log(
                     conn, actor_id=actor_id, entity="callback", entity_id=cb.id,
                     action="reassigned", from_state=cb.owner or cb.queue, to_state=target,
                     reason=reason.strip(),
@@ -1086,7 +1087,7 @@ class CallbackService:
                 if done.rowcount != 1:
                     continue
                 handed.append(r.id)
-                record_event(conn, actor_id=None, entity="callback", entity_id=r.id,
+                _log(conn, actor_id=None, entity="callback", entity_id=r.id,
                              action="handed_on", from_state=r.display_name, to_state=r.name,
                              reason=why, data={"from_owner_id": r.owner_id,
                                                "queue_id": r.queue_id})  # fmt: skip
@@ -1106,7 +1107,7 @@ class CallbackService:
                 )  # fmt: skip
                 if done.rowcount == 1:
                     released.append(s.id)
-                    record_event(conn, actor_id=None, entity="callback", entity_id=s.id,
+                    _log(conn, actor_id=None, entity="callback", entity_id=s.id,
                                  action="claim_expired", from_state="claimed",
                                  to_state="pending",
                                  reason=f"no outcome within {CLAIM_TIMEOUT} of the claim",
@@ -1122,6 +1123,12 @@ class CallbackService:
     def reprioritise(self, customer_id: int, now: dt.datetime | None = None) -> int:
         with self.db.write() as conn:
             return reprioritise_customer(conn, customer_id, now or utcnow())
+
+
+def _log(conn: Connection, **event: Any) -> None:
+    """Record a callback's state change and tell the other consoles (at commit)."""
+    record_event(conn, **event)
+    announce(conn, "callbacks", id=event["entity_id"])
 
 
 def _timeline(

@@ -17,6 +17,8 @@ from console import phones
 from console.errors import NotFoundError
 from console.services.callbacks import CallbackView, open_for_customer
 from console.services.goodwill import GoodwillView, list_goodwill
+from console.services.transfers import TransferView, handovers_in_contact
+from console.services.transfers import open_for_customer as open_transfers_for
 from console.storage import dialect
 from console.storage.db import Database
 from console.storage.models import Customer, CustomerEmail, CustomerPhone, Interaction, User
@@ -91,6 +93,10 @@ class CustomerCard:
     goodwill: tuple[GoodwillView, ...] = ()
     # Open promises (pending or claimed callbacks), earliest window first.
     open_callbacks: tuple[CallbackView, ...] = ()
+    # Warm transfers waiting for someone to accept, and how many times this customer was
+    # passed on in the current contact (the bounce counter).
+    open_transfers: tuple[TransferView, ...] = ()
+    handovers: int = 0
 
 
 @dataclass(frozen=True)
@@ -288,8 +294,9 @@ class CustomerService:
         e164 = phones.to_e164(phone_text, self.default_region)
         if e164 is None:
             return None
-        # Five statements (card with count, contacts, timeline, goodwill, open callbacks): on
-        # PostgreSQL each is a network round trip, and the pop is the one path a caller waits for.
+        # Seven statements (card with count, contacts, timeline, goodwill, open callbacks and
+        # transfers, handovers): on PostgreSQL each is a network round trip, and the pop is
+        # the one path a caller waits for.
         with self.db.read() as conn:
             row = conn.execute(_CARD_BY_PHONE, {"e164": e164}).one_or_none()
             if row is None:
@@ -340,6 +347,8 @@ class CustomerService:
             last_contact=latest,
             goodwill=tuple(list_goodwill(conn, customer_id)),
             open_callbacks=tuple(open_for_customer(conn, customer_id)),
+            open_transfers=tuple(open_transfers_for(conn, customer_id)),
+            handovers=handovers_in_contact(conn, customer_id, dt.datetime.now(dt.UTC)),
         )
 
     @staticmethod

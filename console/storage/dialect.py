@@ -227,3 +227,24 @@ def fuzzy_name_candidates(conn: Connection, key: str) -> Sequence[tuple[int, str
             {"q": key, "n": FUZZY_CANDIDATES},
         )
     return [(int(r[0]), str(r[1])) for r in rows]
+
+
+# ---- live changes ----------------------------------------------------------------------------
+
+CHANGES_CHANNEL = "agent_console"
+
+
+def announce(conn: Connection, topic: str, **ids: int | None) -> None:
+    """Tell other consoles that something changed, when this transaction commits.
+
+    PostgreSQL: NOTIFY on one channel (delivered at commit, dropped on rollback), carrying
+    only the topic and ids so clients fetch what changed. SQLite has no server to notify:
+    consoles poll the (local, cheap) tables instead.
+    """
+    if conn.dialect.name != POSTGRESQL:
+        return
+    import json
+
+    payload = json.dumps({"topic": topic, **{k: v for k, v in ids.items() if v is not None}})
+    conn.execute(text("SELECT pg_notify(:channel, :payload)"),
+                 {"channel": CHANGES_CHANNEL, "payload": payload})  # fmt: skip

@@ -106,6 +106,9 @@ class User(Base):
     shift_end: Mapped[str] = mapped_column(String(5), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # When this person's console last said it is running (a heartbeat): availability for
+    # warm transfers. Not versioned: it is the console's, not a person's edit.
+    last_seen_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     queues: Mapped[list[Queue]] = relationship(secondary="user_queues", back_populates="members")
@@ -128,6 +131,9 @@ class Queue(Base):
     max_attempts: Mapped[int] = mapped_column(Integer, default=3)
     grace_minutes: Mapped[int] = mapped_column(Integer, default=15)
     kept_tolerance_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    # Warm-transfer note fields a sender must fill for this queue (comma-separated names from
+    # console.services.transfers.NOTE_FIELDS).
+    transfer_required: Mapped[str] = mapped_column(String(200), default="reason,issue,tried")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     members: Mapped[list[User]] = relationship(secondary="user_queues", back_populates="queues")
@@ -396,6 +402,66 @@ class PriorityRule(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
+    __mapper_args__ = {"version_id_col": version}
+
+
+class TransferState(enum.StrEnum):
+    OFFERED = "offered"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    TIMED_OUT = "timed_out"
+    CONVERTED = "converted"
+    CANCELLED = "cancelled"
+
+
+class Transfer(Base):
+    """A warm handover: the customer's context and a structured note, accepted before the
+    customer moves. The note stays on the customer's timeline for good."""
+
+    __tablename__ = "transfers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Chosen by the sending console, so a send retried after a lost connection is one transfer.
+    request_key: Mapped[str] = mapped_column(String(64), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    from_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    to_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    to_queue_id: Mapped[int | None] = mapped_column(ForeignKey("queues.id"), nullable=True)
+    reason: Mapped[str] = mapped_column(String(64), default="")
+    issue: Mapped[str] = mapped_column(Text, default="")
+    tried: Mapped[str] = mapped_column(Text, default="")
+    promised: Mapped[str] = mapped_column(Text, default="")
+    callback_id: Mapped[int | None] = mapped_column(ForeignKey("callbacks.id"), nullable=True)
+    identity_verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    mood: Mapped[str] = mapped_column(String(32), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Which handover of this contact this is (1 = first); the third needs a reason.
+    handover_no: Mapped[int] = mapped_column(Integer, default=1)
+    bounce_reason: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(16), default=TransferState.OFFERED.value)
+    decline_reason: Mapped[str] = mapped_column(Text, default="")
+    accepted_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    responded_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # The timeline entry that carries the note on the customer's history.
+    interaction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interactions.id", ondelete="SET NULL"), nullable=True
+    )
+    converted_callback_id: Mapped[int | None] = mapped_column(
+        ForeignKey("callbacks.id"), nullable=True
+    )
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (
+        Index(
+            "ix_transfers_offered", "to_user_id", "to_queue_id",
+            sqlite_where=text("state = 'offered'"),
+            postgresql_where=text("state = 'offered'"),
+        ),
+        Index("ix_transfers_customer", "customer_id", "created_at"),
+        Index("ix_transfers_sender", "from_user_id", "created_at"),
+    )  # fmt: skip
     __mapper_args__ = {"version_id_col": version}
 
 
