@@ -121,6 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
     s_set.add_argument("value")
     _add_crm_parser(sub)
     _add_import_parser(sub)
+    from console.cli_callbacks import add_callbacks_parser  # it imports this module
+
+    add_callbacks_parser(sub)
 
     pop = sub.add_parser(
         "pop", help="screen-pop this caller in the running console (or start one that does)"
@@ -188,6 +191,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return _cmd_crm(args, settings)
         case "import":
             return _cmd_import(args, url, settings)
+        case "callbacks":
+            from console.cli_callbacks import cmd_callbacks
+
+            return cmd_callbacks(args, url, settings)
     raise AssertionError(f"unhandled command {args.command}")
 
 

@@ -676,20 +676,21 @@ def _offer_text(offer: Slot | None, policy: CallingPolicy) -> str:
     return f"{lead} {_when(offer.start, tz)} ({offer.zone})."
 
 
-def promise_sentence(slot: Slot, *, now: dt.datetime) -> str:
+def promise_sentence(slot: Slot, *, now: dt.datetime, relative: bool = True) -> str:
     """What the agent reads back to the customer, in the customer's time.
 
     English only for now (scripts translate later); names come from our own tables because
-    strftime's %A and %B follow the OS locale.
+    strftime's %A and %B follow the OS locale. ``relative=False`` never says "today" or
+    "tomorrow": the form a stored promise keeps, so it reads right on any later day.
     """
     _require_aware(now, "now")
     tz = check_zone(slot.zone)
     start, end = slot.start.astimezone(tz), slot.end.astimezone(tz)
     today = now.astimezone(tz).date()
     day = start.date()
-    if day == today:
+    if relative and day == today:
         when = "today"
-    elif day == today + dt.timedelta(days=1):
+    elif relative and day == today + dt.timedelta(days=1):
         when = "tomorrow"
     else:
         year = f" {day.year}" if day.year != today.year else ""

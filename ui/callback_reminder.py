@@ -74,6 +74,7 @@ class CallbackReminder(QFrame):
         self.items: tuple[CallbackView, ...] = ()
         self.tray: QSystemTrayIcon | None = None
         self.beeps = 0
+        self.checks = 0  # answered polls, for tests and the status line
 
         self.text = QLabel(self)
         self.text.setObjectName("callbackReminderText")
@@ -150,6 +151,7 @@ class CallbackReminder(QFrame):
 
     def _checked(self, result: ReminderCheck) -> None:
         self._busy = False
+        self.checks += 1
         now = self.clock()
         self._since = now
         if result.moved_by_sweep:

@@ -429,6 +429,30 @@ class CustomerCard(QFrame):
         promise_label.setAccessibleName(self.tr("Open promises"))
         self._add_row(grid, self.tr("Promises"), promise_label)
 
+        # The bounce counter and transfers still waiting for someone to accept.
+        if card.handovers or card.open_transfers:
+            parts = []
+            if card.handovers:
+                parts.append(
+                    html.escape(
+                        self.tr("passed on {n} time(s) in this contact").format(n=card.handovers)
+                    )
+                )
+                if card.handovers >= 2:
+                    parts[-1] = f"<span style='color:#b91c1c'><b>{parts[-1]}</b></span>"
+            for t in card.open_transfers[:3]:
+                parts.append(
+                    html.escape(
+                        self.tr("waiting: {sender} → {target}").format(
+                            sender=t.from_user, target=t.target
+                        )
+                    )
+                )
+            handovers = self._value("<br>".join(parts), parent, rich=True)
+            handovers.setObjectName("cardHandovers")
+            handovers.setAccessibleName(self.tr("Handovers"))
+            self._add_row(grid, self.tr("Handovers"), handovers)
+
         # Service recovery already given: so nobody gives it twice, or forgets it was promised.
         lines = []
         for gesture in card.goodwill[:5]:

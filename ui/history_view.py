@@ -245,10 +245,24 @@ class HistoryView(QWidget):
         )
         self.composer.setEnabled(False)
 
+        # A handover note the agent accepted sits on top until they open another customer.
+        self.pinned = QLabel(self)
+        self.pinned.setObjectName("historyPinned")
+        self.pinned.setAccessibleName(self.tr("Pinned handover note"))
+        self.pinned.setWordWrap(True)
+        self.pinned.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pinned.setStyleSheet(
+            "QLabel#historyPinned { background: #f0fdf4; border: 1px solid #86efac;"
+            " border-radius: 6px; padding: 8px; color: #14532d; }"
+        )
+        self.pinned.hide()
+        self._pinned_for: int | None = None
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(heading)
+        layout.addWidget(self.pinned)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self._stack, 1)
         layout.addSpacing(2)
@@ -299,7 +313,14 @@ class HistoryView(QWidget):
         """(contacts passing the filters, every contact) as of the last first page."""
         return self._matching, self._total
 
+    def pin(self, customer_id: int, text: str) -> None:
+        """Pin a note (an accepted handover) above this customer's timeline."""
+        self._pinned_for = customer_id
+        self.pinned.setText(text)
+        self.pinned.setVisible(customer_id == self._customer_id)
+
     def show_customer(self, customer_id: int) -> None:
+        self.pinned.setVisible(customer_id == self._pinned_for)
         if customer_id != self._customer_id:
             self.model.set_rows(())
             self.summary.clear()

@@ -17,6 +17,8 @@ class Hub(QObject):
     interactions_changed = Signal(int)
     # Callbacks were scheduled, claimed, worked, moved or reassigned (anyone's).
     callbacks_changed = Signal()
+    # A warm transfer was offered, accepted, declined, withdrawn or turned into a callback.
+    transfers_changed = Signal()
     # (online, message): the database became reachable again, or stopped being reachable.
     connection_changed = Signal(bool, str)
 

@@ -22,7 +22,9 @@ from console.integrations.calendar import CalendarItem, callbacks_to_ics, write_
 from console.integrations.pop_listener import PopRequest
 from console.services.callbacks import CallbackService, CallbackView
 from console.services.customers import CustomerCard as CardData
+from console.services.transfers import TransferService, TransferView
 from console.services.users import UserInfo
+from console.storage.dialect import POSTGRESQL
 from ui import tasks
 from ui.about_dialog import AboutDialog
 from ui.callback_reminder import CallbackReminder
@@ -37,9 +39,12 @@ from ui.goodwill_dialog import GoodwillDialog
 from ui.history_view import HistoryView
 from ui.hub import Hub
 from ui.import_dialog import ImportDialog
+from ui.live_updates import LiveUpdates
 from ui.pop_banner import PopBanner
 from ui.pop_controller import PopController
 from ui.shortcuts_dialog import ShortcutsDialog
+from ui.transfer_inbox import TransferInbox, note_html_free
+from ui.transfer_status import TransferStatus
 from ui.view_state import open_view_state
 
 FIND_SHORTCUT = QKeySequence("Ctrl+K")
@@ -133,6 +138,18 @@ class MainWindow(QMainWindow):
             poll_seconds=context.settings.callback_poll_s, parent=self,
         )  # fmt: skip
 
+        # Warm transfers: incoming ones with their note, and the state of the one I sent.
+        # PostgreSQL notifies at once (poll only as a safety net); SQLite is polled.
+        self.transfer_service = TransferService(context.db)
+        poll = 15.0 if context.db.kind == POSTGRESQL else 2.0
+        self.transfer_inbox = TransferInbox(
+            self.transfer_service, self.hub, context.user.id, poll_seconds=poll, parent=self
+        )
+        self.transfer_status = TransferStatus(
+            self.transfer_service, self.hub, context.user.id, poll_seconds=poll, parent=self
+        )
+        self.live = LiveUpdates(context.db, self.hub, self)
+
         central = QWidget(self)
         central.setObjectName("central")
         layout = QVBoxLayout(central)
@@ -140,6 +157,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(8)
         layout.addWidget(self.offline_banner)
         layout.addWidget(self.callback_reminder)
+        layout.addWidget(self.transfer_inbox)
+        layout.addWidget(self.transfer_status)
         layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
 
@@ -163,6 +182,9 @@ class MainWindow(QMainWindow):
         self.callback_reminder.show_list_requested.connect(self.show_callbacks)
         self.callback_table.reload()
         self.callback_reminder.start()
+        self.transfer_inbox.accepted.connect(self._transfer_accepted)
+        self.transfer_inbox.start()
+        self.live.start()
         self.pop_controller = PopController(self)
         self.hub.connection_changed.connect(self._connection_changed)
         self._show_connection()
@@ -215,6 +237,9 @@ class MainWindow(QMainWindow):
         self.export_calendar_action = self._action(
             self.tr("&Export my callbacks to a calendar…"), None, self.export_calendar
         )
+        self.transfer_action = self._action(
+            self.tr("Warm &transfer…"), QKeySequence("Ctrl+T"), self.transfer_customer
+        )
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), QKeySequence("F1"), self.show_shortcuts
         )
@@ -236,6 +261,7 @@ class MainWindow(QMainWindow):
         customer_menu.addAction(self.edit_customer_action)
         customer_menu.addAction(self.new_customer_action)
         customer_menu.addAction(self.goodwill_action)
+        customer_menu.addAction(self.transfer_action)
         callback_menu = menus.addMenu(self.tr("C&allbacks"))
         callback_menu.addAction(self.schedule_action)
         callback_menu.addAction(self.next_callback_action)
@@ -264,6 +290,30 @@ class MainWindow(QMainWindow):
         dialog.scheduled.connect(lambda _id: self.hub.callbacks_changed.emit())
         present(dialog)
         return dialog
+
+    # ---- warm transfers --------------------------------------------------------------------
+
+    def transfer_customer(self) -> QWidget | None:
+        """Hand the open customer over with a structured note (Ctrl+T)."""
+        card = self.card.card
+        if card is None:
+            self.statusBar().showMessage(self.tr("Open a customer first."), 5000)
+            return None
+        from ui.transfer_form_dialog import TransferFormDialog
+
+        dialog = TransferFormDialog(self.context, card.id, parent=self, hub=self.hub)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sent.connect(self.transfer_status.track)
+        present(dialog)
+        return dialog
+
+    def _transfer_accepted(self, transfer: TransferView) -> None:
+        self.open_customer(transfer.customer_id)
+        when = transfer.responded_at or transfer.created_at
+        head = self.tr("Handover accepted {time}").format(
+            time=when.astimezone(self.context.agent_zone).strftime("%H:%M")
+        )
+        self.history.pin(transfer.customer_id, head + "\n" + note_html_free(transfer))
 
     def show_callbacks(self) -> None:
         """My callbacks (Ctrl+Shift+B): overdue, due now, later today, upcoming."""
@@ -462,7 +512,8 @@ class MainWindow(QMainWindow):
             (self.tr("Clear the search"), self.tr("Esc in the search box")),
         ]
         actions = [self.find_action, self.refresh_action, self.schedule_action,
-                   self.next_callback_action, self.callbacks_action, self.shortcuts_action,
+                   self.next_callback_action, self.callbacks_action, self.transfer_action,
+                   self.shortcuts_action,
                    self.quit_action]  # fmt: skip
         actions.insert(2, self.add_note_action)
         actions.insert(len(actions) - 1, self.import_action)
@@ -599,6 +650,9 @@ class MainWindow(QMainWindow):
         self.save_state()
         self._retry_timer.stop()
         self.callback_reminder.stop()
+        self.transfer_inbox.stop()
+        self.transfer_status.timer.stop()
+        self.live.stop()
         # Let running reads finish before the engine goes away (they are short).
         tasks.wait_for_workers(5_000)
         self.context.db.dispose()

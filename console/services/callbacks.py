@@ -269,7 +269,8 @@ _CLAIMABLE = (
     .limit(1)
     .with_for_update(skip_locked=True)
 )  # fmt: skip
-_MY_QUEUES = select(_UQ.c.queue_id).where(_UQ.c.user_id == bindparam("me"))
+# An agent's queues in a stable order: the first is where their callbacks are handed on.
+_MY_QUEUES = select(_UQ.c.queue_id).where(_UQ.c.user_id == bindparam("me")).order_by(_UQ.c.queue_id)
 
 
 def _row_to_view(r: Any) -> CallbackView:
@@ -642,7 +643,9 @@ class CallbackService:
                 customer_id=request.customer_id, phone_e164=plan.phone_e164,
                 queue_id=plan.queue_id, owner_id=owner, created_by=actor_id, created_at=now,
                 window_start=plan.slot.start, window_end=plan.slot.end, zone=plan.slot.zone,
-                asap=request.mode == "asap", promise=plan.promise, note=note,
+                asap=request.mode == "asap",
+                promise=scheduling.promise_sentence(plan.slot, now=now, relative=False),
+                note=note,
                 priority=score.points, priority_reasons=list(score.reasons),
                 state=CallbackState.PENDING.value, due_at=plan.slot.start, attempts=0,
                 last_outcome="", rescheduled_from=rescheduled_from, updated_at=now,
@@ -883,10 +886,14 @@ class CallbackService:
         """When to try again: the step, moved into the customer's calling window."""
         country = conn.scalar(select(_C.c.country).where(_C.c.id == cb.customer_id)) or ""
         policy = self.calling_policy(conn, cb.queue_id, country)
+        # An early attempt never moves the next try before the promised window.
         if step == "next_window":
             slot = self._next_window(now, cb.zone, policy, dt.timedelta(minutes=5))
         else:
-            slot = scheduling.next_slot(now + _step_delta(step), cb.zone, policy,
+            slot = scheduling.next_slot(max(now + _step_delta(step), cb.window_start), cb.zone,
+                                        policy, duration=dt.timedelta(minutes=5))  # fmt: skip
+        if slot is not None and slot.start < cb.window_start:
+            slot = scheduling.next_slot(cb.window_start, cb.zone, policy,
                                         duration=dt.timedelta(minutes=5))  # fmt: skip
         return slot.start if slot is not None else now + dt.timedelta(days=1)
 

@@ -549,7 +549,9 @@ class TransferService:
         t = self.get(transfer_id)
         if t.from_user_id != actor_id:
             raise UserFacingError("Only the sender can turn a transfer into a callback.")
-        if not t.is_open and t.state != TransferState.TIMED_OUT.value:
+        retryable = (TransferState.OFFERED.value, TransferState.TIMED_OUT.value,
+                     TransferState.DECLINED.value)  # fmt: skip
+        if t.state not in retryable:
             raise ConflictError(f"This transfer is already {t.state.replace('_', ' ')}.")
         queue = t.to_queue_id
         if queue is None:
@@ -570,8 +572,7 @@ class TransferService:
             cb = callbacks._insert(conn, request, plan, request.note, actor_id, now)
             done = conn.execute(
                 update(_T).where(_T.c.id == transfer_id,
-                                 _T.c.state.in_((TransferState.OFFERED.value,
-                                                 TransferState.TIMED_OUT.value)))
+                                 _T.c.state.in_(retryable))
                 .values(state=TransferState.CONVERTED.value, converted_callback_id=cb.id,
                         responded_at=now, version=_T.c.version + 1)
             )  # fmt: skip

@@ -76,12 +76,15 @@ def test_a_known_number_opens_the_customer_with_why_they_may_be_calling(
     info = banner.call_info.text()
     assert "+7 916 555-12-34" in info and "Call ID c-42" in info and "Queue ru-desk" in info
     kinds = [r.kind for r in banner.reasons]
-    # The last contact is her third call this week; the transfer note before it says why.
-    assert kinds == ["transfer", "last_contact"]
+    # The open promise first (Irina owes her a refund decision by Friday); the last contact
+    # is her third call this week; the transfer note before it says why.
+    assert kinds == ["callback", "transfer", "last_contact"]
+    assert banner.reasons[0].title in ("Callback promised", "Callback overdue")
+    assert "Irina Volkova" in banner.reasons[0].text
     last = banner.reasons[-1]
     assert last.title == "Last contact (a promise)"
     assert "Callback promised" in last.text and "Третий звонок" in last.text
-    assert "refund decision by Friday" in banner.reasons[0].text
+    assert "refund decision by Friday" in banner.reasons[1].text
     assert "Last contact" in banner.accessibleDescription()
 
 

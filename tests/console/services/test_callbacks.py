@@ -50,7 +50,12 @@ def test_callback_is_stored_in_utc_and_promised_in_the_customers_time(w: World) 
     )
     assert cb.window_start == dt.datetime(2026, 11, 24, 10, 30, tzinfo=UTC)
     assert cb.window_end == dt.datetime(2026, 11, 24, 11, 0, tzinfo=UTC)
-    assert cb.promise == ("We will call you today between 14:00 and 14:30 your time (Asia/Tehran).")
+    # Stored with its date, so it reads right on any later day.
+    assert cb.promise == (
+        "We will call you on Tuesday 24 November between 14:00 and 14:30 your time (Asia/Tehran)."
+    )
+    plan = w.svc.plan(_at(w, w.maryam, dt.datetime(2026, 11, 24, 15, 0)), w.ana, NOW)
+    assert plan.promise.startswith("We will call you today between 15:00")  # as read back
     assert (cb.owner, cb.queue, cb.state, cb.zone) == ("Ana", "General", "pending", "Asia/Tehran")
     # Read back through a second connection: the instant is exactly the same.
     other = Database(w.db.url)
@@ -265,7 +270,9 @@ def test_reschedule_closes_the_promise_and_creates_the_follow_up(w: World) -> No
                                   now=a.window_start)  # fmt: skip
     assert result.callback.state == "kept"
     assert result.rescheduled is not None and result.rescheduled.note == "refund"
-    assert result.rescheduled.promise.startswith("We will call you tomorrow between 10:00")
+    assert result.rescheduled.promise.startswith(
+        "We will call you on Wednesday 25 November between 10:00"
+    )
 
 
 def test_stale_outcome_names_who_changed_it(w: World) -> None:
@@ -372,3 +379,9 @@ def test_priority_follows_the_customer(w: World) -> None:
     CustomerEditService(w.db).update(w.maryam, card.version, draft, w.ana)
     again = w.svc.get(cb.id)
     assert (again.priority, again.priority_reasons, again.version) == (30, ("VIP +30",), cb.version)
+
+
+def test_an_early_unanswered_attempt_never_moves_the_next_try_before_the_window(w: World) -> None:
+    cb = w.svc.schedule(_at(w, w.maryam, dt.datetime(2026, 11, 25, 14, 0)), w.ana, NOW)
+    early = w.svc.record_outcome(cb.id, cb.version, w.ana, "no_answer", now=NOW).callback
+    assert early.due_at == cb.window_start

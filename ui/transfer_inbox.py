@@ -1,0 +1,237 @@
+"""Incoming warm transfers (``transferInbox``): a banner with the note, accept or decline.
+
+It appears the moment a transfer arrives (a PostgreSQL notification, or the SQLite poll),
+with a sound and a screen-reader alert, and shows the whole note — why, what was tried,
+what was promised, identity, mood — so the receiver knows the customer before saying hello.
+Accepting opens the customer with the note pinned on top of the timeline. The console's
+heartbeat (who is signed in, for the senders' target list) rides on the same timer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.errors import ConflictError, FieldErrors
+from console.services.transfers import TransferService, TransferView
+from ui.errors import handle_error
+from ui.formatting import utcnow
+from ui.hub import Hub
+from ui.tasks import run_task
+
+HEARTBEAT = dt.timedelta(seconds=30)
+
+
+def note_html_free(t: TransferView) -> str:
+    """The handover as plain text, for the banner and the pinned note."""
+    head = f"From {t.from_user or 'someone'}"
+    if t.handover_no > 1:
+        head += f" · handover {t.handover_no} in this contact"
+    lines = [head, t.note.text()]
+    if t.bounce_reason:
+        lines.append(f"Why another handover: {t.bounce_reason}")
+    return "\n".join(lines)
+
+
+class TransferInbox(QFrame):
+    # The agent accepted: open this customer with the note pinned.
+    accepted = Signal(object)
+
+    def __init__(
+        self,
+        service: TransferService,
+        hub: Hub,
+        user_id: int,
+        *,
+        poll_seconds: float = 2.0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("transferInbox")
+        self.setAccessibleName(self.tr("Incoming transfer"))
+        self._service = service
+        self._hub = hub
+        self._user = user_id
+        self._busy = False
+        self._last_beat: dt.datetime | None = None
+        self._announced: set[int] = set()
+        self.clock = utcnow
+        self.current: TransferView | None = None
+        self.waiting: tuple[TransferView, ...] = ()
+        self.alerts = 0
+
+        self.title = QLabel(self)
+        self.title.setObjectName("transferInboxTitle")
+        self.title.setWordWrap(True)
+        self.note = QLabel(self)
+        self.note.setObjectName("transferInboxNote")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.accept_button = QPushButton(self.tr("Accept"), self)
+        self.accept_button.setObjectName("transferAccept")
+        self.accept_button.setShortcut(QKeySequence("Ctrl+Shift+Y"))
+        self.accept_button.setToolTip(self.tr("Accept and open the customer (Ctrl+Shift+Y)"))
+        self.accept_button.clicked.connect(self.accept_current)
+        self.decline_button = QPushButton(self.tr("Decline…"), self)
+        self.decline_button.setObjectName("transferDecline")
+        self.decline_button.clicked.connect(self._ask_reason)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("transferDeclineReason")
+        self.reason.setAccessibleName(self.tr("Why you decline"))
+        self.reason.setPlaceholderText(self.tr("Why (the sender reads it), then Enter"))
+        self.reason.returnPressed.connect(self.decline_current)
+        self.reason.hide()
+        self.status = QLabel(self)
+        self.status.setObjectName("transferInboxStatus")
+        self.status.setWordWrap(True)
+        self.status.hide()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.decline_button)
+        buttons.addWidget(self.reason, 1)
+        buttons.addStretch(0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.setStyleSheet(
+            "QFrame#transferInbox { background: #f5f3ff; border: 1px solid #a78bfa;"
+            " border-radius: 8px; }"
+            "QLabel#transferInboxTitle { font-weight: 600; color: #4c1d95; font-size: 11pt; }"
+            "QLabel#transferInboxStatus { color: #991b1b; }"
+        )
+        self.hide()
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(int(max(1.0, poll_seconds) * 1000))
+        self.timer.timeout.connect(self.check)
+        hub.transfers_changed.connect(self.check)
+
+    def start(self) -> None:
+        self.timer.start()
+        self.check()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def check(self) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        service, user, now = self._service, self._user, self.clock()
+        beat = self._last_beat is None or now - self._last_beat >= HEARTBEAT
+
+        def work() -> list[TransferView]:
+            if beat:
+                service.heartbeat(user, now)
+            return service.inbox(user)
+
+        if beat:
+            self._last_beat = now
+        run_task(work, self._loaded, self._failed, owner=self)
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy = False
+        handle_error(self.window(), self._hub, error)
+
+    def _loaded(self, items: list[TransferView]) -> None:
+        self._busy = False
+        self.waiting = tuple(items)
+        if not items:
+            self.current = None
+            self.hide()
+            return
+        first = items[0]
+        if self.current is None or self.current.id != first.id:
+            self.current = first
+            self.reason.clear()
+            self.reason.hide()
+            self.status.hide()
+        self._render()
+        new = {t.id for t in items} - self._announced
+        if new:
+            self._announced |= new
+            self.alerts += 1
+            QApplication.beep()
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+        self.show()
+
+    def _render(self) -> None:
+        t = self.current
+        if t is None:
+            return
+        to = (
+            self.tr("you")
+            if t.to_user_id == self._user
+            else self.tr("queue {q}").format(q=t.to_queue)
+        )
+        title = self.tr("Transfer for {to}: {customer}").format(to=to, customer=t.customer_name)
+        if len(self.waiting) > 1:
+            title += " " + self.tr("(+{n} more waiting)").format(n=len(self.waiting) - 1)
+        self.title.setText(title)
+        self.note.setText(note_html_free(t))
+
+    def accept_current(self) -> None:
+        t = self.current
+        if t is None:
+            return
+        service, user = self._service, self._user
+        self.accept_button.setEnabled(False)
+        run_task(lambda: service.accept(t.id, user), self._accepted, self._refused, owner=self)
+
+    def _accepted(self, t: TransferView) -> None:
+        self.accept_button.setEnabled(True)
+        self.current = None
+        self.hide()
+        self._hub.transfers_changed.emit()
+        self._hub.interactions_changed.emit(t.customer_id)
+        self.accepted.emit(t)
+
+    def _ask_reason(self) -> None:
+        self.reason.show()
+        self.reason.setFocus()
+
+    def decline_current(self) -> None:
+        t = self.current
+        if t is None:
+            return
+        service, user, why = self._service, self._user, self.reason.text()
+        run_task(lambda: service.decline(t.id, user, why), self._declined, self._refused,
+                 owner=self)  # fmt: skip
+
+    def _declined(self, t: TransferView) -> None:
+        self.current = None
+        self.reason.clear()
+        self.reason.hide()
+        self._hub.transfers_changed.emit()
+        self._hub.interactions_changed.emit(t.customer_id)
+        self.check()
+
+    def _refused(self, error: BaseException) -> None:
+        self.accept_button.setEnabled(True)
+        if isinstance(error, ConflictError | FieldErrors):
+            # Someone else was quicker, or the reason is missing: say so kindly, in place.
+            self.status.setText(error.message)
+            self.status.show()
+            if isinstance(error, ConflictError):
+                self.current = None
+                QTimer.singleShot(4000, self.check)
+        else:
+            handle_error(self.window(), self._hub, error)
