@@ -4,8 +4,10 @@ with the note pinned, decline, no dead ends, and two receivers racing for one tr
 from __future__ import annotations
 
 import datetime as dt
+import time
 import uuid
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -122,3 +124,26 @@ def test_two_receivers_racing_for_a_queue_transfer_one_is_told_kindly(
     qtbot.waitUntil(status.isVisible)
     assert status.text() == "Irina Volkova took this transfer a moment before you: nothing to do."
     assert window.card.card is None or window.card.card.id != PETROVA
+
+
+@pytest.mark.postgres
+def test_on_postgresql_the_banner_appears_within_a_second_of_sending(
+    qtbot: QtBot, pg_demo_url: str, settings: Settings
+) -> None:
+    sender = show_window(qtbot, create_window(pg_demo_url, "dana", settings=settings))
+    irina = _second(qtbot, pg_demo_url, settings, "irina")
+    qtbot.waitUntil(lambda: irina.live.active)
+    inbox = irina.transfer_inbox
+    qtbot.waitUntil(lambda: not inbox._busy)
+    assert inbox.timer.interval() >= 15_000  # only notifications can make it this fast
+    latencies = []
+    svc = TransferService(sender.context.db)
+    for _ in range(5):
+        started = time.perf_counter()
+        sent = _send(sender)
+        qtbot.waitUntil(lambda s=sent: inbox.current is not None and inbox.current.id == s.id,
+                        timeout=3000)  # fmt: skip
+        latencies.append(time.perf_counter() - started)
+        svc.decline(sent.id, _user_id(sender, "irina"), "measuring")
+        qtbot.waitUntil(lambda: inbox.current is None, timeout=3000)
+    assert max(latencies) < 1.0, latencies
