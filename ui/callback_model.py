@@ -50,10 +50,18 @@ def state_label(state: str) -> str:
 
 
 def customer_window(cb: CallbackView) -> str:
-    """ "Tue 14:00–14:30 (Asia/Tehran)": the promise, on the customer's clock."""
+    """ "Tue 01 Dec 14:00–14:30 (Asia/Tehran)": the promise, on the customer's clock."""
     zone = zone_or_none(cb.zone) or dt.UTC
     start, end = cb.window_start.astimezone(zone), cb.window_end.astimezone(zone)
     return f"{start:%a %d %b %H:%M}–{end:%H:%M} ({cb.zone})"
+
+
+def customer_window_short(cb: CallbackView) -> str:
+    """ "Tue 01 Dec 14:00–14:30 Tehran": the same, narrow enough for a table column."""
+    zone = zone_or_none(cb.zone) or dt.UTC
+    start, end = cb.window_start.astimezone(zone), cb.window_end.astimezone(zone)
+    city = cb.zone.rsplit("/", 1)[-1].replace("_", " ")
+    return f"{start:%a %d %b %H:%M}–{end:%H:%M} {city}"
 
 
 class CallbackModel(RowTableModel[CallbackView]):
@@ -80,7 +88,7 @@ class CallbackModel(RowTableModel[CallbackView]):
 
     def headers(self) -> Sequence[str]:
         return (
-            self.tr("Status"), self.tr("When (your time)"), self.tr("Customer's time"),
+            self.tr("Status"), self.tr("Your time"), self.tr("Their time"),
             self.tr("Customer"), self.tr("Phone"), self.tr("Priority"), self.tr("Owner"),
             self.tr("Tries"), self.tr("Promise"),
         )  # fmt: skip
@@ -97,7 +105,7 @@ class CallbackModel(RowTableModel[CallbackView]):
         if col == self.WHEN:
             return format_when(row.due_at, self._zone, now)
         if col == self.CUSTOMER_TIME:
-            return customer_window(row)
+            return customer_window_short(row)
         if col == self.CUSTOMER:
             return row.customer_name
         if col == self.PHONE:
@@ -117,6 +125,10 @@ class CallbackModel(RowTableModel[CallbackView]):
     def tooltip(self, row: CallbackView, col: int) -> str | None:
         if col == self.WHEN:
             return format_full(row.due_at, self._zone)
+        if col == self.CUSTOMER_TIME:
+            return self.tr("Promised on the customer's clock: {window}").format(
+                window=customer_window(row)
+            )
         if col == self.PRIORITY and row.priority_reasons:
             return "\n".join(row.priority_reasons)
         if col == self.OWNER and row.handed_from:

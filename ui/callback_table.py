@@ -96,7 +96,7 @@ class CallbackTable(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in ((0, 110), (1, 110), (2, 210), (3, 170), (4, 140), (5, 60),
+        for col, width in ((0, 100), (1, 118), (2, 245), (3, 170), (4, 140), (5, 60),
                            (6, 130), (7, 50)):  # fmt: skip
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -103,13 +104,16 @@ class CallbackWorkPanel(QFrame):
         buttons.addWidget(self.put_back)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(6)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.promise)
         layout.addLayout(buttons)
-        layout.addWidget(self.note)
-        layout.addWidget(self.status)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.note, 1)
+        bottom.addWidget(self.status, 1)
+        layout.addLayout(bottom)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setStyleSheet(
             "QFrame#callbackWorkPanel { background: #eff6ff; border: 1px solid #93c5fd;"
             " border-radius: 8px; }"
@@ -135,7 +139,7 @@ class CallbackWorkPanel(QFrame):
                     points=callback.priority, why=", ".join(callback.priority_reasons)
                 )
             )
-        self.promise.setText("\n".join(lines))
+        self.promise.setText(" · ".join(lines))
         attempt = callback.attempts + 1
         status = self.tr("Attempt {n} of {max}").format(n=attempt, max=callback.max_attempts or "?")
         if callback.is_overdue(now):

@@ -101,12 +101,6 @@ class MainWindow(QMainWindow):
         card_layout = self.card_pane.layout()
         assert isinstance(card_layout, QVBoxLayout)
         card_layout.insertWidget(0, self.pop_banner)
-        # The callback being worked, with its dial and outcome buttons, under the pop banner.
-        self.callback_panel = CallbackWorkPanel(
-            self.callback_service, self.hub, context.settings, context.user.id,
-            context.agent_zone, self.card_pane,
-        )  # fmt: skip
-        card_layout.insertWidget(1, self.callback_panel)
         self.history_pane = _pane("historyPane", self.history, self.tr("History"))
         self.history_pane.hide()  # until a customer is open
 
@@ -132,6 +126,12 @@ class MainWindow(QMainWindow):
         self.offline_banner.setWordWrap(True)
         self.offline_banner.hide()
 
+        # The callback being worked, with its dial and outcome buttons: full width above both
+        # panes, so the card and the history keep their room during the call.
+        self.callback_panel = CallbackWorkPanel(
+            self.callback_service, self.hub, context.settings, context.user.id,
+            context.agent_zone, self,
+        )  # fmt: skip
         self.callback_reminder = CallbackReminder(
             self.callback_service, self.hub, context.user.id,
             lead_minutes=context.settings.callback_reminder_lead_min,
@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.callback_reminder)
         layout.addWidget(self.transfer_inbox)
         layout.addWidget(self.transfer_status)
+        layout.addWidget(self.callback_panel)
         layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
 
