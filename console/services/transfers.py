@@ -219,7 +219,7 @@ class TransferService:
             users = conn.execute(
                 select(_U.c.id, _U.c.display_name, _U.c.last_seen_at, _U.c.shift_start,
                        _U.c.shift_end, _U.c.time_zone)
-                .where(_U.c.active.is_(True), _U.c.id != actor_id)
+                .where(_U.c.active.is_(True), _U.c.id != actor_id, _U.c.role != "admin")
                 .order_by(_U.c.display_name)
             ).all()  # fmt: skip
             online: set[int] = set()
@@ -235,7 +235,7 @@ class TransferService:
                 out.append(Target("agent", u.id, u.display_name, state, signed_in))
             members: dict[int, int] = {}
             for qid, uid in conn.execute(select(_UQ.c.queue_id, _UQ.c.user_id)):
-                if uid in online:
+                if uid in online and uid != actor_id:  # I would never answer my own
                     members[qid] = members.get(qid, 0) + 1
             for qid, name in conn.execute(select(_Q.c.id, _Q.c.name).order_by(_Q.c.name)):
                 n = members.get(qid, 0)
@@ -319,6 +319,15 @@ class TransferService:
                 errors["reason"] = "choose one of " + ", ".join(REASONS)
             if note.mood and note.mood not in MOODS:
                 errors["mood"] = "choose one of " + ", ".join(MOODS)
+            if len(bounce_reason) > MAX_TEXT:
+                errors["bounce_reason"] = f"at most {MAX_TEXT} characters"
+            if note.callback_id is not None:
+                from console.services.callbacks import open_for_customer as open_callbacks
+
+                if note.callback_id not in {c.id for c in open_callbacks(conn, customer_id)}:
+                    errors["promised"] = (
+                        "the linked callback is not an open promise of this customer"
+                    )
             prior = handovers_in_contact(conn, customer_id, now)
             if prior >= 2 and not bounce_reason.strip():
                 errors["bounce_reason"] = (
@@ -609,6 +618,7 @@ def _clean(note: TransferNote) -> TransferNote:
         if len(text) > MAX_TEXT:
             errors[name] = f"at most {MAX_TEXT} characters"
         values[name] = text
+    values["issue"] = " ".join(values["issue"].split())  # one sentence, one line
     if len(values["issue"]) > 300:
         errors["issue"] = "one sentence, please (at most 300 characters)"
     if errors:
