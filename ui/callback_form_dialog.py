@@ -49,6 +49,7 @@ from console.services.customers import CustomerCard
 from console.storage.models import Queue, UserQueue
 from ui.context import ConsoleContext
 from ui.errors import handle_error
+from ui.form_support import fit_wrapped, save_draft
 from ui.formatting import is_night, utcnow, zone_or_none
 from ui.hub import Hub
 from ui.tasks import LatestOnly, run_task
@@ -564,19 +565,8 @@ class CallbackFormDialog(QDialog):
         meta = {"customer_id": self._customer_id, "user_id": self._context.user.id,
                 "database": self._context.db.display}  # fmt: skip
         revision = next(self._revisions)
-        if wait:
-            # Closing: this dialog may be gone before a worker's answer arrives.
-            try:
-                drafts.save(key, text, meta, revision=revision)
-            except OSError as exc:
-                log.error("could not keep the draft %s: %s", key, exc)
-            return
-        run_task(
-            lambda: drafts.save(key, text, meta, revision=revision),
-            lambda _changed: self.draft_written.emit(key),
-            self._draft_failed,
-            owner=self,
-        )
+        save_draft(self, drafts, key, text, meta, revision, wait=wait,
+                   on_written=self.draft_written.emit, on_failed=self._draft_failed)  # fmt: skip
 
     def done(self, result: int) -> None:
         self._plan_timer.stop()
@@ -1027,13 +1017,7 @@ class CallbackFormDialog(QDialog):
         wrapped = (self.customer_clock, self.agent_clock, self.night_warning,
                    self.windows_label, self.problem_text, self.promise,
                    *self.field_errors.values())  # fmt: skip
-        for label in wrapped:
-            if not label.isVisibleTo(self):
-                continue
-            label.setMinimumHeight(0)  # QLabel's heightForWidth never answers below it
-            need = label.heightForWidth(label.width())
-            if need > 0:
-                label.setMinimumHeight(need)
+        fit_wrapped(self, wrapped)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

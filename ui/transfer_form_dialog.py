@@ -66,6 +66,7 @@ from console.services.transfers import (
 )
 from ui.context import ConsoleContext
 from ui.errors import handle_error
+from ui.form_support import fit_wrapped, save_draft
 from ui.formatting import humanize
 from ui.hub import Hub
 from ui.tasks import LatestOnly, run_task
@@ -674,19 +675,8 @@ class TransferFormDialog(QDialog):
         meta = {"customer_id": self._customer_id, "user_id": self._context.user.id,
                 "database": self._context.db.display, "request_key": self._request_key,
                 "kind": "transfer"}  # fmt: skip
-        if wait:
-            # Closing: this dialog may be gone before a worker's answer arrives.
-            try:
-                drafts.save(key, text, meta, revision=revision)
-            except OSError as exc:
-                log.error("could not keep the draft %s: %s", key, exc)
-            return
-        run_task(
-            lambda: drafts.save(key, text, meta, revision=revision),
-            lambda _changed: self.draft_written.emit(key),
-            self._draft_failed,
-            owner=self,
-        )
+        save_draft(self, drafts, key, text, meta, revision, wait=wait,
+                   on_written=self.draft_written.emit, on_failed=self._draft_failed)  # fmt: skip
 
     def done(self, result: int) -> None:
         self._targets_timer.stop()
@@ -1262,10 +1252,7 @@ class TransferFormDialog(QDialog):
             return
         wrapped = (self.subtitle, self.banner, self.still_needed, self.bounce_explanation,
                    *self.field_errors.values())  # fmt: skip
-        for label in wrapped:
-            need = label.heightForWidth(label.width()) if label.isVisibleTo(self) else -1
-            if need > 0:
-                label.setMinimumHeight(need)
+        fit_wrapped(self, wrapped)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
