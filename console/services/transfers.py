@@ -431,46 +431,40 @@ class TransferService:
     def accept(
         self, transfer_id: int, actor_id: int, now: dt.datetime | None = None
     ) -> TransferView:
-        now = now or utcnow()
-        with self.db.write() as conn:
-            t = self._get(conn, transfer_id)
-            self._check_addressed(conn, t, actor_id)
-            done = conn.execute(
-                update(_T).where(_T.c.id == transfer_id,
-                                 _T.c.state == TransferState.OFFERED.value)
-                .values(state=TransferState.ACCEPTED.value, accepted_by=actor_id,
-                        responded_at=now, version=_T.c.version + 1)
-            )  # fmt: skip
-            if done.rowcount != 1:
-                raise self._taken(conn, transfer_id)
-            name = conn.scalar(select(_U.c.display_name).where(_U.c.id == actor_id)) or ""
-            self._outcome(conn, transfer_id, f"accepted by {name}")
-            record_event(conn, actor_id=actor_id, entity="transfer", entity_id=transfer_id,
-                         action="accepted", from_state="offered", to_state="accepted")  # fmt: skip
-            announce(conn, TOPIC, id=transfer_id, from_user=t.from_user_id)
-            return self._get(conn, transfer_id)
+        return self._answer(transfer_id, actor_id, TransferState.ACCEPTED, "", now or utcnow())
 
     def decline(self, transfer_id: int, actor_id: int, reason: str,
                 now: dt.datetime | None = None) -> TransferView:  # fmt: skip
-        now = now or utcnow()
         reason = reason.strip()
         if not reason:
             raise FieldErrors({"reason": "tell the sender why, so they can find the right person"})
+        return self._answer(transfer_id, actor_id, TransferState.DECLINED, reason, now or utcnow())
+
+    def _answer(
+        self, transfer_id: int, actor_id: int, state: TransferState, reason: str,
+        now: dt.datetime,
+    ) -> TransferView:  # fmt: skip
+        """Accept or decline: a conditional UPDATE, so of two answers at once one wins."""
+        values: dict[str, Any] = {"state": state.value, "responded_at": now,
+                                  "version": _T.c.version + 1}  # fmt: skip
+        if state == TransferState.ACCEPTED:
+            values["accepted_by"] = actor_id
+        else:
+            values["decline_reason"] = reason
         with self.db.write() as conn:
             t = self._get(conn, transfer_id)
             self._check_addressed(conn, t, actor_id)
             done = conn.execute(
                 update(_T).where(_T.c.id == transfer_id,
-                                 _T.c.state == TransferState.OFFERED.value)
-                .values(state=TransferState.DECLINED.value, decline_reason=reason,
-                        responded_at=now, version=_T.c.version + 1)
+                                 _T.c.state == TransferState.OFFERED.value).values(**values)
             )  # fmt: skip
             if done.rowcount != 1:
                 raise self._taken(conn, transfer_id)
             name = conn.scalar(select(_U.c.display_name).where(_U.c.id == actor_id)) or ""
-            self._outcome(conn, transfer_id, f"declined by {name}: {reason}")
+            outcome = f"{state.value} by {name}" + (f": {reason}" if reason else "")
+            self._outcome(conn, transfer_id, outcome)
             record_event(conn, actor_id=actor_id, entity="transfer", entity_id=transfer_id,
-                         action="declined", from_state="offered", to_state="declined",
+                         action=state.value, from_state="offered", to_state=state.value,
                          reason=reason)  # fmt: skip
             announce(conn, TOPIC, id=transfer_id, from_user=t.from_user_id)
             return self._get(conn, transfer_id)
