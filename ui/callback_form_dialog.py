@@ -115,10 +115,16 @@ class CallbackFormDialog(QDialog):
         *,
         hub: Hub | None = None,
         drafts: DraftStore | None = None,
+        reschedule: CallbackView | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("callbackForm")
-        self.setWindowTitle(self.tr("Promise a callback"))
+        # Rescheduling: the customer was reached on this callback and asked for another time;
+        # saving records that outcome and the new promise together.
+        self._reschedule = reschedule
+        self.setWindowTitle(
+            self.tr("Reschedule the callback") if reschedule else self.tr("Promise a callback")
+        )
         self.setAccessibleName(self.windowTitle())
         self._context = context
         self._service = CallbackService(context.db)
@@ -548,12 +554,19 @@ class CallbackFormDialog(QDialog):
         self._saving = True
         self.inputs.setEnabled(False)
         self._update_schedule_button()
-        run_task(
-            lambda: service.schedule(request, actor),
-            self._scheduled,
-            self._schedule_failed,
-            owner=self,
-        )
+        old = self._reschedule
+        if old is None:
+            work = lambda: service.schedule(request, actor)  # noqa: E731
+        else:
+
+            def work() -> CallbackView:
+                result = service.record_outcome(
+                    old.id, old.version, actor, "reschedule", reschedule=request
+                )
+                assert result.rescheduled is not None
+                return result.rescheduled
+
+        run_task(work, self._scheduled, self._schedule_failed, owner=self)
 
     def save_draft(self, *, wait: bool = False) -> None:
         """Keep the note as this customer's callback draft (blank text removes it)."""
@@ -868,6 +881,7 @@ class CallbackFormDialog(QDialog):
         if self._hub is not None:
             self._hub.customers_changed.emit(callback.customer_id)
             self._hub.interactions_changed.emit(callback.customer_id)
+            self._hub.callbacks_changed.emit()
         self.scheduled.emit(callback.id)
         self.accept()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -96,6 +96,14 @@ class CallbackWorkPanel(QFrame):
             button.clicked.connect(lambda _=False, o=outcome: self.record(o))
             self.outcome_buttons[outcome] = button
             buttons.addWidget(button)
+        self.reschedule_button = QPushButton(self.tr("Reschedule…"), self)
+        self.reschedule_button.setObjectName("callbackOutcome_reschedule")
+        self.reschedule_button.setShortcut(QKeySequence("Alt+S"))
+        self.reschedule_button.setToolTip(
+            self.tr("The customer asked for another time (Alt+S): promise a new one")
+        )
+        self.reschedule_button.clicked.connect(self.reschedule)
+        buttons.addWidget(self.reschedule_button)
         buttons.addStretch(1)
         self.put_back = QPushButton(self.tr("Put back"), self)
         self.put_back.setObjectName("callbackPutBack")
@@ -151,7 +159,9 @@ class CallbackWorkPanel(QFrame):
         self.show()
 
     def _enable(self, on: bool) -> None:
-        for button in (*self.outcome_buttons.values(), self.put_back, self.dial_button):
+        buttons = (*self.outcome_buttons.values(), self.reschedule_button, self.put_back,
+                   self.dial_button)  # fmt: skip
+        for button in buttons:
             button.setEnabled(on)
 
     def dial(self) -> None:
@@ -178,6 +188,30 @@ class CallbackWorkPanel(QFrame):
                 )
             return
         run_task(lambda: run_dial_command(plan), lambda _r: None, self._dial_failed, owner=self)
+
+    def reschedule(self) -> QWidget | None:
+        """The customer asked for another time: the callback form, in rescheduling mode."""
+        cb = self.callback
+        window = self.window()
+        context = getattr(window, "context", None)
+        if cb is None or context is None:
+            return None
+        from ui.callback_form_dialog import CallbackFormDialog
+
+        dialog = CallbackFormDialog(context, cb.customer_id, window, hub=self._hub,
+                                    reschedule=cb)  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.scheduled.connect(lambda _id: self._rescheduled(cb))
+        dialog.open()
+        return dialog
+
+    def _rescheduled(self, cb: CallbackView) -> None:
+        self.callback = None
+        self.finished.emit(cb.id, "rescheduled")
+        self.title.setText(self.tr("Rescheduled: the new promise is in your callbacks."))
+        self.promise.setText("")
+        self.status.setText("")
+        self._enable(False)
 
     def _dial_failed(self, error: BaseException) -> None:
         if isinstance(error, UserFacingError):

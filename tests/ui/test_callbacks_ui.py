@@ -15,6 +15,7 @@ from sqlalchemy import insert, select
 
 from console.services.callbacks import CallbackService
 from console.storage.models import Callback, Queue, User
+from ui.callback_form_dialog import CallbackFormDialog
 from ui.callback_model import CallbackModel
 from ui.callback_reminder import SnoozeDialog
 from ui.main_window import MainWindow
@@ -203,3 +204,25 @@ def test_sorting_uses_real_values_not_their_text(qtbot: QtBot, window: MainWindo
     ids = [table.proxy.data(table.proxy.index(r, 0), CallbackModel.CALLBACK_ID_ROLE)
            for r in range(2)]  # fmt: skip
     assert ids == [soon.id, later.id]
+
+
+def test_reschedule_keeps_the_promise_and_makes_the_new_one(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    maryam = 3
+    service = _clear_work(window)
+    cid = _callback(window, maryam, minutes_from_now=-5, note="Refund decision")
+    window.next_callback_action.trigger()
+    panel = window.callback_panel
+    qtbot.waitUntil(lambda: panel.callback is not None and panel.callback.id == cid)
+    dialog = panel.reschedule()
+    assert isinstance(dialog, CallbackFormDialog)
+    assert dialog.windowTitle() == "Reschedule the callback"
+    qtbot.waitUntil(dialog.schedule_button.isEnabled, timeout=5000)
+    with qtbot.waitSignal(panel.finished, timeout=5000) as got:
+        dialog.schedule_button.click()
+    assert got.args == [cid, "rescheduled"]
+    old = service.get(cid)
+    assert old.state in ("kept", "broken") and old.last_outcome == "reschedule"
+    (new,) = [c for c in service.for_customer(maryam) if c.note == "Refund decision"]
+    assert new.id != cid and new.owner == "Dana Kask"
