@@ -257,6 +257,20 @@ def add_callbacks_parser(sub: Any) -> None:
         _db_option(r_toggle)
         r_toggle.add_argument("rule_id", type=_positive_int, metavar="ID")
 
+    reassign = actions.add_parser(
+        "reassign",
+        help="a supervisor moves callbacks to an agent or a queue (recorded with the reason)",
+    )
+    _db_option(reassign)
+    reassign.add_argument("ids", type=_positive_int, nargs="+", metavar="ID")
+    reassign.add_argument("--as", dest="supervisor", required=True, metavar="NAME",
+                          help="the supervisor doing it")  # fmt: skip
+    target = reassign.add_mutually_exclusive_group(required=True)
+    target.add_argument("--to-agent", metavar="NAME")
+    target.add_argument("--to-queue", metavar="QUEUE")
+    reassign.add_argument("--reason", default="", help="why (in the event log and timeline)")
+    reassign.add_argument("--json", action="store_true", help="print the callbacks as JSON")
+
     sweep = actions.add_parser(
         "sweep",
         help="hand on untouched callbacks and release abandoned claims now (for cron)",
@@ -318,6 +332,7 @@ def cmd_callbacks(args: argparse.Namespace, url: str, settings: Settings) -> int
         "policy": _cmd_policy,
         "rules": _cmd_rules,
         "sweep": _cmd_sweep,
+        "reassign": _cmd_reassign,
     }
     db = open_database(url)
     try:
@@ -691,6 +706,23 @@ def _cmd_rules(args: argparse.Namespace, db: Database, settings: Settings) -> in
 
 def _rule_json(rule: Rule) -> dict[str, Any]:
     return {**dataclasses.asdict(rule), "description": rule.describe()}
+
+
+def _cmd_reassign(args: argparse.Namespace, db: Database, settings: Settings) -> int:
+    from console.services.callbacks import CallbackService
+
+    supervisor = _user(db, args.supervisor)
+    to_user = _user(db, args.to_agent).id if args.to_agent else None
+    to_queue = _queue_id(db, args.to_queue) if args.to_queue else None
+    views = CallbackService(db).reassign(
+        args.ids, supervisor.id, to_user_id=to_user, to_queue_id=to_queue, reason=args.reason
+    )
+    if args.json:
+        _print_json([callback_json(v) for v in views])
+        return EXIT_OK
+    target = args.to_agent or f"queue {args.to_queue}"
+    print(f"{len(views)} callback(s) reassigned to {target}.")
+    return EXIT_OK
 
 
 def _cmd_sweep(args: argparse.Namespace, db: Database, settings: Settings) -> int:

@@ -516,3 +516,20 @@ def test_any_at_text_gets_an_answer_never_a_traceback(cli1: Cli, text: str) -> N
         assert json.loads(out)["zone"] == "Asia/Tehran"
     else:
         assert out == "" and err.strip() and "Traceback" not in err
+
+
+def test_only_a_supervisor_reassigns_from_the_command_line(
+    demo_url_any: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    listed = main(["callbacks", "list", "--agent", "dana", "--json", "--db", demo_url_any])
+    assert listed == 0
+    ids = [str(c["id"]) for c in json.loads(capsys.readouterr().out)[:2]]
+    assert len(ids) == 2
+    refused = main(["callbacks", "reassign", *ids, "--as", "dana", "--to-agent", "marko",
+                    "--db", demo_url_any])  # fmt: skip
+    assert refused == 1 and "Only a supervisor" in capsys.readouterr().err
+    done = main(["callbacks", "reassign", *ids, "--as", "riina", "--to-queue", "Evening",
+                 "--reason", "Dana left early", "--json", "--db", demo_url_any])  # fmt: skip
+    assert done == 0
+    moved = json.loads(capsys.readouterr().out)
+    assert {c["queue"] for c in moved} == {"Evening"} and {c["owner"] for c in moved} == {None}
