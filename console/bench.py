@@ -19,29 +19,48 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.engine import URL
 
 from console import __version__, paths
-from console.demo import build_demo
+from console.demo import DATA_VERSION, build_demo
 from console.errors import UserFacingError
 from console.progress import Progress, no_progress
+from console.services.callbacks import CallbackService
 from console.services.customers import CustomerService
 from console.storage import dialect
 from console.storage.db import Database, normalise_url, open_database
-from console.storage.models import Customer, CustomerPhone, Interaction, Setting
+from console.storage.models import (
+    OPEN_CALLBACK_STATES,
+    Callback,
+    Customer,
+    CustomerPhone,
+    Event,
+    Interaction,
+    Setting,
+    User,
+    UserQueue,
+)
 from console.text import fold
 
 DEFAULT_CUSTOMERS = 100_000
 INTERACTIONS_PER_CUSTOMER = 10
+CALLBACKS_PER_CUSTOMER = 1.0
 BENCH_SEED = 11
+# Claim-next runs this long per agent count and per side (product, raw).
+CLAIM_SECONDS = 3.0
+CLAIM_AGENTS = (1, 8)
+# A worker records "reached" (the callback closes) on every tenth claim and releases the others,
+# so the pool of due callbacks does not drain during the run.
+REACH_EVERY = 10
 
 
 @dataclass(frozen=True)
@@ -51,11 +70,15 @@ class Target:
     p95_below: float | None = None
     ratio_at_most: float | None = None
     text: str = ""
+    # Claims: the product's throughput as a share of raw SQL's, at least.
+    share_at_least: float | None = None
 
-    def met(self, p95: float, ratio: float | None) -> bool:
+    def met(self, p95: float, ratio: float | None, share: float | None = None) -> bool:
         ok = self.p95_below is None or p95 < self.p95_below
         if self.ratio_at_most is not None and ratio is not None:
             ok = ok and ratio <= self.ratio_at_most
+        if self.share_at_least is not None and share is not None:
+            ok = ok and share >= self.share_at_least
         return ok
 
 
@@ -163,18 +186,25 @@ def summarise(
 
 
 class RawConnection:
-    """A plain DB-API connection (sqlite3 or psycopg) and the dialect's parameter style."""
+    """A plain DB-API connection (sqlite3 or psycopg) and the dialect's parameter style.
 
-    def __init__(self, url: URL) -> None:
+    ``transactions=True`` is for writers: psycopg opens a transaction at the first statement,
+    and sqlite3 leaves BEGIN (IMMEDIATE) to the caller, as the product's engine does.
+    """
+
+    def __init__(self, url: URL, *, transactions: bool = False) -> None:
         self.kind = dialect.POSTGRESQL if url.drivername.startswith("postgresql") else "sqlite"
         if self.kind == dialect.POSTGRESQL:
             import psycopg
 
             conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
-            self.conn: Any = psycopg.connect(conninfo, autocommit=True)
+            self.conn: Any = psycopg.connect(conninfo, autocommit=not transactions)
             self.mark = "%s"
         else:
-            self.conn = sqlite3.connect(url.database or "", check_same_thread=False)
+            self.conn = sqlite3.connect(url.database or "", check_same_thread=False, timeout=10)
+            if transactions:
+                self.conn.isolation_level = None
+                self.conn.execute("PRAGMA synchronous=NORMAL")
             self.mark = "?"
 
     def q(self, sql: str) -> str:
@@ -186,6 +216,12 @@ class RawConnection:
 
     def close(self) -> None:
         self.conn.close()
+
+    def stamp(self, moment: dt.datetime) -> Any:
+        """A UTC instant as the column stores it (naive text on SQLite, as SQLAlchemy writes)."""
+        if self.kind == dialect.POSTGRESQL:
+            return moment
+        return moment.astimezone(dt.UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def raw_screen_pop(raw: RawConnection, e164: str) -> Any:
@@ -286,42 +322,87 @@ def raw_name_search(raw: RawConnection, fragment: str, limit: int = 50) -> Any:
 # ---- data sets -------------------------------------------------------------------------------
 
 
-def bench_key(customers: int) -> str:
-    return f"bench:{customers}:{INTERACTIONS_PER_CUSTOMER}:{BENCH_SEED}"
+def bench_key(customers: int, schema: str) -> str:
+    """What the data set is: its size and seed, the generator that made it, and the schema it
+    was made for (data built before a migration lacks what that capability generates)."""
+    return (
+        f"bench:{customers}:{INTERACTIONS_PER_CUSTOMER}:{CALLBACKS_PER_CUSTOMER:g}:{BENCH_SEED}"
+        f":d{DATA_VERSION}:s{schema}"
+    )
 
 
 def sqlite_data_path(customers: int, schema: str) -> Path:
+    """The cached SQLite data set; older ones of the same size are removed (about 1 GB each
+    at a million customers)."""
     folder = paths.cache_dir() / "bench"
     folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"bench-{customers}c-{INTERACTIONS_PER_CUSTOMER}i-s{schema}.sqlite3"
+    name = (
+        f"bench-{customers}c-{INTERACTIONS_PER_CUSTOMER}i-{CALLBACKS_PER_CUSTOMER:g}cb"
+        f"-d{DATA_VERSION}-s{schema}.sqlite3"
+    )
+    for old in folder.glob(f"bench-{customers}c-*.sqlite3*"):
+        if not old.name.startswith(name):
+            old.unlink(missing_ok=True)
+    return folder / name
 
 
-def prepare_dataset(db: Database, customers: int, progress: Progress) -> dict[str, Any]:
-    """Reuse the data set if this database already holds it; fill it if empty; else refuse."""
-    key = bench_key(customers)
+def prepare_dataset(
+    db: Database, customers: int, progress: Progress, schema: str | None = None
+) -> dict[str, Any]:
+    """Reuse the data set if this database already holds it; fill it if empty; rebuild one the
+    benchmark made for another size or schema; refuse anything else."""
+    key = bench_key(customers, schema or _schema_head())
     with db.read() as conn:
         have = conn.scalar(select(Setting.value).where(Setting.key == "bench_key"))
         count = conn.scalar(select(func.count()).select_from(Customer)) or 0
-    built = False
+        if conn.scalar(select(Setting.value).where(Setting.key == _CLAIMING)) is not None:
+            have = "bench:interrupted"  # claims were made and never undone: build afresh
+    built: float | None = None
     if have != key:
-        if count:
+        if count and not (have or "").startswith("bench:"):
             raise UserFacingError(
                 f"The database at {db.display} holds other data ({count:,} customers): "
                 "the benchmark needs an empty database or one it built itself."
             )
+        if count:
+            _empty_bench_database(db)
+        started = time.monotonic()
         build_demo(
             db,
             customers,
             seed=BENCH_SEED,
             interactions_per_customer=INTERACTIONS_PER_CUSTOMER,
+            callbacks_per_customer=CALLBACKS_PER_CUSTOMER,
             progress=progress,
         )
         with db.write() as conn:
             conn.execute(insert(Setting).values(key="bench_key", value=key))
-        built = True
+        built = round(time.monotonic() - started, 1)
     with db.read() as conn:
         interactions = conn.scalar(select(func.count()).select_from(Interaction)) or 0
-    return {"customers": customers, "interactions": interactions, "built_now": built}
+        callbacks = conn.scalar(select(func.count()).select_from(Callback)) or 0
+    return {
+        "customers": customers,
+        "interactions": interactions,
+        "callbacks": callbacks,
+        "built_now": built is not None,
+        "build_seconds": built,
+    }
+
+
+def _empty_bench_database(db: Database) -> None:
+    """Drop an older data set of the benchmark's own and migrate afresh (only ever called on
+    a database whose ``bench_key`` says the benchmark built it)."""
+    if db.kind == dialect.POSTGRESQL:
+        with db.write() as conn:
+            conn.exec_driver_sql("DROP SCHEMA public CASCADE")
+            conn.exec_driver_sql("CREATE SCHEMA public")
+    else:
+        path = Path(db.url.database or "")
+        db.dispose()
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+    db.upgrade()
 
 
 def sample_inputs(
@@ -350,6 +431,505 @@ def sample_inputs(
     whole = [fold(f) for f in families]
     rng.shuffle(whole)
     return phones[:n], fragments[:n], whole[:n]
+
+
+# ---- callbacks -------------------------------------------------------------------------------
+
+_CB = cast(Table, Callback.__table__)
+# Set while claim-next runs change the data set; found on the next run, it means they were
+# interrupted before being undone, and the data set is rebuilt.
+_CLAIMING = "bench_claims_running"
+
+# "My callbacks" by hand: the product's joins, filter, order and limit (services/callbacks.py).
+_MY_CALLBACKS_SQL = (
+    "SELECT cb.id, cb.customer_id, c.full_name, cb.phone_e164, cb.queue_id, q.name, cb.owner_id, "
+    "o.display_name, cb.window_start, cb.window_end, cb.zone, cb.asap, cb.promise, cb.note, "
+    "cb.priority, cb.priority_reasons, cb.state, cb.due_at, cb.attempts, q.max_attempts, "
+    "cb.last_outcome, cb.claimed_by, cl.display_name, cb.handed_on_at, f.display_name, "
+    "cb.snoozed_until, cb.closed_at, cb.created_at, cb.version "
+    "FROM callbacks cb JOIN customers c ON c.id = cb.customer_id "
+    "LEFT JOIN queues q ON q.id = cb.queue_id LEFT JOIN users o ON o.id = cb.owner_id "
+    "LEFT JOIN users cl ON cl.id = cb.claimed_by LEFT JOIN users f ON f.id = cb.handed_from "
+    "WHERE cb.state IN ('pending', 'claimed') AND (cb.owner_id = ? OR cb.claimed_by = ?) "
+    "ORDER BY CASE WHEN cb.window_end < ? THEN 0 ELSE 1 END, cb.priority DESC, cb.due_at, cb.id "
+    "LIMIT 500"
+)
+
+
+def raw_my_callbacks(raw: RawConnection, agent_id: int, now: dt.datetime) -> list[Any]:
+    return raw.all(_MY_CALLBACKS_SQL, (agent_id, agent_id, raw.stamp(now)))
+
+
+class RawClaimer:
+    """claim-next by hand, one transaction per claim: the product's WHERE and ORDER BY, ``FOR
+    UPDATE SKIP LOCKED`` on PostgreSQL and ``BEGIN IMMEDIATE`` on SQLite, and the same event
+    row (and, on PostgreSQL, the same change notification) the product writes with every
+    claim, release and outcome. The agent's queues are read once, not per claim."""
+
+    def __init__(self, url: URL, agent_id: int) -> None:
+        self.raw = RawConnection(url, transactions=True)
+        self.agent = agent_id
+        self.sqlite = self.raw.kind == dialect.SQLITE
+        q = self.raw.q
+        self.queues = [
+            r[0]
+            for r in self.raw.all("SELECT queue_id FROM user_queues WHERE user_id = ?", (agent_id,))
+        ] or [-1]
+        self._end()
+        marks = ", ".join("?" for _ in self.queues)
+        self.pick = q(
+            "SELECT id, version FROM callbacks WHERE state = 'pending' AND due_at <= ? "
+            f"AND (owner_id = ? OR (owner_id IS NULL AND queue_id IN ({marks}))) "
+            "ORDER BY CASE WHEN window_end < ? THEN 0 ELSE 1 END, priority DESC, due_at, id "
+            "LIMIT 1" + ("" if self.sqlite else " FOR UPDATE SKIP LOCKED")
+        )
+        self.take = q(
+            "UPDATE callbacks SET state = 'claimed', claimed_by = ?, claimed_at = ?, "
+            "updated_at = ?, updated_by = ?, version = version + 1 "
+            "WHERE id = ? AND state = 'pending'"
+        )
+        self.give_back = q(
+            "UPDATE callbacks SET state = 'pending', claimed_by = NULL, claimed_at = NULL, "
+            "updated_at = ?, updated_by = ?, version = version + 1 "
+            "WHERE id = ? AND claimed_by = ? AND state = 'claimed'"
+        )
+        self.close_it = q(
+            "UPDATE callbacks SET state = CASE WHEN ? BETWEEN window_start AND window_end "
+            "THEN 'kept' ELSE 'broken' END, attempts = attempts + 1, last_outcome = 'reached', "
+            "closed_at = ?, claimed_by = NULL, claimed_at = NULL, updated_at = ?, updated_by = ?, "
+            "version = version + 1 WHERE id = ? AND version = ?"
+        )
+        self.event = q(
+            "INSERT INTO events (occurred_at, actor_id, entity, entity_id, action, from_state, "
+            "to_state, reason, data) VALUES (?, ?, 'callback', ?, ?, ?, ?, '', '{}')"
+        )
+        self.notify = (
+            None if self.sqlite else q(f"SELECT pg_notify('{dialect.CHANGES_CHANNEL}', ?)")
+        )
+        self.timeline = q(
+            "INSERT INTO interactions (customer_id, kind, direction, agent_id, started_at, "
+            "outcome, summary, version) SELECT customer_id, 'callback', 'outbound', ?, ?, "
+            "'kept', 'Callback attempt 1: reached. Promise kept.', 1 FROM callbacks WHERE id = ?"
+        )
+
+    def _begin(self) -> None:
+        if self.sqlite:
+            self.raw.conn.execute("BEGIN IMMEDIATE")
+
+    def _event(self, now: Any, callback_id: int, action: str, before: str, after: str) -> None:
+        self.raw.conn.execute(self.event, (now, self.agent, callback_id, action, before, after))
+        if self.notify is not None:
+            payload = json.dumps({"topic": "callbacks", "id": callback_id})
+            self.raw.conn.execute(self.notify, (payload,))
+
+    def _end(self, ok: bool = True) -> None:
+        if self.sqlite:
+            if self.raw.conn.in_transaction:
+                self.raw.conn.execute("COMMIT" if ok else "ROLLBACK")
+        elif ok:
+            self.raw.conn.commit()
+        else:
+            self.raw.conn.rollback()
+
+    def claim(self) -> tuple[int, int] | None:
+        now = self.raw.stamp(dt.datetime.now(dt.UTC))
+        conn, me = self.raw.conn, self.agent
+        self._begin()
+        try:
+            row = conn.execute(self.pick, (now, me, *self.queues, now)).fetchone()
+            if row is None:
+                self._end()
+                return None
+            if conn.execute(self.take, (me, now, now, me, row[0])).rowcount != 1:
+                raise RuntimeError(f"callback {row[0]} was taken between SELECT and UPDATE")
+            self._event(now, row[0], "claimed", "pending", "claimed")
+            self._end()
+            return int(row[0]), int(row[1]) + 1
+        except BaseException:
+            self._end(ok=False)
+            raise
+
+    def release(self, callback_id: int) -> None:
+        now = self.raw.stamp(dt.datetime.now(dt.UTC))
+        conn, me = self.raw.conn, self.agent
+        self._begin()
+        try:
+            if conn.execute(self.give_back, (now, me, callback_id, me)).rowcount == 1:
+                self._event(now, callback_id, "released", "claimed", "pending")
+            self._end()
+        except BaseException:
+            self._end(ok=False)
+            raise
+
+    def reach(self, callback_id: int, version: int) -> None:
+        now = self.raw.stamp(dt.datetime.now(dt.UTC))
+        conn, me = self.raw.conn, self.agent
+        self._begin()
+        try:
+            done = conn.execute(self.close_it, (now, now, now, me, callback_id, version))
+            if done.rowcount == 1:
+                self._event(now, callback_id, "attempt", "claimed", "kept")
+                conn.execute(self.timeline, (me, now, callback_id))
+            self._end()
+        except BaseException:
+            self._end(ok=False)
+            raise
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+class _ProductClaimer:
+    """claim-next through the service, with its own Database (engine and pool) per agent."""
+
+    def __init__(self, url: URL, agent_id: int) -> None:
+        self.db = Database(url, pool_size=1)
+        self.svc = CallbackService(self.db)
+        self.agent = agent_id
+
+    def claim(self) -> tuple[int, int] | None:
+        cb = self.svc.claim_next(self.agent)
+        return None if cb is None else (cb.id, cb.version)
+
+    def release(self, callback_id: int) -> None:
+        self.svc.release(callback_id, self.agent)
+
+    def reach(self, callback_id: int, version: int) -> None:
+        self.svc.record_outcome(callback_id, version, self.agent, "reached")
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+class _Held:
+    """Which callbacks are claimed right now: claiming one that is held is a duplicate.
+
+    A worker lets go of its callback *before* it releases it in the database, so whoever
+    claims it next always finds it free here; a second claim while it is held can only mean
+    two agents got the same callback.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.held: set[int] = set()
+        self.duplicates = 0
+
+    def take(self, callback_id: int) -> None:
+        with self.lock:
+            if callback_id in self.held:
+                self.duplicates += 1
+            self.held.add(callback_id)
+
+    def let_go(self, callback_id: int) -> None:
+        with self.lock:
+            self.held.discard(callback_id)
+
+
+@dataclass
+class _WorkerStats:
+    latencies: list[float] = field(default_factory=list)
+    claims: int = 0
+    empty: int = 0
+    errors: int = 0
+    first_error: str = ""
+
+
+def _claim_loop(
+    make: Callable[[], Any],
+    barrier: threading.Barrier,
+    seconds: float,
+    held: _Held,
+    stats: _WorkerStats,
+) -> None:
+    try:
+        worker = make()
+    except Exception as exc:
+        stats.first_error = f"{type(exc).__name__}: {exc}"
+        barrier.abort()
+        return
+    try:
+        for _ in range(3):  # compile the statements and fill the pool before timing
+            _claim_once(worker, held, stats, timed=False)
+        barrier.wait()
+        deadline = time.perf_counter() + seconds
+        while time.perf_counter() < deadline:
+            _claim_once(worker, held, stats, timed=True)
+    except threading.BrokenBarrierError:
+        pass
+    finally:
+        worker.close()
+
+
+def _claim_once(worker: Any, held: _Held, stats: _WorkerStats, *, timed: bool) -> None:
+    try:
+        t0 = time.perf_counter()
+        got = worker.claim()
+        if timed:
+            stats.latencies.append((time.perf_counter() - t0) * 1000)
+        if got is None:
+            stats.empty += timed
+            return
+        callback_id, version = got
+        held.take(callback_id)
+        stats.claims += timed
+        held.let_go(callback_id)
+        if stats.claims % REACH_EVERY == 0 and timed:
+            worker.reach(callback_id, version)
+        else:
+            worker.release(callback_id)
+    except Exception as exc:  # counted and reported; the run goes on
+        stats.errors += 1
+        stats.first_error = stats.first_error or f"{type(exc).__name__}: {exc}"
+
+
+@dataclass(frozen=True)
+class ClaimRun:
+    latencies: list[float]
+    claims: int
+    per_second: float
+    empty: int
+    errors: int
+    first_error: str
+    duplicates: int  # seen while claiming
+    log_duplicates: int  # found in the event log afterwards
+
+
+def run_claims(db: Database, agents: Sequence[int], seconds: float, *, raw: bool) -> ClaimRun:
+    """``len(agents)`` threads claim, each with its own engine (or raw connection), for
+    ``seconds``; then the event log is read for any callback claimed twice."""
+    with db.read() as conn:
+        first_event = conn.scalar(select(func.max(Event.id))) or 0
+    held = _Held()
+    stats = [_WorkerStats() for _ in agents]
+    barrier = threading.Barrier(len(agents) + 1)
+    kind = RawClaimer if raw else _ProductClaimer
+    threads = [
+        threading.Thread(
+            target=_claim_loop,
+            args=(lambda a=agent: kind(db.url, a), barrier, seconds, held, stat),
+            name=f"claim-{agent}",
+            daemon=True,
+        )
+        for agent, stat in zip(agents, stats, strict=True)
+    ]
+    for t in threads:
+        t.start()
+    try:
+        barrier.wait()
+    except threading.BrokenBarrierError:
+        for t in threads:
+            t.join()
+        why = next((s.first_error for s in stats if s.first_error), "a worker failed to start")
+        raise RuntimeError(f"claim-next bench could not start: {why}") from None
+    t0 = time.perf_counter()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - t0
+    claims = sum(s.claims for s in stats)
+    return ClaimRun(
+        latencies=[ms for s in stats for ms in s.latencies],
+        claims=claims,
+        per_second=claims / elapsed if elapsed else 0.0,
+        empty=sum(s.empty for s in stats),
+        errors=sum(s.errors for s in stats),
+        first_error=next((s.first_error for s in stats if s.first_error), ""),
+        duplicates=held.duplicates,
+        log_duplicates=_claimed_twice(db, first_event),
+    )
+
+
+def _claimed_twice(db: Database, after_event: int) -> int:
+    """Claims of a callback that was already claimed and not yet released or worked."""
+    with db.read() as conn:
+        rows = conn.execute(
+            select(Event.entity_id, Event.action)
+            .where(Event.id > after_event, Event.entity == "callback")
+            .order_by(Event.id)
+        ).all()
+    holding: set[int] = set()
+    twice = 0
+    for callback_id, action in rows:
+        if action == "claimed":
+            twice += callback_id in holding
+            holding.add(callback_id)
+        else:
+            holding.discard(callback_id)
+    return twice
+
+
+_MUTABLE = (
+    "state", "queue_id", "owner_id", "claimed_by", "claimed_at", "attempts", "last_outcome",
+    "due_at", "closed_at", "handed_on_at", "handed_from", "snoozed_until", "updated_at",
+    "updated_by", "version",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """The open callbacks as generated, and where the event log and timelines ended."""
+
+    rows: dict[int, dict[str, Any]]
+    last_event: int
+    last_interaction: int
+
+
+def _snapshot(db: Database) -> _Snapshot:
+    with db.read() as conn:
+        rows = conn.execute(
+            select(_CB.c.id, *(_CB.c[name] for name in _MUTABLE)).where(
+                _CB.c.state.in_(OPEN_CALLBACK_STATES)
+            )
+        ).all()
+        last_event = conn.scalar(select(func.max(Event.id))) or 0
+        last_interaction = conn.scalar(select(func.max(Interaction.id))) or 0
+    return _Snapshot(
+        {r.id: {f"b_{name}": r._mapping[name] for name in _MUTABLE} for r in rows},
+        last_event,
+        last_interaction,
+    )
+
+
+def _restore(db: Database, snap: _Snapshot) -> int:
+    """Put back every callback the claims touched, and remove the events and timeline rows
+    they wrote, so the cached data set is the same for the next run. Returns rows restored."""
+    with db.write() as conn:
+        touched = conn.scalars(
+            select(Event.entity_id)
+            .where(Event.id > snap.last_event, Event.entity == "callback")
+            .distinct()
+        ).all()
+        params = [{"b_id": i, **snap.rows[i]} for i in touched if i in snap.rows]
+        if params:
+            conn.execute(
+                update(_CB)
+                .where(_CB.c.id == bindparam("b_id"))
+                .values({name: bindparam(f"b_{name}") for name in _MUTABLE}),
+                params,
+            )
+        conn.execute(delete(Interaction).where(Interaction.id > snap.last_interaction))
+        # The event log refuses deletes; this data set is the benchmark's own, so it lifts
+        # the guard for its own rows only, inside this transaction.
+        dialect.drop_append_only_guard(conn, "events")
+        conn.execute(delete(Event).where(Event.id > snap.last_event))
+        dialect.create_append_only_guard(conn, "events")
+    return len(params)
+
+
+def claim_agents(db: Database, count: int) -> list[int]:
+    """The agents with the most claimable work now (ties by id), so every one of them works."""
+    now = dt.datetime.now(dt.UTC)
+    mine = UserQueue.__table__
+    with db.read() as conn:
+        agents = list(conn.scalars(select(User.id).where(User.role == "agent").order_by(User.id)))
+        work = {}
+        for agent in agents:
+            queues = select(mine.c.queue_id).where(mine.c.user_id == agent)
+            work[agent] = conn.scalar(
+                select(func.count())
+                .select_from(_CB)
+                .where(
+                    _CB.c.state == "pending",
+                    _CB.c.due_at <= now,
+                    or_(
+                        _CB.c.owner_id == agent,
+                        (_CB.c.owner_id.is_(None)) & _CB.c.queue_id.in_(queues),
+                    ),
+                )
+            )
+    return sorted(agents, key=lambda a: (-(work[a] or 0), a))[:count]
+
+
+def run_callback_cases(
+    db: Database, samples: int, claim_seconds: float, progress: Progress
+) -> list[CaseResult]:
+    results = []
+    service = CallbackService(db)
+    with db.read() as conn:
+        agents = list(conn.scalars(select(User.id).where(User.role == "agent").order_by(User.id)))
+    steps = 1 + 2 * len(CLAIM_AGENTS)
+    progress(0, steps, f"callbacks {db.kind}")
+    raw = RawConnection(db.url)
+    try:
+        now = dt.datetime.now(dt.UTC)
+        inputs = [agents[i % len(agents)] for i in range(samples)]
+        product_ids = [cb.id for cb in service.mine(inputs[0], now)]
+        same = product_ids == [r[0] for r in raw_my_callbacks(raw, inputs[0], now)]
+        p, r = time_pair(
+            lambda a: service.mine(a, now),
+            lambda a: raw_my_callbacks(raw, a, now),
+            inputs,
+            min(50, samples),
+        )
+    finally:
+        raw.close()
+    results.append(
+        summarise("my callbacks (open, ≤ 500 rows)", db.kind, p, r,
+                  Target(100, None, "p95 < 100 ms"),
+                  {"same_rows_as_raw": same, "rows": len(product_ids)})
+    )  # fmt: skip
+    snap = _snapshot(db)
+    with db.write() as conn:
+        conn.execute(
+            insert(Setting).values(key=_CLAIMING, value=dt.datetime.now(dt.UTC).isoformat())
+        )
+    done = 1
+    try:
+        for n in CLAIM_AGENTS:
+            chosen = claim_agents(db, n)
+            product = run_claims(db, chosen, claim_seconds, raw=False)
+            _restore(db, snap)
+            progress(done := done + 1, steps, f"callbacks {db.kind}")
+            baseline = run_claims(db, chosen, claim_seconds, raw=True)
+            _restore(db, snap)
+            progress(done := done + 1, steps, f"callbacks {db.kind}")
+            results.append(_claim_result(db.kind, n, claim_seconds, product, baseline))
+    finally:
+        _restore(db, snap)
+        with db.write() as conn:
+            conn.execute(delete(Setting).where(Setting.key == _CLAIMING))
+    return results
+
+
+def _claim_result(
+    backend: str, agents: int, seconds: float, product: ClaimRun, raw: ClaimRun
+) -> CaseResult:
+    if agents == 1:
+        target = Target(10, None, "p95 < 10 ms, no duplicates")
+    elif backend == dialect.POSTGRESQL:
+        target = Target(10, None, "p95 < 10 ms, ≥ 50% of raw claims/s, no duplicates", 0.5)
+    else:
+        target = Target(None, None, "≥ 50% of raw claims/s, no duplicates", 0.5)
+    share = round(product.per_second / raw.per_second, 2) if raw.per_second else None
+    duplicates = max(product.duplicates, product.log_duplicates) + max(
+        raw.duplicates, raw.log_duplicates
+    )
+    result = summarise(
+        f"claim next ({agents} agent{'s' if agents > 1 else ''}, {seconds:g} s)",
+        backend,
+        product.latencies or [0.0],
+        raw.latencies or [0.0],
+        target,
+        {
+            "agents": agents,
+            "seconds": seconds,
+            "product_claims_per_s": round(product.per_second, 1),
+            "raw_claims_per_s": round(raw.per_second, 1),
+            "throughput_share": share,
+            "duplicates": duplicates,
+            "product_claims": product.claims,
+            "raw_claims": raw.claims,
+            "empty_claims": product.empty + raw.empty,
+            "errors": product.errors + raw.errors,
+            "first_error": product.first_error or raw.first_error,
+        },
+    )
+    result.met = (
+        target.met(result.product_p95_ms, result.ratio_p95, share)
+        and duplicates == 0
+        and product.errors + raw.errors == 0
+        and product.claims > 0
+    )
+    return result
 
 
 # ---- the run ---------------------------------------------------------------------------------
@@ -513,10 +1093,16 @@ def run_bench(
     pg_url: str | None = None,
     samples: int = 200,
     desktop: bool = True,
+    claim_seconds: float | None = None,
     progress: Progress = no_progress,
 ) -> BenchReport:
+    """``claim_seconds``: how long each claim-next run lasts; by default CLAIM_SECONDS, or a
+    quarter second for tiny runs (under 50 samples, as the tests make)."""
+    if claim_seconds is None:
+        claim_seconds = CLAIM_SECONDS if samples >= 50 else 0.25
     rng = random.Random(BENCH_SEED)
-    sqlite_db = Database(f"sqlite:///{sqlite_data_path(customers, _schema_head())}")
+    schema = _schema_head()
+    sqlite_db = Database(f"sqlite:///{sqlite_data_path(customers, schema)}")
     dbs = [sqlite_db]
     if pg_url:
         url = normalise_url(pg_url)
@@ -528,9 +1114,10 @@ def run_bench(
     try:
         for db in dbs:
             db.upgrade()
-            data[db.kind] = prepare_dataset(db, customers, progress)
+            data[db.kind] = prepare_dataset(db, customers, progress, schema)
         for db in dbs:
             cases += run_backend_cases(db, samples, progress, rng)
+            cases += run_callback_cases(db, samples, claim_seconds, progress)
         figures = desktop_figures(str(sqlite_db.url), progress) if desktop else []
         return BenchReport(
             date=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -562,7 +1149,8 @@ def format_table(report: BenchReport) -> str:
         f"Agent Console {report.version} bench, {report.date}",
         f"{report.machine['cpu']}, {report.machine['cores']} cores; "
         + ", ".join(
-            f"{k} {v['customers']:,} customers / {v['interactions']:,} interactions"
+            f"{k} {v['customers']:,} customers / {v['interactions']:,} interactions / "
+            f"{v.get('callbacks', 0):,} callbacks"
             for k, v in report.data.items()
         ),
         "",
@@ -582,4 +1170,15 @@ def format_table(report: BenchReport) -> str:
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
     for row in rows:
         lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    claims = [c for c in report.cases if "product_claims_per_s" in c.extra]
+    if claims:
+        lines += ["", "claims per second (product / raw, share), duplicates:"]
+    for c in claims:
+        x = c.extra
+        share = "—" if x["throughput_share"] is None else f"{x['throughput_share']:.0%}"
+        lines.append(
+            f"  {c.case}, {c.backend}: {x['product_claims_per_s']:,.0f} / "
+            f"{x['raw_claims_per_s']:,.0f} ({share}), {x['duplicates']} duplicates"
+            + (f", {x['errors']} errors ({x['first_error']})" if x["errors"] else "")
+        )
     return "\n".join(lines)

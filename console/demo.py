@@ -11,19 +11,24 @@ million customers with ten interactions each loads in minutes, with progress rep
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import json
 import random
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, func, insert, select, text
 
-from console import paths
+from console import paths, scheduling
 from console.errors import UserFacingError
 from console.progress import Progress, no_progress
+from console.scheduling import CallingPolicy, Slot
+from console.services.priority import BROKEN_LOOKBACK, Rule, Score, evaluate
 from console.storage import dialect
 from console.storage.db import Database
 from console.storage.models import Customer, Goodwill, Queue, Setting, User, UserQueue
@@ -34,6 +39,11 @@ DISRUPTED_SHIP = "MS Aurora Borealis"
 # Share of customers booked on the disrupted voyage.
 DISRUPTED_SHARE = 0.15
 CHUNK = 10_000
+# On average this many callbacks per customer (the benchmark's full run: a million of each).
+CALLBACKS_PER_CUSTOMER = 1.0
+# Bump when the same seed starts giving other data: the benchmark's cached data sets say
+# which generator built them.
+DATA_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -399,6 +409,7 @@ DISRUPTION_TEMPLATES: dict[str, str] = {
 class DemoSummary:
     customers: int
     interactions: int
+    callbacks: int
     users: int
     queues: int
     affected: int
@@ -418,12 +429,15 @@ def build_demo(
     *,
     seed: int = 7,
     interactions_per_customer: int = 11,
+    callbacks_per_customer: float = CALLBACKS_PER_CUSTOMER,
     now: dt.datetime | None = None,
     progress: Progress = no_progress,
 ) -> DemoSummary:
     """Fill an empty, migrated database with demo data; refuses one that has customers."""
     if customers < 10:
         raise UserFacingError("Demo data needs at least 10 customers.")
+    if not 0 <= callbacks_per_customer <= 100:
+        raise UserFacingError("Callbacks per customer must be between 0 and 100.")
     started = time.monotonic()
     now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     with db.read() as conn:
@@ -439,8 +453,12 @@ def build_demo(
         naive_text_stamps=db.kind == dialect.SQLITE,
     )  # fmt: skip
     with db.write() as conn:
-        user_ids = _insert_staff(conn)
-        gen.agent_ids = [uid for uid, role in user_ids if role == "agent"]
+        staff = _insert_staff(conn)
+        gen.agent_ids = [uid for uid, role in staff.users if role == "agent"]
+        # A stream of its own, so adding callbacks left every customer and contact as it was.
+        gen.callbacks = _Callbacks(
+            random.Random(f"{seed}:callbacks"), now, callbacks_per_customer, gen.stamp, staff
+        )
         writer = _BulkWriter(conn)
         total_interactions = 0
         affected = 0
@@ -452,18 +470,21 @@ def build_demo(
             writer.write("customer_phones", _PHONE_COLS, batch.phones)
             writer.write("customer_emails", _EMAIL_COLS, batch.emails)
             writer.write("interactions", _INTERACTION_COLS, batch.interactions)
+            writer.write("callbacks", _CALLBACK_COLS, batch.callbacks)
             total_interactions += len(batch.interactions)
             affected += batch.affected
             progress(stop, customers, "customers")
+        writer.write("callbacks", _CALLBACK_COLS, gen.callbacks.scenarios(gen.personas))
         writer.finish(
             {
                 "customers": customers,
                 "customer_phones": gen.phone_id,
                 "customer_emails": gen.email_id,
                 "interactions": gen.interaction_id,
+                "callbacks": gen.callbacks.last_id,
             }
         )
-        _persona_goodwill(conn, now, user_ids)
+        _persona_goodwill(conn, now, staff.users)
         conn.execute(
             insert(Setting),
             [
@@ -475,6 +496,7 @@ def build_demo(
     return DemoSummary(
         customers=customers,
         interactions=total_interactions,
+        callbacks=gen.callbacks.last_id,
         users=len(STAFF),
         queues=len(QUEUES),
         affected=affected,
@@ -482,7 +504,15 @@ def build_demo(
     )
 
 
-def _insert_staff(conn: Connection) -> list[tuple[int, str]]:
+@dataclass(frozen=True)
+class _Staff:
+    users: list[tuple[int, str]]  # (id, role) in STAFF order
+    user_ids: dict[str, int]  # username -> id
+    queue_ids: dict[str, int]  # queue name -> id
+    members: dict[str, tuple[int, ...]]  # queue name -> the agents in it, in STAFF order
+
+
+def _insert_staff(conn: Connection) -> _Staff:
     queue_ids: dict[str, int] = {}
     for name, description, zone in QUEUES:
         queue_ids[name] = conn.execute(
@@ -512,7 +542,12 @@ def _insert_staff(conn: Connection) -> list[tuple[int, str]]:
             conn.execute(
                 insert(UserQueue), [{"user_id": uid, "queue_id": queue_ids[q]} for q in queues]
             )
-    return out
+    user_ids = {row[0]: uid for row, (uid, _) in zip(STAFF, out, strict=True)}
+    members = {
+        name: tuple(user_ids[row[0]] for row in STAFF if row[2] == "agent" and name in row[6])
+        for name, _, _ in QUEUES
+    }
+    return _Staff(out, user_ids, queue_ids, members)
 
 
 _CUSTOMER_COLS = (
@@ -538,6 +573,13 @@ _INTERACTION_COLS = (
     "id", "customer_id", "kind", "direction", "agent_id", "started_at", "ended_at", "outcome",
     "summary", "version",
 )  # fmt: skip
+_CALLBACK_COLS = (
+    "id", "customer_id", "phone_e164", "queue_id", "owner_id", "created_by", "created_at",
+    "window_start", "window_end", "zone", "asap", "promise", "note", "priority",
+    "priority_reasons", "state", "due_at", "attempts", "last_outcome", "claimed_by",
+    "claimed_at", "handed_on_at", "handed_from", "snoozed_until", "rescheduled_from",
+    "closed_at", "updated_at", "updated_by", "version",
+)  # fmt: skip
 
 
 @dataclass
@@ -547,6 +589,7 @@ class _Batch:
     emails: list[tuple[Any, ...]]
     interactions: list[tuple[Any, ...]]
     affected: int
+    callbacks: list[tuple[Any, ...]]
 
 
 @dataclass(frozen=True)
@@ -611,6 +654,7 @@ class _Generator:
         self.now = now
         self.per_customer = per_customer
         self.agent_ids: list[int] = []
+        self.callbacks: _Callbacks  # set once the staff exist
         self.phone_id = 0
         self.email_id = 0
         self.interaction_id = 0
@@ -621,7 +665,7 @@ class _Generator:
     # ---- one chunk -------------------------------------------------------------------------
 
     def customers(self, start: int, stop: int, total: int) -> _Batch:
-        batch = _Batch([], [], [], [], 0)
+        batch = _Batch([], [], [], [], 0, [])
         for cid in range(start, stop + 1):
             if cid <= len(self.personas):
                 self._persona(cid, self.personas[cid - 1], batch)
@@ -692,8 +736,8 @@ class _Generator:
             (cid, _account(cid), given, family, full, name_key(full), zone, prof.language,
              prof.country, do_not_call, json.dumps(tags), json.dumps(fields), stamp, stamp, 1)
         )  # fmt: skip
-        e164, typed = self._phone(prof)
-        self._add_phone(batch, cid, e164, typed, "mobile", True)
+        primary, typed = self._phone(prof)
+        self._add_phone(batch, cid, primary, typed, "mobile", True)
         if rng.random() < 0.2:
             e164, typed = self._phone(prof)
             self._add_phone(batch, cid, e164, typed, "home", False)
@@ -702,6 +746,10 @@ class _Generator:
         n = rng.randint(max(1, self.per_customer - 5), self.per_customer + 5)
         code = fields.get("voyage") or fields.get("flight") or "AU 455"
         self._history(batch, cid, prof.language, str(code), disrupted, count=n)
+        if not do_not_call:
+            self.callbacks.for_customer(
+                batch.callbacks, _Who(cid, primary, prof.country, zone, prof.language, tags, fields)
+            )
 
     # ---- parts ---------------------------------------------------------------------------
 
@@ -853,6 +901,526 @@ def _persona_goodwill(conn: Connection, now: dt.datetime, users: list[tuple[int,
     )  # fmt: skip
 
 
+# ---- callbacks -------------------------------------------------------------------------------
+
+# The priority rules migration 0003 seeds; the demo scores with them as the service would.
+DEFAULT_RULES: tuple[Rule, ...] = (
+    Rule(1, "Departs within 7 days", "date_within_days", "departure_date", "7", 50),
+    Rule(2, "VIP", "tag", "", "VIP", 30),
+    Rule(3, "Promises already broken", "broken_promises", "", "", 20),
+)
+# Customers who speak these are served by their desk; everyone else by the English queues.
+DESKS = {"th": "Thai desk", "ru": "Russian desk", "fa": "Persian desk"}
+# Generated callbacks: mostly closed history over two years, a little open work around now.
+_STATE_WEIGHTS = (
+    ("open", 3.5), ("kept", 70.0), ("broken", 12.0), ("failed", 6.0), ("cancelled", 4.0),
+)  # fmt: skip
+# One customer's callbacks, as a multiple of the average (mean 1): some none, some two.
+_COUNT_FACTORS = (0, 1, 1, 1, 2)
+_UNANSWERED = ("no_answer", "busy", "voicemail")
+_NOTES = (
+    "", "", "", "Refund decision", "Rebooking options", "Asked about a cabin upgrade",
+    "Confirm the new departure time", "Check the invoice arrived", "Baggage claim follow-up",
+    "Prefers the mobile number",
+)  # fmt: skip
+_HALF_HOUR = dt.timedelta(minutes=30)
+_FIVE = dt.timedelta(minutes=5)
+_DAY = dt.timedelta(days=1)
+# The queues' default policy: grace before a personal callback moves to the queue, and when
+# the first, second and third attempts fall ("+15m,+1h,next_window").
+_GRACE = dt.timedelta(minutes=15)
+_RETRY = (dt.timedelta(0), dt.timedelta(minutes=15), dt.timedelta(minutes=75))
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_TALLINN = "Europe/Tallinn"
+_POOL = 6
+
+
+@dataclass(frozen=True)
+class _Who:
+    """The customer a callback is for, as far as a callback row needs to know."""
+
+    cid: int
+    phone: str
+    country: str
+    zone: str
+    language: str
+    tags: Sequence[str]
+    fields: dict[str, Any]
+
+
+class _Callbacks:
+    """Callback rows: every customer's history and open work, then the scenarios' own.
+
+    Windows are 30 minutes on the half hour, 10:00-18:00 in the customer's zone and inside
+    the calling window of their country (holidays honoured), stored as UTC. The instants of
+    each (country, zone, local day) are worked out once and cached: zoneinfo arithmetic per
+    row would cost more than everything else here.
+    """
+
+    def __init__(
+        self,
+        rng: random.Random,
+        now: dt.datetime,
+        per_customer: float,
+        stamp: Any,
+        staff: _Staff,
+    ) -> None:
+        self.rng = rng
+        self.now = now
+        self.per_customer = per_customer
+        self.stamp = stamp
+        self.staff = staff
+        self.last_id = 0
+        self._wanted = 0.0
+        self._made = 0
+        total = sum(w for _, w in _STATE_WEIGHTS)
+        self._cum = tuple(itertools.accumulate(w / total for _, w in _STATE_WEIGHTS))
+        self._policies: dict[str, CallingPolicy] = {}
+        self._spans: dict[tuple[str, str, dt.date], list[tuple[dt.datetime, dt.datetime]]] = {}
+        self._starts: dict[tuple[str, str, dt.date], tuple[dt.datetime, ...]] = {}
+        self._today: dict[str, dt.date] = {}
+        # Held here because zoneinfo's own cache keeps only eight zones alive; with more in
+        # play every ZoneInfo(name), scheduling's included, would read the zone file again.
+        self._zones: dict[str, ZoneInfo] = {}
+        self._reasons: dict[tuple[str, ...], str] = {}
+        # A few callable customers of each zone who speak no desk's language, sampled from
+        # all of them: the demo user's own work list is made from these (dana works General,
+        # Refunds and Cruise care, no desk).
+        self._pool: dict[tuple[str, str], list[tuple[_Who, list[dt.datetime]]]] = {}
+        self._seen: dict[tuple[str, str], int] = {}
+        self._used: set[int] = set()
+
+    # ---- generated customers -------------------------------------------------------------
+
+    def for_customer(self, rows: list[tuple[Any, ...]], who: _Who) -> None:
+        """Append this customer's callbacks (never call for a do-not-call customer)."""
+        rand = self.rng.random
+        self._wanted += self.per_customer * _COUNT_FACTORS[int(rand() * len(_COUNT_FACTORS))]
+        count = int(self._wanted) - self._made
+        self._made += count
+        # Closing times of broken and failed promises so far: the third priority rule.
+        broken: list[dt.datetime] = []
+        if count:
+            queue = self._queue_for(who)
+            for start, state in sorted(self._plan(who) for _ in range(count)):
+                if state == "open":
+                    self._open(rows, who, queue, start, broken)
+                else:
+                    self._closed(rows, who, queue, start, state, broken)
+        if who.language not in DESKS:  # reservoir sampling, six per zone
+            key = (who.country, who.zone)
+            seen = self._seen[key] = self._seen.get(key, 0) + 1
+            pool = self._pool.setdefault(key, [])
+            if len(pool) < _POOL:
+                pool.append((who, broken))
+            elif (slot := int(rand() * seen)) < _POOL:
+                pool[slot] = (who, broken)
+
+    def _plan(self, who: _Who) -> tuple[dt.datetime, str]:
+        rand = self.rng.random
+        index = bisect.bisect_right(self._cum, rand())
+        state = _STATE_WEIGHTS[min(index, len(_STATE_WEIGHTS) - 1)][0]
+        if state == "open":  # from two days ago to five days ahead, their calendar
+            day = self._local_today(who.zone) + dt.timedelta(days=int(rand() * 8) - 2)
+            step = _DAY
+        else:  # history: two days to two years ago
+            day = self.now.date() - dt.timedelta(days=2 + int(rand() * 729))
+            step = -_DAY
+        for _ in range(21):  # past weekends and holidays
+            starts = self._day_starts(who.country, who.zone, day)
+            if starts:
+                return starts[int(rand() * len(starts))], state
+            day += step
+        raise AssertionError(f"no calling window for {who.country} {who.zone} near {day}")
+
+    def _queue_for(self, who: _Who) -> str:
+        desk = DESKS.get(who.language)
+        if desk is not None:
+            return desk
+        u = self.rng.random()
+        first = "Cruise care" if "voyage" in who.fields else "Flights"
+        return first if u < 0.5 else "General" if u < 0.75 else "Refunds"
+
+    def _closed(
+        self,
+        rows: list[tuple[Any, ...]],
+        who: _Who,
+        queue: str,
+        start: dt.datetime,
+        state: str,
+        broken: list[dt.datetime],
+    ) -> None:
+        rand = self.rng.random
+        members = self.staff.members[queue]
+        end = start + _HALF_HOUR
+        asap = rand() < 0.04  # "as soon as you can", asked while the window was open
+        lead = int(rand() * 600) if asap else 1800 + int(rand() * 3 * 86400)
+        created = start - dt.timedelta(seconds=lead)
+        owner = members[int(rand() * len(members))] if rand() < 0.8 else None
+        closer = owner if owner is not None else members[int(rand() * len(members))]
+        if state == "kept":
+            attempts, outcome = (1 if rand() < 0.85 else 2), "reached"
+            due = start + _RETRY[attempts - 1]
+            closed = due + dt.timedelta(seconds=int(rand() * 600))
+        elif state == "broken":  # reached, but after the window (and its tolerance)
+            attempts, outcome = 1 + int(rand() * 3), "reached"
+            due = start + _RETRY[attempts - 1]
+            late = max(due, end) + dt.timedelta(seconds=900 + int(rand() * 86400))
+            closed = min(late, self.now - dt.timedelta(minutes=1))
+        elif state == "failed":
+            attempts, outcome = (3, "no_answer") if rand() < 0.7 else (1, "wrong_number")
+            due = start + _RETRY[attempts - 1]
+            closed = due + dt.timedelta(seconds=int(rand() * 300))
+        else:  # cancelled: withdrawn before anyone called
+            attempts, outcome, due = 0, "", start
+            closed = created + (start - created) * rand()
+        score = self._priority(who, created.date(), broken, created)
+        if state in ("broken", "failed"):
+            broken.append(closed)
+        self._append(
+            rows, who, queue, owner=owner, created_by=closer, created=created, start=start,
+            note=_NOTES[int(rand() * len(_NOTES))], score=score, state=state, due=due,
+            attempts=attempts, outcome=outcome, closed=closed, updated=closed, updated_by=closer,
+            version=1 + 2 * attempts + (state == "cancelled"), asap=asap,
+        )  # fmt: skip
+
+    def _open(
+        self,
+        rows: list[tuple[Any, ...]],
+        who: _Who,
+        queue: str,
+        start: dt.datetime,
+        broken: list[dt.datetime],
+    ) -> None:
+        rand = self.rng.random
+        now = self.now
+        members = self.staff.members[queue]
+        member = members[int(rand() * len(members))]
+        owner = member if rand() < 0.7 else None
+        if start > now:
+            created = now - dt.timedelta(seconds=600 + int(rand() * 2 * 86400))
+        else:
+            created = start - dt.timedelta(seconds=1800 + int(rand() * 3 * 86400))
+        attempts, outcome, due, version = 0, "", start, 1
+        updated: dt.datetime = created
+        updated_by: int | None = member
+        handed_at: dt.datetime | None = None
+        handed_from: int | None = None
+        if owner is not None and now >= start + _GRACE:
+            # As the sweep leaves things: moved to the queue, or tried and waiting to retry.
+            if rand() < 0.25:  # the sweep's change: nobody's hand
+                handed_from, owner, updated_by = owner, None, None
+                updated = start + _GRACE
+                handed_at, version = updated, 2
+            else:
+                attempts = 1 if rand() < 0.7 else 2
+                outcome = _UNANSWERED[int(rand() * len(_UNANSWERED))]
+                due = start + _RETRY[attempts]
+                updated, updated_by = start + _RETRY[attempts - 1], owner
+                version = 1 + 2 * attempts
+        state = "pending"
+        claimed_by: int | None = None
+        claimed_at: dt.datetime | None = None
+        if due <= now and rand() < 0.08:
+            state = "claimed"
+            claimed_by = owner if owner is not None else member
+            claimed_at = max(due, now - dt.timedelta(seconds=int(rand() * 1500)))
+            updated, updated_by, version = claimed_at, claimed_by, version + 1
+        score = self._priority(who, self._local_today(who.zone), broken, now)
+        self._append(
+            rows, who, queue, owner=owner, created_by=member, created=created, start=start,
+            note=_NOTES[int(rand() * len(_NOTES))], score=score, state=state, due=due,
+            attempts=attempts, outcome=outcome, claimed_by=claimed_by, claimed_at=claimed_at,
+            handed_at=handed_at, handed_from=handed_from, updated=updated,
+            updated_by=updated_by, version=version,
+        )  # fmt: skip
+
+    # ---- the scenarios ---------------------------------------------------------------------
+
+    def scenarios(self, personas: Sequence[Persona]) -> list[tuple[Any, ...]]:
+        """The personas' promises (SCENARIOS.md) and the demo user's own work list."""
+        rows: list[tuple[Any, ...]] = []
+        users = self.staff.user_ids
+        now = self.now
+        who = [
+            _Who(i, p.phone, p.country, p.zone, p.language, p.tags, p.fields)
+            for i, p in enumerate(personas, start=1)
+        ]
+        yesterday = (now - _DAY).replace(hour=10, minute=21, second=0)
+        # 1. Mrs. Petrova: "refund decision by Friday", this week's Friday noon in Moscow.
+        olga = who[0]
+        today = now.astimezone(ZoneInfo(olga.zone)).date()
+        start = self._weekly(olga, today + dt.timedelta(days=4 - today.weekday()), 12)
+        self._append(
+            rows, olga, "Refunds", owner=users["irina"], created_by=users["sergei"],
+            created=yesterday, start=start, note="Refund decision by Friday",
+            score=self._priority(olga, today, [], now), state="pending", due=start,
+            updated=yesterday, updated_by=users["sergei"],
+        )  # fmt: skip
+        # 2. Tehran: "Tuesday, 14:00-14:30 your time", promised two days ago.
+        maryam = who[2]
+        today = now.astimezone(ZoneInfo(maryam.zone)).date()
+        created = (now - 2 * _DAY).replace(hour=10, minute=21, second=0)
+        start = self._weekly(maryam, today + dt.timedelta(days=(1 - today.weekday()) % 7 or 7), 14)
+        self._append(
+            rows, maryam, "Persian desk", owner=users["parisa"], created_by=users["parisa"],
+            created=created, start=start, note="Refund for flight AU 871",
+            score=self._priority(maryam, today, [], now), state="pending", due=start,
+            updated=created, updated_by=users["parisa"],
+        )  # fmt: skip
+        # 5. The wrong gift: last week's follow-up was kept.
+        emma = who[3]
+        day = now.astimezone(ZoneInfo(emma.zone)).date() - dt.timedelta(days=7)
+        while not self._day_starts(emma.country, emma.zone, day):
+            day -= _DAY
+        starts = self._day_starts(emma.country, emma.zone, day)
+        start = starts[min(2, len(starts) - 1)]
+        created = start - 2 * _DAY
+        closed = start + dt.timedelta(minutes=7)
+        self._append(
+            rows, emma, "General", owner=users["tom"], created_by=users["tom"], created=created,
+            start=start, note="Check the replacement gift arrived",
+            score=self._priority(emma, created.date(), [], created), state="kept", due=start,
+            attempts=1, outcome="reached", closed=closed, updated=closed,
+            updated_by=users["tom"], version=3,
+        )  # fmt: skip
+        # 4. The fire on board: a VIP departing soon waits in Cruise care, 30 minutes overdue.
+        kadri = who[4]
+        found = self._find(kadri, now - 7 * _DAY, _floor5(now) - 2 * _HALF_HOUR, latest=True)
+        assert found is not None  # a week always has a weekday
+        start = found
+        created = min(yesterday, start - dt.timedelta(hours=1))
+        self._append(
+            rows, kadri, "Cruise care", owner=None, created_by=users["liis"], created=created,
+            start=start, note=f"Voyage {DISRUPTED_VOYAGE} cancelled: rebooking or refund",
+            score=self._priority(kadri, self._local_today(kadri.zone), [], now),
+            state="pending", due=start, updated=created, updated_by=users["liis"],
+        )  # fmt: skip
+        self._demo_user(rows, users["dana"])
+        return rows
+
+    def _demo_user(self, rows: list[tuple[Any, ...]], dana: int) -> None:
+        """dana (`agent-console --demo`) sees every bucket of "My callbacks" filled.
+
+        Where no customer anywhere may be called at the moment (Sunday evening in Europe),
+        the "due now" and "later today" items get the next window there is and are due
+        before it, the only way such work can exist then.
+        """
+        now = self.now
+        tallinn = ZoneInfo(_TALLINN)
+        midnight = dt.datetime.combine(
+            now.astimezone(tallinn).date() + _DAY, dt.time(0), tzinfo=tallinn
+        ).astimezone(dt.UTC)
+        minute = dt.timedelta(minutes=1)
+        # Overdue: tried once without an answer, the window has passed.
+        for _ in range(2):
+            self._mine(rows, dana, now - 3 * _DAY, now - 2 * _HALF_HOUR, latest=True,
+                       attempts=1, outcome="no_answer")  # fmt: skip
+        # Due now: inside the window, a retry after a busy line is due.
+        for _ in range(2):
+            if not self._mine(rows, dana, now - 25 * minute, now - 15 * minute, attempts=1,
+                              outcome="busy"):  # fmt: skip
+                self._mine(rows, dana, now, now + 14 * _DAY, due=now - minute)
+        # Later today, Tallinn time.
+        last = midnight - _FIVE
+        for i in range(2):
+            tries = [(now + 10 * minute + i * 3 * _HALF_HOUR, last), (now + minute, last)]
+            if not any(lo <= hi and self._mine(rows, dana, lo, hi) for lo, hi in tries):
+                self._mine(rows, dana, now, now + 14 * _DAY, due=now + (midnight - now) / 2)
+        # Upcoming: the next days.
+        for i in range(3):
+            lo = midnight + i * _DAY + dt.timedelta(hours=6)
+            self._mine(rows, dana, lo, lo + 14 * _DAY)
+
+    def _mine(
+        self,
+        rows: list[tuple[Any, ...]],
+        agent: int,
+        lo: dt.datetime,
+        hi: dt.datetime,
+        *,
+        latest: bool = False,
+        attempts: int = 0,
+        outcome: str = "",
+        due: dt.datetime | None = None,
+    ) -> bool:
+        """One of the agent's callbacks, starting in [lo, hi], for a customer not used yet."""
+        keys = sorted(self._pool)
+        self.rng.shuffle(keys)
+        for key in keys:
+            free = [entry for entry in self._pool[key] if entry[0].cid not in self._used]
+            if not free:
+                continue
+            who, broken = free[0]
+            start = self._find(who, lo, hi, latest=latest)
+            if start is None:
+                continue
+            self._used.add(who.cid)
+            now = self.now
+            if start > now:
+                created = now - dt.timedelta(seconds=600 + int(self.rng.random() * 86400))
+            else:
+                created = start - dt.timedelta(seconds=7200 + int(self.rng.random() * 86400))
+            queue = "Cruise care" if "voyage" in who.fields else "General"
+            next_due = due if due is not None else start + _RETRY[attempts]
+            updated = start + _RETRY[attempts - 1] if attempts else created
+            self._append(
+                rows, who, queue, owner=agent, created_by=agent, created=created, start=start,
+                note=_NOTES[int(self.rng.random() * len(_NOTES))],
+                score=self._priority(who, self._local_today(who.zone), broken, now),
+                state="pending", due=next_due, attempts=attempts, outcome=outcome,
+                updated=updated, updated_by=agent, version=1 + 2 * attempts,
+            )  # fmt: skip
+            return True
+        return False
+
+    def _weekly(self, who: _Who, day: dt.date, hour: int) -> dt.datetime:
+        """That day at ``hour`` in the customer's zone, or the same weekday of a later week
+        when it has passed or falls outside their calling window (a holiday)."""
+        tz = self._tz(who.zone)
+        for _ in range(12):
+            start = dt.datetime.combine(day, dt.time(hour), tzinfo=tz).astimezone(dt.UTC)
+            spans = self._spans_on(who.country, who.zone, day)
+            inside = any(a <= start and start + _HALF_HOUR <= b for a, b in spans)
+            if start >= self.now and inside:
+                return start
+            day += 7 * _DAY
+        raise AssertionError(f"no {hour}:00 window for {who.zone} in twelve weeks")
+
+    # ---- windows -------------------------------------------------------------------------
+
+    def _policy(self, country: str) -> CallingPolicy:
+        policy = self._policies.get(country)
+        if policy is None:
+            policy = self._policies[country] = scheduling.policy_for_country(country)
+        return policy
+
+    def _spans_on(
+        self, country: str, zone: str, day: dt.date
+    ) -> list[tuple[dt.datetime, dt.datetime]]:
+        key = (country, zone, day)
+        spans = self._spans.get(key)
+        if spans is None:
+            spans = self._spans[key] = scheduling.window_spans(day, zone, self._policy(country))
+        return spans
+
+    def _day_starts(self, country: str, zone: str, day: dt.date) -> tuple[dt.datetime, ...]:
+        """Half-hour slot starts that day, 10:00-17:30 local (any in the window if none)."""
+        key = (country, zone, day)
+        starts = self._starts.get(key)
+        if starts is None:
+            tz = self._tz(zone)
+            core: list[dt.datetime] = []
+            every: list[dt.datetime] = []
+            for begin, end in self._spans_on(country, zone, day):
+                at = begin
+                while at + _HALF_HOUR <= end:
+                    local = at.astimezone(tz)
+                    if local.minute % 30 == 0:
+                        every.append(at)
+                        if 10 <= local.hour < 18:
+                            core.append(at)
+                    at += _HALF_HOUR
+            starts = self._starts[key] = tuple(core or every)
+        return starts
+
+    def _find(
+        self, who: _Who, lo: dt.datetime, hi: dt.datetime, *, latest: bool
+    ) -> dt.datetime | None:
+        """The earliest (or latest) five-minute mark in [lo, hi] that starts a half hour
+        wholly inside the customer's calling window."""
+        tz = self._tz(who.zone)
+        day = lo.astimezone(tz).date() - _DAY
+        last = hi.astimezone(tz).date() + _DAY
+        best: dt.datetime | None = None
+        while day <= last:
+            for begin, end in self._spans_on(who.country, who.zone, day):
+                first, final = _ceil5(max(begin, lo)), _floor5(min(end - _HALF_HOUR, hi))
+                if first <= final:
+                    pick = final if latest else first
+                    if best is None or (pick > best if latest else pick < best):
+                        best = pick
+            day += _DAY
+        return best
+
+    def _local_today(self, zone: str) -> dt.date:
+        today = self._today.get(zone)
+        if today is None:
+            today = self._today[zone] = self.now.astimezone(self._tz(zone)).date()
+        return today
+
+    def _tz(self, zone: str) -> ZoneInfo:
+        tz = self._zones.get(zone)
+        if tz is None:
+            tz = self._zones[zone] = ZoneInfo(zone)
+        return tz
+
+    # ---- rows ----------------------------------------------------------------------------
+
+    def _priority(
+        self, who: _Who, today: dt.date, broken: Sequence[dt.datetime], at: dt.datetime
+    ) -> Score:
+        since = at - BROKEN_LOOKBACK
+        count = sum(1 for closed in broken if since <= closed <= at)
+        return evaluate(
+            DEFAULT_RULES, tags=who.tags, custom_fields=who.fields, broken_promises=count,
+            today=today,
+        )  # fmt: skip
+
+    def _append(
+        self,
+        rows: list[tuple[Any, ...]],
+        who: _Who,
+        queue: str,
+        *,
+        owner: int | None,
+        created_by: int | None,
+        created: dt.datetime,
+        start: dt.datetime,
+        note: str,
+        score: Score,
+        state: str,
+        due: dt.datetime,
+        updated: dt.datetime,
+        updated_by: int | None,
+        attempts: int = 0,
+        outcome: str = "",
+        claimed_by: int | None = None,
+        claimed_at: dt.datetime | None = None,
+        handed_at: dt.datetime | None = None,
+        handed_from: int | None = None,
+        closed: dt.datetime | None = None,
+        version: int = 1,
+        asap: bool = False,
+    ) -> None:
+        stamp = self.stamp
+        end = start + _HALF_HOUR
+        reasons = self._reasons.get(score.reasons)
+        if reasons is None:
+            reasons = self._reasons[score.reasons] = json.dumps(list(score.reasons))
+        # Stored with its date, as the service stores promises (never "today"/"tomorrow").
+        slot = Slot(start, end, who.zone)
+        promise = scheduling.promise_sentence(slot, now=created, relative=False)
+        self.last_id += 1
+        rows.append(
+            (self.last_id, who.cid, who.phone, self.staff.queue_ids[queue], owner, created_by,
+             stamp(created), stamp(start), stamp(end), who.zone, asap, promise, note,
+             score.points, reasons, state, stamp(due), attempts, outcome, claimed_by,
+             stamp(claimed_at) if claimed_at else None, stamp(handed_at) if handed_at else None,
+             handed_from, None, None, stamp(closed) if closed else None, stamp(updated),
+             updated_by, version)
+        )  # fmt: skip
+
+
+def _floor5(moment: dt.datetime) -> dt.datetime:
+    return moment - (moment - _EPOCH) % _FIVE
+
+
+def _ceil5(moment: dt.datetime) -> dt.datetime:
+    rest = (moment - _EPOCH) % _FIVE
+    return moment + (_FIVE - rest) if rest else moment
+
+
 def _account(cid: int) -> str:
     # A scrambled but unique 7-digit number per id, so accounts do not look sequential.
     return f"AC{(cid * 7_919 + 1_000_003) % 10_000_000:07d}"
@@ -873,6 +1441,12 @@ class _BulkWriter:
         self.conn = conn
         self.kind = conn.dialect.name
         self.raw = conn.connection.driver_connection
+        self.cache_size = None
+        if self.kind == dialect.SQLITE:
+            # Indexes filled in random order (phones, e-mails, callbacks by closing time)
+            # thrash SQLite's default 2 MB page cache at a million rows: 256 MB while loading.
+            self.cache_size = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+            conn.exec_driver_sql("PRAGMA cache_size=-262144")
 
     def write(self, table: str, cols: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
         if not rows:
@@ -890,6 +1464,8 @@ class _BulkWriter:
             cur.close()
 
     def finish(self, last_ids: dict[str, int]) -> None:
+        if self.cache_size is not None:
+            self.conn.exec_driver_sql(f"PRAGMA cache_size={int(self.cache_size)}")
         if self.kind == dialect.POSTGRESQL:
             for table, last in last_ids.items():
                 self.conn.execute(
