@@ -38,6 +38,8 @@ from sqlalchemy import (
     insert,
     or_,
     select,
+    text,
+    union_all,
     update,
 )
 
@@ -254,16 +256,36 @@ def work_order(now: Any) -> tuple[Any, ...]:
 
 # Claim-next: due, pending, mine or my queues', in work order; skip rows another agent is
 # claiming right now (PostgreSQL). SQLite ignores FOR UPDATE; its write lock serialises.
+# The partial indexes hold open work only. A planner uses one only when the query repeats its
+# condition with the same literals (SQLite never matches a bound parameter against them), so
+# these conditions are SQL text, written exactly as in the migration.
+OPEN_SQL = text("callbacks.state IN ('pending', 'claimed')")
+QUEUE_OPEN_SQL = text("callbacks.state = 'pending' AND callbacks.owner_id IS NULL")
+CLAIMED_SQL = text("callbacks.state = 'claimed'")
+
+
+def _mine_ids(me: Any, queues: Any | None, *, due: Any | None = None) -> Any:
+    """Ids of my open work (mine, claimed by me, and optionally my queues'), each branch
+    answered by its own partial index instead of one OR that scans the table."""
+    parts = [
+        select(_CB.c.id).where(_CB.c.owner_id == me, OPEN_SQL),
+        select(_CB.c.id).where(_CB.c.claimed_by == me, CLAIMED_SQL),
+    ]
+    if queues is not None:
+        parts.append(select(_CB.c.id).where(QUEUE_OPEN_SQL, _CB.c.queue_id.in_(queues)))
+    if due is not None:
+        parts = [p.where(_CB.c.due_at <= due) for p in parts]
+    return union_all(*parts)
+
+
+# Claim-next: due, pending, mine or my queues', in work order; skip rows another agent is
+# claiming right now (PostgreSQL). SQLite ignores FOR UPDATE; its write lock serialises.
 _CLAIMABLE = (
     select(_CB.c.id)
     .where(
+        _CB.c.id.in_(_mine_ids(bindparam("me"), bindparam("queues", expanding=True),
+                               due=bindparam("now"))),
         _CB.c.state == CallbackState.PENDING.value,
-        _CB.c.due_at <= bindparam("now"),
-        or_(
-            _CB.c.owner_id == bindparam("me"),
-            and_(_CB.c.owner_id.is_(None),
-                 _CB.c.queue_id.in_(bindparam("queues", expanding=True))),
-        ),
     )
     .order_by(*work_order(bindparam("now")))
     .limit(1)
@@ -295,20 +317,28 @@ def fetch_views(
     stmt = _VIEW
     if flt.ids:
         stmt = stmt.where(_CB.c.id.in_(flt.ids))
-    if flt.states:
+    open_only = tuple(sorted(flt.states)) == tuple(sorted(OPEN_CALLBACK_STATES))
+    if open_only:
+        stmt = stmt.where(OPEN_SQL)
+    elif flt.states:
         stmt = stmt.where(_CB.c.state.in_(flt.states))
-    if flt.owner_id is not None and flt.queue_ids:
+    queues = list(flt.queue_ids) if flt.queue_ids else None
+    if flt.owner_id is not None and open_only:
+        stmt = stmt.where(_CB.c.id.in_(_mine_ids(flt.owner_id, queues)))
+    elif flt.owner_id is not None and queues:
         stmt = stmt.where(
             or_(
                 _CB.c.owner_id == flt.owner_id,
                 _CB.c.claimed_by == flt.owner_id,
-                and_(_CB.c.owner_id.is_(None), _CB.c.queue_id.in_(flt.queue_ids)),
+                and_(_CB.c.owner_id.is_(None), _CB.c.queue_id.in_(queues)),
             )
         )
     elif flt.owner_id is not None:
         stmt = stmt.where(or_(_CB.c.owner_id == flt.owner_id, _CB.c.claimed_by == flt.owner_id))
-    elif flt.queue_ids:
-        stmt = stmt.where(_CB.c.owner_id.is_(None), _CB.c.queue_id.in_(flt.queue_ids))
+    elif queues and open_only:
+        stmt = stmt.where(QUEUE_OPEN_SQL, _CB.c.queue_id.in_(queues))
+    elif queues:
+        stmt = stmt.where(_CB.c.owner_id.is_(None), _CB.c.queue_id.in_(queues))
     if flt.customer_id is not None:
         stmt = stmt.where(_CB.c.customer_id == flt.customer_id)
     if flt.due_before is not None:
@@ -1070,7 +1100,7 @@ class CallbackService:
                        _U.c.shift_start, _U.c.shift_end, _U.c.time_zone, _U.c.active)
                 .select_from(_CB.join(_Q, _Q.c.id == _CB.c.queue_id)
                              .join(_U, _U.c.id == _CB.c.owner_id))
-                .where(_CB.c.state == CallbackState.PENDING.value,
+                .where(OPEN_SQL, _CB.c.state == CallbackState.PENDING.value,
                        _CB.c.owner_id.is_not(None), _CB.c.attempts == 0,
                        _CB.c.due_at <= now)
             ).all()  # fmt: skip
@@ -1102,7 +1132,7 @@ class CallbackService:
                 _timeline(conn, r.customer_id, None, now, "handed on", moved)
             stale = conn.execute(
                 select(_CB.c.id, _CB.c.claimed_by).where(
-                    _CB.c.state == CallbackState.CLAIMED.value,
+                    CLAIMED_SQL,
                     _CB.c.claimed_at < now - CLAIM_TIMEOUT)
             ).all()  # fmt: skip
             for s in stale:
@@ -1119,9 +1149,9 @@ class CallbackService:
                                  to_state="pending",
                                  reason=f"no outcome within {CLAIM_TIMEOUT} of the claim",
                                  data={"claimed_by": s.claimed_by})  # fmt: skip
-            views = {v.id: v for v in fetch_views(
-                conn, ListFilter(ids=tuple(handed + released), states=(),
-                                 limit=len(handed) + len(released) + 1))}  # fmt: skip
+            moved = tuple(handed + released)
+            views = {} if not moved else {v.id: v for v in fetch_views(
+                conn, ListFilter(ids=moved, states=(), limit=len(moved)))}  # fmt: skip
         return SweepResult(
             tuple(views[i] for i in handed if i in views),
             tuple(views[i] for i in released if i in views),

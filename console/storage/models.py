@@ -357,6 +357,10 @@ class Callback(Base):
             sqlite_where=text("state = 'pending' AND owner_id IS NULL"),
             postgresql_where=text("state = 'pending' AND owner_id IS NULL"),
         ),
+        Index(
+            "ix_callbacks_claimed", "claimed_by",
+            sqlite_where=text("state = 'claimed'"), postgresql_where=text("state = 'claimed'"),
+        ),
         Index("ix_callbacks_customer", "customer_id", "state"),
         Index("ix_callbacks_closed", "closed_at"),
     )  # fmt: skip

@@ -21,6 +21,11 @@ OFFERED = "state = 'offered'"
 
 
 def upgrade() -> None:
+    # Callbacks someone is working on, found without scanning the table (mine, the sweep).
+    op.create_index(
+        "ix_callbacks_claimed", "callbacks", ["claimed_by"],
+        sqlite_where=sa.text("state = 'claimed'"), postgresql_where=sa.text("state = 'claimed'"),
+    )  # fmt: skip
     op.add_column("users", sa.Column("last_seen_at", UTCDateTime(), nullable=True))
     op.add_column(
         "queues",
@@ -77,6 +82,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_callbacks_claimed", table_name="callbacks")
     op.drop_index("ix_transfers_sender", table_name="transfers")
     op.drop_index("ix_transfers_customer", table_name="transfers")
     op.drop_index("ix_transfers_offered", table_name="transfers")
