@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -117,7 +117,13 @@ class CallbackTable(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         self.scope.currentIndexChanged.connect(self.reload)
-        hub.callbacks_changed.connect(self.reload)
+        # Changes anywhere (a notification per callback on PostgreSQL) arrive in bursts: one
+        # reload per burst, not one per change.
+        self._coalesce = QTimer(self)
+        self._coalesce.setSingleShot(True)
+        self._coalesce.setInterval(400)
+        self._coalesce.timeout.connect(self.reload)
+        hub.callbacks_changed.connect(self._coalesce.start)
 
     @property
     def current_scope(self) -> str:
