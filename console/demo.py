@@ -647,8 +647,9 @@ class _Generator:
     ) -> None:
         self.rng = rng
         # SQLite rows carry timestamps as the text SQLAlchemy's SQLite DateTime writes (naive
-        # UTC); PostgreSQL's COPY takes aware datetimes as they are.
-        self.stamp = _sqlite_stamp if naive_text_stamps else _same
+        # UTC); PostgreSQL's COPY gets ISO 8601 with the offset, which it reads as the same
+        # instant (psycopg's own datetime dumper costs six times as much per value).
+        self.stamp = _sqlite_stamp if naive_text_stamps else _iso_text
         self._summaries: dict[tuple[int, str, str], str] = {}
         self.names = names
         self.now = now
@@ -1482,5 +1483,5 @@ def _sqlite_stamp(value: dt.datetime) -> str:
     return value.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
-def _same(value: dt.datetime) -> dt.datetime:
-    return value
+def _iso_text(value: dt.datetime) -> str:
+    return value.isoformat()
