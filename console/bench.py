@@ -482,16 +482,16 @@ class RawClaimer:
         ] or [-1]
         self._end()
         marks = ", ".join("?" for _ in self.queues)
-        self.pick = q(
-            "SELECT id, version FROM callbacks WHERE state = 'pending' AND id IN ("
-            "SELECT id FROM callbacks WHERE owner_id = ? AND state IN ('pending', 'claimed') "
-            "AND due_at <= ? UNION ALL SELECT id FROM callbacks WHERE claimed_by = ? "
-            "AND state = 'claimed' AND due_at <= ? UNION ALL SELECT id FROM callbacks "
-            f"WHERE state = 'pending' AND owner_id IS NULL AND queue_id IN ({marks}) "
-            "AND due_at <= ?) "
-            "ORDER BY CASE WHEN window_end < ? THEN 0 ELSE 1 END, priority DESC, due_at, id "
-            "LIMIT 1" + ("" if self.sqlite else " FOR UPDATE SKIP LOCKED")
+        # The product's shape: walk the pending work-order index, overdue first, then the rest.
+        probe = (
+            "SELECT id, version FROM callbacks WHERE state = 'pending' AND due_at <= ? "
+            f"AND (owner_id = ? OR (owner_id IS NULL AND queue_id IN ({marks}))) AND window_end "
         )
+        tail = " ? ORDER BY priority DESC, due_at, id LIMIT 1" + (
+            "" if self.sqlite else " FOR UPDATE SKIP LOCKED"
+        )
+        self.pick_overdue = q(probe + "<" + tail)
+        self.pick_due = q(probe + ">=" + tail)
         self.take = q(
             "UPDATE callbacks SET state = 'claimed', claimed_by = ?, claimed_at = ?, "
             "updated_at = ?, updated_by = ?, version = version + 1 "
@@ -545,7 +545,10 @@ class RawClaimer:
         conn, me = self.raw.conn, self.agent
         self._begin()
         try:
-            row = conn.execute(self.pick, (me, now, me, now, *self.queues, now, now)).fetchone()
+            args = (now, me, *self.queues, now)
+            row = conn.execute(self.pick_overdue, args).fetchone()
+            if row is None:
+                row = conn.execute(self.pick_due, args).fetchone()
             if row is None:
                 self._end()
                 return None

@@ -254,8 +254,6 @@ def work_order(now: Any) -> tuple[Any, ...]:
     )
 
 
-# Claim-next: due, pending, mine or my queues', in work order; skip rows another agent is
-# claiming right now (PostgreSQL). SQLite ignores FOR UPDATE; its write lock serialises.
 # The partial indexes hold open work only. A planner uses one only when the query repeats its
 # condition with the same literals (SQLite never matches a bound parameter against them), so
 # these conditions are SQL text, written exactly as in the migration.
@@ -278,19 +276,28 @@ def _mine_ids(me: Any, queues: Any | None, *, due: Any | None = None) -> Any:
     return union_all(*parts)
 
 
-# Claim-next: due, pending, mine or my queues', in work order; skip rows another agent is
-# claiming right now (PostgreSQL). SQLite ignores FOR UPDATE; its write lock serialises.
-_CLAIMABLE = (
+# Claim-next walks the work-order index (pending only: priority, due time, id) and stops at the
+# first row that is mine or my queues'; two probes keep "overdue first" without sorting every
+# due row: first the overdue, then the rest. Rows another agent is claiming right now are
+# skipped (PostgreSQL SKIP LOCKED); SQLite ignores FOR UPDATE, its write lock serialises.
+PENDING_SQL = text("callbacks.state = 'pending'")
+_CLAIM_PROBE = (
     select(_CB.c.id)
     .where(
-        _CB.c.id.in_(_mine_ids(bindparam("me"), bindparam("queues", expanding=True),
-                               due=bindparam("now"))),
-        _CB.c.state == CallbackState.PENDING.value,
+        PENDING_SQL,
+        _CB.c.due_at <= bindparam("now"),
+        or_(
+            _CB.c.owner_id == bindparam("me"),
+            and_(_CB.c.owner_id.is_(None),
+                 _CB.c.queue_id.in_(bindparam("queues", expanding=True))),
+        ),
     )
-    .order_by(*work_order(bindparam("now")))
+    .order_by(_CB.c.priority.desc(), _CB.c.due_at, _CB.c.id)
     .limit(1)
     .with_for_update(skip_locked=True)
 )  # fmt: skip
+_CLAIM_OVERDUE = _CLAIM_PROBE.where(_CB.c.window_end < bindparam("now"))
+_CLAIM_DUE = _CLAIM_PROBE.where(_CB.c.window_end >= bindparam("now"))
 # An agent's queues in a stable order: the first is where their callbacks are handed on.
 _MY_QUEUES = select(_UQ.c.queue_id).where(_UQ.c.user_id == bindparam("me")).order_by(_UQ.c.queue_id)
 
@@ -767,7 +774,10 @@ class CallbackService:
                 if queue_id not in queues:
                     raise UserFacingError("You are not a member of that queue.")
                 queues = [queue_id]
-            cid = conn.scalar(_CLAIMABLE, {"now": now, "me": agent_id, "queues": queues or [-1]})
+            params = {"now": now, "me": agent_id, "queues": queues or [-1]}
+            cid = conn.scalar(_CLAIM_OVERDUE, params)
+            if cid is None:
+                cid = conn.scalar(_CLAIM_DUE, params)
             if cid is None:
                 return None
             self._mark_claimed(conn, cid, agent_id, now, None)
@@ -1149,9 +1159,9 @@ class CallbackService:
                                  to_state="pending",
                                  reason=f"no outcome within {CLAIM_TIMEOUT} of the claim",
                                  data={"claimed_by": s.claimed_by})  # fmt: skip
-            moved = tuple(handed + released)
-            views = {} if not moved else {v.id: v for v in fetch_views(
-                conn, ListFilter(ids=moved, states=(), limit=len(moved)))}  # fmt: skip
+            moved_ids = tuple(handed + released)
+            views = {} if not moved_ids else {v.id: v for v in fetch_views(
+                conn, ListFilter(ids=moved_ids, states=(), limit=len(moved_ids)))}  # fmt: skip
         return SweepResult(
             tuple(views[i] for i in handed if i in views),
             tuple(views[i] for i in released if i in views),

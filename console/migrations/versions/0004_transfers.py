@@ -21,6 +21,11 @@ OFFERED = "state = 'offered'"
 
 
 def upgrade() -> None:
+    # Claim-next walks pending callbacks in work order and stops at the first one it may take.
+    op.create_index(
+        "ix_callbacks_work_order", "callbacks", [sa.text("priority DESC"), "due_at", "id"],
+        sqlite_where=sa.text("state = 'pending'"), postgresql_where=sa.text("state = 'pending'"),
+    )  # fmt: skip
     # Callbacks someone is working on, found without scanning the table (mine, the sweep).
     op.create_index(
         "ix_callbacks_claimed", "callbacks", ["claimed_by"],
@@ -82,6 +87,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_callbacks_work_order", table_name="callbacks")
     op.drop_index("ix_callbacks_claimed", table_name="callbacks")
     op.drop_index("ix_transfers_sender", table_name="transfers")
     op.drop_index("ix_transfers_customer", table_name="transfers")
