@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.callbacks import CallbackService, CallbackView
+from console.services.callbacks import CallbackService, CallbackView, ListFilter
 from ui.callback_model import CallbackModel
 from ui.errors import handle_error
 from ui.hub import Hub
@@ -151,9 +151,13 @@ class CallbackTable(QWidget):
             text = self.tr(
                 "{overdue} overdue · {due} due now · {today} later today · {upcoming} ahead"
             )
-            self.counts.setText(text.format(**counts))
+            shown = text.format(**counts)
         else:
-            self.counts.setText(self.tr("{n} waiting").format(n=len(rows)))
+            shown = self.tr("{n} waiting").format(n=len(rows))
+        if len(rows) >= ListFilter.limit:
+            # The list holds the top of the work order only: say so rather than undercount.
+            shown += " " + self.tr("(the first {n} shown)").format(n=len(rows))
+        self.counts.setText(shown)
         self.empty.setText(
             self.tr("No open callbacks. Promise one from a customer's card (Ctrl+B).")
             if self.current_scope == "mine"

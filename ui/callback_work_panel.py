@@ -8,8 +8,6 @@ queue's policy; the panel says when the next try is, or that a supervisor must l
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,8 +24,8 @@ from PySide6.QtWidgets import (
 from console.errors import ConflictError, UserFacingError
 from console.integrations.dialer import plan_dial, run_dial_command
 from console.services.callbacks import OUTCOME_LABELS, CallbackService, CallbackView, OutcomeResult
-from console.settings import Settings
 from ui.callback_model import customer_window, state_label
+from ui.context import ConsoleContext
 from ui.errors import handle_error
 from ui.formatting import format_when, utcnow
 from ui.hub import Hub
@@ -49,21 +47,20 @@ class CallbackWorkPanel(QFrame):
 
     def __init__(
         self,
+        context: ConsoleContext,
         service: CallbackService,
         hub: Hub,
-        settings: Settings,
-        user_id: int,
-        agent_zone: dt.tzinfo,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("callbackWorkPanel")
         self.setAccessibleName(self.tr("Callback being worked"))
+        self._context = context
         self._service = service
         self._hub = hub
-        self._settings = settings
-        self._user_id = user_id
-        self._zone = agent_zone
+        self._settings = context.settings
+        self._user_id = context.user.id
+        self._zone = context.agent_zone
         self.callback: CallbackView | None = None
 
         self.title = QLabel(self)
@@ -192,13 +189,11 @@ class CallbackWorkPanel(QFrame):
     def reschedule(self) -> QWidget | None:
         """The customer asked for another time: the callback form, in rescheduling mode."""
         cb = self.callback
-        window = self.window()
-        context = getattr(window, "context", None)
-        if cb is None or context is None:
+        if cb is None:
             return None
         from ui.callback_form_dialog import CallbackFormDialog
 
-        dialog = CallbackFormDialog(context, cb.customer_id, window, hub=self._hub,
+        dialog = CallbackFormDialog(self._context, cb.customer_id, self.window(), hub=self._hub,
                                     reschedule=cb)  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.scheduled.connect(lambda _id: self._rescheduled(cb))

@@ -43,7 +43,7 @@ from ui.live_updates import LiveUpdates
 from ui.pop_banner import PopBanner
 from ui.pop_controller import PopController
 from ui.shortcuts_dialog import ShortcutsDialog
-from ui.transfer_inbox import TransferInbox, note_html_free
+from ui.transfer_inbox import TransferInbox, handover_text
 from ui.transfer_status import TransferStatus
 from ui.view_state import open_view_state
 
@@ -128,10 +128,7 @@ class MainWindow(QMainWindow):
 
         # The callback being worked, with its dial and outcome buttons: full width above both
         # panes, so the card and the history keep their room during the call.
-        self.callback_panel = CallbackWorkPanel(
-            self.callback_service, self.hub, context.settings, context.user.id,
-            context.agent_zone, self,
-        )  # fmt: skip
+        self.callback_panel = CallbackWorkPanel(context, self.callback_service, self.hub, self)
         self.callback_reminder = CallbackReminder(
             self.callback_service, self.hub, context.user.id,
             lead_minutes=context.settings.callback_reminder_lead_min,
@@ -314,7 +311,7 @@ class MainWindow(QMainWindow):
         head = self.tr("Handover accepted {time}").format(
             time=when.astimezone(self.context.agent_zone).strftime("%H:%M")
         )
-        self.history.pin(transfer.customer_id, head + "\n" + note_html_free(transfer))
+        self.history.pin(transfer.customer_id, head + "\n" + handover_text(transfer))
 
     def show_callbacks(self) -> None:
         """My callbacks (Ctrl+Shift+B): overdue, due now, later today, upcoming."""

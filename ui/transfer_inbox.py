@@ -34,7 +34,7 @@ from ui.tasks import run_task
 HEARTBEAT = dt.timedelta(seconds=30)
 
 
-def note_html_free(t: TransferView) -> str:
+def handover_text(t: TransferView) -> str:
     """The handover as plain text, for the banner and the pinned note."""
     head = f"From {t.from_user or 'someone'}"
     if t.handover_no > 1:
@@ -186,7 +186,7 @@ class TransferInbox(QFrame):
         if len(self.waiting) > 1:
             title += " " + self.tr("(+{n} more waiting)").format(n=len(self.waiting) - 1)
         self.title.setText(title)
-        self.note.setText(note_html_free(t))
+        self.note.setText(handover_text(t))
 
     def accept_current(self) -> None:
         t = self.current

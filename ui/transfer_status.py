@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -29,9 +29,6 @@ from ui.tasks import run_task
 
 
 class TransferStatus(QFrame):
-    # A transfer reached a final state: (transfer id, state).
-    settled = Signal(int, str)
-
     def __init__(
         self,
         service: TransferService,
@@ -102,7 +99,12 @@ class TransferStatus(QFrame):
         self.show()
         self.timer.start()
         service, user = self._service, self._user
-        run_task(lambda: service.targets(user), self._targets, lambda _e: None, owner=self)
+        run_task(
+            lambda: service.targets(user),
+            self._targets,
+            lambda e: handle_error(self.window(), self._hub, e),
+            owner=self,
+        )
 
     def _targets(self, targets: list[Target]) -> None:
         self.target.clear()
@@ -128,13 +130,10 @@ class TransferStatus(QFrame):
 
     def _updated(self, t: TransferView) -> None:
         self._busy = False
-        before = self.transfer.state if self.transfer else ""
         self.transfer = t
         self._render()
         if t.state != "offered":
             self.timer.stop()
-            if before != t.state:
-                self.settled.emit(t.id, t.state)
 
     def _render(self) -> None:
         t = self.transfer

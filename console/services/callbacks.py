@@ -47,7 +47,7 @@ from console import phones, scheduling
 from console.errors import ConflictError, FieldErrors, NotFoundError, UserFacingError
 from console.scheduling import CallingPolicy, Slot
 from console.services.audit import record_event
-from console.services.priority import reprioritise_customer, score_customer
+from console.services.priority import score_customer
 from console.storage.db import Database
 from console.storage.dialect import announce
 from console.storage.models import (
@@ -1166,10 +1166,6 @@ class CallbackService:
             tuple(views[i] for i in handed if i in views),
             tuple(views[i] for i in released if i in views),
         )
-
-    def reprioritise(self, customer_id: int, now: dt.datetime | None = None) -> int:
-        with self.db.write() as conn:
-            return reprioritise_customer(conn, customer_id, now or utcnow())
 
 
 def _log(conn: Connection, **event: Any) -> None:

@@ -20,7 +20,6 @@ Rules kept here:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -28,7 +27,12 @@ from sqlalchemy import Connection, Table, and_, func, insert, or_, select, updat
 
 from console.errors import ConflictError, FieldErrors, NotFoundError, UserFacingError
 from console.services.audit import record_event
-from console.services.callbacks import CallbackService, ScheduleRequest
+from console.services.callbacks import (
+    CallbackService,
+    ScheduleRequest,
+    is_on_shift,
+)
+from console.services.callbacks import open_for_customer as open_callbacks
 from console.storage.db import Database
 from console.storage.dialect import announce
 from console.storage.models import (
@@ -211,8 +215,6 @@ class TransferService:
 
     def targets(self, actor_id: int, now: dt.datetime | None = None) -> list[Target]:
         """Agents (with their availability) and queues a transfer can go to."""
-        from console.services.callbacks import is_on_shift
-
         now = now or utcnow()
         out: list[Target] = []
         with self.db.read() as conn:
@@ -321,13 +323,11 @@ class TransferService:
                 errors["mood"] = "choose one of " + ", ".join(MOODS)
             if len(bounce_reason) > MAX_TEXT:
                 errors["bounce_reason"] = f"at most {MAX_TEXT} characters"
-            if note.callback_id is not None:
-                from console.services.callbacks import open_for_customer as open_callbacks
-
-                if note.callback_id not in {c.id for c in open_callbacks(conn, customer_id)}:
-                    errors["promised"] = (
-                        "the linked callback is not an open promise of this customer"
-                    )
+            linked = note.callback_id
+            if linked is not None and linked not in {
+                c.id for c in open_callbacks(conn, customer_id)
+            }:
+                errors["promised"] = "the linked callback is not an open promise of this customer"
             prior = handovers_in_contact(conn, customer_id, now)
             if prior >= 2 and not bounce_reason.strip():
                 errors["bounce_reason"] = (
@@ -598,10 +598,6 @@ class TransferService:
                 .order_by(_T.c.responded_at.desc()).limit(1)
             ).one_or_none()  # fmt: skip
             return _view(row) if row is not None else None
-
-    def queues_of(self, user_id: int) -> Sequence[int]:
-        with self.db.read() as conn:
-            return list(conn.scalars(select(_UQ.c.queue_id).where(_UQ.c.user_id == user_id)))
 
 
 def _clean(note: TransferNote) -> TransferNote:
