@@ -140,8 +140,9 @@ class MainWindow(QMainWindow):
         self.transfer_service = TransferService(context.db)
         poll = 15.0 if context.db.kind == POSTGRESQL else 2.0
         self.transfer_inbox = TransferInbox(
-            self.transfer_service, self.hub, context.user.id, poll_seconds=poll, parent=self
-        )
+            self.transfer_service, self.hub, context.user.id, context.customers,
+            poll_seconds=poll, parent=self,
+        )  # fmt: skip
         self.transfer_status = TransferStatus(
             self.transfer_service, self.hub, context.user.id, poll_seconds=poll, parent=self
         )

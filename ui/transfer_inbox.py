@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from console.errors import ConflictError, FieldErrors
+from console.services.customers import CustomerCard, CustomerService
 from console.services.transfers import TransferService, TransferView
 from ui.errors import handle_error
-from ui.formatting import utcnow
+from ui.formatting import customer_clock, language_label, utcnow
 from ui.hub import Hub
 from ui.tasks import run_task
 
@@ -35,11 +36,20 @@ HEARTBEAT = dt.timedelta(seconds=30)
 
 
 def handover_text(t: TransferView) -> str:
-    """The handover as plain text, for the banner and the pinned note."""
-    head = f"From {t.from_user or 'someone'}"
+    """The handover as plain text, for the banner and the pinned note: the short facts on
+    the first line, then what was asked, tried and promised."""
+    head = [f"From {t.from_user or 'someone'}"]
     if t.handover_no > 1:
-        head += f" · handover {t.handover_no} in this contact"
-    lines = [head, t.note.text()]
+        head.append(f"handover {t.handover_no} in this contact")
+    note = t.note
+    head += [f"Why: {note.reason}" if note.reason else "",
+             "Identity verified" if note.identity_verified else "Identity NOT verified",
+             f"Mood: {note.mood}" if note.mood else ""]  # fmt: skip
+    lines = [" · ".join(h for h in head if h), f"Issue: {note.issue}" if note.issue else ""]
+    lines += [f"Tried: {note.tried}" if note.tried else "",
+              f"Promised: {note.promised}" if note.promised else "",
+              f"Notes: {note.notes}" if note.notes else ""]  # fmt: skip
+    lines = [line for line in lines if line]
     if t.bounce_reason:
         lines.append(f"Why another handover: {t.bounce_reason}")
     return "\n".join(lines)
@@ -54,6 +64,7 @@ class TransferInbox(QFrame):
         service: TransferService,
         hub: Hub,
         user_id: int,
+        customers: CustomerService,
         *,
         poll_seconds: float = 2.0,
         parent: QWidget | None = None,
@@ -62,6 +73,9 @@ class TransferInbox(QFrame):
         self.setObjectName("transferInbox")
         self.setAccessibleName(self.tr("Incoming transfer"))
         self._service = service
+        self._customers = customers
+        # The card of the transfer on show, fetched once per transfer (not on every poll).
+        self._card_for: int | None = None
         self._hub = hub
         self._user = user_id
         self._busy = False
@@ -75,6 +89,11 @@ class TransferInbox(QFrame):
         self.title = QLabel(self)
         self.title.setObjectName("transferInboxTitle")
         self.title.setWordWrap(True)
+        self.customer = QLabel(self)
+        self.customer.setObjectName("transferInboxCustomer")
+        self.customer.setAccessibleName(self.tr("The customer"))
+        self.customer.setWordWrap(True)
+        self.customer.hide()
         self.note = QLabel(self)
         self.note.setObjectName("transferInboxNote")
         self.note.setWordWrap(True)
@@ -108,6 +127,7 @@ class TransferInbox(QFrame):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(4)
         layout.addWidget(self.title)
+        layout.addWidget(self.customer)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
@@ -135,13 +155,19 @@ class TransferInbox(QFrame):
         if self._busy:
             return
         self._busy = True
-        service, user, now = self._service, self._user, self.clock()
+        service, customers, user, now = self._service, self._customers, self._user, self.clock()
         beat = self._last_beat is None or now - self._last_beat >= HEARTBEAT
+        known = self._card_for
 
-        def work() -> list[TransferView]:
+        def work() -> tuple[list[TransferView], CustomerCard | None]:
             if beat:
                 service.heartbeat(user, now)
-            return service.inbox(user)
+            items = service.inbox(user)
+            # The receiver sees who the customer is before accepting: their card, once.
+            card = None
+            if items and items[0].id != known:
+                card = customers.card(items[0].customer_id)
+            return items, card
 
         if beat:
             self._last_beat = now
@@ -151,9 +177,13 @@ class TransferInbox(QFrame):
         self._busy = False
         handle_error(self.window(), self._hub, error)
 
-    def _loaded(self, items: list[TransferView]) -> None:
+    def _loaded(self, result: tuple[list[TransferView], CustomerCard | None]) -> None:
         self._busy = False
+        items, card = result
         self.waiting = tuple(items)
+        if card is not None and items:
+            self._card_for = items[0].id
+            self._show_card(card)
         if not items:
             self.current = None
             self.hide()
@@ -172,6 +202,23 @@ class TransferInbox(QFrame):
             QApplication.beep()
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
         self.show()
+
+    def _show_card(self, card: CustomerCard) -> None:
+        """One line of the card: how to reach them, where and when they are, what is open."""
+        parts = [self.tr("Account {n}").format(n=card.account_no)]
+        if card.phones:
+            parts.append(card.phones[0].display)
+        parts.append(language_label(card.language, card.country))
+        clock = customer_clock(card.time_zone, self.clock())
+        if clock is not None:
+            parts.append(self.tr("{time} there").format(time=clock.text))
+        parts.extend(tag for tag in card.tags)
+        if card.open_callbacks:
+            parts.append(self.tr("{n} open promise(s)").format(n=len(card.open_callbacks)))
+        if card.handovers:
+            parts.append(self.tr("passed on {n} time(s) in this contact").format(n=card.handovers))
+        self.customer.setText(" · ".join(parts))
+        self.customer.show()
 
     def _render(self) -> None:
         t = self.current

@@ -55,6 +55,9 @@ def test_the_receiver_sees_the_note_accepts_and_the_sender_sees_it_live(
     assert "Issue: Third call about the refund for AU 213." in inbox.note.text()
     assert "Promised: A decision by Friday" in inbox.note.text()
     assert "From Dana Kask" in inbox.note.text() and inbox.alerts >= 1
+    # Who the customer is, before accepting: a line of her card.
+    qtbot.waitUntil(inbox.customer.isVisible)
+    assert "+7 916 555-12-34" in inbox.customer.text() and "open promise" in inbox.customer.text()
     inbox.accept_button.click()
     qtbot.waitUntil(lambda: irina.card.card is not None and irina.card.card.id == PETROVA)
     pinned = irina.history.pinned
