@@ -26,15 +26,20 @@ def record_event(
     data: dict[str, Any] | None = None,
 ) -> None:
     conn.execute(
-        insert(Event).values(
-            occurred_at=utcnow(),
-            actor_id=actor_id,
-            entity=entity,
-            entity_id=entity_id,
-            action=action,
-            from_state=from_state,
-            to_state=to_state,
-            reason=reason,
-            data=data or {},
-        )
+        _INSERT,
+        {
+            "occurred_at": utcnow(),
+            "actor_id": actor_id,
+            "entity": entity,
+            "entity_id": entity_id,
+            "action": action,
+            "from_state": from_state,
+            "to_state": to_state,
+            "reason": reason,
+            "data": data or {},
+        },
     )
+
+
+# Built once: the parameters vary, the statement does not (its compiled form is cached).
+_INSERT = insert(Event)

@@ -76,13 +76,14 @@ class Database:
             kwargs = {
                 "pool_size": pool_size,
                 "max_overflow": 0,
-                "pool_pre_ping": True,
                 "connect_args": {"connect_timeout": 5, "application_name": "agent-console"},
             }
         else:
             kwargs = {"connect_args": {"timeout": 10, "check_same_thread": False}}
         self.engine: Engine = create_engine(self.url, **kwargs)
         dialect.configure_engine(self.engine)
+        if self.kind == dialect.POSTGRESQL:
+            dialect.ping_idle_connections(self.engine)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property

@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm.exc import StaleDataError
 
 from console.errors import DatabaseBehindError, DatabaseUnavailableError, UserFacingError
+from console.storage import dialect
 from console.storage.db import Database, normalise_url, open_database
 from console.storage.models import Customer, Event
 
@@ -130,3 +131,31 @@ def test_name_index_follows_renames(db: Database) -> None:
     service = CustomerService(db)
     assert [r.id for r in service.find("renamed")] == [cid]
     assert service.find("test person") == []
+
+
+@pytest.mark.postgres
+def test_a_pooled_connection_that_died_while_idle_is_replaced_not_reported(
+    empty_pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No ping per transaction, but a connection idle past the threshold is pinged first: a
+    server-side disconnect (restart, dropped network) costs the agent nothing."""
+    db = Database(empty_pg_url, pool_size=1)
+    other = Database(empty_pg_url, pool_size=1)
+    try:
+        with db.read() as conn:
+            first_pid = conn.scalar(text("SELECT pg_backend_pid()"))
+        with other.read() as conn:
+            conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": first_pid})
+        monkeypatch.setattr(dialect, "IDLE_PING_S", 0.0)  # the connection counts as idle
+        with db.read() as conn:
+            assert conn.scalar(text("SELECT pg_backend_pid()")) != first_pid
+        monkeypatch.setattr(dialect, "IDLE_PING_S", 3600.0)  # recently used: trusted, no ping
+        with db.read() as conn:
+            pid = conn.scalar(text("SELECT pg_backend_pid()"))
+        with other.read() as conn:
+            conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        with pytest.raises(DatabaseUnavailableError), db.read() as conn:
+            conn.scalar(text("SELECT 1"))
+    finally:
+        db.dispose()
+        other.dispose()
