@@ -51,6 +51,10 @@ class Settings:
     callback_reminder_lead_min: int = 5
     # Seconds between callback checks (reminders, hand-on to the queue, the views).
     callback_poll_s: float = 20.0
+    # Supervisor dashboard alerts: a promise ending within this many minutes with nobody on
+    # it, and more overdue callbacks in all than this.
+    dashboard_break_warning_min: int = 10
+    dashboard_overdue_alert: int = 20
 
 
 ENV_OVERRIDES = {

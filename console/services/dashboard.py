@@ -1,0 +1,658 @@
+"""The supervisor's dashboard: the callback backlog at a glance, and what stands behind it.
+
+Everything here reads; changes go through ``CallbackService.reassign``. A refresh is a handful
+of grouped queries, each answered from a small index, never a scan of the history:
+
+- the open backlog (pending and claimed) grouped by owner, claimer, queue and age bucket, from
+  the partial index that holds open callbacks only (a few percent of the table);
+- open callbacks due today and tomorrow by hour of the viewer's day;
+- promises that ended in the last 14 days, from the index on ``closed_at``: kept, broken
+  (reached after the window) and failed (not reached after the maximum of attempts);
+- open promises whose window has already ended (overdue) count as broken on the day their
+  window ended: a promise nobody kept is broken whether or not anyone closed it.
+
+Service level = kept / (kept + broken + failed + overdue) over the period. Per agent, a closed
+promise belongs to whoever recorded its last outcome and an open one to its owner (or the
+agent holding it); per queue, to its queue.
+
+Every figure has a ``Drill``: the filter that lists exactly the callbacks it counts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, cast
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Connection, Table, and_, case, func, literal, or_, select
+
+from console.errors import UserFacingError
+from console.services.callbacks import (
+    OPEN_SQL,
+    CallbackView,
+    filtered_views,
+    is_on_shift,
+)
+from console.storage.db import Database
+from console.storage.models import Callback, CallbackState, Event, Queue, Role, User, utcnow
+
+_CB = cast(Table, Callback.__table__)
+_U = cast(Table, User.__table__)
+_Q = cast(Table, Queue.__table__)
+_EV = cast(Table, Event.__table__)
+
+KEPT = CallbackState.KEPT.value
+BROKEN = CallbackState.BROKEN.value
+FAILED = CallbackState.FAILED.value
+PENDING = CallbackState.PENDING.value
+CLAIMED = CallbackState.CLAIMED.value
+SUPERVISING_ROLES = (Role.SUPERVISOR.value, Role.ADMIN.value)
+
+# Backlog by age: how long ago the promise fell due (open callbacks only).
+AGE_BUCKETS: tuple[tuple[str, str], ...] = (
+    ("later", "Later"),
+    ("next_hour", "Next hour"),
+    ("due_now", "Due now"),
+    ("over_15m", "Overdue < 15 min"),
+    ("over_1h", "Overdue 15–60 min"),
+    ("over_4h", "Overdue 1–4 h"),
+    ("over_1d", "Overdue 4–24 h"),
+    ("over_more", "Overdue > 1 day"),
+)
+_OVERDUE_BUCKETS = ("over_15m", "over_1h", "over_4h", "over_1d", "over_more")
+TREND_DAYS = 14
+PERIOD_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When the dashboard raises an alert (supervisor settings)."""
+
+    break_within_min: int = 10  # a promise ends within this many minutes and nobody holds it
+    overdue_above: int = 20  # more overdue callbacks than this in all
+
+
+@dataclass(frozen=True)
+class Drill:
+    """The callbacks behind one figure: every condition given must hold."""
+
+    title: str
+    open_only: bool = True
+    states: tuple[str, ...] = ()
+    owner_id: int | None = None  # open: owned or held by this agent; closed: closed by them
+    queue_id: int | None = None
+    unassigned: bool = False  # no owner and nobody holding it
+    unclaimed: bool = False  # nobody holding it
+    due_from: dt.datetime | None = None
+    due_to: dt.datetime | None = None  # exclusive
+    window_end_from: dt.datetime | None = None
+    window_end_to: dt.datetime | None = None  # exclusive
+    closed_from: dt.datetime | None = None
+    closed_to: dt.datetime | None = None  # exclusive
+    # Promises broken in a period: closed broken/failed in it, or still open with the window
+    # ended in it (the same rule the figures use).
+    broken_from: dt.datetime | None = None
+    broken_to: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class Tile:
+    key: str
+    label: str
+    value: int | float | None
+    text: str
+    drill: Drill
+    alert: bool = False
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    count: int
+    drill: Drill
+
+
+@dataclass(frozen=True)
+class TrendDay:
+    day: dt.date
+    kept: int
+    broken: int
+    kept_drill: Drill
+    broken_drill: Drill
+
+
+@dataclass
+class Row:
+    """One line of the per-agent or per-queue table."""
+
+    id: int
+    name: str
+    owned: int = 0
+    unassigned: int = 0  # queues only: open, no owner, nobody holding it
+    due: int = 0
+    overdue: int = 0
+    oldest_overdue_s: float | None = None
+    kept: int = 0
+    promised: int = 0  # kept + broken + failed + overdue over the period
+    on_shift: bool = True  # agents only
+    shift: str = ""
+
+    @property
+    def kept_share(self) -> float | None:
+        return self.kept / self.promised if self.promised else None
+
+
+@dataclass(frozen=True)
+class Alert:
+    kind: str  # break_soon | overdue_above | off_shift
+    message: str
+    drill: Drill
+
+
+@dataclass(frozen=True)
+class Backlog:
+    at: dt.datetime
+    zone: str
+    thresholds: Thresholds
+    tiles: tuple[Tile, ...]
+    age: tuple[Bar, ...]
+    hours_today: tuple[Bar, ...]
+    hours_tomorrow: tuple[Bar, ...]
+    trend: tuple[TrendDay, ...]
+    agents: tuple[Row, ...]
+    queues: tuple[Row, ...]
+    alerts: tuple[Alert, ...]
+
+    def tile(self, key: str) -> Tile:
+        return next(t for t in self.tiles if t.key == key)
+
+    def to_json(self) -> dict[str, Any]:
+        """The figures as plain data (``agent-console backlog --json``): stable names."""
+
+        def row(r: Row, kind: str) -> dict[str, Any]:
+            out: dict[str, Any] = {
+                "id": r.id, "name": r.name, "owned": r.owned, "due": r.due,
+                "overdue": r.overdue, "oldest_overdue_s": _round(r.oldest_overdue_s),
+                "kept": r.kept, "promised": r.promised, "kept_share": _round(r.kept_share, 4),
+            }  # fmt: skip
+            if kind == "agent":
+                out.update(on_shift=r.on_shift, shift=r.shift)
+            else:
+                out["unassigned"] = r.unassigned
+            return out
+
+        return {
+            "at": self.at.isoformat(),
+            "zone": self.zone,
+            "thresholds": dataclasses.asdict(self.thresholds),
+            "tiles": {t.key: _round(t.value, 4) for t in self.tiles},
+            "age_buckets": {k: b.count for (k, _), b in zip(AGE_BUCKETS, self.age, strict=True)},
+            "due_by_hour": {
+                "today": [b.count for b in self.hours_today],
+                "tomorrow": [b.count for b in self.hours_tomorrow],
+            },
+            "trend": [
+                {"day": d.day.isoformat(), "kept": d.kept, "broken": d.broken} for d in self.trend
+            ],
+            "agents": [row(r, "agent") for r in self.agents],
+            "queues": [row(r, "queue") for r in self.queues],
+            "alerts": [{"kind": a.kind, "message": a.message} for a in self.alerts],
+        }
+
+
+def _round(value: float | int | None, digits: int = 1) -> float | int | None:
+    if value is None or isinstance(value, int):
+        return value
+    return round(value, digits)
+
+
+def age_text(seconds: float | None) -> str:
+    """A duration as a supervisor reads it: "45 min", "3 h 20 min", "2 d 4 h"."""
+    if seconds is None:
+        return "—"
+    minutes = max(0, math.floor(seconds / 60))
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    if hours < 24:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    days, hours = divmod(hours, 24)
+    return f"{days} d {hours} h" if hours else f"{days} d"
+
+
+def share_text(share: float | None) -> str:
+    return "—" if share is None else f"{share * 100:.0f}%"
+
+
+def _cases(column: Any, edges: Sequence[dt.datetime]) -> Any:
+    """Index of the interval of ``edges`` the column falls in (-1 before the first)."""
+    return case(*((column < edge, i - 1) for i, edge in enumerate(edges)), else_=len(edges) - 1)
+
+
+def drill_condition(d: Drill) -> Any:
+    """The SQL condition for a drill (usable in a WHERE on the callbacks table)."""
+    conds: list[Any] = []
+    if d.open_only:
+        conds.append(OPEN_SQL)
+    if d.states:
+        conds.append(_CB.c.state.in_(d.states))
+    if d.owner_id is not None:
+        if d.open_only:
+            conds.append(
+                or_(
+                    and_(_CB.c.state == CLAIMED, _CB.c.claimed_by == d.owner_id),
+                    and_(_CB.c.state == PENDING, _CB.c.owner_id == d.owner_id),
+                )
+            )
+        else:
+            conds.append(
+                or_(
+                    and_(_CB.c.state.in_((PENDING, CLAIMED)), _CB.c.owner_id == d.owner_id),
+                    and_(_CB.c.state.in_((KEPT, BROKEN, FAILED)), _CB.c.updated_by == d.owner_id),
+                )
+            )
+    if d.queue_id is not None:
+        conds.append(_CB.c.queue_id == d.queue_id)
+    if d.unassigned:
+        conds += [_CB.c.owner_id.is_(None), _CB.c.state == PENDING]
+    if d.unclaimed:
+        conds.append(_CB.c.state == PENDING)
+    for col, lo, hi in (
+        (_CB.c.due_at, d.due_from, d.due_to),
+        (_CB.c.window_end, d.window_end_from, d.window_end_to),
+        (_CB.c.closed_at, d.closed_from, d.closed_to),
+    ):
+        if lo is not None:
+            conds.append(col >= lo)
+        if hi is not None:
+            conds.append(col < hi)
+    if d.broken_from is not None and d.broken_to is not None:
+        conds.append(
+            or_(
+                and_(_CB.c.state.in_((BROKEN, FAILED)), _CB.c.closed_at >= d.broken_from,
+                     _CB.c.closed_at < d.broken_to),
+                and_(OPEN_SQL, _CB.c.window_end >= d.broken_from,
+                     _CB.c.window_end < d.broken_to),
+            )
+        )  # fmt: skip
+    return and_(*conds) if conds else literal(True)
+
+
+@dataclass
+class _Acc:
+    """Running totals while reading the grouped rows."""
+
+    age: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    oldest_overdue: dt.datetime | None = None
+    agents: dict[int, Row] = field(default_factory=dict)
+    queues: dict[int, Row] = field(default_factory=dict)
+    kept: int = 0  # over the period
+    promised: int = 0
+    failed: int = 0
+
+
+class DashboardService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @staticmethod
+    def check_viewer(conn: Connection, viewer_id: int | None) -> None:
+        if viewer_id is None:
+            return
+        role = conn.scalar(select(_U.c.role).where(_U.c.id == viewer_id))
+        if role not in SUPERVISING_ROLES:
+            raise UserFacingError("The dashboard is for supervisors and admins.")
+
+    def backlog(
+        self,
+        viewer_id: int | None,
+        zone: str,
+        thresholds: Thresholds | None = None,
+        now: dt.datetime | None = None,
+    ) -> Backlog:
+        """Every figure of the dashboard, as of ``now``, with days in ``zone``."""
+        now = now or utcnow()
+        thresholds = thresholds or Thresholds()
+        tz = ZoneInfo(zone)
+        local_midnight = dt.datetime.combine(now.astimezone(tz).date(), dt.time(), tz)
+
+        def midnight(days: int) -> dt.datetime:
+            # Days by the calendar: 24-hour steps would drift across a DST change.
+            day = local_midnight.date() + dt.timedelta(days=days)
+            return dt.datetime.combine(day, dt.time(), tz).astimezone(dt.UTC)
+
+        today = midnight(0)
+        tomorrow, after = midnight(1), midnight(2)
+        trend_edges = [midnight(-i) for i in range(TREND_DAYS - 1, -1, -1)] + [tomorrow]
+        week_ago = now - dt.timedelta(days=PERIOD_DAYS)
+        hour = dt.timedelta(hours=1)
+        age_edges = [
+            now - dt.timedelta(days=1), now - 4 * hour, now - hour,
+            now - dt.timedelta(minutes=15),
+        ]  # fmt: skip
+        # Hours of the local day, DST-proof: walk wall-clock hours, not UTC offsets.
+        hour_edges = [
+            dt.datetime.combine(local_midnight.date() + dt.timedelta(days=d), dt.time(h), tz)
+            .astimezone(dt.UTC)
+            for d in (0, 1) for h in range(24)
+        ] + [after]  # fmt: skip
+
+        acc = _Acc()
+        with self.db.read() as conn:
+            self.check_viewer(conn, viewer_id)
+            people = conn.execute(
+                select(_U.c.id, _U.c.display_name, _U.c.time_zone, _U.c.shift_start,
+                       _U.c.shift_end)
+                .where(_U.c.active.is_(True),
+                       _U.c.role.in_((Role.AGENT.value, *SUPERVISING_ROLES)))
+            ).all()  # fmt: skip
+            for p in people:
+                acc.agents[p.id] = Row(
+                    p.id, p.display_name,
+                    on_shift=is_on_shift(p.shift_start, p.shift_end, p.time_zone, now),
+                    shift=f"{p.shift_start}–{p.shift_end}" if p.shift_start else "",
+                )  # fmt: skip
+            for q in conn.execute(select(_Q.c.id, _Q.c.name)):
+                acc.queues[q.id] = Row(q.id, q.name)
+            self._open(conn, acc, now, age_edges)
+            due_hours = self._due_by_hour(conn, hour_edges)
+            kept_days, broken_days = self._trend(conn, trend_edges, now)
+            self._period(conn, acc, week_ago, now)
+            at_risk = conn.scalar(
+                select(func.count()).select_from(_CB).where(
+                    OPEN_SQL, _CB.c.state == PENDING, _CB.c.window_end >= now,
+                    _CB.c.window_end < now + dt.timedelta(minutes=thresholds.break_within_min),
+                )
+            )  # fmt: skip
+        return self._assemble(
+            acc, now, zone, thresholds, today, tomorrow, after, week_ago, trend_edges,
+            hour_edges, due_hours, kept_days, broken_days, int(at_risk or 0), age_edges,
+        )  # fmt: skip
+
+    # ---- the queries -----------------------------------------------------------------------
+
+    @staticmethod
+    def _open(conn: Connection, acc: _Acc, now: dt.datetime, age_edges: list[dt.datetime]) -> None:
+        overdue_age = _cases(_CB.c.window_end, [*age_edges, now])  # -1 … 4 (4: not overdue)
+        not_overdue = case(
+            (_CB.c.due_at < now, 2), (_CB.c.due_at < now + dt.timedelta(hours=1), 1), else_=0
+        )
+        bucket = case((_CB.c.window_end < now, 6 - overdue_age), else_=not_overdue)
+        stmt = (
+            select(_CB.c.state, _CB.c.owner_id, _CB.c.claimed_by, _CB.c.queue_id,
+                   bucket.label("bucket"), func.count().label("n"),
+                   func.min(_CB.c.window_end).label("oldest"))
+            .where(OPEN_SQL)
+            .group_by(_CB.c.state, _CB.c.owner_id, _CB.c.claimed_by, _CB.c.queue_id, bucket)
+        )  # fmt: skip
+        for r in conn.execute(stmt):
+            key = AGE_BUCKETS[int(r.bucket)][0]
+            n = int(r.n)
+            acc.age[key] += n
+            overdue = key in _OVERDUE_BUCKETS
+            holder = r.claimed_by if r.state == CLAIMED else r.owner_id
+            rows = [acc.queues.get(r.queue_id)]
+            if holder is not None:
+                rows.append(acc.agents.get(holder))
+            for row in rows:
+                if row is None:
+                    continue
+                row.owned += n
+                row.due += n if key == "due_now" else 0
+                if overdue:
+                    row.overdue += n
+                    age = (now - r.oldest).total_seconds()
+                    row.oldest_overdue_s = max(row.oldest_overdue_s or 0.0, age)
+            q = acc.queues.get(r.queue_id)
+            if q is not None and r.owner_id is None and r.state == PENDING:
+                q.unassigned += n
+            if overdue and (acc.oldest_overdue is None or r.oldest < acc.oldest_overdue):
+                acc.oldest_overdue = r.oldest
+
+    @staticmethod
+    def _due_by_hour(conn: Connection, edges: list[dt.datetime]) -> list[int]:
+        slot = _cases(_CB.c.due_at, edges)
+        counts = [0] * (len(edges) - 1)
+        stmt = (
+            select(slot.label("slot"), func.count().label("n"))
+            .where(OPEN_SQL, _CB.c.due_at >= edges[0], _CB.c.due_at < edges[-1])
+            .group_by(slot)
+        )
+        for r in conn.execute(stmt):
+            if 0 <= r.slot < len(counts):
+                counts[int(r.slot)] += int(r.n)
+        return counts
+
+    @staticmethod
+    def _trend(
+        conn: Connection, edges: list[dt.datetime], now: dt.datetime
+    ) -> tuple[list[int], list[int]]:
+        kept, broken = [0] * (len(edges) - 1), [0] * (len(edges) - 1)
+        day = _cases(_CB.c.closed_at, edges)
+        closed = (
+            select(day.label("day"), _CB.c.state, func.count().label("n"))
+            .where(_CB.c.closed_at >= edges[0], _CB.c.closed_at < edges[-1],
+                   _CB.c.state.in_((KEPT, BROKEN, FAILED)))
+            .group_by(day, _CB.c.state)
+        )  # fmt: skip
+        for r in conn.execute(closed):
+            if 0 <= r.day < len(kept):
+                (kept if r.state == KEPT else broken)[int(r.day)] += int(r.n)
+        ended = _cases(_CB.c.window_end, edges)
+        overdue = (
+            select(ended.label("day"), func.count().label("n"))
+            .where(OPEN_SQL, _CB.c.window_end >= edges[0], _CB.c.window_end < now)
+            .group_by(ended)
+        )
+        for r in conn.execute(overdue):
+            if 0 <= r.day < len(broken):
+                broken[int(r.day)] += int(r.n)
+        return kept, broken
+
+    @staticmethod
+    def _period(conn: Connection, acc: _Acc, since: dt.datetime, now: dt.datetime) -> None:
+        """Kept share per agent and queue over the period (closed, and overdue in it)."""
+        closed = (
+            select(_CB.c.updated_by, _CB.c.queue_id, _CB.c.state, func.count().label("n"))
+            .where(_CB.c.closed_at >= since, _CB.c.closed_at < now,
+                   _CB.c.state.in_((KEPT, BROKEN, FAILED)))
+            .group_by(_CB.c.updated_by, _CB.c.queue_id, _CB.c.state)
+        )  # fmt: skip
+        for r in conn.execute(closed):
+            n = int(r.n)
+            acc.promised += n
+            acc.kept += n if r.state == KEPT else 0
+            acc.failed += n if r.state == FAILED else 0
+            for row in (acc.agents.get(r.updated_by), acc.queues.get(r.queue_id)):
+                if row is not None:
+                    row.promised += n
+                    row.kept += n if r.state == KEPT else 0
+        overdue = (
+            select(_CB.c.state, _CB.c.owner_id, _CB.c.claimed_by, _CB.c.queue_id,
+                   func.count().label("n"))
+            .where(OPEN_SQL, _CB.c.window_end >= since, _CB.c.window_end < now)
+            .group_by(_CB.c.state, _CB.c.owner_id, _CB.c.claimed_by, _CB.c.queue_id)
+        )  # fmt: skip
+        for r in conn.execute(overdue):
+            acc.promised += int(r.n)
+            holder = r.claimed_by if r.state == CLAIMED else r.owner_id
+            for row in (acc.agents.get(holder), acc.queues.get(r.queue_id)):
+                if row is not None:
+                    row.promised += int(r.n)
+
+    # ---- putting it together -----------------------------------------------------------------
+
+    @staticmethod
+    def _assemble(
+        acc: _Acc, now: dt.datetime, zone: str, th: Thresholds, today: dt.datetime,
+        tomorrow: dt.datetime, after: dt.datetime, week_ago: dt.datetime,
+        trend_edges: list[dt.datetime], hour_edges: list[dt.datetime], due_hours: list[int],
+        kept_days: list[int], broken_days: list[int], at_risk: int,
+        age_edges: list[dt.datetime],
+    ) -> Backlog:  # fmt: skip
+        age = acc.age
+        overdue = sum(age[k] for k in _OVERDUE_BUCKETS)
+        pending = sum(age.values())
+        unassigned = sum(q.unassigned for q in acc.queues.values())
+        kept_today, broken_today = kept_days[-1], broken_days[-1]
+        # The last seven calendar days of the trend are close to, but not, "the last 7 x 24 h":
+        # the 7-day tiles use the rolling period, like the per-agent and per-queue tables.
+        kept_7d, promised_7d, failed_7d = acc.kept, acc.promised, acc.failed
+        oldest = (now - acc.oldest_overdue).total_seconds() if acc.oldest_overdue else None
+        hour = dt.timedelta(hours=1)
+        risk_to = now + dt.timedelta(minutes=th.break_within_min)
+
+        def share(kept: int, promised: int) -> float | None:
+            return kept / promised if promised else None
+
+        tiles = [
+            Tile("pending", "Pending", pending, f"{pending:,}", Drill("Pending callbacks")),
+            Tile("due_now", "Due now", age["due_now"], f"{age['due_now']:,}",
+                 Drill("Due now", due_to=now, window_end_from=now)),
+            Tile("overdue", "Overdue", overdue, f"{overdue:,}",
+                 Drill("Overdue", window_end_to=now), alert=overdue > th.overdue_above),
+            Tile("due_next_hour", "Due in the next hour", age["next_hour"],
+                 f"{age['next_hour']:,}", Drill("Due in the next hour", due_from=now,
+                                                 due_to=now + hour, window_end_from=now)),
+            Tile("unassigned", "Unassigned in queues", unassigned, f"{unassigned:,}",
+                 Drill("Unassigned in queues", unassigned=True)),
+            Tile("failed_7d", "Failed (7 days)", failed_7d, f"{failed_7d:,}",
+                 Drill("Failed after the maximum of attempts, last 7 days", open_only=False,
+                       states=(FAILED,), closed_from=week_ago, closed_to=now)),
+            Tile("oldest_overdue_s", "Oldest overdue", oldest, age_text(oldest),
+                 Drill("Overdue", window_end_to=now)),
+            Tile("kept_today", "Kept today", kept_today, f"{kept_today:,}",
+                 Drill("Kept today", open_only=False, states=(KEPT,), closed_from=today,
+                       closed_to=tomorrow)),
+            Tile("broken_today", "Broken today", broken_today, f"{broken_today:,}",
+                 Drill("Broken today", open_only=False, broken_from=today, broken_to=now)),
+            Tile("service_level_today", "Kept in window today",
+                 share(kept_today, kept_today + broken_today),
+                 share_text(share(kept_today, kept_today + broken_today)),
+                 Drill("Kept today", open_only=False, states=(KEPT,), closed_from=today,
+                       closed_to=tomorrow)),
+            Tile("kept_7d", "Kept (7 days)", kept_7d, f"{kept_7d:,}",
+                 Drill("Kept, last 7 days", open_only=False, states=(KEPT,),
+                       closed_from=week_ago, closed_to=now)),
+            Tile("broken_7d", "Broken (7 days)", promised_7d - kept_7d,
+                 f"{promised_7d - kept_7d:,}",
+                 Drill("Broken, last 7 days", open_only=False, broken_from=week_ago,
+                       broken_to=now)),
+            Tile("service_level_7d", "Kept in window (7 days)", share(kept_7d, promised_7d),
+                 share_text(share(kept_7d, promised_7d)),
+                 Drill("Broken, last 7 days", open_only=False, broken_from=week_ago,
+                       broken_to=now)),
+        ]  # fmt: skip
+        ages = []
+        for i, (key, label) in enumerate(AGE_BUCKETS):
+            ages.append(Bar(label, age[key], _age_drill(i, label, now, age_edges)))
+        hours = [
+            Bar(f"{h:02d}", due_hours[d * 24 + h],
+                Drill(f"Due {'today' if d == 0 else 'tomorrow'} {h:02d}:00–{h + 1:02d}:00",
+                      due_from=hour_edges[d * 24 + h], due_to=hour_edges[d * 24 + h + 1]))
+            for d in (0, 1) for h in range(24)
+        ]  # fmt: skip
+        trend = []
+        for i in range(len(trend_edges) - 1):
+            lo, hi = trend_edges[i], trend_edges[i + 1]
+            day = lo.astimezone(ZoneInfo(zone)).date()
+            trend.append(
+                TrendDay(
+                    day, kept_days[i], broken_days[i],
+                    Drill(f"Kept on {day:%a %d %b}", open_only=False, states=(KEPT,),
+                          closed_from=lo, closed_to=hi),
+                    Drill(f"Broken on {day:%a %d %b}", open_only=False, broken_from=lo,
+                          broken_to=min(hi, now)),
+                )
+            )  # fmt: skip
+        alerts: list[Alert] = []
+        if at_risk:
+            alerts.append(Alert(
+                "break_soon",
+                f"{at_risk} promise{'s' if at_risk != 1 else ''} will break within "
+                f"{th.break_within_min} min with nobody on {'them' if at_risk != 1 else 'it'}",
+                Drill(f"Promises ending within {th.break_within_min} min, nobody on them",
+                      unclaimed=True, window_end_from=now, window_end_to=risk_to),
+            ))  # fmt: skip
+        if overdue > th.overdue_above:
+            alerts.append(Alert(
+                "overdue_above", f"{overdue:,} overdue (alert above {th.overdue_above})",
+                Drill("Overdue", window_end_to=now),
+            ))  # fmt: skip
+        for r in sorted(acc.agents.values(), key=lambda r: r.name):
+            if r.overdue and not r.on_shift:
+                alerts.append(Alert(
+                    "off_shift",
+                    f"{r.name} is off shift with {r.overdue} overdue callback"
+                    f"{'s' if r.overdue != 1 else ''}",
+                    Drill(f"Overdue, {r.name} (off shift)", owner_id=r.id, window_end_to=now),
+                ))  # fmt: skip
+        agents = tuple(r for r in acc.agents.values() if r.owned or r.promised)
+        return Backlog(
+            now, zone, th, tuple(tiles), tuple(ages), tuple(hours[:24]), tuple(hours[24:]),
+            tuple(trend), tuple(sorted(agents, key=lambda r: r.name.casefold())),
+            tuple(sorted(acc.queues.values(), key=lambda r: r.name.casefold())), tuple(alerts),
+        )  # fmt: skip
+
+    # ---- change detection and reassignment targets ---------------------------------------------
+
+    def change_marker(self) -> int:
+        """A number that grows with every callback state change (the newest event id): a
+        console without notifications (SQLite) polls this cheaply and refreshes only when it
+        moved."""
+        with self.db.read() as conn:
+            return int(conn.scalar(select(func.max(_EV.c.id))) or 0)
+
+    def targets(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        """Who and where callbacks can be reassigned to: active people and every queue."""
+        with self.db.read() as conn:
+            people = [
+                (int(r.id), str(r.display_name))
+                for r in conn.execute(
+                    select(_U.c.id, _U.c.display_name)
+                    .where(_U.c.active.is_(True))
+                    .order_by(func.lower(_U.c.display_name))
+                )
+            ]
+            queues = [
+                (int(r.id), str(r.name))
+                for r in conn.execute(select(_Q.c.id, _Q.c.name).order_by(func.lower(_Q.c.name)))
+            ]
+        return people, queues
+
+    # ---- drill-down ----------------------------------------------------------------------------
+
+    def drill(
+        self, viewer_id: int | None, d: Drill, *, limit: int = 1000, now: dt.datetime | None = None
+    ) -> list[CallbackView]:
+        """The callbacks behind a figure, in work order (at most ``limit``)."""
+        with self.db.read() as conn:
+            self.check_viewer(conn, viewer_id)
+            return filtered_views(conn, drill_condition(d), now or utcnow(), limit)
+
+    def count(self, viewer_id: int | None, d: Drill) -> int:
+        with self.db.read() as conn:
+            self.check_viewer(conn, viewer_id)
+            return int(
+                conn.scalar(select(func.count()).select_from(_CB).where(drill_condition(d))) or 0
+            )
+
+
+def _age_drill(i: int, label: str, now: dt.datetime, edges: list[dt.datetime]) -> Drill:
+    hour = dt.timedelta(hours=1)
+    day_ago, four_h, one_h, quarter = edges
+    return [
+        Drill(label, due_from=now + hour, window_end_from=now),
+        Drill(label, due_from=now, due_to=now + hour, window_end_from=now),
+        Drill(label, due_to=now, window_end_from=now),
+        Drill(label, window_end_from=quarter, window_end_to=now),
+        Drill(label, window_end_from=one_h, window_end_to=quarter),
+        Drill(label, window_end_from=four_h, window_end_to=one_h),
+        Drill(label, window_end_from=day_ago, window_end_to=four_h),
+        Drill(label, window_end_to=day_ago),
+    ][i]
