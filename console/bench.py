@@ -36,6 +36,7 @@ from console.errors import UserFacingError
 from console.progress import Progress, no_progress
 from console.services.callbacks import CallbackService
 from console.services.customers import CustomerService
+from console.services.dashboard import DashboardService, edges
 from console.storage import dialect
 from console.storage.db import Database, normalise_url, open_database
 from console.storage.models import (
@@ -851,6 +852,70 @@ def claim_agents(db: Database, count: int) -> list[int]:
     return sorted(agents, key=lambda a: (-(work[a] or 0), a))[:count]
 
 
+def raw_dashboard(raw: RawConnection, now: dt.datetime, zone: str, break_min: int) -> int:
+    """The dashboard's figures by hand: the same grouped queries, cut at the same instants
+    (console.services.dashboard.edges), rows fetched but not assembled into tiles."""
+    e = edges(now, zone)
+    st = raw.stamp
+    open_ = "state IN ('pending', 'claimed')"
+    closed = "state IN ('kept', 'broken', 'failed')"
+
+    def cases(col: str, cut: Sequence[dt.datetime]) -> tuple[str, list[Any]]:
+        whens = " ".join(f"WHEN {col} < ? THEN {i - 1}" for i in range(len(cut)))
+        return f"CASE {whens} ELSE {len(cut) - 1} END", [st(c) for c in cut]
+
+    over, over_p = cases("window_end", [*e.age, now])
+    hour = dt.timedelta(hours=1)
+    bucket = (
+        f"CASE WHEN window_end < ? THEN 6 - ({over}) ELSE CASE WHEN due_at < ? THEN 2 "
+        "WHEN due_at < ? THEN 1 ELSE 0 END END"
+    )
+    rows = raw.all(
+        f"SELECT state, owner_id, claimed_by, queue_id, {bucket}, count(*), min(window_end) "
+        f"FROM callbacks WHERE {open_} GROUP BY 1, 2, 3, 4, 5",
+        [st(now), *over_p, st(now), st(now + hour)],
+    )
+    by_hour, hour_p = cases("due_at", e.hours)
+    rows += raw.all(
+        f"SELECT {by_hour}, count(*) FROM callbacks WHERE {open_} AND due_at >= ? "
+        "AND due_at < ? GROUP BY 1",
+        [*hour_p, st(e.hours[0]), st(e.hours[-1])],
+    )
+    day, day_p = cases("closed_at", e.trend)
+    rows += raw.all(
+        f"SELECT {day}, state, count(*) FROM callbacks WHERE closed_at >= ? AND closed_at < ? "
+        f"AND {closed} GROUP BY 1, 2",
+        [*day_p, st(e.trend[0]), st(e.trend[-1])],
+    )
+    ended, ended_p = cases("window_end", e.trend)
+    rows += raw.all(
+        f"SELECT {ended}, count(*) FROM callbacks WHERE {open_} AND window_end >= ? "
+        "AND window_end < ? GROUP BY 1",
+        [*ended_p, st(e.trend[0]), st(now)],
+    )
+    rows += raw.all(
+        "SELECT updated_by, queue_id, state, count(*) FROM callbacks WHERE closed_at >= ? "
+        f"AND closed_at < ? AND {closed} GROUP BY 1, 2, 3",
+        [st(e.week_ago), st(now)],
+    )
+    rows += raw.all(
+        "SELECT state, owner_id, claimed_by, queue_id, count(*) FROM callbacks "
+        f"WHERE {open_} AND window_end >= ? AND window_end < ? GROUP BY 1, 2, 3, 4",
+        [st(e.week_ago), st(now)],
+    )
+    rows += raw.all(
+        f"SELECT count(*) FROM callbacks WHERE {open_} AND state = 'pending' "
+        "AND window_end >= ? AND window_end < ?",
+        [st(now), st(now + dt.timedelta(minutes=break_min))],
+    )
+    rows += raw.all(
+        "SELECT id, display_name, time_zone, shift_start, shift_end FROM users WHERE active "
+        "AND role IN ('agent', 'supervisor', 'admin')"
+    )
+    rows += raw.all("SELECT id, name FROM queues")
+    return len(rows)
+
+
 def run_callback_cases(
     db: Database, samples: int, claim_seconds: float, progress: Progress
 ) -> list[CaseResult]:
@@ -858,7 +923,7 @@ def run_callback_cases(
     service = CallbackService(db)
     with db.read() as conn:
         agents = list(conn.scalars(select(User.id).where(User.role == "agent").order_by(User.id)))
-    steps = 1 + 2 * len(CLAIM_AGENTS)
+    steps = 2 + 2 * len(CLAIM_AGENTS)
     progress(0, steps, f"callbacks {db.kind}")
     raw = RawConnection(db.url)
     try:
@@ -879,12 +944,15 @@ def run_callback_cases(
                   Target(100, None, "p95 < 100 ms"),
                   {"same_rows_as_raw": same, "rows": len(product_ids)})
     )  # fmt: skip
+    progress(1, steps, f"callbacks {db.kind}")
+    results.append(dashboard_case(db, samples))
+    progress(2, steps, f"callbacks {db.kind}")
     snap = _snapshot(db)
     with db.write() as conn:
         conn.execute(
             insert(Setting).values(key=_CLAIMING, value=dt.datetime.now(dt.UTC).isoformat())
         )
-    done = 1
+    done = 2
     try:
         for n in CLAIM_AGENTS:
             chosen = claim_agents(db, n)
@@ -900,6 +968,30 @@ def run_callback_cases(
         with db.write() as conn:
             conn.execute(delete(Setting).where(Setting.key == _CLAIMING))
     return results
+
+
+def dashboard_case(db: Database, samples: int) -> CaseResult:
+    """A supervisor's dashboard refresh: every tile, chart and table, against raw SQL."""
+    dash = DashboardService(db)
+    zone = "Europe/Tallinn"
+    raw = RawConnection(db.url)
+    try:
+        now = dt.datetime.now(dt.UTC)
+        backlog = dash.backlog(None, zone, now=now)
+        n = samples if samples < 40 else samples // 4  # heavier than a lookup: fewer samples
+        p, r = time_pair(
+            lambda _: dash.backlog(None, zone, now=now),
+            lambda _: raw_dashboard(raw, now, zone, 10),
+            list(range(n)),
+            min(5, n),
+        )
+    finally:
+        raw.close()
+    return summarise(
+        "dashboard refresh (all tiles, charts, tables)", db.kind, p, r,
+        Target(200, None, "p95 < 200 ms"),
+        {"open_callbacks": backlog.tile("pending").value, "agents": len(backlog.agents)},
+    )  # fmt: skip
 
 
 def _claim_result(

@@ -18,6 +18,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
+from zoneinfo import ZoneInfo
 
 from console import __version__, logs, paths
 from console import settings as settings_mod
@@ -125,6 +126,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_callbacks_parser(sub)
 
+    backlog = sub.add_parser("backlog", help="the supervisor dashboard's figures")
+    _db_option(backlog)
+    backlog.add_argument(
+        "--as", dest="viewer", metavar="NAME",
+        help="the supervisor asking (default: --user, else the user setting)",
+    )  # fmt: skip
+    backlog.add_argument("--zone", metavar="ZONE",
+                         help="IANA zone whose days count (default: the viewer's, else this "
+                              "computer's)")  # fmt: skip
+    backlog.add_argument("--json", action="store_true", help="print one JSON document")
+
     pop = sub.add_parser(
         "pop", help="screen-pop this caller in the running console (or start one that does)"
     )
@@ -191,6 +203,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return _cmd_crm(args, settings)
         case "import":
             return _cmd_import(args, url, settings)
+        case "backlog":
+            return _cmd_backlog(args, url, settings)
         case "callbacks":
             from console.cli_callbacks import cmd_callbacks
 
@@ -328,6 +342,50 @@ def _cmd_customers_find(args: argparse.Namespace, url: str, settings: Settings) 
     rows: list[tuple[str, ...]] = [("ACCOUNT", "NAME", "PHONE", "EMAIL", "COUNTRY", "MATCHED BY")]
     rows += [(c.account_no, c.full_name, c.phone, c.email, c.country, c.matched_by) for c in found]
     _print_table(rows)
+    return EXIT_OK
+
+
+def _cmd_backlog(args: argparse.Namespace, url: str, settings: Settings) -> int:
+    from console.services.dashboard import DashboardService, Thresholds, age_text, share_text
+    from console.services.users import UserService, local_zone_name
+    from console.storage.db import open_database
+    from console.validation import is_time_zone
+
+    db = open_database(url)
+    try:
+        name = args.viewer or args.user or settings.user
+        viewer = UserService(db).get(name) if name else None
+        zone = args.zone or (viewer.time_zone if viewer else local_zone_name())
+        if not is_time_zone(zone):
+            raise UserFacingError(
+                f"“{zone}” is not a time zone: give an IANA name such as Europe/Tallinn."
+            )
+        thresholds = Thresholds(settings.dashboard_break_warning_min,
+                                settings.dashboard_overdue_alert)  # fmt: skip
+        backlog = DashboardService(db).backlog(viewer.id if viewer else None, zone, thresholds)
+    finally:
+        db.dispose()
+    if args.json:
+        _print_json(backlog.to_json())
+        return EXIT_OK
+    local = backlog.at.astimezone(ZoneInfo(zone))
+    print(f"Callback backlog at {local:%Y-%m-%d %H:%M} ({zone})")
+    _print_table([("FIGURE", "VALUE"), *((t.label, t.text) for t in backlog.tiles)])
+    if backlog.alerts:
+        print()
+        for alert in backlog.alerts:
+            print(f"ALERT: {alert.message}")
+    for title, rows, first in (("AGENT", backlog.agents, "ON SHIFT"),
+                               ("QUEUE", backlog.queues, "UNASSIGNED")):  # fmt: skip
+        print()
+        table: list[tuple[str, ...]] = [
+            (title, first, "OPEN", "DUE NOW", "OVERDUE", "OLDEST OVERDUE", "KEPT 7 DAYS")
+        ]
+        for r in rows:
+            extra = ("yes" if r.on_shift else "no") if title == "AGENT" else f"{r.unassigned:,}"
+            table.append((r.name, extra, f"{r.owned:,}", f"{r.due:,}", f"{r.overdue:,}",
+                          age_text(r.oldest_overdue_s), share_text(r.kept_share)))  # fmt: skip
+        _print_table(table)
     return EXIT_OK
 
 

@@ -43,7 +43,7 @@ CHUNK = 10_000
 CALLBACKS_PER_CUSTOMER = 1.0
 # Bump when the same seed starts giving other data: the benchmark's cached data sets say
 # which generator built them.
-DATA_VERSION = 2
+DATA_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,8 @@ QUEUES: tuple[tuple[str, str, str], ...] = (
     ("Evening", "Callbacks and calls after 17:00 Tallinn time", "Europe/Tallinn"),
 )
 
+# One agent per this many customers at scale (the named staff below count towards it).
+CUSTOMERS_PER_AGENT = 5000
 # username, display name, role, zone, language, shift, queues
 STAFF: tuple[tuple[str, str, str, str, str, tuple[str, str], tuple[str, ...]], ...] = (
     (
@@ -290,6 +292,7 @@ STAFF: tuple[tuple[str, str, str, str, str, tuple[str, str], tuple[str, ...]], .
     ),
     ("admin", "Console Admin", "admin", "Europe/Tallinn", "en", ("", ""), ()),
 )
+_AGENTS = sum(1 for row in STAFF if row[2] == "agent")
 
 PRODUCTS_FLIGHT = ("AU 455", "AU 213", "AU 871", "AU 1020", "AU 66", "AU 390")
 PRODUCTS_VOYAGE = ("AUR-1127", "AUR-1203", "AUR-1219", "AUR-1302", "AUR-1118")
@@ -453,7 +456,7 @@ def build_demo(
         naive_text_stamps=db.kind == dialect.SQLITE,
     )  # fmt: skip
     with db.write() as conn:
-        staff = _insert_staff(conn)
+        staff = _insert_staff(conn, extra_agents=max(0, customers // CUSTOMERS_PER_AGENT - _AGENTS))
         gen.agent_ids = [uid for uid, role in staff.users if role == "agent"]
         # A stream of its own, so adding callbacks left every customer and contact as it was.
         gen.callbacks = _Callbacks(
@@ -497,7 +500,7 @@ def build_demo(
         customers=customers,
         interactions=total_interactions,
         callbacks=gen.callbacks.last_id,
-        users=len(STAFF),
+        users=len(staff.users),
         queues=len(QUEUES),
         affected=affected,
         seconds=time.monotonic() - started,
@@ -512,7 +515,9 @@ class _Staff:
     members: dict[str, tuple[int, ...]]  # queue name -> the agents in it, in STAFF order
 
 
-def _insert_staff(conn: Connection) -> _Staff:
+def _insert_staff(conn: Connection, extra_agents: int = 0) -> _Staff:
+    """The named staff of the scenarios, and at scale unnamed agents on the shared queues (a
+    contact center with a million customers has about two hundred agents, not seven)."""
     queue_ids: dict[str, int] = {}
     for name, description, zone in QUEUES:
         queue_ids[name] = conn.execute(
@@ -521,7 +526,14 @@ def _insert_staff(conn: Connection) -> _Staff:
             .returning(Queue.id)
         ).scalar_one()
     out = []
-    for username, display, role, zone, lang, (s_start, s_end), queues in STAFF:
+    staff = list(STAFF)
+    shared = ("General", "Flights", "Cruise care", "Refunds", "Evening")
+    for i in range(extra_agents):
+        shift = ("08:00", "16:30") if i % 3 else ("12:00", "20:30")
+        queues_of = (shared[i % 5], shared[(i + 2) % 5])
+        staff.append((f"agent{i + 1:03d}", f"Agent {i + 1:03d}", "agent", "Europe/Tallinn", "en",
+                      shift, queues_of))  # fmt: skip
+    for username, display, role, zone, lang, (s_start, s_end), queues in staff:
         uid = conn.execute(
             insert(User)
             .values(
@@ -542,9 +554,9 @@ def _insert_staff(conn: Connection) -> _Staff:
             conn.execute(
                 insert(UserQueue), [{"user_id": uid, "queue_id": queue_ids[q]} for q in queues]
             )
-    user_ids = {row[0]: uid for row, (uid, _) in zip(STAFF, out, strict=True)}
+    user_ids = {row[0]: uid for row, (uid, _) in zip(staff, out, strict=True)}
     members = {
-        name: tuple(user_ids[row[0]] for row in STAFF if row[2] == "agent" and name in row[6])
+        name: tuple(user_ids[row[0]] for row in staff if row[2] == "agent" and name in row[6])
         for name, _, _ in QUEUES
     }
     return _Staff(out, user_ids, queue_ids, members)

@@ -283,6 +283,39 @@ def drill_condition(d: Drill) -> Any:
     return and_(*conds) if conds else literal(True)
 
 
+@dataclass(frozen=True)
+class Edges:
+    """The instants (UTC) the figures are cut at, for one moment seen from one zone."""
+
+    today: dt.datetime  # the viewer's midnight
+    tomorrow: dt.datetime
+    after: dt.datetime  # the midnight after tomorrow
+    trend: list[dt.datetime]  # 15 midnights: 14 days ending with today
+    hours: list[dt.datetime]  # 49 wall-clock hours: today's and tomorrow's
+    age: list[dt.datetime]  # now - 1 day, - 4 h, - 1 h, - 15 min
+    week_ago: dt.datetime
+
+
+def edges(now: dt.datetime, zone: str) -> Edges:
+    tz = ZoneInfo(zone)
+    local_day = now.astimezone(tz).date()
+
+    def at(days: int, hour: int = 0) -> dt.datetime:
+        # By the calendar and the wall clock: 24-hour steps would drift across a DST change.
+        day = local_day + dt.timedelta(days=days)
+        return dt.datetime.combine(day, dt.time(hour), tz).astimezone(dt.UTC)
+
+    hour = dt.timedelta(hours=1)
+    return Edges(
+        today=at(0), tomorrow=at(1), after=at(2),
+        trend=[at(-i) for i in range(TREND_DAYS - 1, -1, -1)] + [at(1)],
+        hours=[at(d, h) for d in (0, 1) for h in range(24)] + [at(2)],
+        age=[now - dt.timedelta(days=1), now - 4 * hour, now - hour,
+             now - dt.timedelta(minutes=15)],
+        week_ago=now - dt.timedelta(days=PERIOD_DAYS),
+    )  # fmt: skip
+
+
 @dataclass
 class _Acc:
     """Running totals while reading the grouped rows."""
@@ -318,29 +351,9 @@ class DashboardService:
         """Every figure of the dashboard, as of ``now``, with days in ``zone``."""
         now = now or utcnow()
         thresholds = thresholds or Thresholds()
-        tz = ZoneInfo(zone)
-        local_midnight = dt.datetime.combine(now.astimezone(tz).date(), dt.time(), tz)
-
-        def midnight(days: int) -> dt.datetime:
-            # Days by the calendar: 24-hour steps would drift across a DST change.
-            day = local_midnight.date() + dt.timedelta(days=days)
-            return dt.datetime.combine(day, dt.time(), tz).astimezone(dt.UTC)
-
-        today = midnight(0)
-        tomorrow, after = midnight(1), midnight(2)
-        trend_edges = [midnight(-i) for i in range(TREND_DAYS - 1, -1, -1)] + [tomorrow]
-        week_ago = now - dt.timedelta(days=PERIOD_DAYS)
-        hour = dt.timedelta(hours=1)
-        age_edges = [
-            now - dt.timedelta(days=1), now - 4 * hour, now - hour,
-            now - dt.timedelta(minutes=15),
-        ]  # fmt: skip
-        # Hours of the local day, DST-proof: walk wall-clock hours, not UTC offsets.
-        hour_edges = [
-            dt.datetime.combine(local_midnight.date() + dt.timedelta(days=d), dt.time(h), tz)
-            .astimezone(dt.UTC)
-            for d in (0, 1) for h in range(24)
-        ] + [after]  # fmt: skip
+        e = edges(now, zone)
+        today, tomorrow, after = e.today, e.tomorrow, e.after
+        trend_edges, hour_edges, age_edges, week_ago = e.trend, e.hours, e.age, e.week_ago
 
         acc = _Acc()
         with self.db.read() as conn:
@@ -503,7 +516,7 @@ class DashboardService:
         # The last seven calendar days of the trend are close to, but not, "the last 7 x 24 h":
         # the 7-day tiles use the rolling period, like the per-agent and per-queue tables.
         kept_7d, promised_7d, failed_7d = acc.kept, acc.promised, acc.failed
-        oldest = (now - acc.oldest_overdue).total_seconds() if acc.oldest_overdue else None
+        oldest = round((now - acc.oldest_overdue).total_seconds()) if acc.oldest_overdue else None
         hour = dt.timedelta(hours=1)
         risk_to = now + dt.timedelta(minutes=th.break_within_min)
 

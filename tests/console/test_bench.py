@@ -21,6 +21,7 @@ CASES = {
     "name search (substring, 50 rows)",
     "fuzzy name search (a typo)",
     "my callbacks (open, ≤ 500 rows)",
+    "dashboard refresh (all tiles, charts, tables)",
 }
 # Tiny runs (under 50 samples) claim for a quarter of a second per side.
 CLAIMS = {"claim next (1 agent, 0.25 s)", "claim next (8 agents, 0.25 s)"}

@@ -97,7 +97,7 @@ def test_tiles_match_the_hand_built_backlog(w: World) -> None:
     tiles = {t.key: t.value for t in b.tiles}
     assert tiles == {
         "pending": 6, "due_now": 2, "overdue": 2, "due_next_hour": 1, "unassigned": 2,
-        "failed_7d": 1, "oldest_overdue_s": 2 * 86400.0, "kept_today": 1,
+        "failed_7d": 1, "oldest_overdue_s": 2 * 86400, "kept_today": 1,
         "broken_today": 3,  # reached late, failed, and Ana's overdue one (its window ended today)
         "service_level_today": 0.25, "kept_7d": 2, "broken_7d": 4,
         "service_level_7d": pytest.approx(2 / 6),
