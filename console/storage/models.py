@@ -362,7 +362,14 @@ class Callback(Base):
             sqlite_where=text("state = 'claimed'"), postgresql_where=text("state = 'claimed'"),
         ),
         Index("ix_callbacks_customer", "customer_id", "state"),
-        Index("ix_callbacks_closed", "closed_at"),
+        # The dashboard (migration 0005): the open backlog and recent closures, index-only.
+        Index(
+            "ix_callbacks_open_board", "queue_id", "owner_id", "claimed_by", "state",
+            "window_end", "due_at",
+            sqlite_where=text("state IN ('pending', 'claimed')"),
+            postgresql_where=text("state IN ('pending', 'claimed')"),
+        ),
+        Index("ix_callbacks_closed_board", "closed_at", "state", "updated_by", "queue_id"),
     )  # fmt: skip
     __mapper_args__ = {"version_id_col": version}
 
