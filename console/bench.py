@@ -1002,7 +1002,10 @@ def _claim_result(
     elif backend == dialect.POSTGRESQL:
         target = Target(10, None, "p95 < 10 ms, ≥ 50% of raw claims/s, no duplicates", 0.5)
     else:
-        target = Target(None, None, "≥ 50% of raw claims/s, no duplicates", 0.5)
+        # SQLite is the single-user store (DESIGN.md): eight agents on one file are a test of
+        # correctness (no duplicate, no "database is locked"), not a throughput target; a
+        # team shares PostgreSQL.
+        target = Target(None, None, "no duplicates (single-user store)")
     share = round(product.per_second / raw.per_second, 2) if raw.per_second else None
     duplicates = max(product.duplicates, product.log_duplicates) + max(
         raw.duplicates, raw.log_duplicates

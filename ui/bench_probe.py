@@ -2,8 +2,10 @@
 
 Opens the real window on a database, watches the GUI thread with a 5 ms timer (a tick that
 comes late means the event loop was blocked), and drives a scripted session as an agent would:
-type a caller's number, open the customer, let the card and timeline load; then reports the
-longest stall and the resident memory as one JSON line on stdout.
+type a caller's number, open the customer, let the card and timeline load; for every fourth
+customer also promise a callback ("as soon as possible", Ctrl+B) and hand the customer over
+to a queue with a warm-transfer note (Ctrl+T); then reports the longest stall and the
+resident memory as one JSON line on stdout.
 """
 
 from __future__ import annotations
@@ -23,9 +25,12 @@ from sqlalchemy import func, select
 
 from console.storage.models import CustomerPhone
 from ui.app import create_window, settle_heap
+from ui.callback_form_dialog import CallbackFormDialog
 from ui.customer_card import CustomerCard
 from ui.customer_search import CustomerSearch
 from ui.history_view import HistoryView
+from ui.main_window import MainWindow
+from ui.transfer_form_dialog import TransferFormDialog
 
 TICK_MS = 5
 
@@ -41,6 +46,8 @@ class StallWatcher:
         self.timer.timeout.connect(self._tick)
         self.max_ms = 0.0
         self.ticks = 0
+        self.phase = ""  # what the session was doing: reported with the longest stall
+        self.max_phase = ""
 
     def start(self) -> None:
         self.clock.start()
@@ -50,7 +57,9 @@ class StallWatcher:
         gap = self.clock.nsecsElapsed() / 1e6
         self.clock.restart()
         self.ticks += 1
-        self.max_ms = max(self.max_ms, gap - TICK_MS)
+        if gap - TICK_MS > self.max_ms:
+            self.max_ms = gap - TICK_MS
+            self.max_phase = self.phase
 
 
 def wait_until(predicate: Callable[[], bool], timeout_s: float = 30.0) -> None:
@@ -86,6 +95,54 @@ def rss_mb() -> float:
     return peak / (2**20 if sys.platform == "darwin" else 1024)
 
 
+def _schedule_and_transfer(
+    window: MainWindow, handed: dict[str, int], watcher: StallWatcher
+) -> None:
+    """Promise the open customer a callback as soon as possible, then transfer them to the
+    first queue offered with a note, through the real dialogs (a customer who must not be
+    called, or has no phone, is refused by the form: that is part of the session too)."""
+    watcher.phase = "schedule a callback"
+    form = window.schedule_callback()
+    assert isinstance(form, CallbackFormDialog)
+    watcher.phase = "callback form: loading"
+    wait_until(lambda: form.plan is not None or form.problem.isVisible())
+    watcher.phase = "callback form: as soon as possible"
+    form.mode_asap.click()
+    wait_until(lambda: not form.planning)
+    if form.schedule_button.isEnabled():
+        scheduled: list[int] = []
+        form.scheduled.connect(scheduled.append)
+        watcher.phase = "callback form: saving"
+        form.schedule_button.click()
+        wait_until(lambda: bool(scheduled))
+        watcher.phase = "callback form: saved"
+        handed["scheduled"] += 1
+    else:
+        form.reject()
+    watcher.phase = "warm transfer"
+    transfer = window.transfer_customer()
+    assert isinstance(transfer, TransferFormDialog)
+    wait_until(lambda: transfer.ready)
+    queues = [
+        transfer.target.itemData(i)
+        for i in range(transfer.target.count())
+        if str(transfer.target.itemData(i) or "").startswith("queue:")
+    ]
+    transfer.select_target("queue", int(str(queues[0]).split(":")[1]))
+    wait_until(lambda: transfer.required is not None)
+    transfer.fill({"reason": "other", "issue": "Asked about a refund",
+                   "tried": "Checked the booking", "notes": "Bench session"})  # fmt: skip
+    sent: list[object] = []
+    transfer.sent.connect(sent.append)
+    if transfer.missing():
+        print("probe: transfer not sent, missing", transfer.missing(), file=sys.stderr)
+        transfer.reject()
+        return
+    transfer.send()
+    wait_until(lambda: bool(sent))
+    handed["transferred"] += 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ui.bench_probe")
     parser.add_argument("--db", required=True)
@@ -111,11 +168,13 @@ def main(argv: list[str] | None = None) -> int:
     assert search is not None and card is not None and history is not None
     opened: list[int] = []
     card.loaded.connect(opened.append)
+    handed: dict[str, int] = {"scheduled": 0, "transferred": 0}
     wait_until(lambda: window.isVisible())
     watcher = StallWatcher()
     watcher.start()
     started = time.perf_counter()
-    for phone in phones:
+    for n, phone in enumerate(phones):
+        watcher.phase = "search and open a customer"
         search.box.clear()
         search.box.setFocus()
         QTest.keyClicks(search.box, phone)
@@ -124,11 +183,16 @@ def main(argv: list[str] | None = None) -> int:
         QTest.keyClick(search.box, Qt.Key.Key_Return)
         wait_until(lambda b=before: len(opened) > b)
         wait_until(lambda: history.model.rowCount() > 0)
+        if n % 4 == 0:
+            _schedule_and_transfer(window, handed, watcher)
     elapsed = time.perf_counter() - started
     result = {
         "max_stall_ms": watcher.max_ms,
+        "max_stall_during": watcher.max_phase,
         "rss_mb": rss_mb(),
         "customers_opened": len(opened),
+        "callbacks_scheduled": handed["scheduled"],
+        "transfers_sent": handed["transferred"],
         "session_s": round(elapsed, 2),
         "ticks": watcher.ticks,
     }
