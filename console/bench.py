@@ -47,6 +47,7 @@ from console.storage.models import (
     Event,
     Interaction,
     Setting,
+    Transfer,
     User,
     UserQueue,
 )
@@ -946,6 +947,8 @@ def run_callback_cases(
     )  # fmt: skip
     progress(1, steps, f"callbacks {db.kind}")
     results.append(dashboard_case(db, samples))
+    if db.kind == dialect.POSTGRESQL:  # SQLite has no notifications: consoles poll it
+        results.append(transfer_case(db, max(10, min(samples, 100))))
     progress(2, steps, f"callbacks {db.kind}")
     snap = _snapshot(db)
     with db.write() as conn:
@@ -992,6 +995,126 @@ def dashboard_case(db: Database, samples: int) -> CaseResult:
         Target(200, None, "p95 < 200 ms"),
         {"open_callbacks": backlog.tile("pending").value, "agents": len(backlog.agents)},
     )  # fmt: skip
+
+
+def transfer_case(db: Database, samples: int) -> CaseResult:
+    """Warm-transfer delivery on PostgreSQL: from the sender's "Send" to the receiver's console
+    holding the note (their LISTEN connection woke, their inbox query returned the transfer).
+    Raw: the same rows (transfer, timeline item, event) and NOTIFY by hand, a raw LISTEN
+    connection, and the inbox by hand. Every transfer is declined after its timing and the
+    rows are removed at the end, so the cached data set stays as it was."""
+    import uuid
+
+    import psycopg
+
+    from console.services.transfers import TransferNote, TransferService
+    from console.storage.live import ChangeListener
+
+    service = TransferService(db)
+    with db.read() as conn:
+        sender, receiver = conn.scalars(
+            select(User.id).where(User.role == "agent").order_by(User.id).limit(2)
+        ).all()
+        customers = list(conn.scalars(select(Customer.id).order_by(Customer.id).limit(samples)))
+        last_transfer = conn.scalar(select(func.max(Transfer.id))) or 0
+        last_event = conn.scalar(select(func.max(Event.id))) or 0
+        last_interaction = conn.scalar(select(func.max(Interaction.id))) or 0
+    note = TransferNote(reason="refund", issue="Refund not received", tried="Checked the order")
+    listener = ChangeListener(db)
+    conninfo = db.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    raw_send = psycopg.connect(conninfo)
+    raw_listen = psycopg.connect(conninfo, autocommit=True)
+    raw_listen.execute(f"LISTEN {dialect.CHANGES_CHANNEL}")
+    p_times: list[float] = []
+    r_times: list[float] = []
+    try:
+        for i, customer in enumerate(customers):
+            service.heartbeat(receiver)
+            listener.wait(0)  # drain
+            t0 = time.perf_counter()
+            sent = service.send(uuid.uuid4().hex, customer, sender, note, to_user_id=receiver)
+            got = False
+            while not got:
+                changes = listener.wait(2.0)
+                if not changes:
+                    raise RuntimeError("a transfer notification did not arrive within 2 s")
+                got = any(c.topic == "transfers" and c.ids.get("id") == sent.id for c in changes)
+            arrived = any(t.id == sent.id for t in service.inbox(receiver))
+            elapsed = (time.perf_counter() - t0) * 1000
+            if not arrived:
+                raise RuntimeError("the receiver's inbox lacked the transfer just notified")
+            if i >= 3:  # warm-up
+                p_times.append(elapsed)
+            service.decline(sent.id, receiver, "bench")
+            r_times_i = _raw_transfer(raw_send, raw_listen, customer, sender, receiver)
+            if i >= 3:
+                r_times.append(r_times_i)
+    finally:
+        listener.close()
+        raw_send.close()
+        raw_listen.close()
+        with db.write() as conn:
+            conn.execute(delete(Transfer).where(Transfer.id > last_transfer))
+            conn.execute(delete(Interaction).where(Interaction.id > last_interaction))
+            dialect.drop_append_only_guard(conn, "events")
+            conn.execute(delete(Event).where(Event.id > last_event))
+            dialect.create_append_only_guard(conn, "events")
+    return summarise(
+        "transfer send → receiver has the note", db.kind, p_times or [0.0], r_times or [0.0],
+        Target(1000, None, "p95 < 1 s"), {"transfers": len(p_times)},
+    )  # fmt: skip
+
+
+def _raw_transfer(send: Any, listen: Any, customer: int, sender: int, receiver: int) -> float:
+    """One transfer by hand; milliseconds from the INSERT to the receiver's inbox row."""
+    import uuid
+
+    now = dt.datetime.now(dt.UTC)
+    t0 = time.perf_counter()
+    interaction = send.execute(
+        "INSERT INTO interactions (customer_id, kind, direction, agent_id, started_at, outcome, "
+        "summary, version) VALUES (%s, 'transfer', 'internal', %s, %s, 'offered', %s, 1) "
+        "RETURNING id",
+        (customer, sender, now, "Warm transfer\nIssue: Refund not received"),
+    ).fetchone()[0]
+    tid = send.execute(
+        "INSERT INTO transfers (request_key, customer_id, from_user_id, to_user_id, reason, "
+        "issue, tried, promised, identity_verified, mood, notes, handover_no, bounce_reason, "
+        "state, decline_reason, created_at, expires_at, interaction_id, version) VALUES "
+        "(%s, %s, %s, %s, 'refund', 'Refund not received', 'Checked the order', '', false, '', "
+        "'', 1, '', 'offered', '', %s, %s, %s, 1) RETURNING id",
+        (uuid.uuid4().hex, customer, sender, receiver, now, now + dt.timedelta(minutes=2),
+         interaction),
+    ).fetchone()[0]  # fmt: skip
+    send.execute(
+        "INSERT INTO events (occurred_at, actor_id, entity, entity_id, action, from_state, "
+        "to_state, reason, data) VALUES (%s, %s, 'transfer', %s, 'offered', '', 'offered', '', "
+        "'{}')",
+        (now, sender, tid),
+    )
+    send.execute(
+        "SELECT pg_notify(%s, %s)",
+        (dialect.CHANGES_CHANNEL, json.dumps({"topic": "transfers", "id": tid})),
+    )
+    send.commit()
+    for note in listen.notifies(timeout=2.0):
+        if json.loads(note.payload).get("id") == tid:
+            break
+    rows = listen.execute(
+        "SELECT t.id, t.reason, t.issue, t.tried, t.notes, c.full_name, u.display_name "
+        "FROM transfers t JOIN customers c ON c.id = t.customer_id "
+        "LEFT JOIN users u ON u.id = t.from_user_id "
+        "WHERE t.state = 'offered' AND (t.to_user_id = %s OR (t.to_queue_id IN "
+        "(SELECT queue_id FROM user_queues WHERE user_id = %s) AND t.from_user_id <> %s)) "
+        "ORDER BY t.created_at, t.id",
+        (receiver, receiver, receiver),
+    ).fetchall()
+    elapsed = (time.perf_counter() - t0) * 1000
+    if not any(r[0] == tid for r in rows):
+        raise RuntimeError("raw transfer: the inbox lacked the transfer just notified")
+    send.execute("UPDATE transfers SET state = 'declined' WHERE id = %s", (tid,))
+    send.commit()
+    return elapsed
 
 
 def _claim_result(
