@@ -228,10 +228,13 @@ class RawConnection:
 
 
 def raw_screen_pop(raw: RawConnection, e164: str) -> Any:
-    """Everything the pop shows, by hand: customer, phones, emails, count, 50 latest items."""
+    """Everything the pop shows, by hand: the customer, phones and emails, the count and 50
+    latest items, and what the card adds for the agent: goodwill given, open promises (with
+    queue and owner), open transfers, and handovers in this contact."""
     row = raw.all(
         "SELECT c.id, c.account_no, c.full_name, c.given_name, c.family_name, c.language, "
-        "c.country, c.time_zone, c.do_not_call, c.tags, c.custom_fields, c.created_at, c.version "
+        "c.country, c.time_zone, c.do_not_call, c.tags, c.custom_fields, c.created_at, c.version, "
+        "(SELECT count(*) FROM interactions i WHERE i.customer_id = c.id) "
         "FROM customer_phones p JOIN customers c ON c.id = p.customer_id "
         "WHERE p.e164 = ? ORDER BY p.customer_id LIMIT 1",
         (e164,),
@@ -239,23 +242,44 @@ def raw_screen_pop(raw: RawConnection, e164: str) -> Any:
     if not row:
         return None
     cid = row[0][0]
-    phones = raw.all(
-        "SELECT e164, typed, label, is_primary FROM customer_phones WHERE customer_id = ? "
-        "ORDER BY is_primary DESC, id",
-        (cid,),
+    contacts = raw.all(
+        "SELECT 'p', id, e164, typed, label, is_primary FROM customer_phones "
+        "WHERE customer_id = ? UNION ALL SELECT 'e', id, email, '', '', is_primary "
+        "FROM customer_emails WHERE customer_id = ?",
+        (cid, cid),
     )
-    emails = raw.all(
-        "SELECT email FROM customer_emails WHERE customer_id = ? ORDER BY is_primary DESC, id",
-        (cid,),
-    )
-    count = raw.all("SELECT count(*) FROM interactions WHERE customer_id = ?", (cid,))
     items = raw.all(
         "SELECT i.id, i.kind, i.direction, u.display_name, i.started_at, i.ended_at, i.outcome, "
         "i.summary FROM interactions i LEFT JOIN users u ON u.id = i.agent_id "
         "WHERE i.customer_id = ? ORDER BY i.started_at DESC, i.id DESC LIMIT 50",
         (cid,),
     )
-    return row, phones, emails, count, items
+    goodwill = raw.all(
+        "SELECT g.id, g.kind, g.amount_minor, g.currency, g.reason, u.display_name, g.given_at, "
+        "g.voided_at, g.version FROM goodwill g LEFT JOIN users u ON u.id = g.given_by "
+        "WHERE g.customer_id = ? ORDER BY g.given_at DESC, g.id DESC LIMIT 20",
+        (cid,),
+    )
+    promises = raw.all(
+        "SELECT cb.id, cb.window_start, cb.window_end, cb.zone, cb.promise, cb.state, cb.due_at, "
+        "q.name, o.display_name FROM callbacks cb LEFT JOIN queues q ON q.id = cb.queue_id "
+        "LEFT JOIN users o ON o.id = cb.owner_id WHERE cb.customer_id = ? "
+        "AND cb.state IN ('pending', 'claimed') ORDER BY cb.due_at",
+        (cid,),
+    )
+    transfers = raw.all(
+        "SELECT t.id, t.reason, t.issue, t.state, t.created_at, f.display_name, q.name "
+        "FROM transfers t LEFT JOIN users f ON f.id = t.from_user_id "
+        "LEFT JOIN queues q ON q.id = t.to_queue_id WHERE t.customer_id = ? "
+        "AND t.state = 'offered' ORDER BY t.created_at DESC",
+        (cid,),
+    )
+    handovers = raw.all(
+        "SELECT count(*) FROM transfers WHERE customer_id = ? AND created_at >= ? "
+        "AND state IN ('offered', 'accepted')",
+        (cid, raw.stamp(dt.datetime.now(dt.UTC) - dt.timedelta(hours=4))),
+    )
+    return row, contacts, items, goodwill, promises, transfers, handovers
 
 
 def raw_fuzzy_candidates(raw: RawConnection, key: str) -> Any:
