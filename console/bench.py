@@ -672,32 +672,6 @@ class _WorkerStats:
     first_error: str = ""
 
 
-def _claim_loop(
-    make: Callable[[], Any],
-    barrier: threading.Barrier,
-    seconds: float,
-    held: _Held,
-    stats: _WorkerStats,
-) -> None:
-    try:
-        worker = make()
-    except Exception as exc:
-        stats.first_error = f"{type(exc).__name__}: {exc}"
-        barrier.abort()
-        return
-    try:
-        for _ in range(3):  # compile the statements and fill the pool before timing
-            _claim_once(worker, held, stats, timed=False)
-        barrier.wait()
-        deadline = time.perf_counter() + seconds
-        while time.perf_counter() < deadline:
-            _claim_once(worker, held, stats, timed=True)
-    except threading.BrokenBarrierError:
-        pass
-    finally:
-        worker.close()
-
-
 def _claim_once(worker: Any, held: _Held, stats: _WorkerStats, *, timed: bool) -> None:
     try:
         t0 = time.perf_counter()
@@ -733,36 +707,45 @@ class ClaimRun:
 
 
 def run_claims(db: Database, agents: Sequence[int], seconds: float, *, raw: bool) -> ClaimRun:
-    """``len(agents)`` threads claim, each with its own engine (or raw connection), for
-    ``seconds``; then the event log is read for any callback claimed twice."""
+    """Each agent claims from its own process, as each agent works at their own desktop (in
+    one process the agents would also queue for one interpreter lock, which desktops never
+    share), for ``seconds``; then the event log is read for any callback claimed twice.
+    A worker also watches the callbacks it holds, but only the event log sees across
+    processes: a duplicate anywhere is a claim logged while another agent held the callback."""
+    import multiprocessing
+
     with db.read() as conn:
         first_event = conn.scalar(select(func.max(Event.id))) or 0
-    held = _Held()
-    stats = [_WorkerStats() for _ in agents]
-    barrier = threading.Barrier(len(agents) + 1)
-    kind = RawClaimer if raw else _ProductClaimer
-    threads = [
-        threading.Thread(
-            target=_claim_loop,
-            args=(lambda a=agent: kind(db.url, a), barrier, seconds, held, stat),
-            name=f"claim-{agent}",
-            daemon=True,
-        )
-        for agent, stat in zip(agents, stats, strict=True)
-    ]
-    for t in threads:
-        t.start()
+    # Nothing inherited from this process (its connections stay its own): a fork server that
+    # has imported this module once starts each agent quickly; Windows spawns.
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx: Any = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["console.bench"])
+    else:
+        ctx = multiprocessing.get_context("spawn")
+    barrier = ctx.Barrier(len(agents) + 1, timeout=120)
+    results = ctx.Queue()
+    url = db.url.render_as_string(hide_password=False)
+    procs = [
+        ctx.Process(target=_claim_process, args=(url, agent, raw, seconds, barrier, results),
+                    name=f"claim-{agent}", daemon=True)
+        for agent in agents
+    ]  # fmt: skip
+    for proc in procs:
+        proc.start()
     try:
         barrier.wait()
     except threading.BrokenBarrierError:
-        for t in threads:
-            t.join()
+        stats = [_WorkerStats(**results.get(timeout=30)) for _ in procs if not results.empty()]
+        for proc in procs:
+            proc.join(timeout=10)
         why = next((s.first_error for s in stats if s.first_error), "a worker failed to start")
         raise RuntimeError(f"claim-next bench could not start: {why}") from None
     t0 = time.perf_counter()
-    for t in threads:
-        t.join()
+    stats = [_WorkerStats(**results.get(timeout=seconds + 120)) for _ in procs]
     elapsed = time.perf_counter() - t0
+    for proc in procs:
+        proc.join(timeout=30)
     claims = sum(s.claims for s in stats)
     return ClaimRun(
         latencies=[ms for s in stats for ms in s.latencies],
@@ -771,9 +754,37 @@ def run_claims(db: Database, agents: Sequence[int], seconds: float, *, raw: bool
         empty=sum(s.empty for s in stats),
         errors=sum(s.errors for s in stats),
         first_error=next((s.first_error for s in stats if s.first_error), ""),
-        duplicates=held.duplicates,
+        duplicates=0,
         log_duplicates=_claimed_twice(db, first_event),
     )
+
+
+def _claim_process(
+    url: str, agent: int, raw: bool, seconds: float, barrier: Any, results: Any
+) -> None:
+    """One agent's desktop: warm up, wait for the others, claim for ``seconds``, report."""
+    stats = _WorkerStats()
+    held = _Held()
+    try:
+        kind = RawClaimer if raw else _ProductClaimer
+        worker = kind(normalise_url(url), agent)
+    except Exception as exc:
+        stats.first_error = f"{type(exc).__name__}: {exc}"
+        barrier.abort()
+        results.put(asdict(stats))
+        return
+    try:
+        for _ in range(3):  # compile the statements and open the connection before timing
+            _claim_once(worker, held, stats, timed=False)
+        barrier.wait()
+        deadline = time.perf_counter() + seconds
+        while time.perf_counter() < deadline:
+            _claim_once(worker, held, stats, timed=True)
+    except threading.BrokenBarrierError:
+        pass
+    finally:
+        worker.close()
+        results.put(asdict(stats))
 
 
 def _claimed_twice(db: Database, after_event: int) -> int:
