@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from console.integrations.calendar import CalendarItem, callbacks_to_ics, write_
 from console.integrations.pop_listener import PopRequest
 from console.services.callbacks import CallbackService, CallbackView
 from console.services.customers import CustomerCard as CardData
+from console.services.dashboard import SUPERVISING_ROLES
 from console.services.transfers import TransferService, TransferView
 from console.services.users import UserInfo
 from console.storage.dialect import POSTGRESQL
@@ -46,6 +49,9 @@ from ui.shortcuts_dialog import ShortcutsDialog
 from ui.transfer_inbox import TransferInbox, handover_text
 from ui.transfer_status import TransferStatus
 from ui.view_state import open_view_state
+
+if TYPE_CHECKING:
+    from ui.dashboard_tab import DashboardTab
 
 FIND_SHORTCUT = QKeySequence("Ctrl+K")
 
@@ -158,7 +164,25 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.transfer_inbox)
         layout.addWidget(self.transfer_status)
         layout.addWidget(self.callback_panel)
-        layout.addWidget(self.main_splitter, 1)
+        # Supervisors and admins get a second tab, the live backlog dashboard; agents keep the
+        # desk alone (no tab bar, and the dashboard is never built).
+        self.workspace_tabs: QTabWidget | None = None
+        self.dashboard: DashboardTab | None = None
+        if context.user.role in SUPERVISING_ROLES:
+            from ui.dashboard_tab import DashboardTab
+
+            self.dashboard = DashboardTab(context, self.hub)
+            self.workspace_tabs = QTabWidget(central)
+            self.workspace_tabs.setObjectName("workspaceTabs")
+            self.workspace_tabs.setAccessibleName(self.tr("Desk and dashboard"))
+            self.workspace_tabs.setDocumentMode(True)
+            self.workspace_tabs.addTab(self.main_splitter, self.tr("Desk"))
+            self.workspace_tabs.addTab(self.dashboard, self.tr("Dashboard"))
+            self.dashboard.open_customer_requested.connect(self.open_customer)
+            self.dashboard.status_message.connect(self.statusBar().showMessage)
+            layout.addWidget(self.workspace_tabs, 1)
+        else:
+            layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
 
         self.connection_status = QLabel(self)
@@ -265,12 +289,34 @@ class MainWindow(QMainWindow):
         callback_menu.addAction(self.schedule_action)
         callback_menu.addAction(self.next_callback_action)
         callback_menu.addAction(self.callbacks_action)
+        if self.workspace_tabs is not None:
+            self.desk_action = self._action(
+                self.tr("&Desk"), QKeySequence("Ctrl+Shift+E"), self.show_desk
+            )
+            self.dashboard_action = self._action(
+                self.tr("D&ashboard"), QKeySequence("Ctrl+Shift+D"), self.show_dashboard
+            )
+            view_menu = menus.addMenu(self.tr("&View"))
+            view_menu.addAction(self.desk_action)
+            view_menu.addAction(self.dashboard_action)
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
+    def show_desk(self) -> None:
+        """View › Desk (Ctrl+Shift+E): search, card and history (supervisors)."""
+        if self.workspace_tabs is not None:
+            self.workspace_tabs.setCurrentWidget(self.main_splitter)
+
+    def show_dashboard(self) -> None:
+        """View › Dashboard (Ctrl+Shift+D): the live callback backlog (supervisors)."""
+        if self.workspace_tabs is not None and self.dashboard is not None:
+            self.workspace_tabs.setCurrentWidget(self.dashboard)
+            self.dashboard.focus_first()
+
     def find_customer(self) -> None:
+        self.show_desk()
         self.left_tabs.setCurrentWidget(self.search)
         self.search.focus_search()
 
@@ -316,6 +362,7 @@ class MainWindow(QMainWindow):
 
     def show_callbacks(self) -> None:
         """My callbacks (Ctrl+Shift+B): overdue, due now, later today, upcoming."""
+        self.show_desk()
         self.left_tabs.setCurrentWidget(self.callback_table)
         self.callback_table.reload()
         self.callback_table.focus_table()
@@ -403,10 +450,13 @@ class MainWindow(QMainWindow):
         self.card.reload()
         self.history.reload()
         self.callback_table.reload()
+        if self.dashboard is not None and self.dashboard.isVisible():
+            self.dashboard.refresh()
         if not self.hub.online:
             self._try_reconnect()
 
     def open_customer(self, customer_id: int) -> None:
+        self.show_desk()  # a supervisor on the dashboard sees the customer too (pops, drills)
         self.card.show_customer(customer_id)
         self.history_pane.show()
         self.history.show_customer(customer_id)
@@ -516,6 +566,8 @@ class MainWindow(QMainWindow):
                    self.quit_action]  # fmt: skip
         actions.insert(2, self.add_note_action)
         actions.insert(len(actions) - 1, self.import_action)
+        if self.workspace_tabs is not None:
+            actions[-2:-2] = [self.desk_action, self.dashboard_action]
         dialog = ShortcutsDialog(actions, extra, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         present(dialog)
@@ -652,6 +704,8 @@ class MainWindow(QMainWindow):
         self.transfer_inbox.stop()
         self.transfer_status.timer.stop()
         self.live.stop()
+        if self.dashboard is not None:
+            self.dashboard.stop()
         # Let running reads finish before the engine goes away (they are short).
         tasks.wait_for_workers(5_000)
         self.context.db.dispose()
