@@ -316,19 +316,22 @@ _CLAIM_DUE = _CLAIM_PROBE.where(_CB.c.window_end >= bindparam("now"))
 
 
 def _claim_in_one_statement() -> Any:
-    """PostgreSQL's claim of a picked row as one statement: mark it claimed, log the event,
-    notify the other consoles and return the list row. With the pick before it that is two
-    round trips where the multi-statement path takes eight; with eight agents on one server,
-    waiting for round trips was most of a claim's time.
+    """PostgreSQL's claim-next as one statement, one round trip, no BEGIN/COMMIT: pick the
+    top row I may take (the pick below, skipping rows other agents hold), mark it claimed,
+    log the event, notify the other consoles and return the list row. The multi-statement
+    path takes ten round trips; with eight agents on one server that waiting was most of a
+    claim's time.
 
-    The pick stays a statement of its own: inside the UPDATE, PostgreSQL's recheck of a row
-    another agent had just changed (EvalPlanQual) evaluates both probes' subqueries again, and
-    under load the claim then found nothing although callbacks were due."""
+    The pick is a CTE joined to the UPDATE (UPDATE … FROM pick), not a subquery in its
+    WHERE: when another agent has just changed the row, PostgreSQL rechecks it (EvalPlanQual)
+    and would evaluate a subquery's probes again, which under load made a claim find
+    nothing although callbacks were due; a CTE is evaluated once."""
     now = bindparam("now", type_=_CB.c.due_at.type)
     me = bindparam("me", type_=Integer)
+    pick = select(_PICK_IN_ONE_STATEMENT.selected_columns[0].label("id")).cte("pick")
     claimed = (
         update(_CB)
-        .where(_CB.c.id == bindparam("cb_id", type_=Integer), PENDING_SQL)
+        .where(_CB.c.id == pick.c.id, PENDING_SQL)
         .values(state=CallbackState.CLAIMED.value, claimed_by=me, claimed_at=now,
                 updated_at=now, updated_by=me, version=_CB.c.version + 1)
         .returning(*_CB.c)
@@ -881,16 +884,13 @@ class CallbackService:
     ) -> CallbackView | None:
         """Take the top callback of my work list atomically; None when nothing is due."""
         now = now or utcnow()
-        with self.db.write() as conn:
-            if queue_id is None and self.db.kind == POSTGRESQL:
-                cid = conn.scalar(_PICK_IN_ONE_STATEMENT, {"now": now, "me": agent_id})
-                if cid is None:
-                    return None
+        if queue_id is None and self.db.kind == POSTGRESQL:
+            with self.db.single_statement() as conn:
                 row = conn.execute(
-                    _CLAIM_ONE_STATEMENT,
-                    {"cb_id": cid, "now": now, "me": agent_id, "logged_at": utcnow()},
-                ).one()
-                return _row_to_view(row)
+                    _CLAIM_ONE_STATEMENT, {"now": now, "me": agent_id, "logged_at": utcnow()}
+                ).first()
+            return _row_to_view(row) if row is not None else None
+        with self.db.write() as conn:
             queues = list(conn.scalars(_MY_QUEUES, {"me": agent_id}))
             if queue_id is not None:
                 if queue_id not in queues:
@@ -949,13 +949,14 @@ class CallbackService:
     def release(self, callback_id: int, agent_id: int, now: dt.datetime | None = None) -> None:
         """Put a claimed callback back, unworked (closed the customer without calling)."""
         now = now or utcnow()
-        with self.db.write() as conn:
-            if self.db.kind == POSTGRESQL:
+        if self.db.kind == POSTGRESQL:
+            with self.db.single_statement() as conn:
                 conn.execute(
                     _RELEASE_ONE_STATEMENT,
                     {"cb_id": callback_id, "me": agent_id, "now": now, "logged_at": utcnow()},
                 )
-                return
+            return
+        with self.db.write() as conn:
             done = conn.execute(
                 update(_CB).where(_CB.c.id == callback_id, _CB.c.claimed_by == agent_id,
                                   _CB.c.state == CallbackState.CLAIMED.value)

@@ -105,6 +105,14 @@ class Database:
                 yield conn
 
     @contextmanager
+    def single_statement(self) -> Iterator[Connection]:
+        """A connection without an explicit transaction: each statement commits on its own.
+        For a change written as one statement (PostgreSQL's claim-next), BEGIN and COMMIT
+        would be two more round trips for nothing: the statement is atomic by itself."""
+        with self._translate_errors(), self.engine.connect() as conn:
+            yield conn.execution_options(isolation_level="AUTOCOMMIT", write=True)
+
+    @contextmanager
     def session(self) -> Iterator[Session]:
         """An ORM session as one unit of work: committed on success, rolled back on error."""
         with self._translate_errors(), self.sessions() as session, session.begin():
