@@ -125,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     from console.cli_callbacks import add_callbacks_parser  # it imports this module
 
     add_callbacks_parser(sub)
+    from console.cli_scripts import add_scripts_parser
+
+    add_scripts_parser(sub)
 
     backlog = sub.add_parser("backlog", help="the supervisor dashboard's figures")
     _db_option(backlog)
@@ -209,6 +212,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             from console.cli_callbacks import cmd_callbacks
 
             return cmd_callbacks(args, url, settings)
+        case "scripts":
+            from console.cli_scripts import cmd_scripts
+
+            return cmd_scripts(args, url, settings)
     raise AssertionError(f"unhandled command {args.command}")
 
 
