@@ -984,6 +984,7 @@ def run_callback_cases(
     results.append(dashboard_case(db, samples))
     if db.kind == dialect.POSTGRESQL:  # SQLite has no notifications: consoles poll it
         results.append(transfer_case(db, max(10, min(samples, 100))))
+    results.append(disruption_case(db, DISRUPTION_AFFECTED if samples >= 50 else samples * 4))
     progress(2, steps, f"callbacks {db.kind}")
     snap = _snapshot(db)
     with db.write() as conn:
@@ -1150,6 +1151,106 @@ def _raw_transfer(send: Any, listen: Any, customer: int, sender: int, receiver: 
     send.execute("UPDATE transfers SET state = 'declined' WHERE id = %s", (tid,))
     send.commit()
     return elapsed
+
+
+DISRUPTION_AFFECTED = 10_000
+
+
+def disruption_case(db: Database, affected: int = DISRUPTION_AFFECTED) -> CaseResult:
+    """A supervisor declares a disruption for ``affected`` customers (a pasted list of account
+    numbers) and promises each one a callback in their calling window, urgent first. Timed once,
+    from "Declare" to the last callback stored. Raw: the same rows written by hand (the
+    callbacks, their events and timeline items) without planning a single slot, so the ratio
+    is what planning in every customer's calling window and the rules cost. Everything is
+    removed afterwards."""
+    from console.services.incidents import IncidentService
+
+    svc = IncidentService(db)
+    with db.read() as conn:
+        supervisor = conn.scalar(
+            select(User.id).where(User.role == "supervisor").order_by(User.id).limit(1)
+        )
+        queue = conn.scalar(select(UserQueue.queue_id).order_by(UserQueue.queue_id).limit(1))
+        has_open = select(_CB.c.customer_id).where(_CB.c.state.in_(OPEN_CALLBACK_STATES))
+        accounts = list(conn.scalars(
+            select(Customer.account_no).where(Customer.id.not_in(has_open),
+                                              Customer.do_not_call.is_(False))
+            .order_by(Customer.id).limit(affected)
+        ))  # fmt: skip
+        last_event = conn.scalar(select(func.max(Event.id))) or 0
+        last_interaction = conn.scalar(select(func.max(Interaction.id))) or 0
+        last_callback = conn.scalar(select(func.max(_CB.c.id))) or 0
+    assert supervisor is not None and queue is not None
+    t0 = time.perf_counter()
+    inc = svc.declare(supervisor, "Bench: voyage cancelled", "The voyage is cancelled.",
+                      queue_id=queue)  # fmt: skip
+    report = svc.add_accounts(inc.id, supervisor, "\n".join(accounts))
+    run = svc.create_callbacks(inc.id, supervisor)
+    product_ms = (time.perf_counter() - t0) * 1000
+    raw_ms = 0.0
+    try:
+        with db.read() as conn:
+            made = conn.execute(
+                select(_CB).where(_CB.c.incident_id == inc.id).order_by(_CB.c.id)
+            ).mappings().all()  # fmt: skip
+        rows = [{k: v for k, v in r.items() if k not in ("id", "incident_id")} for r in made]
+        svc.close(inc.id, supervisor)
+        raw = RawConnection(db.url, transactions=True)
+        try:
+            raw_ms = _raw_bulk_callbacks(raw, rows)
+        finally:
+            raw.close()
+    finally:
+        from console.storage.models import Incident
+
+        with db.write() as conn:
+            conn.execute(delete(_CB).where(_CB.c.id > last_callback))
+            conn.execute(delete(Interaction).where(Interaction.id > last_interaction))
+            dialect.drop_append_only_guard(conn, "events")
+            conn.execute(delete(Event).where(Event.id > last_event))
+            dialect.create_append_only_guard(conn, "events")
+            conn.execute(delete(Incident).where(Incident.id == inc.id))
+    return summarise(
+        f"disruption: {len(accounts):,} affected → callbacks", db.kind, [product_ms], [raw_ms],
+        Target(10_000, None, "< 10 s"),
+        {"affected": report.added, "created": run.created, "no_window": run.no_window},
+    )  # fmt: skip
+
+
+def _raw_bulk_callbacks(raw: RawConnection, rows: Sequence[dict[str, Any]]) -> float:
+    """The same callbacks, events and timeline rows by hand (executemany); milliseconds."""
+    if not rows:
+        return 0.0
+    cols = list(rows[0])
+    values = [
+        [json.dumps(r[c]) if isinstance(r[c], (list, dict)) else
+         raw.stamp(r[c]) if isinstance(r[c], dt.datetime) else r[c] for c in cols]
+        for r in rows
+    ]  # fmt: skip
+    marks = ", ".join("?" for _ in cols)
+    t0 = time.perf_counter()
+    if raw.kind == dialect.SQLITE:
+        raw.conn.execute("BEGIN IMMEDIATE")
+    cur = raw.conn.cursor()
+    cur.executemany(raw.q(f"INSERT INTO callbacks ({', '.join(cols)}) VALUES ({marks})"), values)
+    now = raw.stamp(dt.datetime.now(dt.UTC))
+    cur.executemany(
+        raw.q("INSERT INTO events (occurred_at, actor_id, entity, entity_id, action, from_state, "
+              "to_state, reason, data) VALUES (?, ?, 'callback', 0, 'scheduled', '', 'pending', "
+              "'', '{}')"),
+        [(now, r["created_by"]) for r in rows],
+    )  # fmt: skip
+    cur.executemany(
+        raw.q("INSERT INTO interactions (customer_id, kind, direction, agent_id, started_at, "
+              "outcome, summary, version) VALUES (?, 'callback', 'internal', ?, ?, 'scheduled', "
+              "?, 1)"),
+        [(r["customer_id"], r["created_by"], now, r["promise"]) for r in rows],
+    )  # fmt: skip
+    if raw.kind == dialect.SQLITE:
+        raw.conn.execute("COMMIT")
+    else:
+        raw.conn.commit()
+    return (time.perf_counter() - t0) * 1000
 
 
 def _claim_result(

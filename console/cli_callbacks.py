@@ -45,7 +45,7 @@ EXIT_NOTHING_DUE = 3
 # new time and is offered in the window) and the priority rule kinds; spelled out here so the
 # parser is built without importing the database layer (a test keeps them in step).
 RESULTS = ("reached", "no_answer", "busy", "voicemail", "wrong_number")
-RULE_KINDS = ("tag", "field_equals", "date_within_days", "broken_promises")
+RULE_KINDS = ("tag", "field_equals", "date_within_days", "broken_promises", "in_open_incident")
 # --at years outside this range are refused as bad usage: nobody promises a callback for 1850
 # or 2300, and the calendar arithmetic overflows near the ends of datetime's range.
 MIN_YEAR, MAX_YEAR = 2000, 2199

@@ -916,11 +916,13 @@ def _persona_goodwill(conn: Connection, now: dt.datetime, users: list[tuple[int,
 
 # ---- callbacks -------------------------------------------------------------------------------
 
-# The priority rules migration 0003 seeds; the demo scores with them as the service would.
+# The priority rules migrations 0003 and 0007 seed; the demo scores with them as the service
+# would (no disruption is declared in the demo data: a supervisor declares it in the window).
 DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(1, "Departs within 7 days", "date_within_days", "departure_date", "7", 50),
     Rule(2, "VIP", "tag", "", "VIP", 30),
     Rule(3, "Promises already broken", "broken_promises", "", "", 20),
+    Rule(4, "Part of an open disruption", "in_open_incident", "", "", 60),
 )
 # Customers who speak these are served by their desk; everyone else by the English queues.
 DESKS = {"th": "Thai desk", "ru": "Russian desk", "fa": "Persian desk"}

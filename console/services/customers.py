@@ -17,6 +17,7 @@ from console import phones
 from console.errors import NotFoundError
 from console.services.callbacks import CallbackView, open_for_customer
 from console.services.goodwill import GoodwillView, list_goodwill
+from console.services.incidents import marked as incidents_of
 from console.services.transfers import TransferView, handovers_in_contact
 from console.services.transfers import open_for_customer as open_transfers_for
 from console.storage import dialect
@@ -56,6 +57,8 @@ class CustomerSummary:
     tags: tuple[str, ...]
     do_not_call: bool
     matched_by: str
+    # Open disruptions this customer is part of (names), so the agent knows before asking.
+    incidents: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,8 @@ class CustomerCard:
     # passed on in the current contact (the bounce counter).
     open_transfers: tuple[TransferView, ...] = ()
     handovers: int = 0
+    # Open disruptions this customer is part of (names; the banner carries their facts).
+    incidents: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -253,6 +258,7 @@ class CustomerService:
         rows = {r.id: r for r in conn.execute(_SUMMARY_ROWS, {"ids": ids})}
         phone_of = _primary(conn.execute(_SUMMARY_PHONES, {"ids": ids}))
         email_of = _primary(conn.execute(_SUMMARY_EMAILS, {"ids": ids}))
+        in_incidents = incidents_of(conn, ids)
         out = []
         for cid in ids:
             r = rows.get(cid)
@@ -271,6 +277,7 @@ class CustomerService:
                     tags=tuple(r.tags or ()),
                     do_not_call=bool(r.do_not_call),
                     matched_by=found[cid],
+                    incidents=tuple(in_incidents.get(cid, ())),
                 )
             )
         return out
@@ -349,6 +356,7 @@ class CustomerService:
             open_callbacks=tuple(open_for_customer(conn, customer_id)),
             open_transfers=tuple(open_transfers_for(conn, customer_id)),
             handovers=handovers_in_contact(conn, customer_id, dt.datetime.now(dt.UTC)),
+            incidents=tuple(incidents_of(conn, [customer_id]).get(customer_id, ())),
         )
 
     @staticmethod

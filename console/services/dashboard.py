@@ -98,6 +98,7 @@ class Drill:
     # ended in it (the same rule the figures use).
     broken_from: dt.datetime | None = None
     broken_to: dt.datetime | None = None
+    incident_id: int | None = None  # callbacks made for this disruption
 
 
 @dataclass(frozen=True)
@@ -258,6 +259,8 @@ def drill_condition(d: Drill) -> Any:
             )
     if d.queue_id is not None:
         conds.append(_CB.c.queue_id == d.queue_id)
+    if d.incident_id is not None:
+        conds.append(_CB.c.incident_id == d.incident_id)
     if d.unassigned:
         conds += [_CB.c.owner_id.is_(None), _CB.c.state == PENDING]
     if d.unclaimed:

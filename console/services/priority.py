@@ -25,7 +25,7 @@ from console.storage.models import (
     PriorityRule,
 )
 
-KINDS = ("tag", "field_equals", "date_within_days", "broken_promises")
+KINDS = ("tag", "field_equals", "date_within_days", "broken_promises", "in_open_incident")
 BROKEN_LOOKBACK = dt.timedelta(days=90)
 _R = PriorityRule.__table__
 _CB = Callback.__table__
@@ -50,6 +50,7 @@ class Rule:
             "field_equals": f"{self.field} = {self.value}",
             "date_within_days": f"{self.field} within {self.value} days",
             "broken_promises": "per promise broken in the last 90 days",
+            "in_open_incident": "part of an open disruption",
         }.get(self.kind, self.kind)
         return f"{self.name}: {what}, {self.points:+d}"
 
@@ -89,6 +90,7 @@ def evaluate(
     custom_fields: Mapping[str, Any],
     broken_promises: int,
     today: dt.date,
+    in_open_incident: bool = False,
 ) -> Score:
     """Points and reasons for one customer; a pure function so it is tested on its own."""
     points = 0
@@ -109,6 +111,8 @@ def evaluate(
                 gained = rule.points
         elif rule.kind == "broken_promises":
             gained = rule.points * broken_promises
+        elif rule.kind == "in_open_incident":
+            gained = rule.points if in_open_incident else 0
         if gained:
             points += gained
             label = rule.name
@@ -174,6 +178,23 @@ def score_customer(
         custom_fields=dict(row.custom_fields or {}),
         broken_promises=broken_count(conn, customer_id, now),
         today=today,
+        in_open_incident=in_open_incident(conn, customer_id),
+    )
+
+
+def in_open_incident(conn: Connection, customer_id: int) -> bool:
+    """Whether the customer is part of a disruption that is still open."""
+    from console.storage.models import Incident, IncidentCustomer
+
+    ic, inc = IncidentCustomer.__table__, Incident.__table__
+    return (
+        conn.scalar(
+            select(ic.c.incident_id)
+            .select_from(ic.join(inc, inc.c.id == ic.c.incident_id))
+            .where(ic.c.customer_id == customer_id, inc.c.state == "open")
+            .limit(1)
+        )
+        is not None
     )
 
 

@@ -84,6 +84,7 @@ class InteractionKind(enum.StrEnum):
     ORDER = "order"
     TRANSFER = "transfer"
     CALLBACK = "callback"
+    INCIDENT = "incident"  # became part of a disruption (its facts at that moment)
 
 
 class Direction(enum.StrEnum):
@@ -344,6 +345,8 @@ class Callback(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Made for a disruption (its proactive callbacks), for the disruption's panel.
+    incident_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"), nullable=True)
 
     __table_args__ = (
         # Open work only: a million closed callbacks never slow the views or claim-next.
@@ -370,6 +373,7 @@ class Callback(Base):
             postgresql_where=text("state IN ('pending', 'claimed')"),
         ),
         Index("ix_callbacks_closed_board", "closed_at", "state", "updated_by", "queue_id"),
+        Index("ix_callbacks_incident", "incident_id", "state"),
     )  # fmt: skip
     __mapper_args__ = {"version_id_col": version}
 
@@ -483,3 +487,176 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class Script(Base):
+    """A scripted response: the words an agent inserts, per language (console.scripts).
+
+    The row holds the current state; every edit also writes a ``ScriptVersion`` snapshot, so
+    old wordings stay readable. Retired scripts are hidden from agents, never deleted.
+    """
+
+    __tablename__ = "scripts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Stable name used by files, the CLI and seeding ("latte", "callback-promise").
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(100), default="General")
+    description: Mapped[str] = mapped_column(Text, default="")
+    default_language: Mapped[str] = mapped_column(String(16), default="en")
+    # A Qt key sequence as text ("Ctrl+Alt+L"); unique among active scripts.
+    shortcut: Mapped[str] = mapped_column(String(64), default="")
+    # Order in the library (supervisors reorder).
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Came from resources/scripts (seeding updates it only while no person has edited it).
+    shipped: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    # Also the number of the latest ScriptVersion.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (
+        Index("ix_scripts_library", "active", "category", "position"),
+        Index(
+            "uq_scripts_active_shortcut", "shortcut", unique=True,
+            sqlite_where=text("active = 1 AND shortcut <> ''"),
+            postgresql_where=text("active AND shortcut <> ''"),
+        ),
+    )  # fmt: skip
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ScriptVariant(Base):
+    """The current text of a script in one language."""
+
+    __tablename__ = "script_variants"
+
+    script_id: Mapped[int] = mapped_column(
+        ForeignKey("scripts.id", ondelete="CASCADE"), primary_key=True
+    )
+    language: Mapped[str] = mapped_column(String(16), primary_key=True)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    body: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ScriptQueue(Base):
+    """A script limited to some queues; a script with no rows here is for every queue."""
+
+    __tablename__ = "script_queues"
+
+    script_id: Mapped[int] = mapped_column(
+        ForeignKey("scripts.id", ondelete="CASCADE"), primary_key=True
+    )
+    queue_id: Mapped[int] = mapped_column(
+        ForeignKey("queues.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class ScriptVersion(Base):
+    """One saved state of a script: who, when, what (a JSON snapshot). Never changed."""
+
+    __tablename__ = "script_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    script_id: Mapped[int] = mapped_column(ForeignKey("scripts.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    # created, edited, retired, restored, imported, seeded.
+    action: Mapped[str] = mapped_column(String(16))
+    edited_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    edited_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    content: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+
+    __table_args__ = (Index("ix_script_versions_script", "script_id", "version", unique=True),)
+
+
+class ScriptFavourite(Base):
+    """An agent's favourite scripts, in their order (the first nine get Alt+1…9)."""
+
+    __tablename__ = "script_favourites"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    script_id: Mapped[int] = mapped_column(
+        ForeignKey("scripts.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_script_favourites_order", "user_id", "position"),)
+
+
+class ScriptUse(Base):
+    """How often an agent inserted a script, and when last."""
+
+    __tablename__ = "script_usage"
+
+    script_id: Mapped[int] = mapped_column(
+        ForeignKey("scripts.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    uses: Mapped[int] = mapped_column(Integer, default=0)
+    last_used_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Incident(Base):
+    """A disruption (a cancelled flight, a ship on fire): who is affected, what agents may say.
+
+    The facts are edited over time; every edit is an ``IncidentFact`` row (the newest is
+    current). Closing keeps everything: the callbacks stay owned, the timelines keep the record.
+    """
+
+    __tablename__ = "incidents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(String(16), default="open")
+    standards: Mapped[str] = mapped_column(Text, default="")
+    queue_id: Mapped[int | None] = mapped_column(ForeignKey("queues.id"), nullable=True)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    closed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (Index("ix_incidents_state", "state", "created_at"),)
+
+
+class IncidentFact(Base):
+    """One edit of a disruption's facts and standards: what agents were told to say, when."""
+
+    __tablename__ = "incident_facts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
+    facts: Mapped[str] = mapped_column(Text)
+    standards: Mapped[str] = mapped_column(Text, default="")
+    written_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    written_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_incident_facts_incident", "incident_id", "id"),)
+
+
+class IncidentCustomer(Base):
+    """A customer affected by a disruption."""
+
+    __tablename__ = "incident_customers"
+
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True
+    )
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True
+    )
+    added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    added_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+
+    __table_args__ = (Index("ix_incident_customers_customer", "customer_id"),)

@@ -55,14 +55,17 @@ def test_bench_reports_every_case_on_both_databases_and_the_desktop(
     assert code == 0
     report = json.loads(capsys.readouterr().out)
     seen = {(c["case"], c["backend"]) for c in report["cases"]}
-    assert seen == {(case, db) for case in CASES | CLAIMS for db in ("sqlite", "postgresql")} | {
-        ("transfer send → receiver has the note", "postgresql")
-    }
+    assert seen == {
+        (case, db) for case in CASES | CLAIMS | {"disruption: 20 affected → callbacks"}
+        for db in ("sqlite", "postgresql")
+    } | {("transfer send → receiver has the note", "postgresql")}  # fmt: skip
     for case in report["cases"]:
         assert 0 < case["product_p50_ms"] <= case["product_p95_ms"]
         assert case["raw_p95_ms"] > 0 and case["ratio_p95"] > 0
         if case["case"] in CASES:
             assert case["samples"] == 5
+        if case["case"].startswith("disruption"):
+            assert case["extra"]["created"] == case["extra"]["affected"] == 20
         if case["case"].startswith("transfer"):
             assert case["extra"]["transfers"] == 7  # ten sent, three to warm up
     for case in (c for c in report["cases"] if c["case"] in CLAIMS):
