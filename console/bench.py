@@ -1253,6 +1253,67 @@ def _raw_bulk_callbacks(raw: RawConnection, rows: Sequence[dict[str, Any]]) -> f
     return (time.perf_counter() - t0) * 1000
 
 
+def script_case(db: Database, samples: int, rng: random.Random) -> CaseResult:
+    """Script render: what an agent waits for when a customer opens with the library beside
+    them: read the customer's fields (phone, email, open promise, agent) and fill the LATTE
+    script in the customer's language. Raw: the same reads by hand and ``str.format`` over
+    the same text, so the ratio is what the sandbox, the allow-list and the checks cost."""
+    from console.services.scripts import ScriptService
+
+    svc = ScriptService(db)
+    svc.seed_shipped()
+    with db.read() as conn:
+        agent = conn.scalar(select(User.id).where(User.role == "agent").order_by(User.id))
+        top = conn.scalar(select(func.max(Customer.id))) or 1
+    customers = [rng.randint(1, top) for _ in range(samples)]
+    script = svc.get("latte")
+    now = dt.datetime.now(dt.UTC)
+
+    def product(cid: int) -> str:
+        ctx = svc.script_context(cid, agent, now=now)
+        return script.render(ctx).text
+
+    template = (
+        "Dear {first} {last}, thank you for calling. I understand what happened and I am "
+        "sorry. My name is {agent}; here is what I will do now. Your account {account}, "
+        "phone {phone}, e-mail {email}. {promise}"
+    )
+    raw = RawConnection(db.url)
+
+    def by_hand(cid: int) -> str:
+        row = raw.all(
+            "SELECT given_name, family_name, full_name, account_no, language, country, "
+            "time_zone, custom_fields FROM customers WHERE id = ?", (cid,)
+        )  # fmt: skip
+        if not row:
+            return ""
+        phone = raw.all("SELECT e164 FROM customer_phones WHERE customer_id = ? "
+                        "ORDER BY is_primary DESC, id LIMIT 1", (cid,))  # fmt: skip
+        email = raw.all("SELECT email FROM customer_emails WHERE customer_id = ? "
+                        "ORDER BY is_primary DESC, id LIMIT 1", (cid,))  # fmt: skip
+        name = raw.all("SELECT display_name FROM users WHERE id = ?", (agent,))
+        promise = raw.all(
+            "SELECT cb.promise, cb.window_start, cb.window_end, q.name FROM callbacks cb "
+            "LEFT JOIN queues q ON q.id = cb.queue_id WHERE cb.customer_id = ? "
+            "AND cb.state IN ('pending', 'claimed') ORDER BY cb.due_at LIMIT 1", (cid,)
+        )  # fmt: skip
+        r = row[0]
+        return template.format(
+            first=r[0], last=r[1], agent=name[0][0] if name else "", account=r[3],
+            phone=phone[0][0] if phone else "", email=email[0][0] if email else "",
+            promise=promise[0][0] if promise else "",
+        )  # fmt: skip
+
+    try:
+        p, r = time_pair(product, by_hand, customers, min(50, samples))
+    finally:
+        raw.close()
+    return summarise(
+        "script render (customer's fields + LATTE)", db.kind, p, r,
+        Target(50, None, "p95 < 50 ms"), {"script": "latte"},
+    )  # fmt: skip
+
+
 def _claim_result(
     backend: str, agents: int, seconds: float, product: ClaimRun, raw: ClaimRun
 ) -> CaseResult:
@@ -1348,6 +1409,7 @@ def run_backend_cases(
                       Target(100, None, "p95 < 100 ms"),
                       {"found": sum(1 for t in typos[:20] if service.find(t, limit=5))})
         )  # fmt: skip
+        results.append(script_case(db, samples, rng))
         progress(3, 3, f"cases {db.kind}")
     finally:
         raw.close()

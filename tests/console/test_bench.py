@@ -22,6 +22,7 @@ CASES = {
     "fuzzy name search (a typo)",
     "my callbacks (open, ≤ 500 rows)",
     "dashboard refresh (all tiles, charts, tables)",
+    "script render (customer's fields + LATTE)",
 }
 # Tiny runs (under 50 samples) claim for a quarter of a second per side.
 CLAIMS = {"claim next (1 agent, 0.25 s)", "claim next (8 agents, 0.25 s)"}
