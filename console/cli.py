@@ -86,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--interactions-per-customer", type=_positive_int, default=11, metavar="K",
         help="average timeline length per customer (default 11)",
     )  # fmt: skip
+    demo.add_argument(
+        "--callbacks-per-customer", type=float, default=None, metavar="C",
+        help="average promised callbacks per customer, history included (default 1)",
+    )  # fmt: skip
     demo.add_argument("--seed", type=int, default=7)
     demo.add_argument("--json", action="store_true", help="print JSON")
 
@@ -308,6 +312,11 @@ def _cmd_demo_data(args: argparse.Namespace, url: str) -> int:
             args.customers,
             seed=args.seed,
             interactions_per_customer=args.interactions_per_customer,
+            **(
+                {}
+                if args.callbacks_per_customer is None
+                else {"callbacks_per_customer": args.callbacks_per_customer}
+            ),
             progress=no_progress if args.json else ProgressBar(),
         )
     finally:
@@ -317,7 +326,8 @@ def _cmd_demo_data(args: argparse.Namespace, url: str) -> int:
     else:
         print(
             f"Built {summary.customers:,} customers, {summary.interactions:,} interactions, "
-            f"{summary.users} users and {summary.queues} queues in {summary.seconds:.1f} s "
+            f"{summary.callbacks:,} callbacks, {summary.users} users and {summary.queues} "
+            f"queues in {summary.seconds:.1f} s "
             f"({summary.affected:,} customers on the disrupted voyage) at {db.display}."
         )
     return EXIT_OK

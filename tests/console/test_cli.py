@@ -116,6 +116,20 @@ def test_demo_data_command_builds_and_reports(
     assert code == 1 and "already has 40 customers" in err
 
 
+def test_demo_data_text_names_the_callbacks_and_takes_their_density(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path / 'dense.sqlite3'}"
+    code, out, _ = run(capsys, "demo-data", "--customers", "60", "--callbacks-per-customer",
+                       "4", "--db", url)  # fmt: skip
+    assert code == 0
+    made = int(re.search(r"([\d,]+) callbacks", out).group(1).replace(",", ""))  # type: ignore[union-attr]
+    assert made > 60 * 2  # about four each, the named personas' promises on top
+    code, _, err = run(capsys, "demo-data", "--customers", "60", "--callbacks-per-customer",
+                       "101", "--db", f"sqlite:///{tmp_path / 'other.sqlite3'}")  # fmt: skip
+    assert code == 1 and "between 0 and 100" in err
+
+
 def test_installed_entry_point_runs_headless_without_qt(demo_db_url: str) -> None:
     """The real `agent-console` script, in a fresh process: the CLI never loads Qt."""
     result = run_headless(
