@@ -142,6 +142,7 @@ def kind_label(kind: str) -> str:
         "order": _t("Order"),
         "transfer": _t("Transfer"),
         "callback": _t("Callback"),
+        "incident": _t("Disruption"),
     }
     return labels.get(kind, humanize(kind))
 

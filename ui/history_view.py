@@ -150,6 +150,7 @@ class HistoryView(QWidget):
             "order": self.tr("Orders"),
             "transfer": self.tr("Transfers"),
             "callback": self.tr("Callbacks"),
+            "incident": self.tr("Disruptions"),
         }
         self.kind_buttons: dict[str, QToolButton] = {}
         # The filter row never makes the pane wider: in a very narrow pane the search box

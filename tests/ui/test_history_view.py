@@ -5,8 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from tests.ui.conftest import KnownCustomer, add_interactions, open_history, type_text
+from console.services.incidents import IncidentService
+from console.storage.db import Database
+from console.storage.models import User
+from tests.ui.conftest import (
+    KnownCustomer,
+    add_interactions,
+    known_customer,
+    open_history,
+    type_text,
+)
 from ui.history_model import HistoryModel
 from ui.history_view import HistoryView
 from ui.main_window import MainWindow
@@ -218,3 +228,26 @@ def test_search_box_sits_beside_the_title_when_the_pane_is_narrow(
     assert all(b.width() >= b.sizeHint().width() for b in view.kind_buttons.values())
     view.resize(900, view.height())
     qtbot.waitUntil(lambda: view.search_box.parentWidget() is view.filter_bar)
+
+
+def test_a_disruption_is_on_the_timeline_with_its_own_filter(
+    qtbot: QtBot, window: MainWindow, demo_db_url: str
+) -> None:
+    kadri = known_customer(demo_db_url, "Kadri Tamm")
+    db = Database(demo_db_url)
+    try:
+        with db.read() as conn:
+            riina = conn.scalar(select(User.id).where(User.username == "riina"))
+        svc = IncidentService(db)
+        inc = svc.declare(riina, "AUR-1127 fire on board", "Voyage AUR-1127 is cancelled.")
+        svc.add_accounts(inc.id, riina, kadri.account_no)
+    finally:
+        db.dispose()
+    view = open_history(qtbot, window, kadri.id)
+    assert view.kind_buttons["incident"].text() == "Disruptions"
+    with qtbot.waitSignal(view.page_loaded, timeout=5000):
+        qtbot.mouseClick(view.kind_buttons["incident"], Qt.MouseButton.LeftButton)
+    rows = view.model.rows()
+    assert [r.kind for r in rows] == ["incident"]
+    assert "Affected by the disruption “AUR-1127 fire on board”" in rows[0].summary
+    assert "Voyage AUR-1127 is cancelled." in rows[0].summary
