@@ -374,6 +374,11 @@ class Callback(Base):
         ),
         Index("ix_callbacks_closed_board", "closed_at", "state", "updated_by", "queue_id"),
         Index("ix_callbacks_incident", "incident_id", "state"),
+        Index(
+            "ix_callbacks_rescheduled_from", "rescheduled_from",
+            sqlite_where=text("rescheduled_from IS NOT NULL"),
+            postgresql_where=text("rescheduled_from IS NOT NULL"),
+        ),
     )  # fmt: skip
     __mapper_args__ = {"version_id_col": version}
 
