@@ -29,6 +29,7 @@ from console.errors import UserFacingError
 from console.progress import Progress, no_progress
 from console.scheduling import CallingPolicy, Slot
 from console.services.priority import BROKEN_LOOKBACK, Rule, Score, evaluate
+from console.services.scripts import ScriptService
 from console.storage import dialect
 from console.storage.db import Database
 from console.storage.models import Customer, Goodwill, Queue, Setting, User, UserQueue
@@ -496,6 +497,7 @@ def build_demo(
                 {"key": "demo_customers", "value": str(customers)},
             ],
         )
+    ScriptService(db).seed_shipped()  # the shipped script library; idempotent
     return DemoSummary(
         customers=customers,
         interactions=total_interactions,

@@ -15,16 +15,19 @@ import sys
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
 import console
 from console import logs, paths
 from console.errors import UserFacingError
 from console.integrations.pop_listener import PopRequest
 from console.services.customers import CustomerService
+from console.services.scripts import ScriptService
 from console.services.users import UserService
 from console.settings import Settings
 from console.settings import load as load_settings
-from console.storage.db import open_database
+from console.storage.db import Database, open_database
+from console.storage.models import Script
 from ui.context import ConsoleContext
 from ui.errors import install_excepthook, message_box, present
 from ui.main_window import MainWindow
@@ -79,6 +82,16 @@ def settle_heap() -> None:
     gc.freeze()
 
 
+def seed_scripts_if_empty(db: Database) -> None:
+    """A console on a fresh database starts with the shipped script library (one cheap read
+    when there are scripts already; seeding is idempotent if two consoles race)."""
+    with db.read() as conn:
+        if conn.scalar(select(Script.id).limit(1)) is not None:
+            return
+    report = ScriptService(db).seed_shipped()
+    log.info("seeded the shipped scripts: %s", ", ".join(report.created) or "none")
+
+
 def create_window(
     db_url: str,
     user: str | None = None,
@@ -99,6 +112,7 @@ def create_window(
     apply_look(app)
     db = open_database(db_url or settings.db_url)
     try:
+        seed_scripts_if_empty(db)
         users = UserService(db)
         info = users.resolve(user or settings.user or None)
     except BaseException:

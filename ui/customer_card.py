@@ -230,6 +230,9 @@ class CustomerCard(QFrame):
         if not rtl:
             badges.addStretch(1)
         outer.addLayout(badges)
+        # Affected by an open disruption: the agent must know before saying anything else.
+        for incident in card.incidents:
+            outer.addWidget(self._incident_line(incident, content))
         outer.addWidget(_rule(content))
 
         # Side by side when there is room, stacked in a narrow pane (see _columns_fit).
@@ -242,6 +245,23 @@ class CustomerCard(QFrame):
         outer.addLayout(self._contact_summary(card, content))
         outer.addStretch(1)
         return content
+
+    def _incident_line(self, name: str, parent: QWidget) -> QLabel:
+        text = self.tr("Disruption: {name}").format(name=name)
+        line = QLabel("⚠  " + text, parent)
+        line.setObjectName("cardIncident")
+        line.setAccessibleName(text)
+        line.setTextFormat(Qt.TextFormat.PlainText)
+        line.setWordWrap(True)
+        line.setTextInteractionFlags(_SELECTABLE)
+        line.setToolTip(
+            self.tr("Affected by this open disruption: tell them the facts in the banner above.")
+        )
+        line.setStyleSheet(
+            "QLabel#cardIncident { background: #fff7ed; color: #9a3412; font-weight: 600;"
+            " border: 1px solid #fb923c; border-radius: 6px; padding: 4px 10px; }"
+        )
+        return line
 
     def _scrollbar_extent(self) -> int:
         bar = self._scroll.verticalScrollBar()

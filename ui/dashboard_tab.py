@@ -71,6 +71,7 @@ from ui.dashboard_models import AgentModel, QueueModel, _DashboardRowModel
 from ui.errors import show_error
 from ui.formatting import zone_or_none
 from ui.hub import Hub
+from ui.incident_dialog import IncidentPanel
 from ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -351,6 +352,9 @@ class DashboardTab(QWidget):
         self._build_tiles()
         self._build_charts()
         self._build_tables()
+        # Open and recent disruptions, first on the page (hidden when there are none).
+        self.incidents_panel = IncidentPanel(context, hub, self)
+        self.incidents_panel.drill_requested.connect(self.open_drill)
 
         content = QWidget()
         content.setObjectName("dashboardContent")
@@ -358,6 +362,7 @@ class DashboardTab(QWidget):
         body = QVBoxLayout(content)
         body.setContentsMargins(0, 0, 4, 4)
         body.setSpacing(10)
+        body.addWidget(self.incidents_panel)
         body.addWidget(self.tiles_box)
         body.addWidget(self.charts_row, 1)
         body.addWidget(self.tables_box)
@@ -387,6 +392,7 @@ class DashboardTab(QWidget):
         self._coalesce.setInterval(COALESCE_MS)
         self._coalesce.timeout.connect(self._changed)
         hub.callbacks_changed.connect(self._coalesce.start)
+        hub.incidents_changed.connect(self._coalesce.start)
 
     # ---- building ------------------------------------------------------------------------
 
@@ -615,6 +621,7 @@ class DashboardTab(QWidget):
 
     def refresh(self) -> None:
         """Read every figure again (one read at a time: a request during one runs after)."""
+        self.incidents_panel.refresh()
         if self._busy:
             self._again = True
             return
@@ -706,6 +713,7 @@ class DashboardTab(QWidget):
         made after the first refresh would otherwise come last)."""
         chain: list[QWidget] = [self.refresh_button, self.export_button, self.png_button]
         chain += self.alert_buttons
+        chain.append(self.incidents_panel.table)
         chain += self.tile_group
         chain += [self.age_chart.view, self.hours_chart.view, self.trend_chart.view,
                   self.agent_table, self.queue_table]  # fmt: skip

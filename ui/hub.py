@@ -19,6 +19,8 @@ class Hub(QObject):
     callbacks_changed = Signal()
     # A warm transfer was offered, accepted, declined, withdrawn or turned into a callback.
     transfers_changed = Signal()
+    # A disruption was declared, its facts or affected customers changed, or it was closed.
+    incidents_changed = Signal()
     # (online, message): the database became reachable again, or stopped being reachable.
     connection_changed = Signal(bool, str)
 

@@ -1,9 +1,10 @@
 """Other consoles' changes, live: PostgreSQL notifications turned into hub signals.
 
 A worker thread blocks on the dedicated LISTEN connection (console.storage.live) and hands
-each change to the GUI thread, where it becomes ``hub.transfers_changed`` or
-``hub.callbacks_changed``. SQLite has no notifications: the views that need to be live
-(the transfer inbox, the sender's status) poll instead. Lost notifications (the connection
+each change to the GUI thread, where it becomes ``hub.transfers_changed``,
+``hub.callbacks_changed`` or ``hub.incidents_changed``. SQLite has no notifications: the views
+that need to be live (the transfer inbox, the sender's status, the disruption banner) poll
+instead. Lost notifications (the connection
 dropped) are harmless: the same views also poll, more slowly.
 """
 
@@ -81,3 +82,5 @@ class LiveUpdates(QObject):
             self._hub.transfers_changed.emit()
         elif change.topic == "callbacks":
             self._hub.callbacks_changed.emit()
+        elif change.topic == "incidents":
+            self._hub.incidents_changed.emit()

@@ -25,6 +25,7 @@ from console.integrations.pop_listener import PopRequest
 from console.services.callbacks import CallbackService, CallbackView
 from console.services.customers import CustomerCard as CardData
 from console.services.dashboard import SUPERVISING_ROLES
+from console.services.incidents import IncidentService
 from console.services.transfers import TransferService, TransferView
 from console.services.users import UserInfo
 from console.storage.dialect import POSTGRESQL
@@ -42,9 +43,11 @@ from ui.goodwill_dialog import GoodwillDialog
 from ui.history_view import HistoryView
 from ui.hub import Hub
 from ui.import_dialog import ImportDialog
+from ui.incident_banner import IncidentBanner, IncidentWatch
 from ui.live_updates import LiveUpdates
 from ui.pop_banner import PopBanner
 from ui.pop_controller import PopController
+from ui.script_library import ScriptLibrary
 from ui.shortcuts_dialog import ShortcutsDialog
 from ui.transfer_inbox import TransferInbox, handover_text
 from ui.transfer_status import TransferStatus
@@ -153,12 +156,21 @@ class MainWindow(QMainWindow):
             self.transfer_service, self.hub, context.user.id, poll_seconds=poll, parent=self
         )
         self.live = LiveUpdates(context.db, self.hub, self)
+        self.incident_service = IncidentService(context.db)
+        self.incident_dialog: QWidget | None = None
+        self._popped_customer: int | None = None
 
         central = QWidget(self)
         central.setObjectName("central")
         layout = QVBoxLayout(central)
         layout.setContentsMargins(10, 10, 10, 6)
         layout.setSpacing(8)
+        # Open disruptions: the facts every agent tells customers, on every console, live; the
+        # banner is built above the others when a first disruption is open.
+        self.incident_watch = IncidentWatch(
+            self.incident_service, self.hub, context.agent_zone, layout,
+            poll_seconds=poll, parent=self,
+        )  # fmt: skip
         layout.addWidget(self.offline_banner)
         layout.addWidget(self.callback_reminder)
         layout.addWidget(self.transfer_inbox)
@@ -191,6 +203,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.connection_status)
         self.statusBar().setSizeGripEnabled(True)
 
+        # Scripted responses: a dock beside the customer; Alt+1…9 and each script's own keys.
+        self.scripts = ScriptLibrary(context, self.hub, self)
+        self.script_dock = self.scripts.install(self)
+
         self._build_actions()
         self._retry_index = 0
         self._retry_timer = QTimer(self)
@@ -207,8 +223,12 @@ class MainWindow(QMainWindow):
         self.callback_reminder.start()
         self.transfer_inbox.accepted.connect(self._transfer_accepted)
         self.transfer_inbox.start()
+        self.incident_watch.changed.connect(self._incidents_changed)
+        self.incident_watch.start()
         self.live.start()
         self.pop_controller = PopController(self)
+        self.pop_controller.popped.connect(self._popped)
+        self.card.loaded.connect(self._mark_popped)
         self.hub.connection_changed.connect(self._connection_changed)
         self._show_connection()
         self._restore_state()
@@ -299,6 +319,16 @@ class MainWindow(QMainWindow):
             view_menu = menus.addMenu(self.tr("&View"))
             view_menu.addAction(self.desk_action)
             view_menu.addAction(self.dashboard_action)
+        # Declaring and managing disruptions: supervisors and admins only.
+        self.incident_action: QAction | None = None
+        if self.context.user.role in SUPERVISING_ROLES:
+            self.incident_action = self._action(
+                self.tr("&Declare or manage…"), QKeySequence("Ctrl+Shift+I"), self.manage_incidents
+            )
+            incident_menu = menus.addMenu(self.tr("Disrupt&ion"))
+            incident_menu.setObjectName("disruptionMenu")
+            incident_menu.addAction(self.incident_action)
+        self.scripts_menu = self.scripts.build_menu(menus)
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
@@ -314,6 +344,54 @@ class MainWindow(QMainWindow):
         if self.workspace_tabs is not None and self.dashboard is not None:
             self.workspace_tabs.setCurrentWidget(self.dashboard)
             self.dashboard.focus_first()
+
+    # ---- disruptions -----------------------------------------------------------------------
+
+    def manage_incidents(self) -> QWidget | None:
+        """Disruption › Declare or manage (Ctrl+Shift+I): supervisors and admins only."""
+        if self.context.user.role not in SUPERVISING_ROLES:
+            return None
+        from ui.incident_dialog import IncidentDialog
+
+        dialog = self.incident_dialog
+        if isinstance(dialog, IncidentDialog) and dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        dialog = IncidentDialog(self.context, self.hub, self, service=self.incident_service)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _=None: setattr(self, "incident_dialog", None))
+        self.incident_dialog = dialog
+        present(dialog)
+        return dialog
+
+    @property
+    def incident_banner(self) -> IncidentBanner | None:
+        """The disruption banner, once a disruption was open (None before)."""
+        return self.incident_watch.banner
+
+    def _incidents_changed(self) -> None:
+        """Who is affected changed: the marks on the card and in the results follow."""
+        self.card.reload()
+        self.search.refresh()
+
+    def _popped(self, outcome: object) -> None:
+        customer_id = getattr(outcome, "customer_id", None)
+        self._popped_customer = customer_id if getattr(outcome, "kind", "") == "customer" else None
+        card = self.card.card
+        if card is not None and card.id == self._popped_customer:
+            self._mark_popped(card.id)
+
+    def _mark_popped(self, customer_id: int) -> None:
+        """The screen-pop banner says when the caller is affected by an open disruption."""
+        card = self.card.card
+        if (
+            card is not None
+            and card.id == customer_id == self._popped_customer
+            and self.pop_banner.isVisible()
+            and self.pop_banner.state == "customer"
+        ):
+            self.pop_banner.show_incidents(card.incidents)
 
     def find_customer(self) -> None:
         self.show_desk()
@@ -349,6 +427,7 @@ class MainWindow(QMainWindow):
         dialog = TransferFormDialog(self.context, card.id, parent=self, hub=self.hub)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sent.connect(self.transfer_status.track)
+        self.scripts.attach(dialog)  # script keys and the library work in its fields
         present(dialog)
         return dialog
 
@@ -458,6 +537,7 @@ class MainWindow(QMainWindow):
     def open_customer(self, customer_id: int) -> None:
         self.show_desk()  # a supervisor on the dashboard sees the customer too (pops, drills)
         self.card.show_customer(customer_id)
+        self.scripts.set_customer(customer_id)
         self.history_pane.show()
         self.history.show_customer(customer_id)
 
@@ -568,6 +648,11 @@ class MainWindow(QMainWindow):
         actions.insert(len(actions) - 1, self.import_action)
         if self.workspace_tabs is not None:
             actions[-2:-2] = [self.desk_action, self.dashboard_action]
+        if self.incident_action is not None:
+            actions[-2:-2] = [self.incident_action]
+        script_actions, script_keys = self.scripts.shortcut_help()
+        actions[-2:-2] = script_actions
+        extra += script_keys
         dialog = ShortcutsDialog(actions, extra, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         present(dialog)
@@ -703,6 +788,7 @@ class MainWindow(QMainWindow):
         self.callback_reminder.stop()
         self.transfer_inbox.stop()
         self.transfer_status.timer.stop()
+        self.incident_watch.stop()
         self.live.stop()
         if self.dashboard is not None:
             self.dashboard.stop()

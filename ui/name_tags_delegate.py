@@ -15,8 +15,10 @@ CHIP_COLOURS = {
     "dnc": (QColor("#dc2626"), QColor("#ffffff")),
     "vip": (QColor("#fde68a"), QColor("#78350f")),
     "tag": (QColor("#e5e7eb"), QColor("#374151")),
+    # Affected by an open disruption (the tooltip names it).
+    "incident": (QColor("#c2410c"), QColor("#ffffff")),
 }
-ESSENTIAL_KINDS = ("dnc", "vip")
+ESSENTIAL_KINDS = ("dnc", "incident", "vip")
 CHIP_GAP = 4
 CHIP_PADDING = 6
 

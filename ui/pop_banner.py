@@ -56,7 +56,7 @@ def _t(text: str) -> str:
 class CallReason:
     """One row of "why they may be calling"."""
 
-    kind: str  # "callback", "promise", "transfer", "last_contact"; later "incident"
+    kind: str  # "incident" (see show_incidents), "callback", "promise", "transfer", "last_contact"
     title: str
     text: str
     at: dt.datetime | None = None
@@ -333,6 +333,23 @@ class PopBanner(QFrame):
     def reason_rows(self) -> list[tuple[str, str]]:
         """(title, text) of each reason on screen, top to bottom (tests, accessibility)."""
         return [(r.title, r.text) for r in self.reasons]
+
+    def show_incidents(self, names: Sequence[str]) -> None:
+        """The caller is affected by these open disruptions: said first, above the rest."""
+        if self.state != "customer":
+            return
+        others = [r for r in self.reasons if r.kind != "incident"]
+        hint = self.tr("affected: tell them the current facts (the banner at the top)")
+        marks = [
+            CallReason("incident", self.tr("Disruption"), f"{name} — {hint}") for name in names
+        ]
+        if marks + others == self.reasons:
+            return
+        self.reasons = marks + others
+        self._clear_reasons()
+        self._fill_reasons(self.reasons)
+        self.heading.setVisible(bool(self.reasons))
+        self._finish()
 
     # ---- building ------------------------------------------------------------------------
 

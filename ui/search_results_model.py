@@ -5,11 +5,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from console.services.customers import CustomerSummary
-from ui.formatting import chips_for, country_label
+from ui.formatting import Chip, chips_for, country_label
 from ui.row_table_model import RowTableModel
+
+
+def _chips(row: CustomerSummary) -> tuple[Chip, ...]:
+    """Do-not-call first, then a mark for an open disruption, then VIP and the other tags."""
+    chips = chips_for(row.tags, row.do_not_call)
+    if not row.incidents:
+        return chips
+    dnc = tuple(c for c in chips if c.kind == "dnc")
+    mark = Chip(QCoreApplication.translate("SearchResultsModel", "Disruption"), "incident")
+    return (*dnc, mark, *(c for c in chips if c.kind != "dnc"))
 
 
 class SearchResultsModel(RowTableModel[CustomerSummary]):
@@ -31,14 +41,18 @@ class SearchResultsModel(RowTableModel[CustomerSummary]):
     def cell(self, row: CustomerSummary, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.NAME:
             chips = chips_for(row.tags, row.do_not_call)
-            return ", ".join([row.full_name, *(c.text for c in chips)])
+            marks = [self._incident_text(row)] if row.incidents else []
+            return ", ".join([row.full_name, *marks, *(c.text for c in chips)])
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COUNTRY:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == self.CUSTOMER_ID_ROLE:
             return row.id
         if role == self.CHIPS_ROLE and col == self.NAME:
-            return chips_for(row.tags, row.do_not_call)
+            return _chips(row)
         return None
+
+    def _incident_text(self, row: CustomerSummary) -> str:
+        return self.tr("Disruption: {names}").format(names="; ".join(row.incidents))
 
     def tooltip(self, row: CustomerSummary, col: int) -> str | None:
         if col == self.COUNTRY:
@@ -46,6 +60,8 @@ class SearchResultsModel(RowTableModel[CustomerSummary]):
         if col == self.NAME:
             chips = chips_for(row.tags, row.do_not_call)
             lines = [row.full_name]
+            if row.incidents:
+                lines.append(self._incident_text(row))
             if chips:
                 lines.append(" · ".join(c.text for c in chips))
             how = {

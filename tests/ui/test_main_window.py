@@ -98,10 +98,10 @@ def test_menus_show_the_keyboard_shortcuts(window: MainWindow) -> None:
 
 
 def test_only_built_panes_are_shown(window: MainWindow) -> None:
-    for name in ("scriptList", "dashboardTab", "incidentBanner"):
+    for name in ("dashboardTab", "incidentBanner"):
         assert window.findChild(QWidget, name) is None
     for name in ("customerSearch", "customerCard", "historyView", "connectionStatus",
-                 "callbackTable", "transferInbox"):  # fmt: skip
+                 "callbackTable", "transferInbox", "scriptList"):  # fmt: skip
         widget = window.findChild(QWidget, name)
         assert widget is not None and widget.accessibleName()
 
