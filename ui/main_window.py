@@ -206,6 +206,11 @@ class MainWindow(QMainWindow):
         # Scripted responses: a dock beside the customer; Alt+1…9 and each script's own keys.
         self.scripts = ScriptLibrary(context, self.hub, self)
         self.script_dock = self.scripts.install(self)
+        # The dashboard needs the whole width: the library steps aside while it is showing
+        # and comes back (if it was open) on the desk.
+        self._dock_was_open = False
+        if self.workspace_tabs is not None:
+            self.workspace_tabs.currentChanged.connect(self._workspace_changed)
 
         self._build_actions()
         self._retry_index = 0
@@ -333,6 +338,15 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+
+    def _workspace_changed(self, index: int) -> None:
+        if self.workspace_tabs is None:
+            return
+        if self.workspace_tabs.widget(index) is self.dashboard:
+            self._dock_was_open = self.script_dock.isVisible()
+            self.script_dock.hide()
+        elif self._dock_was_open:
+            self.script_dock.show()
 
     def show_desk(self) -> None:
         """View › Desk (Ctrl+Shift+E): search, card and history (supervisors)."""

@@ -83,12 +83,15 @@ def test_the_supervisor_switches_between_desk_and_dashboard_by_keyboard(
     assert tabs is not None
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Desk", "Dashboard"]
     assert tabs.currentWidget() is window.main_splitter
+    window.script_dock.show()  # the script library open on the desk
     tab = _dashboard(qtbot, window)
     assert tabs.currentWidget() is tab and tab.isVisible()
+    assert not window.script_dock.isVisible()  # the dashboard gets the whole width
     assert tab.objectName() == "dashboardTab"
     assert tab.updated.text().startswith("Updated ")
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_E, CTRL_SHIFT)
     assert tabs.currentWidget() is window.main_splitter and not tab.isVisible()
+    assert window.script_dock.isVisible()  # and the library is back beside the customer
 
 
 def test_tiles_and_tables_show_the_services_figures(
