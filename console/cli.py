@@ -112,6 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--samples", type=_positive_int, default=200, metavar="N",
                        help="timed calls per case (default 200)")  # fmt: skip
     bench.add_argument(
+        "--claim-seconds", type=_positive_float, default=None, metavar="S",
+        help="how long each claim-next run lasts, per side and agent count (default 3)",
+    )  # fmt: skip
+    bench.add_argument(
         "--no-desktop", action="store_true",
         help="skip the desktop figures (cold start, memory, GUI stalls)",
     )  # fmt: skip
@@ -158,6 +162,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--new", action="store_true", help="replace the token: integrations need the new one"
     )
     return parser
+
+
+def _positive_float(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{value}” is not a number of seconds") from None
+    if not 0 < number <= 600:
+        raise argparse.ArgumentTypeError("give between 0 and 600 seconds")
+    return number
 
 
 def _positive_int(value: str) -> int:
@@ -416,6 +430,7 @@ def _cmd_bench(args: argparse.Namespace) -> int:
         pg_url=getattr(args, "db", None),
         samples=args.samples,
         desktop=not args.no_desktop,
+        claim_seconds=args.claim_seconds,
         progress=ProgressBar(),
     )
     print(report.to_json() if args.json else format_table(report))

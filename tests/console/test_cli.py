@@ -73,6 +73,8 @@ def test_find_prints_a_table_and_says_when_nothing_matches(
         ["customers", "find"],
         ["demo-data", "--customers", "0"],
         ["demo-data", "--customers", "many"],
+        ["bench", "--claim-seconds", "0"],
+        ["bench", "--claim-seconds", "soon"],
         ["no-such-command"],
         ["--nope"],
     ],
