@@ -23,7 +23,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, and_, func, insert, or_, select, update
+from sqlalchemy import Connection, Table, and_, case, func, insert, or_, select, update
 
 from console.errors import ConflictError, FieldErrors, NotFoundError, UserFacingError
 from console.services.audit import record_event
@@ -37,6 +37,8 @@ from console.storage.db import Database
 from console.storage.dialect import announce
 from console.storage.models import (
     Customer,
+    Incident,
+    IncidentCustomer,
     Interaction,
     InteractionKind,
     Queue,
@@ -66,6 +68,8 @@ MAX_TEXT = 4000
 TOPIC = "transfers"
 
 _T = cast(Table, Transfer.__table__)
+_I = cast(Table, Incident.__table__)
+_IC = cast(Table, IncidentCustomer.__table__)
 _C = Customer.__table__
 _U = cast(Table, User.__table__)
 _Q = cast(Table, Queue.__table__)
@@ -397,14 +401,21 @@ class TransferService:
     # ---- receiving --------------------------------------------------------------------------
 
     def inbox(self, actor_id: int) -> list[TransferView]:
-        """Offered transfers addressed to me or to one of my queues, oldest first."""
+        """Offered transfers addressed to me or to one of my queues: customers in an open
+        disruption first (they rise to the top, like their callbacks), then oldest first."""
         with self.db.read() as conn:
             queues = select(_UQ.c.queue_id).where(_UQ.c.user_id == actor_id)
+            disrupted = (
+                select(_IC.c.customer_id)
+                .select_from(_IC.join(_I, _I.c.id == _IC.c.incident_id))
+                .where(_IC.c.customer_id == _T.c.customer_id, _I.c.state == "open")
+                .exists()
+            )
             stmt = _VIEW.where(
                 _T.c.state == TransferState.OFFERED.value,
                 or_(_T.c.to_user_id == actor_id,
                     and_(_T.c.to_queue_id.in_(queues), _T.c.from_user_id != actor_id)),
-            ).order_by(_T.c.created_at, _T.c.id)  # fmt: skip
+            ).order_by(case((disrupted, 0), else_=1), _T.c.created_at, _T.c.id)  # fmt: skip
             return [_view(r) for r in conn.execute(stmt)]
 
     def sent(self, actor_id: int, since: dt.datetime) -> list[TransferView]:

@@ -222,3 +222,18 @@ def test_notification_payloads_are_parsed_defensively() -> None:
     assert parse_payload('{"topic": "transfers", "id": 4, "x": "no"}').ids == {"id": 4}  # type: ignore[union-attr]
     assert parse_payload("not json") is None
     assert parse_payload('["topic"]') is None
+
+
+def test_transfers_of_customers_in_an_open_disruption_come_first(w: World) -> None:
+    from console.services.incidents import IncidentService
+
+    svc = TransferService(w.db)
+    earlier = svc.send(_key(), w.john, w.ana, NOTE, to_queue_id=w.queue)
+    later = svc.send(_key(), w.maryam, w.ana, NOTE, to_queue_id=w.queue)
+    assert [t.id for t in svc.inbox(w.ben)] == [earlier.id, later.id]  # oldest first
+    incidents = IncidentService(w.db)
+    inc = incidents.declare(w.sue, "Tehran flights cancelled", "Flights to Tehran are cancelled.")
+    incidents.add_matching(inc.id, w.sue, "country", "IR")
+    assert [t.id for t in svc.inbox(w.ben)] == [later.id, earlier.id]
+    incidents.close(inc.id, w.sue)
+    assert [t.id for t in svc.inbox(w.ben)] == [earlier.id, later.id]
