@@ -66,9 +66,9 @@ from console.services.dashboard import (
 from ui.context import ConsoleContext
 from ui.dashboard_charts import BarChartPanel
 from ui.dashboard_drill import DrillDialog
-from ui.dashboard_flow import FlowLayout
 from ui.dashboard_models import AgentModel, QueueModel, _DashboardRowModel
 from ui.errors import show_error
+from ui.flow_layout import FlowLayout
 from ui.formatting import zone_or_none
 from ui.hub import Hub
 from ui.incident_dialog import IncidentPanel

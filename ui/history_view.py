@@ -31,6 +31,7 @@ from console.services.customers import CustomerService, TimelineItem
 from console.services.interactions import KINDS, InteractionService, TimelinePage
 from ui.columns import ColumnFitter, size_columns
 from ui.errors import handle_error
+from ui.flow_layout import FlowLayout
 from ui.history_model import HistoryModel
 from ui.hub import Hub
 from ui.note_composer import NoteComposer
@@ -161,8 +162,15 @@ class HistoryView(QWidget):
         filters = self._filters = QHBoxLayout(self.filter_bar)
         filters.setContentsMargins(0, 0, 0, 0)
         filters.setSpacing(4)
+        # The toggles wrap onto a second line rather than being cut in a narrow pane.
+        self.toggle_box = QWidget(self.filter_bar)
+        self.toggle_box.setObjectName("historyKinds")
+        toggle_policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        toggle_policy.setHeightForWidth(True)
+        self.toggle_box.setSizePolicy(toggle_policy)
+        self._toggles = FlowLayout(self.toggle_box, spacing=4)
         for kind in KINDS:
-            button = QToolButton(self.filter_bar)
+            button = QToolButton(self.toggle_box)
             button.setObjectName(f"historyKind_{kind}")
             button.setText(labels.get(kind, kind))
             button.setCheckable(True)
@@ -177,7 +185,8 @@ class HistoryView(QWidget):
             )
             button.toggled.connect(self._kinds_changed)
             self.kind_buttons[kind] = button
-            filters.addWidget(button)
+            self._toggles.addWidget(button)
+        filters.addWidget(self.toggle_box, 0)
         filters.addSpacing(6)
         filters.addWidget(self.search_box, 1)
         filters.addStretch(0)
@@ -390,6 +399,8 @@ class HistoryView(QWidget):
         elif not roomy and in_filters:
             self._filters.removeWidget(self.search_box)
             self._heading.insertWidget(1, self.search_box, 1)
+        # Alone on their row the toggles take the whole width (and wrap inside it).
+        self._filters.setStretchFactor(self.toggle_box, 0 if roomy else 1)
 
     def _reset_filters(self) -> None:
         for button in self.kind_buttons.values():

@@ -60,9 +60,9 @@ def test_a_tall_pane_keeps_loading_until_it_is_full(
 ) -> None:
     add_interactions(demo_db_url, petrova.id, 30)
     view = _history(window)
-    view.page_size = 5  # five rows never fill the pane: the view fetches more by itself
+    view.page_size = 3  # three rows never fill the pane: the view fetches more by itself
     window.open_customer(petrova.id)
-    qtbot.waitUntil(lambda: view.model.rowCount() > 5 and not view.loading, timeout=5000)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 3 and not view.loading, timeout=5000)
     assert view.table.verticalScrollBar().maximum() > 0 or view.exhausted
 
 
@@ -251,3 +251,18 @@ def test_a_disruption_is_on_the_timeline_with_its_own_filter(
     assert [r.kind for r in rows] == ["incident"]
     assert "Affected by the disruption “AUR-1127 fire on board”" in rows[0].summary
     assert "Voyage AUR-1127 is cancelled." in rows[0].summary
+
+
+def test_in_a_pane_narrower_than_the_toggles_they_wrap_instead_of_being_cut(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    view = open_history(qtbot, window, petrova.id)
+    toggles = sum(b.sizeHint().width() + 4 for b in view.kind_buttons.values())
+    view.resize(toggles * 2 // 3, view.height())
+    qtbot.waitUntil(lambda: view.search_box.parentWidget() is view)  # moved beside the title
+    qtbot.waitUntil(lambda: len({b.y() for b in view.kind_buttons.values()}) == 2)
+    for button in view.kind_buttons.values():
+        assert button.width() >= button.sizeHint().width(), button.text()  # never "Tr…rs"
+        assert button.isVisible()
+        right = button.mapTo(view, button.rect().topRight()).x()
+        assert right <= view.width(), button.text()

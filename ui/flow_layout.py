@@ -1,5 +1,5 @@
 """A layout that places widgets left to right and wraps them onto the next line (Qt's flow
-layout example): the dashboard's off-shift alerts, one small button per agent."""
+layout example): the dashboard's off-shift alerts, the history's type toggles."""
 
 from __future__ import annotations
 
