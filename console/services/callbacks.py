@@ -55,6 +55,7 @@ from console.errors import ConflictError, FieldErrors, NotFoundError, UserFacing
 from console.scheduling import CallingPolicy, Slot
 from console.services.audit import record_event
 from console.services.priority import score_customer
+from console.services.users import require_supervising
 from console.storage.db import Database
 from console.storage.dialect import CHANGES_CHANNEL, POSTGRESQL, announce
 from console.storage.models import (
@@ -68,7 +69,6 @@ from console.storage.models import (
     Interaction,
     InteractionKind,
     Queue,
-    Role,
     User,
     UserQueue,
     utcnow,
@@ -1082,11 +1082,10 @@ class CallbackService:
                 changed_by=cb.claimed_by, current_version=cb.version,
             )  # fmt: skip
         if cb.state == CallbackState.PENDING.value and cb.owner_id not in (None, actor_id):
-            role = conn.scalar(select(_U.c.role).where(_U.c.id == actor_id))
-            if role not in (Role.SUPERVISOR.value, Role.ADMIN.value):
-                raise UserFacingError(
-                    f"This callback belongs to {cb.owner}; ask a supervisor to reassign it."
-                )
+            require_supervising(
+                conn, actor_id,
+                f"This callback belongs to {cb.owner}; ask a supervisor to reassign it.",
+            )  # fmt: skip
 
     @staticmethod
     def _conflict(conn: Connection, callback_id: int) -> ConflictError:
@@ -1177,9 +1176,7 @@ class CallbackService:
         if not ids:
             raise FieldErrors({"callbacks": "select at least one callback"})
         with self.db.write() as conn:
-            role = conn.scalar(select(_U.c.role).where(_U.c.id == actor_id))
-            if role not in (Role.SUPERVISOR.value, Role.ADMIN.value):
-                raise UserFacingError("Only a supervisor can reassign callbacks.")
+            require_supervising(conn, actor_id, "Only a supervisor can reassign callbacks.")
             target = ""
             if to_user_id is not None:
                 target = conn.scalar(select(_U.c.display_name).where(

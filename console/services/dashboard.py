@@ -31,13 +31,13 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Table, and_, case, func, literal, or_, select
 
-from console.errors import UserFacingError
 from console.services.callbacks import (
     OPEN_SQL,
     CallbackView,
     filtered_views,
     is_on_shift,
 )
+from console.services.users import SUPERVISING_ROLES, require_supervising
 from console.storage.db import Database
 from console.storage.models import Callback, CallbackState, Event, Queue, Role, User, utcnow
 
@@ -51,7 +51,6 @@ BROKEN = CallbackState.BROKEN.value
 FAILED = CallbackState.FAILED.value
 PENDING = CallbackState.PENDING.value
 CLAIMED = CallbackState.CLAIMED.value
-SUPERVISING_ROLES = (Role.SUPERVISOR.value, Role.ADMIN.value)
 
 # Backlog by age: how long ago the promise fell due (open callbacks only).
 AGE_BUCKETS: tuple[tuple[str, str], ...] = (
@@ -340,9 +339,7 @@ class DashboardService:
     def check_viewer(conn: Connection, viewer_id: int | None) -> None:
         if viewer_id is None:
             return
-        role = conn.scalar(select(_U.c.role).where(_U.c.id == viewer_id))
-        if role not in SUPERVISING_ROLES:
-            raise UserFacingError("The dashboard is for supervisors and admins.")
+        require_supervising(conn, viewer_id, "The dashboard is for supervisors and admins.")
 
     def backlog(
         self,

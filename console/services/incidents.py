@@ -38,6 +38,7 @@ from console.progress import Progress, no_progress
 from console.services.audit import record_event
 from console.services.callbacks import OPEN_SQL, CallbackService
 from console.services.priority import BROKEN_LOOKBACK, evaluate, load_rules
+from console.services.users import require_supervising
 from console.storage.db import Database
 from console.storage.dialect import SQLITE, announce
 from console.storage.models import (
@@ -52,7 +53,6 @@ from console.storage.models import (
     Interaction,
     InteractionKind,
     Queue,
-    Role,
     User,
     UserQueue,
     utcnow,
@@ -202,9 +202,7 @@ class IncidentService:
 
     @staticmethod
     def _require_supervisor(conn: Connection, actor_id: int, doing: str) -> None:
-        role = conn.scalar(select(_U.c.role).where(_U.c.id == actor_id))
-        if role not in (Role.SUPERVISOR.value, Role.ADMIN.value):
-            raise UserFacingError(f"Only a supervisor can {doing}.")
+        require_supervising(conn, actor_id, f"Only a supervisor can {doing}.")
 
     def declare(
         self,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import getpass
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, insert, select
 
-from console.errors import NotFoundError
+from console.errors import NotFoundError, UserFacingError
 from console.storage.db import Database
 from console.storage.models import Queue, Role, User, UserQueue
 
@@ -119,3 +119,17 @@ def local_zone_name() -> str:
         return "UTC"
     marker = "zoneinfo/"
     return target.split(marker, 1)[1] if marker in target else "UTC"
+
+
+# Who may act for the team: reassign others' work, see the dashboard, declare disruptions.
+SUPERVISING_ROLES = (Role.SUPERVISOR.value, Role.ADMIN.value)
+
+
+def is_supervising(conn: Connection, user_id: int) -> bool:
+    return conn.scalar(select(User.role).where(User.id == user_id)) in SUPERVISING_ROLES
+
+
+def require_supervising(conn: Connection, user_id: int, refusal: str) -> None:
+    """Raise ``refusal`` (a sentence the user reads) unless the user is a supervisor or admin."""
+    if not is_supervising(conn, user_id):
+        raise UserFacingError(refusal)
