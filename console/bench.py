@@ -639,30 +639,6 @@ class _ProductClaimer:
         self.db.dispose()
 
 
-class _Held:
-    """Which callbacks are claimed right now: claiming one that is held is a duplicate.
-
-    A worker lets go of its callback *before* it releases it in the database, so whoever
-    claims it next always finds it free here; a second claim while it is held can only mean
-    two agents got the same callback.
-    """
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.held: set[int] = set()
-        self.duplicates = 0
-
-    def take(self, callback_id: int) -> None:
-        with self.lock:
-            if callback_id in self.held:
-                self.duplicates += 1
-            self.held.add(callback_id)
-
-    def let_go(self, callback_id: int) -> None:
-        with self.lock:
-            self.held.discard(callback_id)
-
-
 @dataclass
 class _WorkerStats:
     latencies: list[float] = field(default_factory=list)
@@ -672,7 +648,7 @@ class _WorkerStats:
     first_error: str = ""
 
 
-def _claim_once(worker: Any, held: _Held, stats: _WorkerStats, *, timed: bool) -> None:
+def _claim_once(worker: Any, stats: _WorkerStats, *, timed: bool) -> None:
     try:
         t0 = time.perf_counter()
         got = worker.claim()
@@ -682,9 +658,7 @@ def _claim_once(worker: Any, held: _Held, stats: _WorkerStats, *, timed: bool) -
         if timed:
             stats.latencies.append((time.perf_counter() - t0) * 1000)
         callback_id, version = got
-        held.take(callback_id)
         stats.claims += timed
-        held.let_go(callback_id)
         if stats.claims % REACH_EVERY == 0 and timed:
             worker.reach(callback_id, version)
         else:
@@ -702,16 +676,14 @@ class ClaimRun:
     empty: int
     errors: int
     first_error: str
-    duplicates: int  # seen while claiming
-    log_duplicates: int  # found in the event log afterwards
+    duplicates: int  # claims logged while another agent held the callback
 
 
 def run_claims(db: Database, agents: Sequence[int], seconds: float, *, raw: bool) -> ClaimRun:
     """Each agent claims from its own process, as each agent works at their own desktop (in
     one process the agents would also queue for one interpreter lock, which desktops never
-    share), for ``seconds``; then the event log is read for any callback claimed twice.
-    A worker also watches the callbacks it holds, but only the event log sees across
-    processes: a duplicate anywhere is a claim logged while another agent held the callback."""
+    share), for ``seconds``; then the event log, which sees across processes, is read for any
+    callback claimed while another agent held it."""
     import multiprocessing
 
     with db.read() as conn:
@@ -754,8 +726,7 @@ def run_claims(db: Database, agents: Sequence[int], seconds: float, *, raw: bool
         empty=sum(s.empty for s in stats),
         errors=sum(s.errors for s in stats),
         first_error=next((s.first_error for s in stats if s.first_error), ""),
-        duplicates=0,
-        log_duplicates=_claimed_twice(db, first_event),
+        duplicates=_claimed_twice(db, first_event),
     )
 
 
@@ -764,7 +735,6 @@ def _claim_process(
 ) -> None:
     """One agent's desktop: warm up, wait for the others, claim for ``seconds``, report."""
     stats = _WorkerStats()
-    held = _Held()
     try:
         kind = RawClaimer if raw else _ProductClaimer
         worker = kind(normalise_url(url), agent)
@@ -775,11 +745,11 @@ def _claim_process(
         return
     try:
         for _ in range(3):  # compile the statements and open the connection before timing
-            _claim_once(worker, held, stats, timed=False)
+            _claim_once(worker, stats, timed=False)
         barrier.wait()
         deadline = time.perf_counter() + seconds
         while time.perf_counter() < deadline:
-            _claim_once(worker, held, stats, timed=True)
+            _claim_once(worker, stats, timed=True)
     except threading.BrokenBarrierError:
         pass
     finally:
@@ -1327,9 +1297,7 @@ def _claim_result(
         # team shares PostgreSQL.
         target = Target(None, None, "no duplicates (single-user store)")
     share = round(product.per_second / raw.per_second, 2) if raw.per_second else None
-    duplicates = max(product.duplicates, product.log_duplicates) + max(
-        raw.duplicates, raw.log_duplicates
-    )
+    duplicates = product.duplicates + raw.duplicates
     result = summarise(
         f"claim next ({agents} agent{'s' if agents > 1 else ''}, {seconds:g} s)",
         backend,

@@ -296,21 +296,25 @@ def _mine_ids(me: Any, queues: Any | None, *, due: Any | None = None) -> Any:
 # due row: first the overdue, then the rest. Rows another agent is claiming right now are
 # skipped (PostgreSQL SKIP LOCKED); SQLite ignores FOR UPDATE, its write lock serialises.
 PENDING_SQL = text("callbacks.state = 'pending'")
-_CLAIM_PROBE = (
-    select(_CB.c.id)
-    .where(
-        PENDING_SQL,
-        _CB.c.due_at <= bindparam("now"),
-        or_(
-            _CB.c.owner_id == bindparam("me"),
-            and_(_CB.c.owner_id.is_(None),
-                 _CB.c.queue_id.in_(bindparam("queues", expanding=True))),
-        ),
-    )
-    .order_by(_CB.c.priority.desc(), _CB.c.due_at, _CB.c.id)
-    .limit(1)
-    .with_for_update(skip_locked=True)
-)  # fmt: skip
+
+
+def _claim_probe(my_queues: Any) -> Any:
+    """The first pending, due callback that is mine or in ``my_queues`` (an expanding
+    parameter on SQLite, a subquery on PostgreSQL), in work order, skipping rows held."""
+    now = bindparam("now", type_=_CB.c.due_at.type)
+    me = bindparam("me", type_=Integer)
+    return (
+        select(_CB.c.id)
+        .where(PENDING_SQL, _CB.c.due_at <= now,
+               or_(_CB.c.owner_id == me,
+                   and_(_CB.c.owner_id.is_(None), _CB.c.queue_id.in_(my_queues))))
+        .order_by(_CB.c.priority.desc(), _CB.c.due_at, _CB.c.id)
+        .limit(1)
+        .with_for_update(skip_locked=True)
+    )  # fmt: skip
+
+
+_CLAIM_PROBE = _claim_probe(bindparam("queues", expanding=True))
 _CLAIM_OVERDUE = _CLAIM_PROBE.where(_CB.c.window_end < bindparam("now"))
 _CLAIM_DUE = _CLAIM_PROBE.where(_CB.c.window_end >= bindparam("now"))
 
@@ -383,16 +387,9 @@ def _pick_in_one_statement() -> Any:
     """PostgreSQL: the top callback I may take, locked, in one round trip (both probes, the
     second evaluated only when the first finds nothing; my queues read in the same query)."""
     now = bindparam("now", type_=_CB.c.due_at.type)
-    me = bindparam("me", type_=Integer)
-    in_my_queues = _CB.c.queue_id.in_(select(_UQ.c.queue_id).where(_UQ.c.user_id == me))
-    probe = (
-        select(_CB.c.id)
-        .where(PENDING_SQL, _CB.c.due_at <= now,
-               or_(_CB.c.owner_id == me, and_(_CB.c.owner_id.is_(None), in_my_queues)))
-        .order_by(_CB.c.priority.desc(), _CB.c.due_at, _CB.c.id)
-        .limit(1)
-        .with_for_update(skip_locked=True)
-    )  # fmt: skip
+    probe = _claim_probe(
+        select(_UQ.c.queue_id).where(_UQ.c.user_id == bindparam("me", type_=Integer))
+    )
     return select(
         func.coalesce(
             probe.where(_CB.c.window_end < now).scalar_subquery(),

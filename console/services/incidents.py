@@ -59,6 +59,8 @@ from console.storage.models import (
 )
 
 TOPIC = "incidents"
+PENDING = CallbackState.PENDING.value
+CLAIMED = CallbackState.CLAIMED.value
 OPEN = "open"
 CLOSED = "closed"
 MAX_NAME = 200
@@ -744,10 +746,6 @@ class IncidentService:
                     avg_wait_s=sum(waits) / len(waits) if waits else None,
                 ))  # fmt: skip
         return out
-
-
-PENDING = CallbackState.PENDING.value
-CLAIMED = CallbackState.CLAIMED.value
 
 
 def _local_today(now: dt.datetime, zone: str) -> dt.date:

@@ -22,6 +22,8 @@ from console.storage.models import (
     Callback,
     CallbackState,
     Customer,
+    Incident,
+    IncidentCustomer,
     PriorityRule,
 )
 
@@ -184,8 +186,6 @@ def score_customer(
 
 def in_open_incident(conn: Connection, customer_id: int) -> bool:
     """Whether the customer is part of a disruption that is still open."""
-    from console.storage.models import Incident, IncidentCustomer
-
     ic, inc = IncidentCustomer.__table__, Incident.__table__
     return (
         conn.scalar(
