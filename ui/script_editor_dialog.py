@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from console import scripts as sc
-from console.errors import ConflictError, FieldErrors, UserFacingError
+from console.errors import ConflictError, UserFacingError
 from console.services.scripts import (
     ImportReport,
     ScriptService,
@@ -600,6 +600,14 @@ class ScriptEditorDialog(QDialog):
         if item is None:
             return
         view = next((v for v in self._views if v.id == item.data(_ID)), None)
+        current = self._current
+        if self._dirty and view is not None and current is not None and view.id == current.id:
+            # The list was reloaded under an unsaved edit (a colleague's newer version, a
+            # refused save): keep every word typed; the next save is made on their version,
+            # which the message above named.
+            self._current = view
+            self._load_versions(view.id)
+            return
         self._show_script(view)
 
     def _saved(self, view: ScriptView, what: str) -> None:
@@ -636,13 +644,10 @@ class ScriptEditorDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         self._busy(False)
-        if isinstance(error, FieldErrors):
+        if isinstance(error, UserFacingError):
             self._say(error.message)
-        elif isinstance(error, ConflictError):
-            self._say(error.message)
-            self.reload()
-        elif isinstance(error, UserFacingError):
-            self._say(error.message)
+            if isinstance(error, ConflictError):
+                self.reload()  # their version becomes the base; the typed text stays
         else:
             from ui.errors import show_error
 
@@ -653,6 +658,15 @@ class ScriptEditorDialog(QDialog):
         from ui.errors import show_error
 
         show_error(self, error)
+
+    def _load_versions(self, script_id: int) -> None:
+        service = self._service
+        run_task(
+            lambda: service.versions(script_id),
+            lambda versions: self._versions_loaded(script_id, versions),
+            self._failed,
+            owner=self,
+        )
 
     def _versions_loaded(self, script_id: int, versions: list[ScriptVersionView]) -> None:
         if self._current is None or self._current.id != script_id:
@@ -750,13 +764,7 @@ class ScriptEditorDialog(QDialog):
         self.version_text.clear()
         self._versions = []
         if view is not None:
-            service, script_id = self._service, view.id
-            run_task(
-                lambda: service.versions(script_id),
-                lambda versions: self._versions_loaded(script_id, versions),
-                self._failed,
-                owner=self,
-            )
+            self._load_versions(view.id)
         heading = (
             self.tr("New script")
             if new

@@ -8,6 +8,7 @@ the editor's history and import report; and what the core stored (use counts, ve
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -408,6 +409,36 @@ def test_a_supervisor_edit_is_a_new_version_in_the_history_and_retiring_hides_it
     assert "retired · Riina Sepp" in dialog.history.item(0).text()
     assert "Replaced by the new callback wording" in dialog.history.item(0).text()
     assert dialog.retire_button.text() == "Restore"
+
+
+def test_a_colleagues_newer_version_never_wipes_what_the_supervisor_typed(
+    qtbot: QtBot, supervisor: MainWindow
+) -> None:
+    dialog = open_editor(qtbot, supervisor, "callback-promise")
+    english = dialog.variant_editor("en")
+    assert english is not None
+    english.body.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(english.body, " Mine, typed while they edited.")
+    typed = english.body.toPlainText()
+    # Meanwhile a colleague saves the same script from another console.
+    service = ScriptService(supervisor.context.db)
+    theirs = service.get("callback-promise")
+    doc = theirs.doc()
+    variants = tuple(
+        replace(v, body=v.body + " Theirs.") if v.language == "en" else v for v in doc.variants
+    )
+    service.edit(theirs.id, theirs.version, replace(doc, variants=variants),
+                 supervisor.context.user.id)  # fmt: skip
+    with qtbot.waitSignal(dialog.finished_work, timeout=5000) as done:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert done.args == ["refused"]
+    qtbot.waitUntil(lambda: dialog.history.count() == 2, timeout=5000)  # theirs listed
+    english = dialog.variant_editor("en")
+    assert english is not None and english.body.toPlainText() == typed  # every word kept
+    with qtbot.waitSignal(dialog.finished_work, timeout=5000) as done:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert done.args == ["saved"]  # a deliberate second save goes over their version
+    assert "Mine, typed while they edited." in service.get("callback-promise").variant("en").body
 
 
 BAD_FILE = """{
