@@ -14,6 +14,7 @@ parses and prints; services are imported inside the commands so ``--help`` stays
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -127,18 +128,18 @@ def cmd_scripts(args: argparse.Namespace, url: str, settings: Settings) -> int:
 
 def _cmd_list(args: argparse.Namespace, db: Database, settings: Settings) -> int:
     from console.cli_callbacks import _queue_id
-    from console.services.scripts import ScriptService
+    from console.services.scripts import ScriptService, filter_views
 
     svc = ScriptService(db)
     agent = _user(db, args.agent).id if args.agent else None
     queues = [_queue_id(db, args.queue)] if args.queue else None
-    if args.all and agent is None and queues is None:
-        views = svc.library(include_retired=True)
-        if args.category:
-            views = [v for v in views if v.category == args.category]
-        if args.search:
-            found = {v.id for v in svc.search(None, None, args.search)}
-            views = [v for v in views if v.id in found or not v.active]
+    if args.all and (agent is not None or queues is not None):
+        raise UserFacingError(
+            "--all lists the whole library, retired scripts too: leave out --as and --queue, "
+            "or leave out --all to see what that agent or queue may use."
+        )
+    if args.all:
+        views = filter_views(svc.library(include_retired=True), args.search, args.category)
     else:
         views = svc.search(agent, queues, args.search, args.category)
     if args.json:
@@ -180,8 +181,8 @@ def _cmd_versions(args: argparse.Namespace, db: Database, settings: Settings) ->
         return EXIT_OK
     rows: list[tuple[str, ...]] = [("VERSION", "WHEN (UTC)", "WHO", "WHAT", "REASON")]
     rows += [
-        (str(h.version), f"{h.edited_at:%Y-%m-%d %H:%M}", h.edited_by or "(the program)",
-         h.action, h.reason)
+        (str(h.version), f"{h.edited_at.astimezone(dt.UTC):%Y-%m-%d %H:%M}",
+         h.edited_by or "(the program)", h.action, h.reason)
         for h in history
     ]  # fmt: skip
     _print_table(rows)

@@ -27,7 +27,7 @@ import functools
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from json.decoder import JSONDecodeError
 from json.decoder import scanstring as _scanstring  # type: ignore[attr-defined]
 from json.scanner import NUMBER_RE
@@ -490,11 +490,6 @@ def _compiled(source: str) -> Any:
     return _ENV.from_string(source)
 
 
-def compile_template(source: str) -> None:
-    """Check and compile (and cache) a template; raises TemplateRefused with the reasons."""
-    _compiled(source)
-
-
 # ---- the render context ----------------------------------------------------------------------
 
 
@@ -739,7 +734,6 @@ def render_script(
 
 
 def _replace_language(result: RenderResult, language: str, fallback: bool) -> RenderResult:
-    from dataclasses import replace
 
     return replace(result, language=language, fallback=fallback, rtl=is_rtl(language))
 

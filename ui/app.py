@@ -15,7 +15,6 @@ import sys
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
 
 import console
 from console import logs, paths
@@ -27,7 +26,6 @@ from console.services.users import UserService
 from console.settings import Settings
 from console.settings import load as load_settings
 from console.storage.db import Database, open_database
-from console.storage.models import Script
 from ui.context import ConsoleContext
 from ui.errors import install_excepthook, message_box, present
 from ui.main_window import MainWindow
@@ -83,13 +81,16 @@ def settle_heap() -> None:
 
 
 def seed_scripts_if_empty(db: Database) -> None:
-    """A console on a fresh database starts with the shipped script library (one cheap read
-    when there are scripts already; seeding is idempotent if two consoles race)."""
-    with db.read() as conn:
-        if conn.scalar(select(Script.id).limit(1)) is not None:
-            return
-    report = ScriptService(db).seed_shipped()
-    log.info("seeded the shipped scripts: %s", ", ".join(report.created) or "none")
+    """A console on a fresh database starts with the shipped script library. Part of opening
+    the database (one cheap read once scripts exist); a failure is logged, never fatal: the
+    console works without scripts, and `agent-console scripts seed` adds them later."""
+    try:
+        report = ScriptService(db).seed_if_empty()
+    except (UserFacingError, ValueError, OSError) as exc:
+        log.warning("the shipped scripts could not be added: %s", exc)
+        return
+    if report is not None:
+        log.info("seeded the shipped scripts: %s", ", ".join(report.created) or "none")
 
 
 def create_window(

@@ -75,12 +75,24 @@ from PySide6.QtWidgets import (
 )
 
 from console import scripts as sc
-from console.services.incidents import IncidentService
-from console.services.scripts import FAVOURITE_HOTKEYS, ScriptService, ScriptView, script_context
+from console.services.scripts import (
+    FAVOURITE_HOTKEYS,
+    ScriptService,
+    ScriptView,
+    filter_views,
+    script_context,
+)
 from ui.context import ConsoleContext
 from ui.errors import handle_error, present
 from ui.hub import Hub
-from ui.script_text import insert_into, is_single_line, isolate_numbers, prepare, room_for
+from ui.script_text import (
+    insert_into,
+    is_single_line,
+    isolate_numbers,
+    prepare,
+    room_for,
+    utf16_len,
+)
 from ui.tasks import LatestOnly, run_task
 
 log = logging.getLogger(__name__)
@@ -243,7 +255,6 @@ class ScriptLibrary(QWidget):
         self.setAccessibleName(self.tr("Script library"))
         self.context = context
         self.service = ScriptService(context.db)
-        self._incidents = IncidentService(context.db)
         self._hub = hub
         self._agent_id = context.user.id
         self.can_edit = context.user.is_supervisor
@@ -498,10 +509,8 @@ class ScriptLibrary(QWidget):
         text, category = self.search_box.text(), str(self.category.currentData() or "")
 
         def work() -> tuple[list[ScriptView], list[ScriptView]]:
-            everything = service.search(agent)
-            if not text.strip() and not category:
-                return everything, everything
-            return everything, service.search(agent, text=text, category=category)
+            everything = service.search(agent)  # one read; the filter works on what it found
+            return everything, filter_views(everything, text, category)
 
         query = (text.strip(), category)
         self._lists.run(work, lambda lists: self._loaded(lists, query), self._failed)
@@ -959,20 +968,11 @@ class ScriptLibrary(QWidget):
         customer_id = self._customer_id
         if customer_id is None:
             return
-        db, incidents, agent = self.context.db, self._incidents, self._agent_id
+        db, agent = self.context.db, self._agent_id
 
         def work() -> sc.ScriptContext:
-            facts = None
-            open_ones = incidents.for_customer(customer_id)
-            if open_ones:
-                newest = max(open_ones, key=lambda v: v.facts_at)
-                facts = sc.IncidentFacts(
-                    name=newest.name,
-                    facts=newest.facts,
-                    standards=newest.standards,
-                    updated_at=newest.facts_at,
-                )
-            return script_context(db, customer_id, agent, facts)
+            # The open disruption's facts come with the context (one read).
+            return script_context(db, customer_id, agent)
 
         self._contexts.run(work, lambda ctx: self._context_in(customer_id, ctx), self._failed)
 
@@ -1145,8 +1145,8 @@ class ScriptLibrary(QWidget):
         for gap in result.gaps:
             start, end = (moved(gap.start), moved(gap.end)) if moved else (gap.start, gap.end)
             cursor = QTextCursor(document)
-            cursor.setPosition(_utf16(shown, start))
-            cursor.setPosition(_utf16(shown, end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(utf16_len(shown[:start]))
+            cursor.setPosition(utf16_len(shown[:end]), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(highlight)
         tip = "" if has_customer else self.tr("Open a customer to fill in their details.")
         preview.setToolTip(tip)
@@ -1350,10 +1350,6 @@ class ScriptLibrary(QWidget):
     def _edit_current(self) -> None:
         if self._current is not None:
             self.edit_requested.emit(self._current.id)
-
-
-def _utf16(text: str, offset: int) -> int:
-    return len(text[:offset].encode("utf-16-le")) // 2
 
 
 class ScriptPopup(QDialog):

@@ -35,6 +35,7 @@ from console import scripts as sc
 from console.errors import ConflictError, FieldErrors, NotFoundError, UserFacingError
 from console.services.audit import record_event
 from console.services.callbacks import open_for_customer
+from console.services.incidents import for_customer as incidents_of
 from console.storage.db import Database
 from console.storage.dialect import POSTGRESQL
 from console.storage.models import (
@@ -233,6 +234,17 @@ _CUSTOMER = select(
 )  # fmt: skip
 
 
+def current_incident(conn: Connection, customer_id: int) -> sc.IncidentFacts | None:
+    """The facts of the open disruption this customer is part of (the most recently updated
+    when several are), for ``{{ incident.… }}``; None when they are in none."""
+    open_ones = incidents_of(conn, customer_id)
+    if not open_ones:
+        return None
+    newest = max(open_ones, key=lambda v: v.facts_at)
+    return sc.IncidentFacts(name=newest.name, facts=newest.facts, standards=newest.standards,
+                            updated_at=newest.facts_at)  # fmt: skip
+
+
 def _context(
     conn: Connection,
     customer_id: int,
@@ -243,6 +255,8 @@ def _context(
     row = conn.execute(_CUSTOMER.where(_C.c.id == customer_id)).one_or_none()
     if row is None:
         raise NotFoundError(f"Customer {customer_id} does not exist (any more).")
+    if incident is None:
+        incident = current_incident(conn, customer_id)
     phone = conn.scalar(
         select(_P.c.e164).where(_P.c.customer_id == customer_id)
         .order_by(_P.c.is_primary.desc(), _P.c.id).limit(1)
@@ -336,6 +350,25 @@ _ROWS = select(
 ).select_from(_S.outerjoin(_UPDATER, _UPDATER.c.id == _S.c.updated_by))  # fmt: skip
 
 
+def filter_views(
+    views: Sequence[ScriptView], text: str = "", category: str = ""
+) -> list[ScriptView]:
+    """The scripts in ``category`` (all when empty) matching ``text``, best match first (in
+    library order without text): search as the agent types, over a list already read."""
+    if category:
+        views = [v for v in views if v.category == category]
+    words = fold(text).split()
+    if not words:
+        return list(views)
+    ranked = []
+    for v in views:
+        rank = _rank(v, words)
+        if rank is not None:
+            ranked.append((rank, v.position, v.id, v))
+    ranked.sort(key=lambda item: item[:3])
+    return [item[3] for item in ranked]
+
+
 class ScriptService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -356,18 +389,7 @@ class ScriptService:
         """
         with self.db.read() as conn:
             views = self._available(conn, agent_id, queue_ids)
-        if category:
-            views = [v for v in views if v.category == category]
-        words = fold(text).split()
-        if not words:
-            return views
-        ranked = []
-        for v in views:
-            rank = _rank(v, words)
-            if rank is not None:
-                ranked.append((rank, v.position, v.id, v))
-        ranked.sort(key=lambda item: item[:3])
-        return [item[3] for item in ranked]
+        return filter_views(views, text, category)
 
     def categories(self, agent_id: int | None, queue_ids: Sequence[int] | None = None) -> list[str]:
         """The categories of the scripts this agent may use, in library order."""
@@ -638,6 +660,14 @@ class ScriptService:
         return view.render(ctx, answers=answers, fill=fill, language=language)
 
     # ---- seeding, import and export ------------------------------------------------------
+
+    def seed_if_empty(self) -> SeedReport | None:
+        """The shipped set for a database with no scripts at all (a fresh console or demo);
+        None when the library already exists: one cheap read then."""
+        with self.db.read() as conn:
+            if conn.scalar(select(_S.c.id).limit(1)) is not None:
+                return None
+        return self.seed_shipped()
 
     def seed_shipped(self, directory: Path | None = None) -> SeedReport:
         """Add the shipped scripts that are missing; refresh the wording of those no person

@@ -13,6 +13,7 @@ import pytest
 
 from console.cli import main
 from console.services.customers import CustomerService
+from console.services.incidents import IncidentService
 from console.services.scripts import load_shipped
 from console.storage.db import Database
 from tests.support.world import World, _world
@@ -122,6 +123,27 @@ def test_render_exits_1_while_something_is_missing(cli: Cli, world: World) -> No
         "--fill 'callback.promise=We will call you at 14:00.'"
     )
     assert code == 0 and "We will call you at 14:00." in out
+
+
+def test_render_quotes_the_facts_of_the_customers_open_disruption(cli: Cli, world: World) -> None:
+    code, out, err = cli("render disruption-update --customer '+1 212 555 0100' --as ana")
+    assert code == 1 and "incident.facts" in err  # no disruption: nothing to quote yet
+    incidents = IncidentService(world.db)
+    inc = incidents.declare(world.sue, "JFK snowstorm", "All flights from JFK are cancelled today.",
+                            standards="Hotels are on us.")  # fmt: skip
+    incidents.add_matching(inc.id, world.sue, "country", "US")
+    code, out, err = cli("render disruption-update --customer '+1 212 555 0100' --as ana")
+    assert code == 0, err
+    assert "All flights from JFK are cancelled today." in out and "Hotels are on us." in out
+    incidents.close(inc.id, world.sue)
+    code, _, err = cli("render disruption-update --customer '+1 212 555 0100' --as ana")
+    assert code == 1 and "incident.facts" in err
+
+
+def test_list_all_filters_the_whole_library_and_refuses_an_agent(cli: Cli) -> None:
+    assert [s["key"] for s in cli.json("list --all --search goodwill")] == ["apology-goodwill"]
+    code, _, err = cli("list --all --as ana")
+    assert code == 1 and "--all lists the whole library" in err
 
 
 def test_render_refusals(cli: Cli) -> None:
