@@ -43,13 +43,15 @@ from ui.tasks import LatestOnly, run_task
 DRILL_LIMIT = 1000
 
 
-def _set_state(label: QLabel, text: str, state: str) -> None:
-    """Show a message in one of the dialog's message lines ("ok" or "error"), or hide it."""
+def _set_state(label: QLabel, text: str, state: str = "ok") -> None:
+    """Show a message in a dialog's message line ("ok", "error", "info"; "" for no box), or
+    hide it (no text). Shared with the disruptions dialog."""
     label.setText(text)
     label.setProperty("state", state)
     label.style().unpolish(label)
     label.style().polish(label)
-    label.setContentsMargins(10, 6, 10, 6)  # inside the coloured box (padding is not re-read)
+    # Inside the coloured box (a style sheet's padding is not re-read); none without a box.
+    label.setContentsMargins(*((10, 6, 10, 6) if state else (0, 0, 0, 0)))
     label.setVisible(bool(text))
 
 
@@ -141,6 +143,13 @@ class ReassignDialog(QDialog):
                 combo.addItem(name, target_id)
         self._update()
 
+    def targets_failed(self, message: str) -> None:
+        """The agents and queues could not be read: say so here, not behind the form."""
+        for combo in (self.agent, self.queue):
+            combo.clear()
+            combo.addItem(self.tr("Not available"), None)
+        self.show_error(message)
+
     def choose_queue(self, name: str) -> bool:
         index = self.queue.findText(name)
         if index < 0:
@@ -191,8 +200,6 @@ class ReassignDialog(QDialog):
 class DrillDialog(QDialog):
     # The supervisor wants to see this customer on the Desk.
     open_customer = Signal(int)
-    # Callbacks were reassigned from here (count): the dashboard refreshes.
-    reassigned = Signal(int)
     # The list was (re)loaded.
     loaded = Signal()
 
@@ -426,7 +433,8 @@ class DrillDialog(QDialog):
         if self._targets is not None:
             dialog.set_targets(*self._targets)
         else:
-            run_task(self._service.targets, self._got_targets, self._load_failed, owner=dialog)
+            run_task(self._service.targets, self._got_targets,
+                     lambda error: self._targets_failed(dialog, error), owner=dialog)  # fmt: skip
         dialog.open()
         return dialog
 
@@ -434,6 +442,22 @@ class DrillDialog(QDialog):
         self._targets = targets
         if self.reassign_dialog is not None:
             self.reassign_dialog.set_targets(*targets)
+
+    def _targets_failed(self, dialog: ReassignDialog, error: BaseException) -> None:
+        """The form's agents and queues could not be read: the form says why (an offline
+        database also goes to the hub, a bug to the crash dialog)."""
+        if isinstance(error, DatabaseUnavailableError):
+            self._hub.report_offline(error.message)
+        if isinstance(error, UserFacingError):
+            message = error.message
+        else:
+            message = self.tr("An unexpected error occurred.")
+            show_error(dialog, error)
+        dialog.targets_failed(
+            self.tr("Could not load the agents and queues: {message} Close and try again.").format(
+                message=message.rstrip(".") + "."
+            )
+        )
 
     def _reassign(
         self,
@@ -471,8 +495,7 @@ class DrillDialog(QDialog):
             else self.tr("{n} callbacks reassigned to {target}").format(n=n, target=target)
         )  # fmt: skip
         _set_state(self.message, text, "ok")
-        self.reload()
-        self.reassigned.emit(n)
+        # One path: the hub refreshes the dashboard, this list and every other view.
         self._hub.callbacks_changed.emit()
 
     def _reassign_failed(self, dialog: ReassignDialog, error: BaseException) -> None:

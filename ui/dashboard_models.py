@@ -77,12 +77,6 @@ class _DashboardRowModel(RowTableModel[Row]):
             self._rows.extend(added)
             self.endInsertRows()
 
-    def row_of(self, row_id: int) -> int | None:
-        for i, r in enumerate(self._rows):
-            if r.id == row_id:
-                return i
-        return None
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:

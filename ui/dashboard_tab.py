@@ -6,10 +6,11 @@ over two weeks) and a table per agent and per queue. Every figure opens the call
 it (``DrillDialog``), where they can be reassigned.
 
 Live: the figures are read when the tab is shown, after changes announced on the hub
-(coalesced), whenever the newest event id moved (polled every 1.5 s while the tab is shown:
-SQLite has no notifications) and every 30 s anyway, because "due now" and "overdue" change
-with the clock alone. One read at a time; models are updated in place so sorting and
-selection stay put. A failed read says so in the header and keeps the last figures.
+(coalesced), whenever the newest event id moved (polled every 1.5 s while the tab is shown on
+SQLite, which has no notifications; every 15 s on PostgreSQL, where the hub hears of changes
+by NOTIFY and the poll is only a safety net) and every 30 s anyway, because "due now" and
+"overdue" change with the clock alone. One read at a time; models are updated in place so
+sorting and selection stay put. A failed read says so in the header and keeps the last figures.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from PySide6.QtWidgets import (
 from console.errors import DatabaseUnavailableError, UserFacingError
 from console.services.callbacks import CallbackService
 from console.services.dashboard import (
+    OVERDUE_BUCKETS,
     Alert,
     Backlog,
     DashboardService,
@@ -63,6 +65,7 @@ from console.services.dashboard import (
     Thresholds,
     Tile,
 )
+from console.storage.dialect import POSTGRESQL
 from ui.context import ConsoleContext
 from ui.dashboard_charts import BarChartPanel
 from ui.dashboard_drill import DrillDialog
@@ -76,7 +79,8 @@ from ui.tasks import run_task
 
 log = logging.getLogger(__name__)
 
-POLL_MS = 1500  # the change marker, while the tab is shown
+POLL_MS = 1500  # the change marker, while the tab is shown (SQLite: no notifications)
+POLL_PG_MS = 15_000  # PostgreSQL: changes arrive by NOTIFY; the poll is a safety net
 FULL_MS = 30_000  # everything, while the tab is shown: due now and overdue move with the clock
 COALESCE_MS = 300  # a burst of hub notifications: one refresh
 TILE_COLUMNS = 7
@@ -382,7 +386,7 @@ class DashboardTab(QWidget):
         layout.addWidget(self.scroll_area, 1)
 
         self._poll_timer = QTimer(self)
-        self._poll_timer.setInterval(POLL_MS)
+        self._poll_timer.setInterval(POLL_PG_MS if context.db.kind == POSTGRESQL else POLL_MS)
         self._poll_timer.timeout.connect(self._poll)
         self._full_timer = QTimer(self)
         self._full_timer.setInterval(FULL_MS)
@@ -785,7 +789,7 @@ class DashboardTab(QWidget):
         return True
 
     def _show_charts(self, b: Backlog) -> None:
-        upcoming = [not bar.label.startswith("Overdue") for bar in b.age]
+        upcoming = [bar.key not in OVERDUE_BUCKETS for bar in b.age]
         self.age_chart.set_bars(
             [bar.label for bar in b.age],
             [[bar.count if up else 0 for bar, up in zip(b.age, upcoming, strict=True)],
@@ -834,7 +838,6 @@ class DashboardTab(QWidget):
         dialog.setStyleSheet(DIALOG_STYLE)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_customer.connect(self.open_customer_requested)
-        dialog.reassigned.connect(lambda _n: self.refresh())
         dialog.destroyed.connect(lambda _=None, d=dialog: self._forget(d))
         self.drills.append(dialog)
         dialog.show()

@@ -69,6 +69,7 @@ from console.services.incidents import (
     IncidentView,
 )
 from ui.context import ConsoleContext
+from ui.dashboard_drill import _set_state
 from ui.errors import handle_error, present, show_error
 from ui.formatting import format_full, format_when, utcnow
 from ui.hub import Hub
@@ -97,17 +98,6 @@ QLabel[state="info"] {
 }
 QPlainTextEdit#incidentProblems { background: #fef2f2; color: #7a271a; }
 """
-
-
-def _set_state(label: QLabel, text: str, state: str = "ok") -> None:
-    """Show a message in one of the dialog's message lines ("ok", "error", "info"), or hide it."""
-    label.setText(text)
-    label.setProperty("state", state)
-    label.style().unpolish(label)
-    label.style().polish(label)
-    # Inside the coloured box (a style sheet's padding is not re-read); none without a box.
-    label.setContentsMargins(*((10, 6, 10, 6) if state else (0, 0, 0, 0)))
-    label.setVisible(bool(text))
 
 
 def _capital(text: str) -> str:
@@ -752,10 +742,9 @@ class IncidentDialog(QDialog):
         self.name.clear()
         self.facts.clear()
         self.standards.clear()
-        self._hub.incidents_changed.emit()
         self._select_after = incident.id
         self.current = None
-        self.reload()
+        self._hub.incidents_changed.emit()  # this window reloads too (_changed_elsewhere)
         # Next: who is affected.
         self.field.setFocus(Qt.FocusReason.OtherFocusReason)
         self.answered.emit()
@@ -787,8 +776,7 @@ class IncidentDialog(QDialog):
                 time=incident.facts_at.astimezone(self._zone).strftime("%H:%M")
             ),
         )
-        self._hub.incidents_changed.emit()
-        self.reload()
+        self._hub.incidents_changed.emit()  # this window reloads too
         self.answered.emit()
 
     def add_matching(self) -> None:
@@ -874,9 +862,10 @@ class IncidentDialog(QDialog):
             if clear:
                 self.accounts.clear()
             if report.added:
-                self._hub.incidents_changed.emit()
+                self._hub.incidents_changed.emit()  # this window reloads too
                 self._hub.callbacks_changed.emit()  # their open callbacks moved up
-            self.reload()
+            else:
+                self.reload()
         else:
             n = len(report.problems)
             text = self.tr(
@@ -901,7 +890,6 @@ class IncidentDialog(QDialog):
         service, actor = self._service, self._actor
         relay = _ProgressRelay()
         relay.progress.connect(self._progressed)
-        self._relay = relay
         self.progress_seen = []
         self.progress.setRange(0, 0)  # busy until the first count arrives
         self.progress.setFormat(self.tr("Starting…"))
@@ -939,8 +927,7 @@ class IncidentDialog(QDialog):
         _set_state(self.call_message, self.run_text(run), "ok")
         if run.created:
             self._hub.callbacks_changed.emit()
-        self._hub.incidents_changed.emit()
-        self.reload()
+        self._hub.incidents_changed.emit()  # this window reloads too
         self.answered.emit()
 
     def run_text(self, run: CallbackRun) -> str:
@@ -1016,8 +1003,7 @@ class IncidentDialog(QDialog):
             self.tr("Closed. The banner is gone; its callbacks stay."),
             "ok",
         )
-        self._hub.incidents_changed.emit()
-        self.reload()
+        self._hub.incidents_changed.emit()  # this window reloads too
         self.answered.emit()
 
     # ---- refusals ------------------------------------------------------------------------

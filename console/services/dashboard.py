@@ -63,7 +63,7 @@ AGE_BUCKETS: tuple[tuple[str, str], ...] = (
     ("over_1d", "Overdue 4–24 h"),
     ("over_more", "Overdue > 1 day"),
 )
-_OVERDUE_BUCKETS = ("over_15m", "over_1h", "over_4h", "over_1d", "over_more")
+OVERDUE_BUCKETS = ("over_15m", "over_1h", "over_4h", "over_1d", "over_more")
 TREND_DAYS = 14
 PERIOD_DAYS = 7
 
@@ -115,6 +115,7 @@ class Bar:
     label: str
     count: int
     drill: Drill
+    key: str = ""  # the age bars: their AGE_BUCKETS key (the label is for people)
 
 
 @dataclass(frozen=True)
@@ -407,7 +408,7 @@ class DashboardService:
             key = AGE_BUCKETS[int(r.bucket)][0]
             n = int(r.n)
             acc.age[key] += n
-            overdue = key in _OVERDUE_BUCKETS
+            overdue = key in OVERDUE_BUCKETS
             holder = r.claimed_by if r.state == CLAIMED else r.owner_id
             rows = [acc.queues.get(r.queue_id)]
             if holder is not None:
@@ -509,7 +510,7 @@ class DashboardService:
         age_edges: list[dt.datetime],
     ) -> Backlog:  # fmt: skip
         age = acc.age
-        overdue = sum(age[k] for k in _OVERDUE_BUCKETS)
+        overdue = sum(age[k] for k in OVERDUE_BUCKETS)
         pending = sum(age.values())
         unassigned = sum(q.unassigned for q in acc.queues.values())
         kept_today, broken_today = kept_days[-1], broken_days[-1]
@@ -563,7 +564,7 @@ class DashboardService:
         ]  # fmt: skip
         ages = []
         for i, (key, label) in enumerate(AGE_BUCKETS):
-            ages.append(Bar(label, age[key], _age_drill(i, label, now, age_edges)))
+            ages.append(Bar(label, age[key], _age_drill(i, label, now, age_edges), key=key))
         hours = [
             Bar(f"{h:02d}", due_hours[d * 24 + h],
                 Drill(f"Due {'today' if d == 0 else 'tomorrow'} {h:02d}:00–{h + 1:02d}:00",
