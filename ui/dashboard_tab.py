@@ -857,7 +857,7 @@ class DashboardTab(QWidget):
             self.tr("CSV files (*.csv)"),
         )  # fmt: skip
         if path:
-            self._export(lambda: self.export_csv(path), path)
+            self._export(lambda: self._csv_writer(path), path)
 
     def choose_png(self) -> None:
         stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M")
@@ -866,79 +866,109 @@ class DashboardTab(QWidget):
             self.tr("PNG images (*.png)"),
         )  # fmt: skip
         if path:
-            self._export(lambda: self.export_charts_png(path), path)
+            self._export(lambda: self._png_writer(path), path)
 
-    def _export(self, write: Callable[[], None], path: str) -> None:
-        try:
-            write()
-        except (OSError, UserFacingError) as exc:
+    def _export(self, prepare: Callable[[], Callable[[], None]], path: str) -> None:
+        """What is on screen is taken on the GUI thread (``prepare``: it reads the models and
+        widgets); the file is written by a worker, so a slow disk or share never freezes the
+        window."""
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, OSError | UserFacingError):
+                show_error(self, exc)
+                return
             message = exc.message if isinstance(exc, UserFacingError) else str(exc)
             self.status_message.emit(self.tr("Not saved: {message}").format(message=message),
                                      10_000)  # fmt: skip
             show_error(self, UserFacingError(self.tr("Not saved: {message}").format(
                 message=message)))  # fmt: skip
+
+        try:
+            write = prepare()
+        except UserFacingError as exc:
+            failed(exc)
             return
-        self.status_message.emit(self.tr("Saved {path}").format(path=path), 8000)
+        run_task(write, lambda _: self.status_message.emit(
+            self.tr("Saved {path}").format(path=path), 8000), failed, owner=self)  # fmt: skip
 
     def export_csv(self, path: str | Path) -> None:
+        """The figures on screen as CSV, written now (see ``_csv_writer``)."""
+        self._csv_writer(path)()
+
+    def _csv_writer(self, path: str | Path) -> Callable[[], None]:
         """The figures on screen as CSV (UTF-8 with a BOM, so Excel reads the accents):
         the tiles, then the agent and queue tables in their on-screen order, then the
-        charts' figures."""
+        charts' figures. The rows are taken now; the returned function writes the file."""
         b = self.backlog
         if b is None:
             raise UserFacingError(self.tr("The figures have not been read yet."))
-        with open(path, "w", newline="", encoding="utf-8-sig") as f:
-            out = csv.writer(f)
-            out.writerow([self.tr("Callback backlog"), self.tr("Updated"),
-                          b.at.astimezone(self.context.agent_zone).strftime("%Y-%m-%d %H:%M:%S"),
-                          self.zone])  # fmt: skip
-            out.writerow([])
-            out.writerow([self.tr("Tiles")])
-            out.writerow(["key", "label", "value", "shown"])
-            for tile in b.tiles:
-                value = round(tile.value, 4) if isinstance(tile.value, float) else tile.value
-                out.writerow([tile.key, tile.label, "" if value is None else value, tile.text])
-            for title, model, proxy in (
-                (self.tr("Agents"), self.agent_model, self.agent_proxy),
-                (self.tr("Queues"), self.queue_model, self.queue_proxy),
-            ):
-                out.writerow([])
-                out.writerow([title])
-                out.writerow(list(model.headers()))
-                for r in range(proxy.rowCount()):
-                    source = proxy.mapToSource(proxy.index(r, 0)).row()
-                    row = model.row_at(source)
-                    out.writerow([
-                        # Counts as numbers (Excel sums them); durations and shares as shown.
-                        model.sort_value(row, c)
-                        if c in model.NUMERIC and c not in (model.OLDEST, model.KEPT)
-                        else model.display(row, c)
-                        for c in range(model.COLUMN_COUNT)
-                    ])  # fmt: skip
-            out.writerow([])
-            out.writerow([self.tr("Open backlog by age")])
-            out.writerow([self.tr("Age"), self.tr("Callbacks")])
-            for bar in b.age:
-                out.writerow([bar.label, bar.count])
-            out.writerow([])
-            out.writerow([self.tr("Due by hour")])
-            out.writerow([self.tr("Hour"), self.tr("Today"), self.tr("Tomorrow")])
-            for today, tomorrow in zip(b.hours_today, b.hours_tomorrow, strict=True):
-                out.writerow([f"{today.label}:00", today.count, tomorrow.count])
-            out.writerow([])
-            out.writerow([self.tr("Kept and broken promises")])
-            out.writerow([self.tr("Day"), self.tr("Kept"), self.tr("Broken")])
-            for day in b.trend:
-                out.writerow([day.day.isoformat(), day.kept, day.broken])
+        rows: list[list[object]] = []
+        add = rows.append
+        add([self.tr("Callback backlog"), self.tr("Updated"),
+             b.at.astimezone(self.context.agent_zone).strftime("%Y-%m-%d %H:%M:%S"),
+             self.zone])  # fmt: skip
+        add([])
+        add([self.tr("Tiles")])
+        add(["key", "label", "value", "shown"])
+        for tile in b.tiles:
+            value = round(tile.value, 4) if isinstance(tile.value, float) else tile.value
+            add([tile.key, tile.label, "" if value is None else value, tile.text])
+        for title, model, proxy in (
+            (self.tr("Agents"), self.agent_model, self.agent_proxy),
+            (self.tr("Queues"), self.queue_model, self.queue_proxy),
+        ):
+            add([])
+            add([title])
+            add(list(model.headers()))
+            for r in range(proxy.rowCount()):
+                source = proxy.mapToSource(proxy.index(r, 0)).row()
+                row = model.row_at(source)
+                add([
+                    # Counts as numbers (Excel sums them); durations and shares as shown.
+                    model.sort_value(row, c)
+                    if c in model.NUMERIC and c not in (model.OLDEST, model.KEPT)
+                    else model.display(row, c)
+                    for c in range(model.COLUMN_COUNT)
+                ])  # fmt: skip
+        add([])
+        add([self.tr("Open backlog by age")])
+        add([self.tr("Age"), self.tr("Callbacks")])
+        for bar in b.age:
+            add([bar.label, bar.count])
+        add([])
+        add([self.tr("Due by hour")])
+        add([self.tr("Hour"), self.tr("Today"), self.tr("Tomorrow")])
+        for today, tomorrow in zip(b.hours_today, b.hours_tomorrow, strict=True):
+            add([f"{today.label}:00", today.count, tomorrow.count])
+        add([])
+        add([self.tr("Kept and broken promises")])
+        add([self.tr("Day"), self.tr("Kept"), self.tr("Broken")])
+        for day in b.trend:
+            add([day.day.isoformat(), day.kept, day.broken])
+
+        def write() -> None:
+            with open(path, "w", newline="", encoding="utf-8-sig") as f:
+                csv.writer(f).writerows(rows)
+
+        return write
 
     def export_charts_png(self, path: str | Path) -> None:
-        """The three charts as one image, as they are on screen."""
+        """The three charts as one image, as they are on screen, written now."""
+        self._png_writer(path)()
+
+    def _png_writer(self, path: str | Path) -> Callable[[], None]:
+        """The charts grabbed now (widgets are painted on the GUI thread); the returned
+        function encodes and writes the image (a QImage may be saved from any thread)."""
         if self.backlog is None:
             raise UserFacingError(self.tr("The figures have not been read yet."))
         row = self.charts_row
         if row.width() < 200 or not row.isVisible():
             row.resize(row.sizeHint().expandedTo(QSize(1200, 300)))
-        pixmap = row.grab()
-        if pixmap.isNull() or not pixmap.save(str(path), "PNG"):
-            raise UserFacingError(self.tr("The image could not be written to {path}.").format(
-                path=path))  # fmt: skip
+        image = row.grab().toImage()
+        failed = self.tr("The image could not be written to {path}.").format(path=path)
+
+        def write() -> None:
+            if image.isNull() or not image.save(str(path), "PNG"):
+                raise UserFacingError(failed)
+
+        return write

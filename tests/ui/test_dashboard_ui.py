@@ -11,7 +11,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, select
 
@@ -391,3 +391,36 @@ def test_a_refused_reassignment_is_said_in_the_dialog_and_keeps_the_form(
     with window.context.db.read() as conn:
         owner = conn.scalar(select(Callback.owner_id).where(Callback.id == chosen[1].id))
     assert owner == window.context.users.get("oleg").id
+
+
+def test_export_buttons_save_and_say_where_or_why_not(
+    qtbot: QtBot,
+    demo_db_url: str,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = _supervisor(qtbot, demo_db_url, settings)
+    tab = _dashboard(qtbot, window)
+    said: list[str] = []
+    tab.status_message.connect(lambda text, _ms: said.append(text))
+    target = tmp_path / "chosen.csv"
+    monkeypatch.setattr(
+        "ui.dashboard_tab.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    tab.export_button.click()
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    assert said == [f"Saved {target}"]
+    assert "Callback backlog" in target.read_text(encoding="utf-8-sig")
+
+    # A folder that does not exist: the supervisor is told, nothing pretends to be saved.
+    missing = tmp_path / "no-such-folder" / "charts.png"
+    monkeypatch.setattr(
+        "ui.dashboard_tab.QFileDialog.getSaveFileName", lambda *a, **k: (str(missing), "")
+    )
+    tab.png_button.click()
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=5000)
+    assert said[1].startswith("Not saved: The image could not be written to")
+    box = tab.findChild(QMessageBox, "errorMessage")
+    assert box is not None and "Not saved" in box.text()
+    assert not missing.exists()
