@@ -20,6 +20,7 @@ from console.storage.models import Queue, UserQueue
 PEOPLE = {
     "ana": ("agent", ("Refunds",)),
     "bob": ("agent", ("Sales",)),
+    "cy": ("agent", ("Refunds",)),
     "sue": ("supervisor", ("Refunds", "Sales")),
     "ada": ("admin", ()),
 }
