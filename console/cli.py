@@ -63,7 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start on a fresh database filled with realistic demo data",
     )
-    parser.add_argument("--user", metavar="NAME", help="act as this user (SQLite)")
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="act as this user (SQLite; in team mode the login is the user)",
+    )
     parser.add_argument(
         "--region",
         metavar="CC",
@@ -136,6 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
     from console.cli_scripts import add_scripts_parser
 
     add_scripts_parser(sub)
+    from console.cli_admin import add_admin_parser
+
+    add_admin_parser(sub)
 
     backlog = sub.add_parser("backlog", help="the supervisor dashboard's figures")
     _db_option(backlog)
@@ -234,6 +241,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             from console.cli_scripts import cmd_scripts
 
             return cmd_scripts(args, url, settings)
+        case "admin":
+            from console.cli_admin import cmd_admin
+
+            return cmd_admin(args, url, settings)
     raise AssertionError(f"unhandled command {args.command}")
 
 

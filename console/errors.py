@@ -44,6 +44,14 @@ class DatabaseUnavailableError(UserFacingError):
     """The database could not be reached or opened."""
 
 
+class LoginRefusedError(DatabaseUnavailableError):
+    """The server refused this user name and password (team mode)."""
+
+
+class PermissionRefusedError(UserFacingError):
+    """The database refused an action this login's role does not allow (team mode)."""
+
+
 class ConflictError(UserFacingError):
     """A write was based on a stale read: someone else changed the row in between."""
 

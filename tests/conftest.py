@@ -64,6 +64,15 @@ def pg_server() -> Iterator[PgServer]:
     server.destroy()
 
 
+@pytest.fixture(scope="session")
+def scram_server(pg_server: PgServer) -> Iterator[PgServer]:
+    """A second throwaway server where every login needs its password (SCRAM), for team
+    mode's login, wrong-password and secret-leak tests (the main one trusts every login)."""
+    server = start_server(password="owner-" + os.urandom(6).hex())
+    yield server
+    server.destroy()
+
+
 _counter = itertools.count()
 
 

@@ -61,12 +61,17 @@ class UserService:
         return [self.get(n) for n in names]
 
     def resolve(self, username: str | None) -> UserInfo:
-        """The user this desktop acts as on SQLite.
+        """The user this desktop acts as.
 
-        Given a name, that user. Otherwise the OS login name if the database knows it, else
-        the first active agent (a demo or trial), else a local user created on the spot so a
-        fresh database always has someone at the desk.
+        In team mode (a PostgreSQL login that is not the schema's owner) the login is the
+        person: ``--user`` cannot make anyone act as someone else. On SQLite (single-user) and
+        for the owner: given a name, that user. Otherwise the OS login name if the database
+        knows it, else the first active agent (a demo or trial), else a local user created on
+        the spot so a fresh database always has someone at the desk.
         """
+        team_login = self._team_login()
+        if team_login is not None:
+            return self._resolve_team(team_login, username)
         if username:
             return self.get(username)
         login = _os_login()
@@ -95,6 +100,31 @@ class UserService:
                 )
                 found = login
         return self.get(found)
+
+    def _team_login(self) -> str | None:
+        from console.services.team import TeamService
+
+        login = TeamService(self.db).login()
+        return login.name if login is not None and login.restricted else None
+
+    def _resolve_team(self, login: str, username: str | None) -> UserInfo:
+        if username and username != login:
+            raise UserFacingError(
+                f"You are signed in to the database as “{login}”: in team mode you act as "
+                f"yourself, not as “{username}”. Leave out --user (or sign in as {username})."
+            )
+        with self.db.read() as conn:
+            active = conn.scalar(select(User.active).where(User.username == login))
+        if active is None:
+            raise NotFoundError(
+                f"Your database login “{login}” has no console user in this database: ask "
+                f"your console admin to run `agent-console admin add-user {login} --role agent`."
+            )
+        if not active:
+            raise UserFacingError(
+                f"The console user “{login}” is disabled: ask your console admin."
+            )
+        return self.get(login)
 
 
 def _os_login() -> str:

@@ -10,11 +10,17 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, inspect
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from console import paths
-from console.errors import DatabaseBehindError, DatabaseUnavailableError, UserFacingError
+from console.errors import (
+    DatabaseBehindError,
+    DatabaseUnavailableError,
+    LoginRefusedError,
+    PermissionRefusedError,
+    UserFacingError,
+)
 from console.storage import dialect
 
 log = logging.getLogger(__name__)
@@ -124,11 +130,25 @@ class Database:
         try:
             yield
         except OperationalError as exc:
+            if _is_login_refused(exc):
+                raise LoginRefusedError(
+                    f"The server at {self.display} refused the user name or password: "
+                    "check them, or ask your console admin to reset the password.",
+                    detail=_first_line(exc),
+                ) from exc
             if _is_connection_failure(exc):
                 raise DatabaseUnavailableError(
                     f"Cannot reach the database at {self.display}: {_first_line(exc)}. "
                     "Check that the server is running and the address is right.",
                     detail=str(exc),
+                ) from exc
+            raise
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == "42501":  # insufficient_privilege
+                raise PermissionRefusedError(
+                    "Your role does not allow this (the database refused it: "
+                    f"{_first_line(exc)}). Ask a supervisor or your console admin.",
+                    detail=str(exc.orig),
                 ) from exc
             raise
 
@@ -208,6 +228,16 @@ def _is_connection_failure(exc: OperationalError) -> bool:
             "timeout",
             "terminating",
         )
+    )
+
+
+def _is_login_refused(exc: OperationalError) -> bool:
+    text = str(exc.orig).lower()
+    return (
+        "password authentication failed" in text
+        or ("role" in text and "does not exist" in text)
+        or "is not permitted to log in" in text
+        or "no password supplied" in text
     )
 
 

@@ -43,8 +43,11 @@ class PgServer:
     def data(self) -> Path:
         return self.base / "data"
 
+    password: str = ""  # the superuser's, on a server started with password authentication
+
     def url(self, dbname: str = "postgres", user: str = "postgres") -> str:
-        return f"postgresql+psycopg://{user}@127.0.0.1:{self.port}/{dbname}"
+        auth = f"{user}:{self.password}" if user == "postgres" and self.password else user
+        return f"postgresql+psycopg://{auth}@127.0.0.1:{self.port}/{dbname}"
 
     def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
         cmd = [str(self.bin_dir / args[0]), *args[1:]]
@@ -70,16 +73,25 @@ class PgServer:
         shutil.rmtree(self.base, ignore_errors=True)
 
 
-def start_server() -> PgServer:
+def start_server(password: str = "") -> PgServer:
+    """Trust authentication by default; with ``password``, SCRAM for every login (team mode's
+    login tests), the superuser's password being ``password``."""
     bin_dir = find_bin_dir()
     if bin_dir is None:
         raise FileNotFoundError("no PostgreSQL server binaries (initdb, pg_ctl) found")
     base = Path(tempfile.mkdtemp(prefix="ac-pg-"))
     if os.geteuid() == 0:
         shutil.chown(base, "postgres", "postgres")
-    server = PgServer(bin_dir, base, free_port())
+    server = PgServer(bin_dir, base, free_port(), password)
+    auth = ["-A", "trust"]
+    if password:
+        pwfile = base / "pw"
+        pwfile.write_text(password + "\n", encoding="utf-8")
+        if os.geteuid() == 0:
+            shutil.chown(pwfile, "postgres", "postgres")
+        auth = ["-A", "scram-sha-256", f"--pwfile={pwfile}"]
     server._run(
-        "initdb", "-D", str(server.data), "-U", "postgres", "-A", "trust", "-E", "UTF8",
+        "initdb", "-D", str(server.data), "-U", "postgres", *auth, "-E", "UTF8",
         "--no-sync", "--locale=C.UTF-8",
     )  # fmt: skip
     started = time.monotonic()
