@@ -82,6 +82,7 @@ from console.services.scripts import (
     filter_views,
     script_context,
 )
+from ui.accessibility import label_combos, name_clear_button
 from ui.context import ConsoleContext
 from ui.errors import handle_error, present
 from ui.hub import Hub
@@ -279,6 +280,7 @@ class ScriptLibrary(QWidget):
         self.favourite_action: QAction | None = None
 
         self._build()
+        label_combos(self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -309,7 +311,7 @@ class ScriptLibrary(QWidget):
                 key=LIBRARY_SHORTCUT
             )
         )
-        self.search_box.setClearButtonEnabled(True)
+        name_clear_button(self.search_box)
         self.search_box.textEdited.connect(lambda _t: self._search_timer.start())
         self.search_box.installEventFilter(self)
 

@@ -34,6 +34,7 @@ class ShortcutsDialog(QDialog):
         ]
         table = QTableWidget(len(rows) + len(extra), 2, self)
         table.setObjectName("shortcutsTable")
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
         table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
