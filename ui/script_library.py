@@ -101,6 +101,7 @@ log = logging.getLogger(__name__)
 LIBRARY_SHORTCUT = "Ctrl+Shift+S"
 FAVOURITE_SHORTCUT = "Ctrl+Shift+F"
 MANAGE_SHORTCUT = "Ctrl+Shift+M"
+DOCK_SHORTCUT = "Ctrl+Shift+L"
 # The text fields a script may go into: those inside these widgets (by objectName).
 TARGET_HOSTS = ("noteComposer", "transferForm")
 SEARCH_DELAY_MS = 120
@@ -726,6 +727,8 @@ class ScriptLibrary(QWidget):
         if isinstance(dock, QDockWidget):
             toggle = dock.toggleViewAction()
             toggle.setText(self.tr("Show the script &library"))
+            toggle.setShortcut(QKeySequence(DOCK_SHORTCUT))
+            window.addAction(toggle)
             menu.addAction(toggle)
         self.manage_action: QAction | None = None
         if self.can_edit:

@@ -15,20 +15,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDialog,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QScrollBar,
     QSlider,
     QTabBar,
     QTableView,
+    QTableWidget,
     QTextEdit,
     QTreeView,
     QWidget,
@@ -40,8 +43,10 @@ from console.services.customers import CustomerService
 from console.settings import Settings
 from tests.ui.conftest import KnownCustomer, open_card, show_window
 from ui import tasks
+from ui.accessibility import announcer
 from ui.app import create_window
 from ui.main_window import MainWindow
+from ui.shortcuts_dialog import keys_of
 
 UI = Path(__file__).resolve().parents[2] / "ui"
 
@@ -360,3 +365,138 @@ def test_every_control_of_each_dialog_has_a_spoken_name(
     assert controls, "the walker found nothing to check"
     assert nameless(dialog) == []
     assert headerless(dialog) == []
+
+
+# ---- banners speak up ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def spoken() -> Iterator[list[tuple[QWidget, str]]]:
+    """What was announced to screen readers during the test (widget, text)."""
+    heard: list[tuple[QWidget, str]] = []
+
+    def hear(widget: QWidget, text: str) -> None:
+        heard.append((widget, text))
+
+    announcer.announced.connect(hear)
+    yield heard
+    announcer.announced.disconnect(hear)
+
+
+def test_the_offline_banner_is_announced_once_when_the_database_is_lost(
+    qtbot: QtBot, window: MainWindow, spoken: list[tuple[QWidget, str]]
+) -> None:
+    window._retry_timer.stop()
+    window.retry_delays_s = (3600.0,)
+    window.hub.report_offline("The database server does not answer.")
+    assert window.offline_banner.isVisible()
+    assert [(w, t) for w, t in spoken if w is window.offline_banner] == [
+        (window.offline_banner, window.offline_banner.text())
+    ]
+    assert "The database server does not answer." in spoken[-1][1]
+    window.hub.report_offline("The database server does not answer.")  # the same: no repeat
+    assert len([w for w, _ in spoken if w is window.offline_banner]) == 1
+
+
+def test_the_callback_reminder_is_announced_with_who_to_call(
+    qtbot: QtBot, window: MainWindow, spoken: list[tuple[QWidget, str]]
+) -> None:
+    from tests.ui.test_callbacks_ui import EMMA, _callback, _clear_work
+
+    _clear_work(window)
+    reminder = window.callback_reminder
+    qtbot.waitUntil(lambda: not reminder._busy)
+    _callback(window, EMMA, minutes_from_now=3)
+    spoken.clear()  # what was due while the console was closed is said at start
+    reminder.check()
+    qtbot.waitUntil(lambda: any(w is reminder for w, _ in spoken), timeout=5000)
+    text = next(t for w, t in spoken if w is reminder)
+    assert "Emma Wilson" in text and text == reminder.text.text()
+
+
+def test_the_screen_pop_is_announced_with_the_callers_name(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer, spoken: list[tuple[QWidget, str]]
+) -> None:
+    from tests.ui.test_pop_controller import _pop, _request
+
+    _pop(qtbot, window, _request(petrova.e164))
+    banner = window.pop_banner
+    qtbot.waitUntil(lambda: any(w is banner for w, _ in spoken), timeout=5000)
+    text = [t for w, t in spoken if w is banner][-1]
+    assert text.startswith(petrova.full_name)
+    assert QApplication.focusWidget() is not banner  # spoken, not focused
+
+
+def test_a_disruption_declared_meanwhile_is_announced_with_its_facts(
+    qtbot: QtBot, window: MainWindow, demo_db_url: str, spoken: list[tuple[QWidget, str]]
+) -> None:
+    from tests.ui.test_incidents_ui import FACTS, NAME, _declare
+
+    watch = window.incident_watch
+    qtbot.waitUntil(lambda: watch.answers > 0, timeout=5000)
+    _declare(demo_db_url)
+    watch.check()
+    qtbot.waitUntil(lambda: watch.banner is not None and watch.banner.isVisible(), timeout=5000)
+    assert [t for w, t in spoken if w is watch.banner] == [f"New disruption: {NAME}. {FACTS}"]
+
+
+# ---- the keyboard -------------------------------------------------------------------------
+
+# Menu commands that have no key of their own, and why that is fine.
+WITHOUT_KEYS = {
+    "About Agent Console": "read once; Alt+H, A reaches it",
+    "Insert the chosen script": "Enter in the library inserts it (listed in the help)",
+    "Copy the chosen script": "Ctrl+C in the library list copies it (listed in the help)",
+    "New script…": "supervisors do it in Manage scripts (Ctrl+Shift+M), a button there",
+    "Import scripts…": "supervisors do it in Manage scripts (Ctrl+Shift+M), a button there",
+    "Export scripts…": "supervisors do it in Manage scripts (Ctrl+Shift+M), a button there",
+}
+
+
+def menu_commands(window: MainWindow) -> list[QAction]:
+    found = []
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        assert isinstance(menu, QMenu)
+        found += [a for a in menu.actions() if not a.isSeparator() and a.menu() is None]
+    return found
+
+
+def help_rows(window: MainWindow) -> dict[str, str]:
+    dialog = window.show_shortcuts()
+    table = dialog.findChild(QTableWidget, "shortcutsTable")
+    assert table is not None
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    dialog.close()
+    return rows
+
+
+@pytest.mark.parametrize("user", ["dana", "riina"])
+def test_every_menu_command_has_keys_and_the_help_lists_them(
+    qtbot: QtBot, demo_db_url: str, settings: Settings, user: str
+) -> None:
+    window = show_window(qtbot, create_window(demo_db_url, user, settings=settings))
+    rows = help_rows(window)
+    commands = menu_commands(window)
+    assert len(commands) >= 15
+    keyless = [a.text().replace("&", "") for a in commands if not a.shortcuts()]
+    assert [t for t in keyless if t not in WITHOUT_KEYS] == []
+    for action in commands:
+        if action.shortcuts():
+            name = action.text().replace("&", "").rstrip("….")
+            assert rows.get(name) == keys_of(action), name
+    # No two commands share a key (one of them would never run).
+    keys = [k.toString() for a in window.actions() for k in a.shortcuts()]
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+
+
+@pytest.mark.parametrize("key", ["F1", "Ctrl+/"])
+def test_f1_and_ctrl_slash_open_the_keyboard_help(
+    qtbot: QtBot, window: MainWindow, key: str
+) -> None:
+    sequence = QKeySequence(key)[0]
+    qtbot.keyClick(window.search.box, sequence.key(), sequence.keyboardModifiers())
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "shortcutsDialog") is not None)
+    dialog = window.findChild(QDialog, "shortcutsDialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
