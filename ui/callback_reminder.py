@@ -13,7 +13,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.callbacks import CallbackService, CallbackView
+from ui.accessibility import announce
 from ui.callback_model import customer_window
 from ui.errors import handle_error
 from ui.formatting import utcnow
@@ -211,7 +211,7 @@ class CallbackReminder(QFrame):
         QApplication.beep()
         if self.tray is not None and self.tray.supportsMessages():
             self.tray.showMessage(self.tr("Agent Console"), text)
-        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+        announce(self, text)
 
     def _open_first(self) -> None:
         if self.items:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.callbacks import CallbackService, CallbackView, ListFilter
+from ui.accessibility import label_combos
 from ui.callback_model import CallbackModel
 from ui.errors import handle_error
 from ui.hub import Hub
@@ -116,6 +117,7 @@ class CallbackTable(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        label_combos(self)
         self.scope.currentIndexChanged.connect(self.reload)
         # Changes anywhere (a notification per callback on PostgreSQL) arrive in bursts: one
         # reload per burst, not one per change.

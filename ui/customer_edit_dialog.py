@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from console.errors import ConflictError, FieldErrors
 from console.services.customer_edit import PHONE_LABELS, CustomerDraft, CustomerEditService
 from console.services.customers import CustomerCard
+from ui.accessibility import label_combos
 from ui.context import ConsoleContext
 from ui.errors import handle_error
 from ui.hub import Hub
@@ -190,6 +191,7 @@ class CustomerEditDialog(QDialog):
         layout.addLayout(banner_row)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        label_combos(self)
         self._fill(card, prefill_phone)
         self.full_name.setFocus()
 

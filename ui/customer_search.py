@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.customers import CustomerService, CustomerSummary
+from ui.accessibility import name_clear_button
 from ui.columns import ColumnFitter, size_columns
 from ui.errors import handle_error
 from ui.hub import Hub
@@ -61,7 +62,7 @@ class CustomerSearch(QWidget):
         self.box.setObjectName("customerSearchBox")
         self.box.setAccessibleName(self.tr("Search customers"))
         self.box.setPlaceholderText(self.tr("Search by phone, name, email or account (Ctrl+K)"))
-        self.box.setClearButtonEnabled(True)
+        name_clear_button(self.box)
         self.box.installEventFilter(self)
         self.setFocusProxy(self.box)
 

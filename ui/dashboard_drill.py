@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from console.errors import ConflictError, DatabaseUnavailableError, UserFacingError
 from console.services.callbacks import CallbackService, CallbackView
 from console.services.dashboard import DashboardService, Drill
+from ui.accessibility import label_combos
 from ui.callback_model import CallbackModel
 from ui.context import ConsoleContext
 from ui.errors import show_error
@@ -127,6 +128,7 @@ class ReassignDialog(QDialog):
         layout.addWidget(self.buttons)
         self.to_agent.toggled.connect(self._update)
         self.setMinimumWidth(460)
+        label_combos(self)
 
     def set_count(self, count: int) -> None:
         """How many callbacks move (the list behind may have changed meanwhile)."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from console.drafts import DraftStore
 from console.services.customers import CustomerService, TimelineItem
 from console.services.interactions import KINDS, InteractionService, TimelinePage
+from ui.accessibility import name_clear_button
 from ui.columns import ColumnFitter, size_columns
 from ui.errors import handle_error
 from ui.flow_layout import FlowLayout
@@ -127,7 +128,7 @@ class HistoryView(QWidget):
         self.search_box.setObjectName("historySearch")
         self.search_box.setPlaceholderText(self.tr("Search in this history"))
         self.search_box.setAccessibleName(self.tr("Search in this customer's history"))
-        self.search_box.setClearButtonEnabled(True)
+        name_clear_button(self.search_box)
         self.search_box.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 6))
         self.search_box.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 22))
         self._search_timer = QTimer(self)

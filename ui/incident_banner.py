@@ -20,7 +20,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -33,16 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.incidents import IncidentService, IncidentView
+from ui.accessibility import announce
 from ui.errors import handle_error
 from ui.formatting import format_full, format_when, utcnow
 from ui.hub import Hub
 from ui.i18n import is_right_to_left
 from ui.tasks import run_task
-
-try:  # Qt 6.8+: a message read out without moving the focus
-    from PySide6.QtGui import QAccessibleAnnouncementEvent
-except ImportError:  # pragma: no cover - older Qt: the alert event alone
-    QAccessibleAnnouncementEvent = None  # type: ignore[assignment,misc]
 
 # How long "Facts updated" stays highlighted after the facts changed.
 FLASH_MS = 12_000
@@ -358,11 +354,7 @@ class IncidentBanner(QFrame):
 
     def _announce(self, text: str) -> None:
         self.announcements.append(text)
-        if QAccessibleAnnouncementEvent is not None:
-            event = QAccessibleAnnouncementEvent(self, text)
-            event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
-            QAccessible.updateAccessibility(event)
-        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+        announce(self, text)
 
     # ---- size ----------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from console.services.users import UserInfo
 from console.storage.dialect import POSTGRESQL
 from ui import tasks
 from ui.about_dialog import AboutDialog
+from ui.accessibility import announce
 from ui.callback_reminder import CallbackReminder
 from ui.callback_table import CallbackTable
 from ui.callback_work_panel import CallbackWorkPanel
@@ -283,7 +284,9 @@ class MainWindow(QMainWindow):
             self.tr("&Next callback"), QKeySequence("F8"), self.next_callback
         )
         self.export_calendar_action = self._action(
-            self.tr("&Export my callbacks to a calendar…"), None, self.export_calendar
+            self.tr("&Export my callbacks to a calendar…"),
+            QKeySequence("Ctrl+Shift+X"),
+            self.export_calendar,
         )
         self.transfer_action = self._action(
             self.tr("Warm &transfer…"), QKeySequence("Ctrl+T"), self.transfer_customer
@@ -291,6 +294,8 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), QKeySequence("F1"), self.show_shortcuts
         )
+        # F1 is taken by some desktops and laptops' function-key modes: Ctrl+/ too.
+        self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
         self.about_action = self._action(self.tr("&About Agent Console"), None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -648,24 +653,27 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        """Help › Keyboard shortcuts (F1, Ctrl+/): every menu command with keys, in menu order,
+        read from the menus themselves so a new command can never be left out."""
+        actions: list[QAction] = []
+        for top in self.menuBar().actions():
+            menu = top.menu()
+            if not isinstance(menu, QMenu):
+                continue
+            for action in menu.actions():
+                if action.isSeparator() or action.menu() is not None:
+                    continue
+                if action.shortcuts() and action not in actions:
+                    actions.append(action)
         extra = [
             (self.tr("Move from the search box into the results"), self.tr("Down")),
             (self.tr("Open the selected customer"), self.tr("Enter")),
             (self.tr("Back to the search box"), self.tr("Up on the first result, or Esc")),
             (self.tr("Clear the search"), self.tr("Esc in the search box")),
+            (self.tr("Next or previous field in a form"), self.tr("Tab / Shift+Tab")),
+            (self.tr("Open a menu"), self.tr("Alt + the underlined letter")),
         ]
-        actions = [self.find_action, self.refresh_action, self.schedule_action,
-                   self.next_callback_action, self.callbacks_action, self.transfer_action,
-                   self.shortcuts_action,
-                   self.quit_action]  # fmt: skip
-        actions.insert(2, self.add_note_action)
-        actions.insert(len(actions) - 1, self.import_action)
-        if self.workspace_tabs is not None:
-            actions[-2:-2] = [self.desk_action, self.dashboard_action]
-        if self.incident_action is not None:
-            actions[-2:-2] = [self.incident_action]
-        script_actions, script_keys = self.scripts.shortcut_help()
-        actions[-2:-2] = script_actions
+        _script_actions, script_keys = self.scripts.shortcut_help()
         extra += script_keys
         dialog = ShortcutsDialog(actions, extra, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -711,7 +719,9 @@ class MainWindow(QMainWindow):
                     "keeps trying to reconnect; press F5 to try now."
                 ).format(message=self.hub.offline_message)
             )
-            self.offline_banner.show()
+            if self.offline_banner.isHidden():
+                self.offline_banner.show()
+                announce(self.offline_banner, self.offline_banner.text())
         self.connection_status.setText(text)
         self.connection_status.setToolTip(self.hub.offline_message or self.context.db.display)
         self.connection_status.setProperty("state", state)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QMetaMethod, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -31,6 +31,7 @@ from console import phones
 from console.integrations.pop_listener import PopRequest
 from console.services.callbacks import CallbackView
 from console.services.customers import TimelineItem
+from ui.accessibility import announce
 from ui.callback_model import customer_window
 from ui.formatting import format_full, format_when, humanize, kind_label
 
@@ -380,7 +381,7 @@ class PopBanner(QFrame):
         self.setAccessibleDescription("\n".join(t for t in description if t))
         self.show()
         # Screen readers announce the banner without it taking the keyboard focus.
-        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+        announce(self, self.accessibleDescription())
 
     def _clear_reasons(self) -> None:
         while self._reasons_grid.count():

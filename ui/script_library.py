@@ -82,6 +82,7 @@ from console.services.scripts import (
     filter_views,
     script_context,
 )
+from ui.accessibility import label_combos, name_clear_button
 from ui.context import ConsoleContext
 from ui.errors import handle_error, present
 from ui.hub import Hub
@@ -100,6 +101,7 @@ log = logging.getLogger(__name__)
 LIBRARY_SHORTCUT = "Ctrl+Shift+S"
 FAVOURITE_SHORTCUT = "Ctrl+Shift+F"
 MANAGE_SHORTCUT = "Ctrl+Shift+M"
+DOCK_SHORTCUT = "Ctrl+Shift+L"
 # The text fields a script may go into: those inside these widgets (by objectName).
 TARGET_HOSTS = ("noteComposer", "transferForm")
 SEARCH_DELAY_MS = 120
@@ -279,6 +281,7 @@ class ScriptLibrary(QWidget):
         self.favourite_action: QAction | None = None
 
         self._build()
+        label_combos(self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -309,7 +312,7 @@ class ScriptLibrary(QWidget):
                 key=LIBRARY_SHORTCUT
             )
         )
-        self.search_box.setClearButtonEnabled(True)
+        name_clear_button(self.search_box)
         self.search_box.textEdited.connect(lambda _t: self._search_timer.start())
         self.search_box.installEventFilter(self)
 
@@ -724,6 +727,8 @@ class ScriptLibrary(QWidget):
         if isinstance(dock, QDockWidget):
             toggle = dock.toggleViewAction()
             toggle.setText(self.tr("Show the script &library"))
+            toggle.setShortcut(QKeySequence(DOCK_SHORTCUT))
+            window.addAction(toggle)
             menu.addAction(toggle)
         self.manage_action: QAction | None = None
         if self.can_edit:

@@ -16,6 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 
+def keys_of(action: QAction) -> str:
+    """All of an action's keys as the platform writes them ("F1, Ctrl+/")."""
+    return ", ".join(
+        keys.toString(QKeySequence.SequenceFormat.NativeText) for keys in action.shortcuts()
+    )
+
+
 class ShortcutsDialog(QDialog):
     def __init__(
         self,
@@ -28,12 +35,13 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(620, 400)
         rows = [
-            (action.text().replace("&", "").rstrip("…."), action.shortcut())
+            (action.text().replace("&", "").rstrip("…."), keys_of(action))
             for action in actions
-            if not action.shortcut().isEmpty()
+            if action.shortcuts()
         ]
         table = QTableWidget(len(rows) + len(extra), 2, self)
         table.setObjectName("shortcutsTable")
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
         table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -48,9 +56,7 @@ class ShortcutsDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for i, (text, keys) in enumerate(rows):
             table.setItem(i, 0, QTableWidgetItem(text))
-            table.setItem(
-                i, 1, QTableWidgetItem(keys.toString(QKeySequence.SequenceFormat.NativeText))
-            )
+            table.setItem(i, 1, QTableWidgetItem(keys))
         for j, (text, keys_text) in enumerate(extra, start=len(rows)):
             table.setItem(j, 0, QTableWidgetItem(text))
             table.setItem(j, 1, QTableWidgetItem(keys_text))

@@ -64,6 +64,7 @@ from console.services.transfers import (
     TransferService,
     TransferView,
 )
+from ui.accessibility import name_clear_button
 from ui.context import ConsoleContext
 from ui.errors import handle_error
 from ui.form_support import fit_wrapped, save_draft
@@ -268,7 +269,7 @@ class TransferFormDialog(QDialog):
         self.issue.setAccessibleName(self.tr("The customer's issue"))
         self.issue.setPlaceholderText(self.tr("One sentence: what the customer needs"))
         self.issue.setMaxLength(ISSUE_MAX)
-        self.issue.setClearButtonEnabled(True)
+        name_clear_button(self.issue)
 
         self.tried = self._text_edit(
             "transferTried", self.tr("What was already tried"),

@@ -1,0 +1,502 @@
+"""Screen readers, the keyboard and contrast, checked on the real window and every dialog.
+
+What a screen reader says for a widget is what Qt's accessibility bridge reports:
+``QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)``. Qt derives it
+from ``accessibleName()``, else a button's own text, else the text of a label whose buddy the
+widget is (a ``QFormLayout`` row label is one). The walker asks the bridge itself, so a rule
+of ours can never disagree with what the user actually hears.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QScrollBar,
+    QSlider,
+    QTabBar,
+    QTableView,
+    QTableWidget,
+    QTextEdit,
+    QTreeView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from console.services.callbacks import CallbackService
+from console.services.customers import CustomerService
+from console.settings import Settings
+from tests.ui.conftest import KnownCustomer, open_card, show_window
+from ui import tasks
+from ui.accessibility import announcer
+from ui.app import create_window
+from ui.main_window import MainWindow
+from ui.shortcuts_dialog import keys_of
+
+UI = Path(__file__).resolve().parents[2] / "ui"
+
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QTextEdit,
+    QPlainTextEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QSlider,
+    QTabBar,
+)
+
+
+def path_of(widget: QWidget, root: QWidget) -> str:
+    parts = []
+    node: QWidget | None = widget
+    while node is not None and node is not root:
+        parts.append(node.objectName() or type(node).__name__)
+        node = node.parentWidget()
+    return "/".join(reversed(parts))
+
+
+def spoken_name(widget: QWidget) -> str:
+    iface = QAccessible.queryAccessibleInterface(widget)
+    return iface.text(QAccessible.Text.Name).strip() if iface is not None else ""
+
+
+def interactive(root: QWidget) -> Iterator[QWidget]:
+    """Visible widgets a user can focus or operate, as their own accessible objects."""
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or not widget.isVisible():
+            continue
+        if isinstance(widget, (QHeaderView, QScrollBar)):
+            continue  # parts of their table or scroll area, named by Qt itself
+        parent = widget.parentWidget()
+        if isinstance(parent, (QComboBox, QAbstractSpinBox)):
+            continue  # the editor inside a combo box or a spin box: the box is what is read
+        yield widget
+
+
+def has_name(widget: QWidget) -> bool:
+    """Whether a screen reader says what the control is for, not only what it holds.
+
+    For a combo box with no name of its own the bridge answers with the current item
+    ("Mobile", "30 min"): the user hears a value with no question, so a combo box needs an
+    accessible name set on it.
+    """
+    if isinstance(widget, QComboBox):
+        return bool(labels_of(widget))
+    return bool(spoken_name(widget))
+
+
+def labels_of(widget: QWidget) -> list[str]:
+    """The texts of the labels the bridge relates to this widget ("labelled by")."""
+    iface = QAccessible.queryAccessibleInterface(widget)
+    if iface is None:
+        return []
+    return [
+        other.text(QAccessible.Text.Name)
+        for other, _flag in iface.relations(QAccessible.RelationFlag.Label)
+        if other.text(QAccessible.Text.Name).strip()
+    ]
+
+
+def nameless(root: QWidget) -> list[str]:
+    return [
+        f"{path_of(w, root)} ({type(w).__name__} {spoken_name(w)!r})"
+        for w in interactive(root)
+        if not has_name(w)
+    ]
+
+
+def headerless(root: QWidget) -> list[str]:
+    """Visible tables and trees whose model gives a column no header text to read out."""
+    found = []
+    for view in root.findChildren(QAbstractItemView):
+        if not isinstance(view, (QTableView, QTreeView)) or not view.isVisible():
+            continue
+        model = view.model()
+        if model is None:
+            continue
+        header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+        if header.isHidden() and isinstance(view, QTreeView) and model.columnCount() == 1:
+            continue  # a plain list drawn by a tree: its accessible name says what it lists
+        for col in range(model.columnCount()):
+            if view.isColumnHidden(col):
+                continue
+            text = model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            if not str(text or "").strip():
+                found.append(f"{path_of(view, root)} column {col}")
+    return found
+
+
+def _supervisor(qtbot: QtBot, demo_db_url: str, settings: Settings) -> MainWindow:
+    return show_window(qtbot, create_window(demo_db_url, "riina", settings=settings))
+
+
+# ---- the main window ----------------------------------------------------------------------
+
+
+def test_every_control_of_the_agents_window_has_a_spoken_name(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    open_card(qtbot, window, petrova.id)
+    qtbot.waitUntil(lambda: window.history.isVisible())
+    window.script_dock.show()
+    with qtbot.waitSignal(window.search.results_shown, timeout=5000):
+        window.search.box.setText("Петр")
+    assert nameless(window) == []
+    assert headerless(window) == []
+    window.left_tabs.setCurrentWidget(window.callback_table)
+    assert nameless(window) == []
+    assert headerless(window) == []
+
+
+def test_every_control_of_the_supervisors_window_and_dashboard_has_a_spoken_name(
+    qtbot: QtBot, demo_db_url: str, settings: Settings
+) -> None:
+    window = _supervisor(qtbot, demo_db_url, settings)
+    window.script_dock.show()
+    assert nameless(window) == []
+    window.show_dashboard()
+    tab = window.dashboard
+    assert tab is not None
+    qtbot.waitUntil(lambda: tab.backlog is not None and bool(tab.tiles), timeout=5000)
+    assert nameless(window) == []
+    assert headerless(window) == []
+
+
+# ---- every dialog -------------------------------------------------------------------------
+# Each is opened the way the console opens it, on the demo database, and walked while shown.
+
+Opener = Callable[[QtBot, str, Settings], QDialog]
+
+
+def _agent(qtbot: QtBot, url: str, settings: Settings) -> MainWindow:
+    return show_window(qtbot, create_window(url, "dana", settings=settings))
+
+
+def _with_customer(qtbot: QtBot, url: str, settings: Settings, user: str = "dana") -> MainWindow:
+    window = show_window(qtbot, create_window(url, user, settings=settings))
+    customer = CustomerService(window.context.db).find("Петрова", limit=1)[0]
+    open_card(qtbot, window, customer.id)
+    return window
+
+
+def _ready(qtbot: QtBot, dialog: QDialog | QWidget | None) -> QDialog:
+    assert isinstance(dialog, QDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=10_000)
+    return dialog
+
+
+def open_about(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
+    return _ready(qtbot, _agent(qtbot, url, settings).show_about())
+
+
+def open_shortcuts(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
+    return _ready(qtbot, _agent(qtbot, url, settings).show_shortcuts())
+
+
+def open_customer_edit(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
+    return _ready(qtbot, _with_customer(qtbot, url, settings).edit_customer())
+
+
+def open_goodwill(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
+    return _ready(qtbot, _with_customer(qtbot, url, settings).give_goodwill())
+
+
+def open_callback_form(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
+    dialog = _ready(qtbot, _with_customer(qtbot, url, settings).schedule_callback())
+    qtbot.waitUntil(lambda: getattr(dialog, "ready", True), timeout=5000)
+    return dialog
+
+
+def open_transfer_form(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
+    dialog = _ready(qtbot, _with_customer(qtbot, url, settings).transfer_customer())
+    qtbot.waitUntil(lambda: getattr(dialog, "ready", False), timeout=5000)
+    return dialog
+
+
+def open_import(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
+    return _ready(qtbot, _agent(qtbot, url, settings).import_customers())
+
+
+def open_snooze(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
+    from ui.callback_reminder import SnoozeDialog
+
+    window = _agent(qtbot, url, settings)
+    mine = CallbackService(window.context.db).mine(window.context.user.id)
+    dialog = SnoozeDialog(mine[0], window)
+    dialog.show()
+    return _ready(qtbot, dialog)
+
+
+def open_caller_chooser(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
+    from ui.caller_chooser_dialog import CallerChooserDialog
+
+    window = _agent(qtbot, url, settings)
+    matches = CustomerService(window.context.db).find("Петров", limit=5)
+    dialog = CallerChooserDialog("+7 916 555-12-34", matches, window)
+    dialog.show()
+    return _ready(qtbot, dialog)
+
+
+def open_crash(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
+    from ui.crash_dialog import CrashDialog
+
+    window = _agent(qtbot, url, settings)
+    dialog = CrashDialog("Traceback (most recent call last):\nKeyError: 'x'", "/tmp/log", window)
+    dialog.show()
+    return _ready(qtbot, dialog)
+
+
+def _drill(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
+    window = _supervisor(qtbot, url, settings)
+    window.show_dashboard()
+    tab = window.dashboard
+    assert tab is not None
+    qtbot.waitUntil(lambda: tab.backlog is not None and bool(tab.tiles), timeout=5000)
+    tab.tiles["overdue"].click()
+    dialog = _ready(qtbot, tab.drills[-1])
+    qtbot.waitUntil(lambda: getattr(dialog, "total", None) is not None, timeout=5000)
+    return dialog
+
+
+def open_drill(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
+    return _drill(qtbot, url, settings)
+
+
+def open_reassign(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
+    from ui.dashboard_drill import DrillDialog
+
+    drill = _drill(qtbot, url, settings)
+    assert isinstance(drill, DrillDialog)
+    drill.table.selectRow(0)
+    dialog = _ready(qtbot, drill.reassign_selected())
+    qtbot.waitUntil(lambda: dialog.queue.count() > 0, timeout=5000)
+    return dialog
+
+
+def open_incident(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
+    dialog = _ready(qtbot, _supervisor(qtbot, url, settings).manage_incidents())
+    qtbot.waitUntil(lambda: getattr(dialog, "list_loaded", False), timeout=5000)
+    return dialog
+
+
+def open_script_editor(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
+    window = _supervisor(qtbot, url, settings)
+    qtbot.waitUntil(lambda: bool(window.scripts.scripts()), timeout=5000)
+    dialog = _ready(qtbot, window.scripts.open_editor(window.scripts.scripts()[0].id))
+    qtbot.waitUntil(lambda: getattr(dialog, "current", None) is not None, timeout=5000)
+    return dialog
+
+
+def open_script_popup(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
+    window = _with_customer(qtbot, url, settings)
+    form = open_transfer_form_on(qtbot, window)
+    qtbot.waitUntil(lambda: bool(window.scripts.scripts()), timeout=5000)
+    return _ready(qtbot, window.scripts.open_popup(form))
+
+
+def open_transfer_form_on(qtbot: QtBot, window: MainWindow) -> QDialog:
+    dialog = _ready(qtbot, window.transfer_customer())
+    qtbot.waitUntil(lambda: getattr(dialog, "ready", False), timeout=5000)
+    return dialog
+
+
+OPENERS: dict[str, Opener] = {
+    "AboutDialog": open_about,
+    "CallbackFormDialog": open_callback_form,
+    "CallerChooserDialog": open_caller_chooser,
+    "CrashDialog": open_crash,
+    "CustomerEditDialog": open_customer_edit,
+    "DrillDialog": open_drill,
+    "GoodwillDialog": open_goodwill,
+    "ImportDialog": open_import,
+    "IncidentDialog": open_incident,
+    "ReassignDialog": open_reassign,
+    "ScriptEditorDialog": open_script_editor,
+    "ScriptPopup": open_script_popup,
+    "ShortcutsDialog": open_shortcuts,
+    "SnoozeDialog": open_snooze,
+    "TransferFormDialog": open_transfer_form,
+}
+
+
+def dialog_classes() -> set[str]:
+    """Every QDialog subclass defined in ui/, read from the source."""
+    found = set()
+    for module in UI.glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and any(
+                getattr(base, "id", "") == "QDialog" for base in node.bases
+            ):
+                found.add(node.name)
+    return found
+
+
+def test_every_dialog_of_the_console_is_walked() -> None:
+    """A new dialog must be added to OPENERS, so the walker checks it too."""
+    assert dialog_classes() == set(OPENERS)
+
+
+@pytest.mark.parametrize("name", sorted(OPENERS))
+def test_every_control_of_each_dialog_has_a_spoken_name(
+    qtbot: QtBot, demo_db_url: str, settings: Settings, name: str
+) -> None:
+    dialog = OPENERS[name](qtbot, demo_db_url, settings)
+    assert type(dialog).__name__ == name
+    assert spoken_name(dialog), f"{name} has no title or accessible name"
+    controls = list(interactive(dialog))
+    assert controls, "the walker found nothing to check"
+    assert nameless(dialog) == []
+    assert headerless(dialog) == []
+
+
+# ---- banners speak up ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def spoken() -> Iterator[list[tuple[QWidget, str]]]:
+    """What was announced to screen readers during the test (widget, text)."""
+    heard: list[tuple[QWidget, str]] = []
+
+    def hear(widget: QWidget, text: str) -> None:
+        heard.append((widget, text))
+
+    announcer.announced.connect(hear)
+    yield heard
+    announcer.announced.disconnect(hear)
+
+
+def test_the_offline_banner_is_announced_once_when_the_database_is_lost(
+    qtbot: QtBot, window: MainWindow, spoken: list[tuple[QWidget, str]]
+) -> None:
+    window._retry_timer.stop()
+    window.retry_delays_s = (3600.0,)
+    window.hub.report_offline("The database server does not answer.")
+    assert window.offline_banner.isVisible()
+    assert [(w, t) for w, t in spoken if w is window.offline_banner] == [
+        (window.offline_banner, window.offline_banner.text())
+    ]
+    assert "The database server does not answer." in spoken[-1][1]
+    window.hub.report_offline("The database server does not answer.")  # the same: no repeat
+    assert len([w for w, _ in spoken if w is window.offline_banner]) == 1
+
+
+def test_the_callback_reminder_is_announced_with_who_to_call(
+    qtbot: QtBot, window: MainWindow, spoken: list[tuple[QWidget, str]]
+) -> None:
+    from tests.ui.test_callbacks_ui import EMMA, _callback, _clear_work
+
+    _clear_work(window)
+    reminder = window.callback_reminder
+    qtbot.waitUntil(lambda: not reminder._busy)
+    _callback(window, EMMA, minutes_from_now=3)
+    spoken.clear()  # what was due while the console was closed is said at start
+    reminder.check()
+    qtbot.waitUntil(lambda: any(w is reminder for w, _ in spoken), timeout=5000)
+    text = next(t for w, t in spoken if w is reminder)
+    assert "Emma Wilson" in text and text == reminder.text.text()
+
+
+def test_the_screen_pop_is_announced_with_the_callers_name(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer, spoken: list[tuple[QWidget, str]]
+) -> None:
+    from tests.ui.test_pop_controller import _pop, _request
+
+    _pop(qtbot, window, _request(petrova.e164))
+    banner = window.pop_banner
+    qtbot.waitUntil(lambda: any(w is banner for w, _ in spoken), timeout=5000)
+    text = [t for w, t in spoken if w is banner][-1]
+    assert text.startswith(petrova.full_name)
+    assert QApplication.focusWidget() is not banner  # spoken, not focused
+
+
+def test_a_disruption_declared_meanwhile_is_announced_with_its_facts(
+    qtbot: QtBot, window: MainWindow, demo_db_url: str, spoken: list[tuple[QWidget, str]]
+) -> None:
+    from tests.ui.test_incidents_ui import FACTS, NAME, _declare
+
+    watch = window.incident_watch
+    qtbot.waitUntil(lambda: watch.answers > 0, timeout=5000)
+    _declare(demo_db_url)
+    watch.check()
+    qtbot.waitUntil(lambda: watch.banner is not None and watch.banner.isVisible(), timeout=5000)
+    assert [t for w, t in spoken if w is watch.banner] == [f"New disruption: {NAME}. {FACTS}"]
+
+
+# ---- the keyboard -------------------------------------------------------------------------
+
+# Menu commands that have no key of their own, and why that is fine.
+WITHOUT_KEYS = {
+    "About Agent Console": "read once; Alt+H, A reaches it",
+    "Insert the chosen script": "Enter in the library inserts it (listed in the help)",
+    "Copy the chosen script": "Ctrl+C in the library list copies it (listed in the help)",
+    "New script…": "supervisors do it in Manage scripts (Ctrl+Shift+M), a button there",
+    "Import scripts…": "supervisors do it in Manage scripts (Ctrl+Shift+M), a button there",
+    "Export scripts…": "supervisors do it in Manage scripts (Ctrl+Shift+M), a button there",
+}
+
+
+def menu_commands(window: MainWindow) -> list[QAction]:
+    found = []
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        assert isinstance(menu, QMenu)
+        found += [a for a in menu.actions() if not a.isSeparator() and a.menu() is None]
+    return found
+
+
+def help_rows(window: MainWindow) -> dict[str, str]:
+    dialog = window.show_shortcuts()
+    table = dialog.findChild(QTableWidget, "shortcutsTable")
+    assert table is not None
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    dialog.close()
+    return rows
+
+
+@pytest.mark.parametrize("user", ["dana", "riina"])
+def test_every_menu_command_has_keys_and_the_help_lists_them(
+    qtbot: QtBot, demo_db_url: str, settings: Settings, user: str
+) -> None:
+    window = show_window(qtbot, create_window(demo_db_url, user, settings=settings))
+    rows = help_rows(window)
+    commands = menu_commands(window)
+    assert len(commands) >= 15
+    keyless = [a.text().replace("&", "") for a in commands if not a.shortcuts()]
+    assert [t for t in keyless if t not in WITHOUT_KEYS] == []
+    for action in commands:
+        if action.shortcuts():
+            name = action.text().replace("&", "").rstrip("….")
+            assert rows.get(name) == keys_of(action), name
+    # No two commands share a key (one of them would never run).
+    keys = [k.toString() for a in window.actions() for k in a.shortcuts()]
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+
+
+@pytest.mark.parametrize("key", ["F1", "Ctrl+/"])
+def test_f1_and_ctrl_slash_open_the_keyboard_help(
+    qtbot: QtBot, window: MainWindow, key: str
+) -> None:
+    sequence = QKeySequence(key)[0]
+    qtbot.keyClick(window.search.box, sequence.key(), sequence.keyboardModifiers())
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "shortcutsDialog") is not None)
+    dialog = window.findChild(QDialog, "shortcutsDialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()

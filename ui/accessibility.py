@@ -1,0 +1,72 @@
+"""Screen-reader helpers: banners that speak up, and labels Qt's bridge can relate.
+
+Two facts of Qt's accessibility bridge shape this module:
+- A banner that appears while the agent types elsewhere is not read unless it says so: it
+  sends an announcement (Qt 6.8+) and an ``Alert`` event, without taking the focus.
+- On Linux (AT-SPI) Qt reports a combo box's *current item* as its name and gives its purpose
+  only through the "labelled by" relation of a buddy ``QLabel``; ``setAccessibleName`` alone
+  is never read there. ``label_combos`` gives every combo box that has no buddy an invisible
+  one carrying its accessible name (Windows and macOS read the name itself).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolButton, QWidget
+
+try:  # Qt 6.8+: a message read out without moving the focus
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+except ImportError:  # pragma: no cover - older Qt: the alert event alone
+    QAccessibleAnnouncementEvent = None  # type: ignore[assignment,misc]
+
+
+class Announcer(QObject):
+    """Says out loud what a banner shows; ``announced`` lets tests and logs see it happen."""
+
+    announced = Signal(QWidget, str)
+
+
+announcer = Announcer()
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool = True) -> None:
+    """Have screen readers speak ``text`` for ``widget`` now, without moving the focus."""
+    text = text.strip()
+    if not text:
+        return
+    if QAccessibleAnnouncementEvent is not None:
+        event = QAccessibleAnnouncementEvent(widget, text)
+        event.setPoliteness(
+            QAccessible.AnnouncementPoliteness.Assertive
+            if assertive
+            else QAccessible.AnnouncementPoliteness.Polite
+        )
+        QAccessible.updateAccessibility(event)
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+    announcer.announced.emit(widget, text)
+
+
+def label_combos(root: QWidget) -> None:
+    """Give each combo box under ``root`` with a name but no buddy label an invisible label.
+
+    Call once the combo boxes sit in their final parents (the label must be a sibling).
+    """
+    for combo in root.findChildren(QComboBox):
+        name = combo.accessibleName().strip()
+        parent = combo.parentWidget()
+        if not name or parent is None:
+            continue
+        if any(label.buddy() is combo for label in parent.findChildren(QLabel)):
+            continue
+        label = QLabel(name, parent)
+        label.setObjectName(f"{combo.objectName() or 'combo'}A11yLabel")
+        label.setBuddy(combo)
+        label.hide()
+
+
+def name_clear_button(edit: QLineEdit) -> None:
+    """A line edit's clear button (``setClearButtonEnabled``) is an icon with no name."""
+    edit.setClearButtonEnabled(True)
+    for button in edit.findChildren(QToolButton):
+        button.setAccessibleName(QCoreApplication.translate("Accessibility", "Clear the text"))
