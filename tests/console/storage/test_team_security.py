@@ -222,3 +222,23 @@ def test_migration_is_idempotent_across_databases_of_one_cluster(
         assert db.upgrade().up_to_date
     finally:
         db.dispose()
+
+
+def test_policies_ask_who_is_asking_once_per_statement_not_once_per_row(team: Team) -> None:
+    """A bare function call in a policy runs for every row a query touches (a supervisor's
+    dashboard was ten times slower than the owner's at 20,000 callbacks); in a scalar
+    sub-select PostgreSQL evaluates it once, as an InitPlan."""
+    import re
+
+    with team.owner.read() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT tablename, policyname, coalesce(qual, '') || ' ' || coalesce(with_check, '') "
+            "FROM pg_policies WHERE schemaname = 'public'"
+        ).all()
+    assert len(rows) >= 10
+    once = re.compile(r"\(\s*SELECT (console_\w+)\(\) AS \1\)")
+    per_row = [f"{t}.{p}: {expr}" for t, p, expr in rows if "console_" in once.sub("", expr)]
+    assert per_row == []
+    with psycopg.connect(team.libpq("sue")) as conn:
+        plan = "\n".join(r[0] for r in conn.execute("EXPLAIN SELECT count(*) FROM callbacks"))
+    assert "InitPlan" in plan and "console_is_supervising" not in plan.split("InitPlan")[0]
