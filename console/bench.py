@@ -230,7 +230,7 @@ class RawConnection:
 def raw_screen_pop(raw: RawConnection, e164: str) -> Any:
     """Everything the pop shows, by hand: the customer, phones and emails, the count and 50
     latest items, and what the card adds for the agent: goodwill given, open promises (with
-    queue and owner), open transfers, and handovers in this contact."""
+    queue and owner), open transfers, handovers in this contact and open disruptions."""
     row = raw.all(
         "SELECT c.id, c.account_no, c.full_name, c.given_name, c.family_name, c.language, "
         "c.country, c.time_zone, c.do_not_call, c.tags, c.custom_fields, c.created_at, c.version, "
@@ -279,7 +279,13 @@ def raw_screen_pop(raw: RawConnection, e164: str) -> Any:
         "AND state IN ('offered', 'accepted')",
         (cid, raw.stamp(dt.datetime.now(dt.UTC) - dt.timedelta(hours=4))),
     )
-    return row, contacts, items, goodwill, promises, transfers, handovers
+    incidents = raw.all(
+        "SELECT ic.customer_id, i.name FROM incident_customers ic "
+        "JOIN incidents i ON i.id = ic.incident_id WHERE i.state = 'open' "
+        "AND ic.customer_id = ? ORDER BY i.created_at",
+        (cid,),
+    )
+    return row, contacts, items, goodwill, promises, transfers, handovers, incidents
 
 
 def raw_fuzzy_candidates(raw: RawConnection, key: str) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -54,8 +55,10 @@ def parse_phone(text: str, default_region: str | None) -> Phone:
     return Phone(e164=e164, typed=text.strip())
 
 
+@functools.lru_cache(maxsize=8192)
 def display(e164: str) -> str:
-    """International display form, e.g. +66 81 234 5678."""
+    """International display form, e.g. +66 81 234 5678. Cached: tables repaint the same
+    numbers over and over, and parsing one takes phonenumbers about 0.1 ms."""
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

@@ -276,6 +276,13 @@ OPEN_SQL = text("callbacks.state IN ('pending', 'claimed')")
 QUEUE_OPEN_SQL = text("callbacks.state = 'pending' AND callbacks.owner_id IS NULL")
 CLAIMED_SQL = text("callbacks.state = 'claimed'")
 
+# Built once (the card and every screen-pop read it): open promises of one customer.
+_OPEN_FOR_CUSTOMER = (
+    _VIEW.where(_CB.c.customer_id == bindparam("cid", type_=Integer), OPEN_SQL)
+    .order_by(_CB.c.window_start, _CB.c.id)
+    .limit(20)
+)
+
 
 def _mine_ids(me: Any, queues: Any | None, *, due: Any | None = None) -> Any:
     """Ids of my open work (mine, claimed by me, and optionally my queues'), each branch
@@ -472,12 +479,7 @@ def filtered_views(
 
 def open_for_customer(conn: Connection, customer_id: int) -> list[CallbackView]:
     """Open promises for the card and the screen-pop ("why they may be calling")."""
-    stmt = (
-        _VIEW.where(_CB.c.customer_id == customer_id, _CB.c.state.in_(OPEN_CALLBACK_STATES))
-        .order_by(_CB.c.window_start, _CB.c.id)
-        .limit(20)
-    )
-    return [_row_to_view(r) for r in conn.execute(stmt)]
+    return [_row_to_view(r) for r in conn.execute(_OPEN_FOR_CUSTOMER, {"cid": customer_id})]
 
 
 def _zone_or_utc(zone: str) -> dt.tzinfo:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from console.errors import ConflictError, FieldErrors, NotFoundError, UserFacingError
 from console.services.audit import record_event
@@ -60,8 +60,13 @@ _LIST = (
 )  # fmt: skip
 
 
+# Built once: the card reads it on every screen-pop, and a statement built per call costs more
+# Python (construction and cache key) than SQLite takes to answer it.
+_LIST_FOR_CUSTOMER = _LIST.where(_G.c.customer_id == bindparam("cid")).limit(bindparam("limit"))
+
+
 def list_goodwill(conn: Connection, customer_id: int, limit: int = 20) -> list[GoodwillView]:
-    rows = conn.execute(_LIST.where(_G.c.customer_id == customer_id).limit(limit))
+    rows = conn.execute(_LIST_FOR_CUSTOMER, {"cid": customer_id, "limit": limit})
     return [
         GoodwillView(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7] is not None, r[8])
         for r in rows

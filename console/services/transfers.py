@@ -23,7 +23,18 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, and_, case, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    and_,
+    bindparam,
+    case,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from console.errors import ConflictError, FieldErrors, NotFoundError, UserFacingError
 from console.services.audit import record_event
@@ -174,25 +185,26 @@ def _view(r: Any) -> TransferView:
     )  # fmt: skip
 
 
+# Built once: the card and every screen-pop run both (a statement built per call costs more
+# Python than the database takes to answer it).
+_HANDOVERS = select(func.count()).select_from(_T).where(
+    _T.c.customer_id == bindparam("cid"),
+    _T.c.created_at >= bindparam("since", type_=_T.c.created_at.type),
+    _T.c.state.in_((TransferState.OFFERED.value, TransferState.ACCEPTED.value)),
+)  # fmt: skip
+_OFFERED_FOR_CUSTOMER = _VIEW.where(
+    _T.c.customer_id == bindparam("cid"), _T.c.state == TransferState.OFFERED.value
+).order_by(_T.c.created_at.desc())
+
+
 def handovers_in_contact(conn: Connection, customer_id: int, now: dt.datetime) -> int:
     """How many times this customer was passed on in the current contact."""
-    return int(
-        conn.scalar(
-            select(func.count()).select_from(_T).where(
-                _T.c.customer_id == customer_id,
-                _T.c.created_at >= now - CONTACT_WINDOW,
-                _T.c.state.in_((TransferState.OFFERED.value, TransferState.ACCEPTED.value)),
-            )
-        )
-        or 0
-    )  # fmt: skip
+    since = now - CONTACT_WINDOW
+    return int(conn.scalar(_HANDOVERS, {"cid": customer_id, "since": since}) or 0)
 
 
 def open_for_customer(conn: Connection, customer_id: int) -> list[TransferView]:
-    stmt = _VIEW.where(
-        _T.c.customer_id == customer_id, _T.c.state == TransferState.OFFERED.value
-    ).order_by(_T.c.created_at.desc())
-    return [_view(r) for r in conn.execute(stmt)]
+    return [_view(r) for r in conn.execute(_OFFERED_FOR_CUSTOMER, {"cid": customer_id})]
 
 
 def parse_required(text: str) -> tuple[str, ...]:
