@@ -228,20 +228,31 @@ class RawConnection:
 
 
 def raw_screen_pop(raw: RawConnection, e164: str) -> Any:
-    """Everything the pop shows, by hand: the customer, phones and emails, the count and 50
-    latest items, and what the card adds for the agent: goodwill given, open promises (with
-    queue and owner), open transfers, handovers in this contact and open disruptions."""
+    """Everything the pop shows, by hand, in the product's shape: the customer with the count
+    of their contacts and what else exists, phones and emails, the 50 latest items, and only
+    where the first row says there are any: goodwill given, open promises (with queue and
+    owner), offered transfers and open disruptions."""
+    since = raw.stamp(dt.datetime.now(dt.UTC) - dt.timedelta(hours=4))
     row = raw.all(
         "SELECT c.id, c.account_no, c.full_name, c.given_name, c.family_name, c.language, "
         "c.country, c.time_zone, c.do_not_call, c.tags, c.custom_fields, c.created_at, c.version, "
-        "(SELECT count(*) FROM interactions i WHERE i.customer_id = c.id) "
-        "FROM customer_phones p JOIN customers c ON c.id = p.customer_id "
-        "WHERE p.e164 = ? ORDER BY p.customer_id LIMIT 1",
-        (e164,),
+        "(SELECT count(*) FROM interactions i WHERE i.customer_id = c.id), "
+        "EXISTS (SELECT 1 FROM goodwill g WHERE g.customer_id = c.id), "
+        "EXISTS (SELECT 1 FROM callbacks cb WHERE cb.customer_id = c.id "
+        "AND cb.state IN ('pending', 'claimed')), "
+        "EXISTS (SELECT 1 FROM transfers t WHERE t.customer_id = c.id AND t.state = 'offered'), "
+        "(SELECT count(*) FROM transfers t WHERE t.customer_id = c.id AND t.created_at >= ? "
+        "AND t.state IN ('offered', 'accepted')), "
+        "EXISTS (SELECT 1 FROM incident_customers ic JOIN incidents n ON n.id = ic.incident_id "
+        "WHERE ic.customer_id = c.id AND n.state = 'open') "
+        "FROM customers c WHERE c.id = (SELECT p.customer_id FROM customer_phones p "
+        "WHERE p.e164 = ? ORDER BY p.customer_id LIMIT 1)",
+        (since, e164),
     )
     if not row:
         return None
     cid = row[0][0]
+    has_goodwill, has_promises, has_offered, _handovers, has_incidents = row[0][14:]
     contacts = raw.all(
         "SELECT 'p', id, e164, typed, label, is_primary FROM customer_phones "
         "WHERE customer_id = ? UNION ALL SELECT 'e', id, email, '', '', is_primary "
@@ -254,38 +265,40 @@ def raw_screen_pop(raw: RawConnection, e164: str) -> Any:
         "WHERE i.customer_id = ? ORDER BY i.started_at DESC, i.id DESC LIMIT 50",
         (cid,),
     )
-    goodwill = raw.all(
-        "SELECT g.id, g.kind, g.amount_minor, g.currency, g.reason, u.display_name, g.given_at, "
-        "g.voided_at, g.version FROM goodwill g LEFT JOIN users u ON u.id = g.given_by "
-        "WHERE g.customer_id = ? ORDER BY g.given_at DESC, g.id DESC LIMIT 20",
-        (cid,),
-    )
-    promises = raw.all(
-        "SELECT cb.id, cb.window_start, cb.window_end, cb.zone, cb.promise, cb.state, cb.due_at, "
-        "q.name, o.display_name FROM callbacks cb LEFT JOIN queues q ON q.id = cb.queue_id "
-        "LEFT JOIN users o ON o.id = cb.owner_id WHERE cb.customer_id = ? "
-        "AND cb.state IN ('pending', 'claimed') ORDER BY cb.due_at",
-        (cid,),
-    )
-    transfers = raw.all(
-        "SELECT t.id, t.reason, t.issue, t.state, t.created_at, f.display_name, q.name "
-        "FROM transfers t LEFT JOIN users f ON f.id = t.from_user_id "
-        "LEFT JOIN queues q ON q.id = t.to_queue_id WHERE t.customer_id = ? "
-        "AND t.state = 'offered' ORDER BY t.created_at DESC",
-        (cid,),
-    )
-    handovers = raw.all(
-        "SELECT count(*) FROM transfers WHERE customer_id = ? AND created_at >= ? "
-        "AND state IN ('offered', 'accepted')",
-        (cid, raw.stamp(dt.datetime.now(dt.UTC) - dt.timedelta(hours=4))),
-    )
-    incidents = raw.all(
-        "SELECT ic.customer_id, i.name FROM incident_customers ic "
-        "JOIN incidents i ON i.id = ic.incident_id WHERE i.state = 'open' "
-        "AND ic.customer_id = ? ORDER BY i.created_at",
-        (cid,),
-    )
-    return row, contacts, items, goodwill, promises, transfers, handovers, incidents
+    goodwill = promises = transfers = incidents = None
+    if has_goodwill:
+        goodwill = raw.all(
+            "SELECT g.id, g.kind, g.amount_minor, g.currency, g.reason, u.display_name, "
+            "g.given_at, g.voided_at, g.version FROM goodwill g "
+            "LEFT JOIN users u ON u.id = g.given_by WHERE g.customer_id = ? "
+            "ORDER BY g.given_at DESC, g.id DESC LIMIT 20",
+            (cid,),
+        )
+    if has_promises:
+        promises = raw.all(
+            "SELECT cb.id, cb.window_start, cb.window_end, cb.zone, cb.promise, cb.state, "
+            "cb.due_at, q.name, o.display_name FROM callbacks cb "
+            "LEFT JOIN queues q ON q.id = cb.queue_id LEFT JOIN users o ON o.id = cb.owner_id "
+            "WHERE cb.customer_id = ? AND cb.state IN ('pending', 'claimed') "
+            "ORDER BY cb.window_start, cb.id LIMIT 20",
+            (cid,),
+        )
+    if has_offered:
+        transfers = raw.all(
+            "SELECT t.id, t.reason, t.issue, t.state, t.created_at, f.display_name, q.name "
+            "FROM transfers t LEFT JOIN users f ON f.id = t.from_user_id "
+            "LEFT JOIN queues q ON q.id = t.to_queue_id WHERE t.customer_id = ? "
+            "AND t.state = 'offered' ORDER BY t.created_at DESC",
+            (cid,),
+        )
+    if has_incidents:
+        incidents = raw.all(
+            "SELECT ic.customer_id, i.name FROM incident_customers ic "
+            "JOIN incidents i ON i.id = ic.incident_id WHERE i.state = 'open' "
+            "AND ic.customer_id = ? ORDER BY i.created_at",
+            (cid,),
+        )
+    return row, contacts, items, goodwill, promises, transfers, incidents
 
 
 def raw_fuzzy_candidates(raw: RawConnection, key: str) -> Any:

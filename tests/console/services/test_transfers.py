@@ -237,3 +237,30 @@ def test_transfers_of_customers_in_an_open_disruption_come_first(w: World) -> No
     assert [t.id for t in svc.inbox(w.ben)] == [later.id, earlier.id]
     incidents.close(inc.id, w.sue)
     assert [t.id for t in svc.inbox(w.ben)] == [earlier.id, later.id]
+
+
+def test_the_screen_pop_shows_all_the_card_shows_and_skips_what_is_not_there(w: World) -> None:
+    """The pop asks in its first statement what else the customer has and reads only that:
+    with everything present it equals the card; with nothing, the card is empty of it."""
+    from console.services.goodwill import GoodwillService
+    from console.services.incidents import IncidentService
+
+    customers = CustomerService(w.db)
+    bare = customers.pop("+98 912 345 6789")
+    assert bare is not None
+    assert (bare.card.goodwill, bare.card.open_callbacks, bare.card.open_transfers,
+            bare.card.handovers, bare.card.incidents) == ((), (), (), 0, ())  # fmt: skip
+    svc = TransferService(w.db)
+    sent = svc.send(_key(), w.maryam, w.ana, NOTE, to_user_id=w.ben)
+    svc.to_callback(svc.send(_key(), w.maryam, w.ana, NOTE, to_queue_id=w.evening).id, w.ana)
+    GoodwillService(w.db).give(w.maryam, w.ana, "voucher", "Missed callback", amount_minor=2500,
+                               currency="EUR")  # fmt: skip
+    incidents = IncidentService(w.db)
+    fire = incidents.declare(w.sue, "AUR-1127 fire on board", facts="Ship returning to port.")
+    incidents.add_matching(fire.id, w.sue, "time_zone", "Asia/Tehran")
+    popped = customers.pop("+98 912 345 6789")
+    assert popped is not None and popped.card == customers.card(w.maryam)
+    card = popped.card
+    assert [t.id for t in card.open_transfers] == [sent.id] and card.handovers == 1
+    assert len(card.open_callbacks) == 1 and card.goodwill[0].reason == "Missed callback"
+    assert card.incidents == ("AUR-1127 fire on board",)
