@@ -136,6 +136,12 @@ class Database:
                     "check them, or ask your console admin to reset the password.",
                     detail=_first_line(exc),
                 ) from exc
+            if _is_tls_failure(exc):
+                raise DatabaseUnavailableError(
+                    f"The secure connection (TLS) to {self.display} failed: "
+                    f"{_first_line(exc)}. Check the TLS mode (sslmode) and the CA file.",
+                    detail=str(exc),
+                ) from exc
             if _is_connection_failure(exc):
                 raise DatabaseUnavailableError(
                     f"Cannot reach the database at {self.display}: {_first_line(exc)}. "
@@ -229,6 +235,11 @@ def _is_connection_failure(exc: OperationalError) -> bool:
             "terminating",
         )
     )
+
+
+def _is_tls_failure(exc: OperationalError) -> bool:
+    text = str(exc.orig).lower()
+    return any(s in text for s in ("ssl", "certificate", "tls"))
 
 
 def _is_login_refused(exc: OperationalError) -> bool:
