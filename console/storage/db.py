@@ -258,7 +258,11 @@ def _first_line(exc: BaseException) -> str:
 
 
 def open_database(url: str | URL, *, ensure: bool = True) -> Database:
-    db = Database(url)
+    """A PostgreSQL URL without a password uses the one remembered in the keyring (team mode's
+    sign-in), so command-line runs on a desktop need no password in the URL either."""
+    from console.login import with_saved_password
+
+    db = Database(with_saved_password(url))
     if ensure:
         try:
             db.ensure_schema()
