@@ -477,7 +477,7 @@ def _cmd_settings(args: argparse.Namespace, settings: Settings) -> int:
         settings_mod.save(settings_mod.with_value(current, args.name, args.value))
         print(f"{args.name} = {args.value} (saved in {settings_mod.settings_path()})")
         return EXIT_OK
-    values = dataclasses.asdict(settings)
+    values = settings_mod.shown(settings)
     if args.json:
         _print_json({"file": str(settings_mod.settings_path()), "settings": values})
     else:

@@ -126,4 +126,30 @@ def with_value(settings: Settings, name: str, value: str) -> Settings:
     if name not in {f.name for f in fields(Settings)}:
         known = ", ".join(f.name for f in fields(Settings))
         raise ValidationError(f"There is no setting “{name}”; known settings: {known}.")
+    if name == "db_url" and _has_password(value):
+        raise ValidationError(
+            "A password does not belong in settings: set db_url without it "
+            "(postgresql://USER@HOST/DB); the console asks for it when it signs in and can "
+            "remember it in this computer's keyring."
+        )
     return replace(settings, **{name: _coerce(name, value)})
+
+
+def _has_password(url: str) -> bool:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return "://" in url and bool(make_url(url.strip()).password)
+    except ArgumentError:
+        return False
+
+
+def shown(settings: Settings) -> dict[str, Any]:
+    """The settings to print or export: a password given in AGENT_CONSOLE_DB is hidden."""
+    values = asdict(settings)
+    if _has_password(settings.db_url):
+        from sqlalchemy.engine import make_url
+
+        values["db_url"] = make_url(settings.db_url.strip()).render_as_string(hide_password=True)
+    return values

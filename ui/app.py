@@ -14,11 +14,12 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
+from sqlalchemy.engine import URL
 
 import console
 from console import logs, paths
-from console.errors import UserFacingError
+from console.errors import LoginRefusedError, UserFacingError
 from console.integrations.pop_listener import PopRequest
 from console.services.customers import CustomerService
 from console.services.scripts import ScriptService
@@ -94,7 +95,7 @@ def seed_scripts_if_empty(db: Database) -> None:
 
 
 def create_window(
-    db_url: str,
+    db_url: str | URL,
     user: str | None = None,
     *,
     settings: Settings | None = None,
@@ -128,6 +129,33 @@ def create_window(
         users=users,
     )
     return MainWindow(context, title_suffix=title_suffix)
+
+
+def _open_signed_in(
+    db_url: str, user: str | None, *, settings: Settings, title_suffix: str
+) -> MainWindow | None:
+    """The window, after the team's server let this person in. A PostgreSQL URL without a
+    password gets the one remembered in the keyring; when the server refuses (no usable
+    password, or a wrong one) the sign-in dialog asks, as often as needed. None: cancelled."""
+    from console import login
+
+    raw = db_url or settings.db_url
+    url: str | URL = raw
+    if raw and login.is_postgresql(raw):
+        url = login.with_saved_password(raw)
+    while True:
+        try:
+            return create_window(url, user, settings=settings, title_suffix=title_suffix)
+        except LoginRefusedError as exc:
+            log.info("sign-in needed: %s", exc.message)
+            message = exc.message
+        from ui.login_dialog import LoginDialog
+
+        current = url if isinstance(url, URL) else login.normalise_url(url)
+        dialog = LoginDialog(login.ServerLogin.from_url(current), message)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.url() is None:
+            return None
+        url = dialog.url() or url
 
 
 def _application() -> QApplication:
@@ -204,7 +232,11 @@ def run(
             log.warning("running without the single-instance socket: %s", exc.message)
             instance = None
     try:
-        window = create_window(db_url, user, settings=settings, title_suffix=title_suffix)
+        window = _open_signed_in(db_url, user, settings=settings, title_suffix=title_suffix)
+        if window is None:  # the person cancelled the sign-in
+            if instance is not None:
+                instance.close()
+            return 1
     except UserFacingError as exc:
         if instance is not None:
             instance.close()

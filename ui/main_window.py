@@ -705,8 +705,12 @@ class MainWindow(QMainWindow):
         user = self.context.user
         who = f"{user.display_name} ({self._role_label(user)})"
         if self.hub.online:
-            text = self.tr("Connected · {database} · {user}").format(
-                database=self.context.db.display, user=who
+            # SQLite is one person's file; say so, so nobody expects colleagues to see it.
+            mode = (
+                self.tr("team") if self.context.db.kind == "postgresql" else self.tr("single-user")
+            )
+            text = self.tr("Connected · {mode} · {database} · {user}").format(
+                mode=mode, database=self.context.db.display, user=who
             )
             state = "online"
             self.offline_banner.hide()

@@ -190,6 +190,16 @@ class _Handler(BaseHTTPRequestHandler):
     def _pop(self) -> None:
         listener = self.server.listener
         if not self._authorised(listener.token):
+            # Who and why, never the value sent: a near-miss token is almost the real one.
+            sent = self.headers.get("Authorization", "")
+            why = (
+                "no token"
+                if not sent.strip()
+                else (
+                    "a wrong token" if sent.lower().startswith("bearer ") else "not a bearer token"
+                )
+            )
+            log.warning("screen-pop refused from %s: %s", self.client_address[0], why)
             self._reply(
                 HTTPStatus.UNAUTHORIZED,
                 {"error": "Missing or wrong token: send “Authorization: Bearer <token>” "

@@ -136,6 +136,12 @@ class Database:
                     "check them, or ask your console admin to reset the password.",
                     detail=_first_line(exc),
                 ) from exc
+            if _is_tls_failure(exc):
+                raise DatabaseUnavailableError(
+                    f"The secure connection (TLS) to {self.display} failed: "
+                    f"{_first_line(exc)}. Check the TLS mode (sslmode) and the CA file.",
+                    detail=str(exc),
+                ) from exc
             if _is_connection_failure(exc):
                 raise DatabaseUnavailableError(
                     f"Cannot reach the database at {self.display}: {_first_line(exc)}. "
@@ -231,6 +237,11 @@ def _is_connection_failure(exc: OperationalError) -> bool:
     )
 
 
+def _is_tls_failure(exc: OperationalError) -> bool:
+    text = str(exc.orig).lower()
+    return any(s in text for s in ("ssl", "certificate", "tls"))
+
+
 def _is_login_refused(exc: OperationalError) -> bool:
     text = str(exc.orig).lower()
     return (
@@ -247,7 +258,11 @@ def _first_line(exc: BaseException) -> str:
 
 
 def open_database(url: str | URL, *, ensure: bool = True) -> Database:
-    db = Database(url)
+    """A PostgreSQL URL without a password uses the one remembered in the keyring (team mode's
+    sign-in), so command-line runs on a desktop need no password in the URL either."""
+    from console.login import with_saved_password
+
+    db = Database(with_saved_password(url))
     if ensure:
         try:
             db.ensure_schema()

@@ -6,6 +6,7 @@ database's name (``t123_4_ana``); the users table maps them to console users as 
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from sqlalchemy import insert
@@ -15,6 +16,9 @@ from console.services.customer_edit import CustomerDraft, CustomerEditService
 from console.services.team import TeamService
 from console.storage.db import Database
 from console.storage.models import Queue, UserQueue
+from tests.support.pgserver import PgServer
+
+_scram_counter = itertools.count()
 
 # name: (role, queues)
 PEOPLE = {
@@ -79,3 +83,33 @@ def build_team(owner_url: str, password: str = "not-used-with-trust") -> Team:
         CustomerDraft("Ольга Петрова", "Europe/Moscow", "RU", "ru",
                       phones=(("+7 916 555-12-34", "mobile"),)), None)  # fmt: skip
     return team
+
+
+@dataclass(frozen=True)
+class ScramLogin:
+    """A migrated database on the password-checking server and one agent's login on it."""
+
+    host: str
+    port: int
+    database: str
+    user: str
+    password: str
+    owner_url: str
+
+
+def scram_login(server: PgServer, tag: str, role: str = "agent") -> ScramLogin:
+    import os
+
+    import psycopg
+
+    dbname = f"s{os.getpid()}_{tag}_{next(_scram_counter)}"
+    with psycopg.connect(server.url().replace("+psycopg", ""), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {dbname}")  # type: ignore[arg-type]
+    owner = Database(server.url(dbname))
+    try:
+        owner.upgrade()
+        login, password = f"{dbname}_dana", "Dana-" + os.urandom(8).hex()
+        TeamService(owner).add_user(login, role, password, display_name="Dana Smith")
+    finally:
+        owner.dispose()
+    return ScramLogin("127.0.0.1", server.port, dbname, login, password, server.url(dbname))

@@ -112,7 +112,7 @@ def test_on_postgresql_the_status_bar_hides_the_password_and_search_works(
         ),
     )
     status = window.connection_status.text()
-    assert status.startswith("Connected") and "postgresql" in status
+    assert status.startswith("Connected · team · ") and "postgresql" in status
     assert "s3cret-pw" not in status and "***" in status
     type_text(window.search.box, "Петров")
     qtbot.waitUntil(lambda: any("Петров" in r.full_name for r in window.search.visible_rows()))

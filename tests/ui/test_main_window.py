@@ -77,7 +77,7 @@ def test_status_bar_names_the_database_and_the_user(window: MainWindow) -> None:
     status = window.findChild(QLabel, "connectionStatus")
     assert status is not None
     text = status.text()
-    assert text.startswith("Connected")
+    assert text.startswith("Connected · single-user · ")  # SQLite is one person's file
     assert window.context.db.display in text
     assert "Dana Kask (agent)" in text
 

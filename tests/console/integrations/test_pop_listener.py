@@ -233,3 +233,19 @@ def test_pop_token_command_explains_a_missing_keyring(
     monkeypatch.setattr(keyring.core, "_keyring_backend", FailKeyring())
     assert main(["pop-token"]) == 1
     assert "keyring" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("token", "why"), [("wrong-" + TOKEN[6:], "a wrong token"),
+                                            (None, "no token")])  # fmt: skip
+def test_a_refused_pop_is_logged_without_any_token_value(
+    listener: PopListener, caplog: pytest.LogCaptureFixture, token: str | None, why: str
+) -> None:
+    import logging
+
+    with caplog.at_level(logging.INFO, logger="console.integrations.pop_listener"):
+        assert _post(listener, {"phone": "+79165551234"}, token=token).status_code == 401
+        deadline = time.monotonic() + 5
+        while "refused" not in caplog.text and time.monotonic() < deadline:
+            time.sleep(0.01)
+    assert f"screen-pop refused from 127.0.0.1: {why}" in caplog.text
+    assert TOKEN not in caplog.text and TOKEN[6:] not in caplog.text

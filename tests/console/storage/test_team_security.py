@@ -21,8 +21,9 @@ from dataclasses import dataclass
 
 import psycopg
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 
+from console.errors import LoginRefusedError
 from console.services.scripts import ScriptService
 from console.services.transfers import TransferNote, TransferService
 from console.storage.models import Callback, Event, Script
@@ -242,3 +243,24 @@ def test_policies_ask_who_is_asking_once_per_statement_not_once_per_row(team: Te
     with psycopg.connect(team.libpq("sue")) as conn:
         plan = "\n".join(r[0] for r in conn.execute("EXPLAIN SELECT count(*) FROM callbacks"))
     assert "InitPlan" in plan and "console_is_supervising" not in plan.split("InitPlan")[0]
+
+
+def test_a_remembered_password_opens_the_database_for_the_command_line_too(
+    scram_server: PgServer,
+) -> None:
+    from console import login
+    from console.storage.db import open_database
+    from tests.support.team import scram_login
+
+    dana = scram_login(scram_server, "cli")
+    server = login.ServerLogin(dana.host, dana.port, dana.database, dana.user)
+    bare = server.url().render_as_string(hide_password=False)
+    with pytest.raises(LoginRefusedError):
+        open_database(bare)
+    login.remember(server, dana.password)
+    db = open_database(bare)
+    try:
+        with db.read() as conn:
+            assert conn.scalar(text("SELECT session_user")) == dana.user
+    finally:
+        db.dispose()
