@@ -36,6 +36,7 @@ from ui.errors import handle_error
 from ui.formatting import utcnow
 from ui.hub import Hub
 from ui.tasks import run_task
+from ui.theme import themed
 
 
 @dataclass(frozen=True)
@@ -99,9 +100,11 @@ class CallbackReminder(QFrame):
         for b in (self.open_button, self.list_button, self.snooze_button, self.dismiss_button):
             row.addWidget(b)
         self.setStyleSheet(
-            "QFrame#callbackReminder { background: #fffbeb; border: 1px solid #f59e0b;"
-            " border-radius: 6px; }"
-            "QLabel#callbackReminderText { color: #78350f; font-weight: 600; }"
+            themed(
+                "QFrame#callbackReminder { background: #fffbeb; border: 1px solid #f59e0b;"
+                " border-radius: 6px; }"
+                "QLabel#callbackReminderText { color: #78350f; font-weight: 600; }"
+            )
         )
         self.hide()
 
@@ -257,7 +260,7 @@ class SnoozeDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("On another call, customer asked…"))
         self.error = QLabel(self)
         self.error.setObjectName("snoozeError")
-        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setStyleSheet(themed("color: #b91c1c;"))
         self.error.hide()
         form = QFormLayout()
         form.addRow(QLabel(callback.customer_name + " — " + customer_window(callback)))

@@ -30,6 +30,7 @@ from ui.errors import handle_error
 from ui.formatting import format_when, utcnow
 from ui.hub import Hub
 from ui.tasks import run_task
+from ui.theme import themed
 
 # Outcome buttons, in the order an agent meets them, with their shortcuts.
 OUTCOME_KEYS = (
@@ -120,10 +121,12 @@ class CallbackWorkPanel(QFrame):
         layout.addLayout(bottom)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setStyleSheet(
-            "QFrame#callbackWorkPanel { background: #eff6ff; border: 1px solid #93c5fd;"
-            " border-radius: 8px; }"
-            "QLabel#callbackWorkTitle { font-weight: 600; font-size: 11pt; color: #1e3a8a; }"
-            "QLabel#callbackWorkStatus { color: #374151; }"
+            themed(
+                "QFrame#callbackWorkPanel { background: #eff6ff; border: 1px solid #93c5fd;"
+                " border-radius: 8px; }"
+                "QLabel#callbackWorkTitle { font-weight: 600; font-size: 11pt; color: #1e3a8a; }"
+                "QLabel#callbackWorkStatus { color: #374151; }"
+            )
         )
         self.hide()
 

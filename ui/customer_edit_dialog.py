@@ -38,6 +38,7 @@ from ui.context import ConsoleContext
 from ui.errors import handle_error
 from ui.hub import Hub
 from ui.tasks import run_task
+from ui.theme import themed
 
 PHONE_ROWS = 3
 
@@ -222,7 +223,7 @@ class CustomerEditDialog(QDialog):
             error = QLabel(self)
             error.setObjectName(f"error_{key}")
             error.setProperty("role", "fieldError")
-            error.setStyleSheet("color: #b42318;")
+            error.setStyleSheet(themed("color: #b42318;"))
             error.setWordWrap(True)
             error.hide()
             holder.addWidget(error)
@@ -383,8 +384,10 @@ class CustomerEditDialog(QDialog):
         self.banner.setText(text)
         self.banner.setProperty("kind", "conflict" if conflict else "invalid")
         self.banner.setStyleSheet(
-            "background: #fef3f2; color: #7a271a; border: 1px solid #fda29b;"
-            "border-radius: 6px; padding: 8px;"
+            themed(
+                "background: #fef3f2; color: #7a271a; border: 1px solid #fda29b;"
+                "border-radius: 6px; padding: 8px;"
+            )
         )
         self.banner.show()
         self.reload_button.setVisible(conflict)

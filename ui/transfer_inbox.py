@@ -31,6 +31,7 @@ from ui.errors import handle_error
 from ui.formatting import customer_clock, language_label, utcnow
 from ui.hub import Hub
 from ui.tasks import run_task
+from ui.theme import themed
 
 HEARTBEAT = dt.timedelta(seconds=30)
 
@@ -132,10 +133,12 @@ class TransferInbox(QFrame):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.setStyleSheet(
-            "QFrame#transferInbox { background: #f5f3ff; border: 1px solid #a78bfa;"
-            " border-radius: 8px; }"
-            "QLabel#transferInboxTitle { font-weight: 600; color: #4c1d95; font-size: 11pt; }"
-            "QLabel#transferInboxStatus { color: #991b1b; }"
+            themed(
+                "QFrame#transferInbox { background: #f5f3ff; border: 1px solid #a78bfa;"
+                " border-radius: 8px; }"
+                "QLabel#transferInboxTitle { font-weight: 600; color: #4c1d95; font-size: 11pt; }"
+                "QLabel#transferInboxStatus { color: #991b1b; }"
+            )
         )
         self.hide()
 

@@ -26,6 +26,7 @@ from ui.errors import handle_error
 from ui.formatting import utcnow
 from ui.hub import Hub
 from ui.tasks import run_task
+from ui.theme import themed
 
 
 class TransferStatus(QFrame):
@@ -79,12 +80,15 @@ class TransferStatus(QFrame):
         layout.addWidget(self.text)
         layout.addLayout(row)
         self.setStyleSheet(
-            "QFrame#transferStatus { background: #f8fafc; border: 1px solid #94a3b8;"
-            " border-radius: 8px; }"
-            "QFrame#transferStatus[state='accepted'] { background: #f0fdf4;"
-            " border-color: #86efac; }"
-            "QFrame#transferStatus[state='stuck'] { background: #fff7ed; border-color: #fdba74; }"
-            "QLabel#transferStatusText { font-weight: 600; }"
+            themed(
+                "QFrame#transferStatus { background: #f8fafc; border: 1px solid #94a3b8;"
+                " border-radius: 8px; }"
+                "QFrame#transferStatus[state='accepted'] { background: #f0fdf4;"
+                " border-color: #86efac; }"
+                "QFrame#transferStatus[state='stuck'] { background: #fff7ed;"
+                " border-color: #fdba74; }"
+                "QLabel#transferStatusText { font-weight: 600; }"
+            )
         )
         self.hide()
         self.timer = QTimer(self)
