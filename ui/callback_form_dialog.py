@@ -429,8 +429,8 @@ class CallbackFormDialog(QDialog):
 
         chain = (self.mode_at, self.mode_asap, self.mode_next, self.date_edit, self.time_edit,
                  self.duration, self.next_slot_button, self.choice_first, self.choice_second,
-                 self.phone, self.owner, self.note, self.schedule_button, self.cancel_button,
-                 self.copy_button)  # fmt: skip
+                 self.phone, self.owner, self.note, self.copy_button, self.schedule_button,
+                 self.cancel_button)  # fmt: skip
         for first, after in itertools.pairwise(chain):
             QWidget.setTabOrder(first, after)
 

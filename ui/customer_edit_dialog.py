@@ -8,6 +8,7 @@ changed the customer and when, and offers to load their version as the new base.
 from __future__ import annotations
 
 import functools
+import itertools
 import zoneinfo
 
 import phonenumbers
@@ -193,6 +194,13 @@ class CustomerEditDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         label_combos(self)
+        # Tab follows the rows as they are shown (the fields were created in another order).
+        phones = [w for pair in zip(self.phone_edits, self.phone_labels, strict=True) for w in pair]
+        chain = [self.full_name, self.given_name, self.family_name, *phones, self.emails,
+                 self.country, self.time_zone, self.language, self.account_no, self.tags,
+                 self.do_not_call, self.fields, *self.buttons.buttons()]  # fmt: skip
+        for first, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, after)
         self._fill(card, prefill_phone)
         self.full_name.setFocus()
 

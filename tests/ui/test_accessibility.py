@@ -10,6 +10,7 @@ of ours can never disagree with what the user actually hears.
 from __future__ import annotations
 
 import ast
+import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -500,3 +501,82 @@ def test_f1_and_ctrl_slash_open_the_keyboard_help(
     dialog = window.findChild(QDialog, "shortcutsDialog")
     assert dialog is not None and dialog.isVisible()
     dialog.close()
+
+
+# ---- focus order --------------------------------------------------------------------------
+
+
+def _focusable(dialog: QWidget) -> list[QWidget]:
+    """What Tab should reach: visible, enabled widgets that take the focus by Tab."""
+    return [
+        w
+        for w in dialog.findChildren(QWidget)
+        if w.isVisible()
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+        and not isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox))
+    ]
+
+
+def tab_cycle(qtbot: QtBot, dialog: QWidget) -> list[QWidget]:
+    """Press Tab from the first field until the focus comes back: the widgets in Tab order."""
+    start = QApplication.focusWidget()
+    assert start is not None and dialog.isAncestorOf(start)
+    order = [start]
+    for _ in range(120):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        assert now is not None
+        if now is order[-1]:
+            continue  # Tab moved between the sections of a date or time field
+        if now is start:
+            return order
+        order.append(now)
+    raise AssertionError(f"Tab never came back to {start.objectName()}")
+
+
+def _name(widget: QWidget) -> str:
+    return widget.objectName() or type(widget).__name__
+
+
+def backwards_steps(dialog: QWidget, order: list[QWidget]) -> list[str]:
+    """Steps of the Tab order that go up the screen, or left on the same line."""
+    found = []
+    for a, b in itertools.pairwise(order):
+        ra = a.rect().translated(a.mapTo(dialog, a.rect().topLeft()))
+        rb = b.rect().translated(b.mapTo(dialog, b.rect().topLeft()))
+        same_line = abs(ra.center().y() - rb.center().y()) < min(ra.height(), rb.height()) / 2
+        if (same_line and rb.left() < ra.left()) or (not same_line and rb.top() < ra.top()):
+            found.append(f"{_name(a)} {ra.getRect()} -> {_name(b)} {rb.getRect()}")
+    return found
+
+
+FORMS = {
+    "CallbackFormDialog": open_callback_form,
+    "TransferFormDialog": open_transfer_form,
+    "CustomerEditDialog": open_customer_edit,
+    "GoodwillDialog": open_goodwill,
+    "SnoozeDialog": open_snooze,
+    "ReassignDialog": open_reassign,
+}
+
+
+@pytest.mark.parametrize("name", sorted(FORMS))
+def test_tab_walks_each_form_top_to_bottom_and_reaches_every_field(
+    qtbot: QtBot, demo_db_url: str, settings: Settings, name: str
+) -> None:
+    dialog = FORMS[name](qtbot, demo_db_url, settings)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    first = dialog.focusWidget() or dialog.nextInFocusChain()
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
+    order = tab_cycle(qtbot, dialog)
+    unreached = [w.objectName() or type(w).__name__ for w in _focusable(dialog) if w not in order]
+    assert unreached == []
+    # The cycle starts where the dialog puts the cursor; read it from the top-left field.
+    top = min(order, key=lambda w: (w.mapTo(dialog, w.rect().topLeft()).y(),
+                                    w.mapTo(dialog, w.rect().topLeft()).x()))  # fmt: skip
+    i = order.index(top)
+    assert backwards_steps(dialog, order[i:] + order[:i]) == []
