@@ -157,7 +157,8 @@ class CustomerEditDialog(QDialog):
         self.fields.setObjectName("customFields")
         self.fields.setAccessibleName(self.tr("Other fields"))
         self.fields.setPlaceholderText(self.tr("One per line, e.g. departure_date: 2026-12-01"))
-        self.fields.setFixedHeight(72)
+        # Three lines of the user's font, whatever its size (not pixels).
+        self.fields.setFixedHeight(self.fields.fontMetrics().lineSpacing() * 3 + 14)
         self.fields.setTabChangesFocus(True)
 
         self.errors: dict[str, QLabel] = {}

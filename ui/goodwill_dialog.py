@@ -98,7 +98,8 @@ class GoodwillDialog(QDialog):
         self.reason.setAccessibleName(self.tr("Why it is given"))
         self.reason.setPlaceholderText(self.tr("What went wrong, and what this makes good"))
         self.reason.setTabChangesFocus(True)
-        self.reason.setFixedHeight(90)
+        # Four lines of the user's font, whatever its size (not pixels).
+        self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 4 + 14)
 
         form = QFormLayout()
         form.addRow(self.tr("&Kind"), self.kind)

@@ -69,6 +69,7 @@ LIGHT_DISABLED: dict[QPalette.ColorRole, str] = {
 # Light colours whose mirrored lightness reads badly in the dark (checked by the contrast test).
 DARK_OVERRIDES: dict[str, str] = {
     "#facc15": "#713f12",  # the disruption banner's "New" pill: amber, under light text
+    "#a5b4fc": "#5b5fc7",  # "Tomorrow" bars: mid indigo, apart from today's light blue
 }
 
 _HEX = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAction, QKeySequence
+from PySide6.QtGui import QAccessible, QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
@@ -580,3 +581,56 @@ def test_tab_walks_each_form_top_to_bottom_and_reaches_every_field(
                                     w.mapTo(dialog, w.rect().topLeft()).x()))  # fmt: skip
     i = order.index(top)
     assert backwards_steps(dialog, order[i:] + order[:i]) == []
+
+
+# ---- a larger font -------------------------------------------------------------------------
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Visible labels and buttons given less room than their text needs."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, (QLabel, QAbstractButton)):
+            continue
+        if isinstance(widget, QLabel) and not widget.text():
+            continue
+        hint = widget.minimumSizeHint() if isinstance(widget, QAbstractButton) else None
+        if isinstance(widget, QLabel):
+            if widget.wordWrap():
+                need_w, need_h = 0, widget.heightForWidth(widget.width())
+            else:
+                need_w, need_h = widget.sizeHint().width(), widget.sizeHint().height()
+        else:
+            assert hint is not None
+            need_w, need_h = hint.width(), hint.height()
+        if widget.width() + 1 < need_w or widget.height() + 1 < need_h:
+            found.append(
+                f"{path_of(widget, root)} {widget.width()}x{widget.height()} < {need_w}x{need_h}"
+            )
+    return found
+
+
+@pytest.fixture
+def large_font() -> Iterator[QFont]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    font = QFont(before)
+    font.setPointSizeF(16.0)
+    app.setFont(font)
+    yield before
+    app.setFont(before)
+
+
+def test_a_16_pt_font_gives_a_larger_callback_form_with_no_text_clipped(
+    qtbot: QtBot, demo_db_url: str, settings: Settings, large_font: QFont
+) -> None:
+    dialog = open_callback_form(qtbot, demo_db_url, settings)
+    date_edit = dialog.findChild(QWidget, "callbackDate")
+    assert date_edit is not None
+    assert dialog.font().pointSizeF() == 16.0
+    # The fields grow with the font: the text is half as tall again, the field holds it.
+    usual = QFontMetrics(large_font).height()
+    assert date_edit.fontMetrics().height() >= usual * 1.5
+    assert date_edit.height() >= date_edit.fontMetrics().height() + 4
+    assert clipped(dialog) == []

@@ -12,12 +12,14 @@ code uses, and the palette roles from the palette the console installs. Normal t
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 from ui import theme
 
@@ -224,3 +226,30 @@ def test_dark_is_dark_and_light_is_light() -> None:
     role = QPalette.ColorRole
     assert theme.luminance(light[role.Window]) > 0.8 and theme.luminance(dark[role.Window]) < 0.05
     assert theme.luminance(dark[role.Text]) > 0.6
+
+
+def test_the_setting_chooses_and_anything_else_follows_the_system(qapp: object) -> None:
+    assert theme.choose("dark") == theme.DARK
+    assert theme.choose(" Light ") == theme.LIGHT
+    # Offscreen Qt reports no colour scheme: "system" (or nonsense) means light here.
+    assert theme.choose("") == theme.choose("system") == theme.choose("purple") == theme.LIGHT
+
+
+def test_widgets_built_in_the_dark_theme_take_its_colours(qapp: QApplication) -> None:
+    from ui.pop_banner import PopBanner
+
+    before = qapp.palette()
+    try:
+        theme.apply(qapp, theme.DARK)
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() == theme.dark_of(theme.WINDOW)
+        dark = PopBanner(dt.UTC)
+        assert theme.dark_of("#eff6ff") in dark.styleSheet()
+        assert "#eff6ff" not in dark.styleSheet()
+        assert theme.dark_of("#b91c1c") == theme.themed("#b91c1c")
+    finally:
+        theme.set_current(theme.LIGHT)
+        qapp.setPalette(before)
+    light = PopBanner(dt.UTC)
+    assert "#eff6ff" in light.styleSheet()
+    dark.deleteLater()
+    light.deleteLater()
