@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from console.errors import ConflictError, FieldErrors
 from console.services.customers import CustomerCard, CustomerService
 from console.services.transfers import TransferService, TransferView
+from ui.accessibility import announce
 from ui.errors import handle_error
 from ui.formatting import customer_clock, language_label, utcnow
 from ui.hub import Hub
@@ -203,7 +204,8 @@ class TransferInbox(QFrame):
             self._announced |= new
             self.alerts += 1
             QApplication.beep()
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+            self.show()
+            announce(self, self.title.text() + "\n" + self.note.text())
         self.show()
 
     def _show_card(self, card: CustomerCard) -> None:

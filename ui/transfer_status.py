@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.transfers import Target, TransferService, TransferView
+from ui.accessibility import announce
 from ui.errors import handle_error
 from ui.formatting import utcnow
 from ui.hub import Hub
@@ -47,6 +48,7 @@ class TransferStatus(QFrame):
         self._user = user_id
         self.clock = utcnow
         self.transfer: TransferView | None = None
+        self._said: tuple[int, str, str] | None = None
         self._busy = False
 
         self.text = QLabel(self)
@@ -171,8 +173,12 @@ class TransferStatus(QFrame):
         else:
             text = self.tr("Transfer {state}.").format(state=t.state.replace("_", " "))
         self.text.setText(text)
-        self.setProperty("state", "accepted" if t.state == "accepted" else
-                         ("stuck" if stuck else "waiting"))  # fmt: skip
+        state = "accepted" if t.state == "accepted" else ("stuck" if stuck else "waiting")
+        # Said once when the answer comes (not at every tick of the countdown).
+        if state != "waiting" and (t.id, t.state, state) != self._said:
+            self._said = (t.id, t.state, state)
+            announce(self, text)
+        self.setProperty("state", state)
         self.style().unpolish(self)
         self.style().polish(self)
         open_or_stuck = t.state == "offered" or stuck

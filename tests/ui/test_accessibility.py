@@ -634,3 +634,63 @@ def test_a_16_pt_font_gives_a_larger_callback_form_with_no_text_clipped(
     assert date_edit.fontMetrics().height() >= usual * 1.5
     assert date_edit.height() >= date_edit.fontMetrics().height() + 4
     assert clipped(dialog) == []
+
+
+def test_transfers_are_announced_to_the_receiver_and_the_answer_to_the_sender(
+    qtbot: QtBot, window: MainWindow, demo_db_url: str, settings: Settings,
+    spoken: list[tuple[QWidget, str]],
+) -> None:  # fmt: skip
+    from tests.ui.test_transfers_ui import _send
+
+    irina = show_window(qtbot, create_window(demo_db_url, "irina", settings=settings))
+    sent = _send(window)
+    window.transfer_status.track(sent)
+    inbox = irina.transfer_inbox
+    qtbot.waitUntil(lambda: any(w is inbox for w, _ in spoken), timeout=5000)
+    said = [t for w, t in spoken if w is inbox]
+    assert len(said) == 1 and said[0].startswith("Transfer for you: Ольга Петрова")
+    assert "Promised: A decision by Friday" in said[0]
+    assert not [w for w, _ in spoken if w is window.transfer_status]  # waiting: nothing said
+    inbox.accept_button.click()
+    status = window.transfer_status
+    qtbot.waitUntil(lambda: any(w is status for w, _ in spoken), timeout=5000)
+    assert [t for w, t in spoken if w is status] == [
+        "Irina Volkova accepted Ольга Петрова: hand the customer over now."
+    ]
+
+
+def test_every_control_of_the_busy_desk_has_a_spoken_name(
+    qtbot: QtBot, window: MainWindow, demo_db_url: str, petrova: KnownCustomer
+) -> None:
+    """The desk mid-call: a screen-pop, a callback being worked, a transfer offered to me, one
+    I sent waiting, a disruption banner and a note being typed."""
+    import uuid
+
+    from console.services.transfers import TransferService
+    from tests.ui.test_incidents_ui import _declare
+    from tests.ui.test_pop_controller import _pop, _request
+    from tests.ui.test_transfers_ui import NOTE, _send
+
+    _declare(demo_db_url)
+    window.incident_watch.check()
+    qtbot.waitUntil(lambda: window.incident_banner is not None, timeout=5000)
+    _pop(qtbot, window, _request(petrova.e164, call_id="c-1", queue="General"))
+    callback = CallbackService(window.context.db).mine(window.context.user.id)[0]
+    window.work_callback(callback)
+    qtbot.waitUntil(window.callback_panel.isVisible, timeout=5000)
+    service = TransferService(window.context.db)
+    me = window.context.user.id
+    service.heartbeat(me)
+    irina = window.context.users.get("irina").id
+    service.send(uuid.uuid4().hex, petrova.id, irina, NOTE, to_user_id=me)
+    window.transfer_inbox.check()
+    qtbot.waitUntil(window.transfer_inbox.isVisible, timeout=5000)
+    window.transfer_status.track(_send(window))
+    window.history.start_note()
+    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=10_000)
+    for banner in (window.pop_banner, window.callback_panel, window.transfer_inbox,
+                   window.transfer_status, window.incident_banner):  # fmt: skip
+        assert banner is not None and banner.isVisible()
+        assert spoken_name(banner), type(banner).__name__
+    assert nameless(window) == []
+    assert headerless(window) == []
