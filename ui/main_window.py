@@ -31,7 +31,7 @@ from console.services.users import UserInfo
 from console.storage.dialect import POSTGRESQL
 from ui import tasks
 from ui.about_dialog import AboutDialog
-from ui.accessibility import announce
+from ui.accessibility import announce, describe_hints
 from ui.callback_reminder import CallbackReminder
 from ui.callback_table import CallbackTable
 from ui.callback_work_panel import CallbackWorkPanel
@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.drafts_menu: QMenu | None = None
         self._offer_unsaved_notes()
+        describe_hints(self)
 
     # ---- actions and menus ---------------------------------------------------------------
 

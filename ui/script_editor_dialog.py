@@ -78,9 +78,9 @@ class _VariantEditor(QWidget):
             self.tr("Text in {language}").format(language=language_name(language))
         )
         self.body.setTabChangesFocus(True)
-        self.body.setPlaceholderText(
-            'Thank you, {{ customer.first_name }}. {{ ask("Refund amount") }} {{ cursor }}'
-        )
+        example = 'Thank you, {{ customer.first_name }}. {{ ask("Refund amount") }} {{ cursor }}'
+        self.body.setPlaceholderText(example)
+        self.body.setAccessibleDescription(self.tr("For example: {text}").format(text=example))
         self.issues = QLabel(self)
         self.issues.setObjectName(f"scriptIssues_{language}")
         self.issues.setAccessibleName(
@@ -393,6 +393,7 @@ class ScriptEditorDialog(QDialog):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setPlaceholderText(placeholder)
+        edit.setAccessibleDescription(placeholder)
         return edit
 
     # ---- public --------------------------------------------------------------------------

@@ -459,6 +459,7 @@ class TransferFormDialog(QDialog):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setPlaceholderText(placeholder)
+        edit.setAccessibleDescription(placeholder)
         edit.setTabChangesFocus(True)
         lines = edit.fontMetrics().lineSpacing()
         margins = int(edit.document().documentMargin() * 2) + 2 * edit.frameWidth()
@@ -1173,7 +1174,9 @@ class TransferFormDialog(QDialog):
             label.setText(self._label_texts[key] + (" *" if marked else ""))
             label.setProperty("required", marked)
             widget = self._field_widget(key)
-            widget.setAccessibleDescription(self.tr("Required") if marked else "")
+            hint = getattr(widget, "placeholderText", lambda: "")()
+            parts = [self.tr("Required") if marked else "", hint]
+            widget.setAccessibleDescription(". ".join(p for p in parts if p))
 
     def _show_banner(self, text: str, *, kind: str = "error") -> None:
         self.banner.setText(text)

@@ -124,6 +124,20 @@ def nameless(root: QWidget) -> list[str]:
     ]
 
 
+def undescribed(root: QWidget) -> list[str]:
+    """Visible text fields with a hint (placeholder) that a screen reader is not given."""
+    found = []
+    for edit in interactive(root):
+        if not isinstance(edit, (QLineEdit, QPlainTextEdit, QTextEdit)) or edit.isReadOnly():
+            continue
+        if not edit.placeholderText().strip():
+            continue
+        iface = QAccessible.queryAccessibleInterface(edit)
+        if not iface.text(QAccessible.Text.Description).strip():
+            found.append(f"{path_of(edit, root)} ({edit.placeholderText()!r})")
+    return found
+
+
 def headerless(root: QWidget) -> list[str]:
     """Visible tables and trees whose model gives a column no header text to read out."""
     found = []
@@ -162,9 +176,11 @@ def test_every_control_of_the_agents_window_has_a_spoken_name(
         window.search.box.setText("Петр")
     assert nameless(window) == []
     assert headerless(window) == []
+    assert undescribed(window) == []
     window.left_tabs.setCurrentWidget(window.callback_table)
     assert nameless(window) == []
     assert headerless(window) == []
+    assert undescribed(window) == []
 
 
 def test_every_control_of_the_supervisors_window_and_dashboard_has_a_spoken_name(
@@ -179,6 +195,7 @@ def test_every_control_of_the_supervisors_window_and_dashboard_has_a_spoken_name
     qtbot.waitUntil(lambda: tab.backlog is not None and bool(tab.tiles), timeout=5000)
     assert nameless(window) == []
     assert headerless(window) == []
+    assert undescribed(window) == []
 
 
 # ---- every dialog -------------------------------------------------------------------------
@@ -367,6 +384,7 @@ def test_every_control_of_each_dialog_has_a_spoken_name(
     assert controls, "the walker found nothing to check"
     assert nameless(dialog) == []
     assert headerless(dialog) == []
+    assert undescribed(dialog) == []
 
 
 # ---- banners speak up ---------------------------------------------------------------------
@@ -694,3 +712,4 @@ def test_every_control_of_the_busy_desk_has_a_spoken_name(
         assert spoken_name(banner), type(banner).__name__
     assert nameless(window) == []
     assert headerless(window) == []
+    assert undescribed(window) == []
