@@ -54,8 +54,9 @@ def apply_look(app: QApplication, theme_setting: str = "") -> None:
     per app; the theme is the setting's, or the operating system's)."""
     if app.property("agentConsoleLook"):
         return
-    app.setStyle("Fusion")
-    theme.apply(app, theme.choose(theme_setting))
+    chosen = theme.choose(theme_setting)
+    app.setStyle(theme.style(chosen))
+    theme.apply(app, chosen)
     font = app.font()
     if font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)

@@ -45,7 +45,7 @@ SEARCH_DELAY_MS = 250
 _STYLE = """
 QToolButton[objectName^="historyKind_"], QToolButton#composerNoteMode,
 QToolButton#composerCallMode {
-    border: 1px solid #c3cad5;
+    border: 1px solid #7b8494;
     border-radius: 11px;
     padding: 2px 10px;
     background: #ffffff;
@@ -67,14 +67,14 @@ QToolButton#composerCallMode:focus {
 }
 QLineEdit#historySearch {
     padding: 2px 6px;
-    border: 1px solid #c3cad5;
+    border: 1px solid #7b8494;
     border-radius: 6px;
 }
 QLineEdit#historySearch:focus, QPlainTextEdit#noteText:focus {
     border: 1px solid #2563eb;
 }
 QPlainTextEdit#noteText {
-    border: 1px solid #c3cad5;
+    border: 1px solid #7b8494;
     border-radius: 6px;
     background: #ffffff;
 }

@@ -20,8 +20,9 @@ import logging
 import re
 from functools import cache
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +152,49 @@ def roles(theme: str) -> tuple[dict[QPalette.ColorRole, str], dict[QPalette.Colo
     active = {role: colour_in(theme, c) for role, c in LIGHT_ROLES.items()}
     disabled = {role: colour_in(theme, c) for role, c in LIGHT_DISABLED.items()}
     return active, disabled
+
+
+# The edge of fields, check boxes and radio buttons (WCAG 1.4.11: 3:1 against the window).
+EDGE = "#7b8494"
+
+
+class _VisibleIndicators(QProxyStyle):
+    """Fusion draws check box and radio outlines a shade darker than the window: 1.7:1 in
+    the light theme, invisible in the dark. This draws the outline in the edge colour over
+    Fusion's own indicator (a style sheet rule for the indicator would lose the check mark)."""
+
+    def __init__(self, base: QStyle, theme: str) -> None:
+        super().__init__(base)
+        self.edge = QColor(colour_in(theme, EDGE))
+
+    _KINDS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+              QStyle.PrimitiveElement.PE_IndicatorRadioButton)  # fmt: skip
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in self._KINDS:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.edge, 1.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRoundedRect(rect, 2, 2)
+        painter.restore()
+
+
+def style(name: str) -> QStyle:
+    """Fusion, with check boxes and radio buttons whose edge stands out 3:1."""
+    return _VisibleIndicators(QStyleFactory.create("Fusion"), name)
 
 
 def apply(app: QGuiApplication, name: str) -> None:

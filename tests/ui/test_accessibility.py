@@ -713,3 +713,33 @@ def test_every_control_of_the_busy_desk_has_a_spoken_name(
     assert nameless(window) == []
     assert headerless(window) == []
     assert undescribed(window) == []
+
+
+@pytest.mark.parametrize("field", ["search", "history search", "note"])
+def test_every_window_key_works_while_typing_in_a_field(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer, field: str
+) -> None:
+    """Text fields claim some keys for themselves (on X11, Ctrl+E is end of line and Ctrl+K
+    deletes to it): the window's commands, shown in the menus, must win."""
+    open_card(qtbot, window, petrova.id)
+    fired: list[str] = []
+    for action in window.actions():
+        if action.shortcuts():
+            action.triggered.disconnect()  # only whether the key reaches the command counts
+            action.triggered.connect(lambda _=False, a=action: fired.append(a.text()))
+    target = {
+        "search": window.search.box,
+        "history search": window.history.search_box,
+        "note": window.history.composer.editor,
+    }[field]
+    missed = []
+    for action in window.actions():
+        for keys in action.shortcuts():
+            target.setFocus()
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is target)
+            fired.clear()
+            combo = keys[0]
+            qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
+            if fired != [action.text()]:
+                missed.append(f"{keys.toString()} ({action.text()}): {fired}")
+    assert missed == []

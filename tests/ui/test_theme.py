@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from ui import theme
 
@@ -253,3 +253,51 @@ def test_widgets_built_in_the_dark_theme_take_its_colours(qapp: QApplication) ->
     assert "#eff6ff" in light.styleSheet()
     dark.deleteLater()
     light.deleteLater()
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_an_unchecked_box_and_radio_show_their_edge_3_to_1_in_both_themes(
+    qapp: QApplication, name: str
+) -> None:
+    """WCAG 1.4.11: the outline is what shows there is a box to tick, read from the pixels."""
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyleOptionButton
+
+    style = theme.style(name)
+    window = theme.roles(name)[0][QPalette.ColorRole.Window]
+    for kind, element in (
+        (QCheckBox, QStyle.SubElement.SE_CheckBoxIndicator),
+        (QRadioButton, QStyle.SubElement.SE_RadioButtonIndicator),
+    ):
+        widget = kind("Do not call")
+        widget.setStyle(style)
+        widget.setPalette(theme.palette(name))
+        widget.resize(widget.sizeHint())
+        image = widget.grab().toImage()
+        option = QStyleOptionButton()
+        option.initFrom(widget)
+        rect = style.subElementRect(element, option, widget)
+        left = image.pixelColor(rect.left(), rect.center().y()).name()
+        assert theme.contrast(left, window) >= 3.0, (kind.__name__, left, window)
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_the_edges_of_text_fields_and_combo_boxes_stand_out_3_to_1(name: str) -> None:
+    """WCAG 1.4.11, for every border a style sheet gives a field (its focus ring too)."""
+    fields = ("QLineEdit", "QPlainTextEdit", "QTextEdit", "QComboBox")
+    sources = [(STYLE.name, STYLE.read_text(encoding="utf-8"))]
+    for module in sorted(UI.glob("*.py")):
+        sources += [(f"{module.name}:{line}", text) for line, text in _strings(module)]
+    checked, failures = 0, []
+    for where, text in sources:
+        for selector, decls in _blocks(text):
+            edge = _colour(decls.get("border", "")) or _colour(decls.get("border-color", ""))
+            if edge is None or not any(f in selector for f in fields):
+                continue
+            inside = _colour(decls.get("background", ""))
+            for back in [inside] if inside else theme.SURFACES:
+                checked += 1
+                ratio = theme.contrast(theme.colour_in(name, edge), theme.colour_in(name, back))
+                if ratio < 3.0:
+                    failures.append(f"{where} {selector}: {edge} on {back} = {ratio:.2f}")
+    assert checked >= 10
+    assert failures == []
