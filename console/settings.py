@@ -55,6 +55,8 @@ class Settings:
     # it, and more overdue callbacks in all than this.
     dashboard_break_warning_min: int = 10
     dashboard_overdue_alert: int = 20
+    # Colours: "light", "dark", or "system"/empty to follow the operating system.
+    theme: str = ""
 
 
 ENV_OVERRIDES = {
@@ -62,6 +64,7 @@ ENV_OVERRIDES = {
     "default_region": "AGENT_CONSOLE_REGION",
     "user": "AGENT_CONSOLE_USER",
     "language": "AGENT_CONSOLE_LANGUAGE",
+    "theme": "AGENT_CONSOLE_THEME",
 }
 
 

@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
 
 try:  # Qt 6.8+: a message read out without moving the focus
     from PySide6.QtGui import QAccessibleAnnouncementEvent
@@ -70,3 +78,15 @@ def name_clear_button(edit: QLineEdit) -> None:
     edit.setClearButtonEnabled(True)
     for button in edit.findChildren(QToolButton):
         button.setAccessibleName(QCoreApplication.translate("Accessibility", "Clear the text"))
+
+
+def describe_hints(root: QWidget) -> None:
+    """A text field's placeholder ("Separate several with commas") becomes its accessible
+    description, unless it has one (or a tooltip): a placeholder vanishes once text is typed
+    and not every screen reader reads it at all."""
+    for edit in root.findChildren(QWidget):
+        if not isinstance(edit, (QLineEdit, QPlainTextEdit, QTextEdit)):
+            continue
+        hint = edit.placeholderText().strip()
+        if hint and not edit.accessibleDescription() and not edit.toolTip():
+            edit.setAccessibleDescription(hint)

@@ -27,11 +27,13 @@ from console.services.users import UserService
 from console.settings import Settings
 from console.settings import load as load_settings
 from console.storage.db import Database, open_database
+from ui import theme
 from ui.context import ConsoleContext
 from ui.errors import install_excepthook, message_box, present
 from ui.main_window import MainWindow
 from ui.pop_controller import PopOutcome
 from ui.single_instance import InstanceServer, send
+from ui.theme import themed
 from ui.view_state import APPLICATION, ORGANIZATION
 
 log = logging.getLogger(__name__)
@@ -48,11 +50,14 @@ STARTUP_PROBE = "AGENT_CONSOLE_EXIT_AFTER_SHOWN"
 POP_PROBE = "AGENT_CONSOLE_POP_PROBE"
 
 
-def apply_look(app: QApplication) -> None:
-    """Fusion, the console's style sheet, a readable font size and the icon (once per app)."""
+def apply_look(app: QApplication, theme_setting: str = "") -> None:
+    """Fusion, the theme's palette and style sheet, a readable font size and the icon (once
+    per app; the theme is the setting's, or the operating system's)."""
     if app.property("agentConsoleLook"):
         return
-    app.setStyle("Fusion")
+    chosen = theme.choose(theme_setting)
+    app.setStyle(theme.style(chosen))
+    theme.apply(app, chosen)
     font = app.font()
     if font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)
@@ -60,7 +65,7 @@ def apply_look(app: QApplication) -> None:
     resources = paths.resources_dir()
     style = resources / STYLE_SHEET
     if style.is_file():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+        app.setStyleSheet(themed(style.read_text(encoding="utf-8")))
     else:
         log.warning("style sheet %s is missing; using the plain Fusion look", style)
     icon = resources / APP_ICON
@@ -111,7 +116,7 @@ def create_window(
     if not isinstance(app, QApplication):
         raise RuntimeError("create_window needs a QApplication: create one first")
     settings = settings if settings is not None else load_settings()
-    apply_look(app)
+    apply_look(app, settings.theme)
     db = open_database(db_url or settings.db_url)
     try:
         seed_scripts_if_empty(db)
@@ -221,7 +226,7 @@ def run(
     app = _application()
     logs.setup()
     install_excepthook()
-    apply_look(app)
+    apply_look(app, settings.theme)
     instance: InstanceServer | None = None
     if not os.environ.get(STARTUP_PROBE):  # a cold-start measurement stands alone
         instance = InstanceServer(default_region=settings.default_region, parent=app)

@@ -53,6 +53,7 @@ from ui.form_support import fit_wrapped, save_draft
 from ui.formatting import is_night, utcnow, zone_or_none
 from ui.hub import Hub
 from ui.tasks import LatestOnly, run_task
+from ui.theme import themed
 
 log = logging.getLogger(__name__)
 
@@ -200,8 +201,10 @@ class CallbackFormDialog(QDialog):
         self.night_warning.setAccessibleName(self.tr("Night warning"))
         self.night_warning.setWordWrap(True)
         self.night_warning.setStyleSheet(
-            "background: #fffaeb; color: #7a2e0e; border: 1px solid #fec84b;"
-            "border-radius: 4px; padding: 4px 8px;"
+            themed(
+                "background: #fffaeb; color: #7a2e0e; border: 1px solid #fec84b;"
+                "border-radius: 4px; padding: 4px 8px;"
+            )
         )
         self.night_warning.hide()
 
@@ -241,7 +244,7 @@ class CallbackFormDialog(QDialog):
         small = QFont(self.windows_label.font())
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.windows_label.setFont(small)
-        self.windows_label.setStyleSheet("color: #667085;")
+        self.windows_label.setStyleSheet(themed("color: #5e677b;"))
 
         # What the service refused, and the way out it offers.
         self.problem = QFrame(self)
@@ -304,12 +307,14 @@ class CallbackFormDialog(QDialog):
         self.promise_box = QFrame(self)
         self.promise_box.setObjectName("callbackPromiseBox")
         self.promise_box.setStyleSheet(
-            "#callbackPromiseBox { background: #f0f9ff; border: 1px solid #b9e6fe;"
-            " border-radius: 6px; }"
+            themed(
+                "#callbackPromiseBox { background: #f0f9ff; border: 1px solid #b9e6fe;"
+                " border-radius: 6px; }"
+            )
         )
         caption = QLabel(self.tr("Read back to the customer"), self.promise_box)
         caption.setObjectName("callbackPromiseCaption")
-        caption.setStyleSheet("color: #026aa2;")
+        caption.setStyleSheet(themed("color: #026aa2;"))
         caption.setFont(small)
         self.promise = QLabel(self.promise_box)
         self.promise.setObjectName("callbackPromise")
@@ -424,8 +429,8 @@ class CallbackFormDialog(QDialog):
 
         chain = (self.mode_at, self.mode_asap, self.mode_next, self.date_edit, self.time_edit,
                  self.duration, self.next_slot_button, self.choice_first, self.choice_second,
-                 self.phone, self.owner, self.note, self.schedule_button, self.cancel_button,
-                 self.copy_button)  # fmt: skip
+                 self.phone, self.owner, self.note, self.copy_button, self.schedule_button,
+                 self.cancel_button)  # fmt: skip
         for first, after in itertools.pairwise(chain):
             QWidget.setTabOrder(first, after)
 
@@ -438,7 +443,7 @@ class CallbackFormDialog(QDialog):
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         label.setStyleSheet(
-            f"#{name} {{ background: #f2f4f7; border-radius: 6px; padding: 4px 10px; }}"
+            themed(f"#{name} {{ background: #f2f4f7; border-radius: 6px; padding: 4px 10px; }}")
         )
         return label
 
@@ -449,9 +454,11 @@ class CallbackFormDialog(QDialog):
             caption=caption, time=time_text, zone=zone
         )
         label.setText(
-            f"<span style='color:#475467'>{html.escape(caption)}</span><br>"
-            f"<span style='font-size:large; font-weight:600'>{html.escape(time_text)}</span>"
-            f" <span style='color:#475467'>({html.escape(zone)})</span>"
+            themed(
+                f"<span style='color:#475467'>{html.escape(caption)}</span><br>"
+                f"<span style='font-size:large; font-weight:600'>{html.escape(time_text)}</span>"
+                f" <span style='color:#475467'>({html.escape(zone)})</span>"
+            )
         )
         label.setAccessibleDescription(plain)
         label.setToolTip(plain)
@@ -942,7 +949,7 @@ class CallbackFormDialog(QDialog):
             self.agent_time.setText(self._agent_span(plan.slot))
         else:
             self.promise.setText(self.tr("Pick a time the customer can be called."))
-            self.promise.setStyleSheet("color: #667085;")
+            self.promise.setStyleSheet(themed("color: #5e677b;"))
             self.agent_time.setText(self._agent_span_of_fields())
         self.copy_button.setEnabled(plan is not None)
         self.agent_time.setVisible(bool(self.agent_time.text()))
@@ -986,7 +993,7 @@ class CallbackFormDialog(QDialog):
         choices: bool = False,
     ) -> None:
         self.problem_text.setText(text)
-        self.problem.setStyleSheet(_PROBLEM_STYLE[kind])
+        self.problem.setStyleSheet(themed(_PROBLEM_STYLE[kind]))
         show_next = next_slot is not None and self._customer_zone is not None
         if show_next and next_slot is not None and self._customer_zone is not None:
             local = next_slot.start.astimezone(self._customer_zone)
@@ -1006,7 +1013,7 @@ class CallbackFormDialog(QDialog):
         label = self.field_errors[key]
         label.setText(text)
         label.setProperty("kind", kind)
-        label.setStyleSheet("color: #b42318;" if kind == "error" else "color: #667085;")
+        label.setStyleSheet(themed("color: #b42318;" if kind == "error" else "color: #5e677b;"))
         label.setVisible(bool(text))
         self._fit_later()
 
@@ -1074,7 +1081,8 @@ class CallbackFormDialog(QDialog):
                 else "…"
             )
             self.customer_clock.setText(
-                f"<span style='color:#475467'>{html.escape(caption)}</span><br>{html.escape(text)}"
+                themed(f"<span style='color:#475467'>{html.escape(caption)}</span><br>")
+                + html.escape(text)
             )
             self.customer_clock.setAccessibleDescription(f"{caption}: {text}")
             self.night_warning.hide()

@@ -11,12 +11,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from console import phones
 from console.services.callbacks import CallbackView
 from ui.formatting import format_full, format_when, utcnow, zone_or_none
 from ui.row_table_model import RowTableModel
+from ui.theme import qcolor
 
 BUCKET_COLOURS = {
     "overdue": ("#fef2f2", "#991b1b"),
@@ -155,7 +156,7 @@ class CallbackModel(RowTableModel[CallbackView]):
             if colours is None:
                 return None
             back, fore = colours
-            return QBrush(QColor(back if role == Qt.ItemDataRole.BackgroundRole else fore))
+            return QBrush(qcolor(back if role == Qt.ItemDataRole.BackgroundRole else fore))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.PRIORITY, self.ATTEMPTS):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.STATUS:

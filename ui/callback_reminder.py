@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.callbacks import CallbackService, CallbackView
-from ui.accessibility import announce
+from ui.accessibility import announce, describe_hints
 from ui.callback_model import customer_window
 from ui.errors import handle_error
 from ui.formatting import utcnow
 from ui.hub import Hub
 from ui.tasks import run_task
+from ui.theme import themed
 
 
 @dataclass(frozen=True)
@@ -99,9 +100,11 @@ class CallbackReminder(QFrame):
         for b in (self.open_button, self.list_button, self.snooze_button, self.dismiss_button):
             row.addWidget(b)
         self.setStyleSheet(
-            "QFrame#callbackReminder { background: #fffbeb; border: 1px solid #f59e0b;"
-            " border-radius: 6px; }"
-            "QLabel#callbackReminderText { color: #78350f; font-weight: 600; }"
+            themed(
+                "QFrame#callbackReminder { background: #fffbeb; border: 1px solid #f59e0b;"
+                " border-radius: 6px; }"
+                "QLabel#callbackReminderText { color: #78350f; font-weight: 600; }"
+            )
         )
         self.hide()
 
@@ -224,6 +227,7 @@ class CallbackReminder(QFrame):
         dialog = SnoozeDialog(self.items[0], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self._snooze)
+        describe_hints(dialog)
         dialog.open()
         return dialog
 
@@ -257,7 +261,7 @@ class SnoozeDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("On another call, customer asked…"))
         self.error = QLabel(self)
         self.error.setObjectName("snoozeError")
-        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setStyleSheet(themed("color: #b91c1c;"))
         self.error.hide()
         form = QFormLayout()
         form.addRow(QLabel(callback.customer_name + " — " + customer_window(callback)))

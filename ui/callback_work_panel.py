@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 from console.errors import ConflictError, UserFacingError
 from console.integrations.dialer import plan_dial, run_dial_command
 from console.services.callbacks import OUTCOME_LABELS, CallbackService, CallbackView, OutcomeResult
+from ui.accessibility import describe_hints
 from ui.callback_model import customer_window, state_label
 from ui.context import ConsoleContext
 from ui.errors import handle_error
 from ui.formatting import format_when, utcnow
 from ui.hub import Hub
 from ui.tasks import run_task
+from ui.theme import themed
 
 # Outcome buttons, in the order an agent meets them, with their shortcuts.
 OUTCOME_KEYS = (
@@ -120,10 +122,12 @@ class CallbackWorkPanel(QFrame):
         layout.addLayout(bottom)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setStyleSheet(
-            "QFrame#callbackWorkPanel { background: #eff6ff; border: 1px solid #93c5fd;"
-            " border-radius: 8px; }"
-            "QLabel#callbackWorkTitle { font-weight: 600; font-size: 11pt; color: #1e3a8a; }"
-            "QLabel#callbackWorkStatus { color: #374151; }"
+            themed(
+                "QFrame#callbackWorkPanel { background: #eff6ff; border: 1px solid #93c5fd;"
+                " border-radius: 8px; }"
+                "QLabel#callbackWorkTitle { font-weight: 600; font-size: 11pt; color: #1e3a8a; }"
+                "QLabel#callbackWorkStatus { color: #374151; }"
+            )
         )
         self.hide()
 
@@ -197,6 +201,7 @@ class CallbackWorkPanel(QFrame):
                                     reschedule=cb)  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.scheduled.connect(lambda _id: self._rescheduled(cb))
+        describe_hints(dialog)
         dialog.open()
         return dialog
 

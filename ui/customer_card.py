@@ -43,6 +43,7 @@ from ui.formatting import (
 from ui.hub import Hub
 from ui.i18n import is_right_to_left
 from ui.tasks import LatestOnly
+from ui.theme import themed
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | (
     Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -258,8 +259,10 @@ class CustomerCard(QFrame):
             self.tr("Affected by this open disruption: tell them the facts in the banner above.")
         )
         line.setStyleSheet(
-            "QLabel#cardIncident { background: #fff7ed; color: #9a3412; font-weight: 600;"
-            " border: 1px solid #fb923c; border-radius: 6px; padding: 4px 10px; }"
+            themed(
+                "QLabel#cardIncident { background: #fff7ed; color: #9a3412; font-weight: 600;"
+                " border: 1px solid #fb923c; border-radius: 6px; padding: 4px 10px; }"
+            )
         )
         return line
 
@@ -343,8 +346,10 @@ class CustomerCard(QFrame):
                 if phone.primary and len(card.phones) > 1:
                     label = self.tr("{label}, primary").format(label=label)
                 lines.append(
-                    f"<span dir='ltr'>{html.escape(phone.display)}</span>"
-                    f"&nbsp;&nbsp;<span style='color:#64748b'>{html.escape(label)}</span>"
+                    themed(
+                        f"<span dir='ltr'>{html.escape(phone.display)}</span>"
+                        f"&nbsp;&nbsp;<span style='color:#59687c'>{html.escape(label)}</span>"
+                    )
                 )
             phones = self._value("<br>".join(lines), parent, rich=True)
         else:
@@ -440,7 +445,9 @@ class CustomerCard(QFrame):
             if cb.note:
                 line += " — " + html.escape(cb.note)
             if cb.is_overdue(self.clock()):
-                line += f" <span style='color:#b91c1c'>({html.escape(self.tr('overdue'))})</span>"
+                line += themed(
+                    f" <span style='color:#b91c1c'>({html.escape(self.tr('overdue'))})</span>"
+                )
             promises.append(line)
         if not promises:
             promises.append(html.escape(self.tr("none open")))
@@ -459,7 +466,7 @@ class CustomerCard(QFrame):
                     )
                 )
                 if card.handovers >= 2:
-                    parts[-1] = f"<span style='color:#b91c1c'><b>{parts[-1]}</b></span>"
+                    parts[-1] = themed(f"<span style='color:#b91c1c'><b>{parts[-1]}</b></span>")
             for t in card.open_transfers[:3]:
                 parts.append(
                     html.escape(

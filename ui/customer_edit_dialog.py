@@ -8,6 +8,7 @@ changed the customer and when, and offers to load their version as the new base.
 from __future__ import annotations
 
 import functools
+import itertools
 import zoneinfo
 
 import phonenumbers
@@ -38,6 +39,7 @@ from ui.context import ConsoleContext
 from ui.errors import handle_error
 from ui.hub import Hub
 from ui.tasks import run_task
+from ui.theme import themed
 
 PHONE_ROWS = 3
 
@@ -155,7 +157,8 @@ class CustomerEditDialog(QDialog):
         self.fields.setObjectName("customFields")
         self.fields.setAccessibleName(self.tr("Other fields"))
         self.fields.setPlaceholderText(self.tr("One per line, e.g. departure_date: 2026-12-01"))
-        self.fields.setFixedHeight(72)
+        # Three lines of the user's font, whatever its size (not pixels).
+        self.fields.setFixedHeight(self.fields.fontMetrics().lineSpacing() * 3 + 14)
         self.fields.setTabChangesFocus(True)
 
         self.errors: dict[str, QLabel] = {}
@@ -192,6 +195,13 @@ class CustomerEditDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         label_combos(self)
+        # Tab follows the rows as they are shown (the fields were created in another order).
+        phones = [w for pair in zip(self.phone_edits, self.phone_labels, strict=True) for w in pair]
+        chain = [self.full_name, self.given_name, self.family_name, *phones, self.emails,
+                 self.country, self.time_zone, self.language, self.account_no, self.tags,
+                 self.do_not_call, self.fields, *self.buttons.buttons()]  # fmt: skip
+        for first, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, after)
         self._fill(card, prefill_phone)
         self.full_name.setFocus()
 
@@ -222,7 +232,7 @@ class CustomerEditDialog(QDialog):
             error = QLabel(self)
             error.setObjectName(f"error_{key}")
             error.setProperty("role", "fieldError")
-            error.setStyleSheet("color: #b42318;")
+            error.setStyleSheet(themed("color: #b42318;"))
             error.setWordWrap(True)
             error.hide()
             holder.addWidget(error)
@@ -383,8 +393,10 @@ class CustomerEditDialog(QDialog):
         self.banner.setText(text)
         self.banner.setProperty("kind", "conflict" if conflict else "invalid")
         self.banner.setStyleSheet(
-            "background: #fef3f2; color: #7a271a; border: 1px solid #fda29b;"
-            "border-radius: 6px; padding: 8px;"
+            themed(
+                "background: #fef3f2; color: #7a271a; border: 1px solid #fda29b;"
+                "border-radius: 6px; padding: 8px;"
+            )
         )
         self.banner.show()
         self.reload_button.setVisible(conflict)

@@ -26,10 +26,11 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFocusEvent, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QCursor, QFocusEvent, QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from console.services.dashboard import Drill
+from ui.theme import qcolor, themed
 
 AXIS_TEXT = "#475569"
 GRID = "#e2e6ec"
@@ -126,9 +127,9 @@ class BarChartPanel(QFrame):
         self.sets: list[QBarSet] = []
         for index, (set_name, color) in enumerate(zip(set_names, colors, strict=True)):
             bar_set = QBarSet(set_name)
-            bar_set.setColor(QColor(color))
-            bar_set.setBorderColor(QColor(color))
-            bar_set.setSelectedColor(QColor(SELECTED))
+            bar_set.setColor(qcolor(color))
+            bar_set.setBorderColor(qcolor(color))
+            bar_set.setSelectedColor(qcolor(SELECTED))
             bar_set.clicked.connect(lambda i, s=index: self._clicked(s, i))
             bar_set.hovered.connect(lambda on, i, s=index: self._hovered(s, i, on))
             self.series.append(bar_set)
@@ -155,9 +156,9 @@ class BarChartPanel(QFrame):
         self.value_axis.setLabelFormat("%d")
         for axis in (self.category_axis, self.value_axis):
             axis.setLabelsFont(label_font)
-            axis.setLabelsColor(QColor(AXIS_TEXT))
-            axis.setLinePen(QPen(QColor(GRID)))
-            axis.setGridLineColor(QColor(GRID))
+            axis.setLabelsColor(qcolor(AXIS_TEXT))
+            axis.setLinePen(QPen(qcolor(GRID)))
+            axis.setGridLineColor(qcolor(GRID))
         self.category_axis.setGridLineVisible(False)
         int_axis(self.value_axis, 1)
         if horizontal:
@@ -172,7 +173,7 @@ class BarChartPanel(QFrame):
         legend.setVisible(show_legend and len(self.sets) > 1)
         legend.setAlignment(Qt.AlignmentFlag.AlignTop)
         legend.setFont(label_font)
-        legend.setLabelColor(QColor(AXIS_TEXT))
+        legend.setLabelColor(qcolor(AXIS_TEXT))
 
         self.view = _ChartView(chart, self)
         self.view.setObjectName(name + "View")
@@ -185,7 +186,7 @@ class BarChartPanel(QFrame):
         self.view.setMinimumHeight(min_height)
         self.view.setMinimumWidth(260)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.view.setStyleSheet("background: transparent; border: none;")
+        self.view.setStyleSheet(themed("background: transparent; border: none;"))
 
         self.caption = QLabel(self.hint, self)
         self.caption.setObjectName("dashboardChartCaption")

@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from console.services.dashboard import PERIOD_DAYS, Drill, Row, age_text, share_text
 from ui.row_table_model import RowTableModel
+from ui.theme import qcolor
 
 # Amber for "needs a look" (an agent off shift who still holds overdue promises); red text for
 # overdue figures. Both keep a contrast above 7:1 against their background.
@@ -107,12 +108,12 @@ class _DashboardRowModel(RowTableModel[Row]):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in self.NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and self.highlighted(row):
-            return QBrush(QColor(OFF_SHIFT_BACK))
+            return QBrush(qcolor(OFF_SHIFT_BACK))
         if role == Qt.ItemDataRole.ForegroundRole:
             if col in (self.OVERDUE, self.OLDEST) and row.overdue:
-                return QBrush(QColor(OVERDUE_FORE))
+                return QBrush(qcolor(OVERDUE_FORE))
             if self.highlighted(row):
-                return QBrush(QColor(OFF_SHIFT_FORE))
+                return QBrush(qcolor(OFF_SHIFT_FORE))
             return None
         if role == Qt.ItemDataRole.FontRole and col == self.OVERDUE and row.overdue:
             font = QFont()

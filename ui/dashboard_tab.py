@@ -24,7 +24,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetrics,
     QHideEvent,
@@ -76,6 +75,7 @@ from ui.formatting import zone_or_none
 from ui.hub import Hub
 from ui.incident_dialog import IncidentPanel
 from ui.tasks import run_task
+from ui.theme import qcolor, themed
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +143,17 @@ def _zone_name(context: ConsoleContext) -> str:
 
 
 # ---- tiles and alerts ------------------------------------------------------------------------
+
+
+# (background, border, value, label) of a figure tile, by state (light-theme colours).
+TILE_COLOURS = {
+    "alert": ("#fef2f2", "#f87171", "#991b1b", "#991b1b"),
+    "alert down": ("#fee2e2", "#f87171", "#991b1b", "#991b1b"),
+    "plain": ("#ffffff", "#d6dbe3", "#0f172a", "#475569"),
+    "plain down": ("#eff4ff", "#d6dbe3", "#0f172a", "#475569"),
+    "plain hover": ("#ffffff", "#93b4f5", "#0f172a", "#475569"),
+}
+TILE_FOCUS = "#1d4ed8"
 
 
 class TileButton(QAbstractButton):
@@ -226,38 +237,34 @@ class TileButton(QAbstractButton):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         hover = self.underMouse()
-        if self.alert:
-            back, border, value, label = "#fef2f2", "#f87171", "#991b1b", "#991b1b"
-            if self.isDown():
-                back = "#fee2e2"
-        else:
-            back, border, value, label = "#ffffff", "#d6dbe3", "#0f172a", "#475569"
-            if self.isDown():
-                back = "#eff4ff"
-            elif hover:
-                border = "#93b4f5"
+        kind = "alert" if self.alert else "plain"
+        if self.isDown():
+            kind += " down"
+        elif hover and not self.alert:
+            kind += " hover"
+        back, border, value, label = TILE_COLOURS[kind]
         width = 1.0
         if self.hasFocus():
-            border, width = "#1d4ed8", 2.5
-        painter.setPen(QPen(QColor(border), width))
-        painter.setBrush(QColor(back))
+            border, width = TILE_FOCUS, 2.5
+        painter.setPen(QPen(qcolor(border), width))
+        painter.setBrush(qcolor(back))
         inset = width / 2
         painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), 8, 8)
         if self.alert:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#dc2626"))
+            painter.setBrush(qcolor("#dc2626"))
             painter.drawRoundedRect(QRectF(rect.left() + 3, rect.top() + 8, 4,
                                            rect.height() - 16), 2, 2)  # fmt: skip
         inner = rect.adjusted(self.PADDING_X, self.PADDING_Y, -self.PADDING_X + 4, -4)
         value_metrics = QFontMetrics(self.value_font)
         painter.setFont(self.value_font)
-        painter.setPen(QColor(value))
+        painter.setPen(qcolor(value))
         shown = value_metrics.elidedText(
             self.value_text, Qt.TextElideMode.ElideRight, int(inner.width())
         )
         painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), shown)
         painter.setFont(self.label_font)
-        painter.setPen(QColor(label))
+        painter.setPen(qcolor(label))
         label_rect = inner.adjusted(0, value_metrics.height() + 2, 0, 0)
         painter.drawText(
             label_rect,
@@ -329,7 +336,7 @@ class DashboardTab(QWidget):
         super().__init__(parent)
         self.setObjectName("dashboardTab")
         self.setAccessibleName(self.tr("Supervisor dashboard"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(themed(STYLE))
         self.context = context
         self.hub = hub
         self.service = DashboardService(context.db)
@@ -835,7 +842,7 @@ class DashboardTab(QWidget):
         """The callbacks behind a figure, in a window of their own (several may be open)."""
         dialog = DrillDialog(self.context, self.service, self.callbacks, self.hub, drill,
                              self.window())  # fmt: skip
-        dialog.setStyleSheet(DIALOG_STYLE)
+        dialog.setStyleSheet(themed(DIALOG_STYLE))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_customer.connect(self.open_customer_requested)
         dialog.destroyed.connect(lambda _=None, d=dialog: self._forget(d))

@@ -29,6 +29,7 @@ from ui.errors import handle_error
 from ui.formatting import humanize
 from ui.hub import Hub
 from ui.tasks import run_task
+from ui.theme import themed
 
 
 def parse_amount(text: str) -> int | None:
@@ -72,8 +73,10 @@ class GoodwillDialog(QDialog):
         self.banner.setObjectName("goodwillBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
-            "background: #fffaeb; color: #7a2e0e; border: 1px solid #fec84b;"
-            "border-radius: 6px; padding: 8px;"
+            themed(
+                "background: #fffaeb; color: #7a2e0e; border: 1px solid #fec84b;"
+                "border-radius: 6px; padding: 8px;"
+            )
         )
         self.banner.hide()
         self.kind = QComboBox(self)
@@ -95,7 +98,8 @@ class GoodwillDialog(QDialog):
         self.reason.setAccessibleName(self.tr("Why it is given"))
         self.reason.setPlaceholderText(self.tr("What went wrong, and what this makes good"))
         self.reason.setTabChangesFocus(True)
-        self.reason.setFixedHeight(90)
+        # Four lines of the user's font, whatever its size (not pixels).
+        self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 4 + 14)
 
         form = QFormLayout()
         form.addRow(self.tr("&Kind"), self.kind)

@@ -37,6 +37,7 @@ from ui.history_model import HistoryModel
 from ui.hub import Hub
 from ui.note_composer import NoteComposer
 from ui.tasks import LatestOnly
+from ui.theme import themed
 
 # Search-inside waits this long after the last keystroke before it asks the database.
 SEARCH_DELAY_MS = 250
@@ -44,7 +45,7 @@ SEARCH_DELAY_MS = 250
 _STYLE = """
 QToolButton[objectName^="historyKind_"], QToolButton#composerNoteMode,
 QToolButton#composerCallMode {
-    border: 1px solid #c3cad5;
+    border: 1px solid #7b8494;
     border-radius: 11px;
     padding: 2px 10px;
     background: #ffffff;
@@ -66,25 +67,25 @@ QToolButton#composerCallMode:focus {
 }
 QLineEdit#historySearch {
     padding: 2px 6px;
-    border: 1px solid #c3cad5;
+    border: 1px solid #7b8494;
     border-radius: 6px;
 }
 QLineEdit#historySearch:focus, QPlainTextEdit#noteText:focus {
     border: 1px solid #2563eb;
 }
 QPlainTextEdit#noteText {
-    border: 1px solid #c3cad5;
+    border: 1px solid #7b8494;
     border-radius: 6px;
     background: #ffffff;
 }
 QLabel#composerHint {
-    color: #94a3b8;
+    color: #59687c;
 }
 QLabel#composerMessage[kind="error"] {
     color: #b91c1c;
 }
 QLabel#composerMessage[kind="info"] {
-    color: #64748b;
+    color: #59687c;
 }
 """
 
@@ -263,8 +264,10 @@ class HistoryView(QWidget):
         self.pinned.setWordWrap(True)
         self.pinned.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.pinned.setStyleSheet(
-            "QLabel#historyPinned { background: #f0fdf4; border: 1px solid #86efac;"
-            " border-radius: 6px; padding: 8px; color: #14532d; }"
+            themed(
+                "QLabel#historyPinned { background: #f0fdf4; border: 1px solid #86efac;"
+                " border-radius: 6px; padding: 8px; color: #14532d; }"
+            )
         )
         self.pinned.hide()
         self._pinned_for: int | None = None
@@ -286,7 +289,7 @@ class HistoryView(QWidget):
 
         # Chips for the toggles and status colours for the composer. Kept with the widget that
         # owns the object names until the shared style sheet takes them over.
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(themed(_STYLE))
 
         hub.interactions_changed.connect(self._maybe_reload)
 

@@ -39,6 +39,7 @@ from ui.formatting import format_full, format_when, utcnow
 from ui.hub import Hub
 from ui.i18n import is_right_to_left
 from ui.tasks import run_task
+from ui.theme import themed
 
 # How long "Facts updated" stays highlighted after the facts changed.
 FLASH_MS = 12_000
@@ -173,7 +174,7 @@ class IncidentRow(QFrame):
             name = html.escape(self.name.text())
             facts = html.escape(incident.facts).replace("\n", "<br>")
             self.facts.setText(
-                f"<span style='color:#9a3412; font-weight:700'>{name}</span> — {facts}"
+                themed(f"<span style='color:#9a3412; font-weight:700'>{name}</span> — {facts}")
             )
             _align(self.facts, self.name.text())
         else:
@@ -205,7 +206,7 @@ class IncidentBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("incidentBanner")
         self.setAccessibleName(self.tr("Disruption"))
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(themed(_STYLE))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._zone = agent_zone
         # What was shown last: None before the first answer (nothing is "new" then).

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -76,12 +76,14 @@ from ui.hub import Hub
 from ui.i18n import is_right_to_left
 from ui.row_table_model import RowTableModel
 from ui.tasks import LatestOnly, run_task
+from ui.theme import qcolor, themed
 
 # The demo's disruption, as the example the field filter shows.
 FIELD_EXAMPLE = "voyage"
 VALUE_EXAMPLE = "AUR-1127"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
+PROBLEM_TEXT = "#b91c1c"
 _STYLE = """
 QLabel[role="fieldError"] { color: #b42318; }
 QLabel#incidentTitle { font-size: 13pt; font-weight: 600; color: #0f172a; }
@@ -133,7 +135,7 @@ class IncidentDialog(QDialog):
         self.setObjectName("incidentDialog")
         self.setWindowTitle(self.tr("Disruptions"))
         self.setAccessibleName(self.tr("Disruptions"))
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(themed(_STYLE))
         self._context = context
         self._hub = hub
         self._service = service or IncidentService(context.db)
@@ -215,7 +217,7 @@ class IncidentDialog(QDialog):
     def _build(self) -> None:
         # ---- left: the disruptions ----
         list_title = QLabel(self.tr("&Open and recent"), self)
-        list_title.setStyleSheet("font-weight: 600;")
+        list_title.setStyleSheet(themed("font-weight: 600;"))
         self.list = QListWidget(self)
         self.list.setObjectName("incidentList")
         self.list.setAccessibleName(self.tr("Open and recent disruptions"))
@@ -1122,7 +1124,7 @@ class IncidentStatsModel(RowTableModel[IncidentStats]):
         if role == self.ID_ROLE:
             return row.incident.id
         if role == Qt.ItemDataRole.ForegroundRole and col == self.BROKEN and row.broken:
-            return QColor("#b91c1c")
+            return qcolor(PROBLEM_TEXT)
         return None
 
     def drill(self, row: int) -> Drill:

@@ -10,10 +10,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
+    QPlainTextEdit,
     QSplitter,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +34,7 @@ from console.services.users import UserInfo
 from console.storage.dialect import POSTGRESQL
 from ui import tasks
 from ui.about_dialog import AboutDialog
-from ui.accessibility import announce
+from ui.accessibility import announce, describe_hints
 from ui.callback_reminder import CallbackReminder
 from ui.callback_table import CallbackTable
 from ui.callback_work_panel import CallbackWorkPanel
@@ -85,7 +88,6 @@ class MainWindow(QMainWindow):
         self.search = CustomerSearch(
             context.customers, self.hub, limit=context.settings.search_limit
         )
-        self.search.box.installEventFilter(self)
         self.card = CustomerCard(context.customers, self.hub, context.agent_zone)
         self.history = HistoryView(
             context.customers,
@@ -240,6 +242,8 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.drafts_menu: QMenu | None = None
         self._offer_unsaved_notes()
+        describe_hints(self)
+        self._commands_win_in_fields()
 
     # ---- actions and menus ---------------------------------------------------------------
 
@@ -681,16 +685,25 @@ class MainWindow(QMainWindow):
         return dialog
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # QLineEdit claims Ctrl+K (delete to end of line on X11): the console's Find wins.
+        # Text fields claim keys the menus show for commands (on X11, Ctrl+K deletes to the end
+        # of the line and Ctrl+E moves there): the console's command wins, as its menu says.
         if (
-            watched is self.search.box
-            and event.type() == QEvent.Type.ShortcutOverride
+            event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
-            and QKeySequence(event.keyCombination()) == FIND_SHORTCUT
+            and QKeySequence(event.keyCombination()) in self._command_keys()
         ):
             event.ignore()
             return True
         return super().eventFilter(watched, event)
+
+    def _command_keys(self) -> list[QKeySequence]:
+        return [keys for action in self.actions() for keys in action.shortcuts()]
+
+    def _commands_win_in_fields(self) -> None:
+        """Watch every text field of the window for keys that belong to a command."""
+        for field in self.findChildren(QWidget):
+            if isinstance(field, (QLineEdit, QPlainTextEdit, QTextEdit)):
+                field.installEventFilter(self)
 
     # ---- connection ----------------------------------------------------------------------
 

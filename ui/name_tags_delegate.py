@@ -5,18 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.formatting import Chip
+from ui.theme import qcolor
 
 # (background, text) per chip kind; the card uses the same colours through the style sheet.
 CHIP_COLOURS = {
-    "dnc": (QColor("#dc2626"), QColor("#ffffff")),
-    "vip": (QColor("#fde68a"), QColor("#78350f")),
-    "tag": (QColor("#e5e7eb"), QColor("#374151")),
+    "dnc": ("#dc2626", "#ffffff"),
+    "vip": ("#fde68a", "#78350f"),
+    "tag": ("#e5e7eb", "#374151"),
     # Affected by an open disruption (the tooltip names it).
-    "incident": (QColor("#c2410c"), QColor("#ffffff")),
+    "incident": ("#c2410c", "#ffffff"),
 }
 ESSENTIAL_KINDS = ("dnc", "incident", "vip")
 CHIP_GAP = 4
@@ -97,9 +98,9 @@ class NameTagsDelegate(QStyledItemDelegate):
             box = QRect(right - width + 1, rect.center().y() - height // 2 + 1, width, height)
             background, foreground = CHIP_COLOURS.get(chip.kind, CHIP_COLOURS["tag"])
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(background)
+            painter.setBrush(qcolor(background))
             painter.drawRoundedRect(box, height / 2, height / 2)
-            painter.setPen(foreground)
+            painter.setPen(qcolor(foreground))
             painter.setFont(chip_font)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, chip.text)
             right -= width + CHIP_GAP

@@ -34,6 +34,7 @@ from console.services.customers import TimelineItem
 from ui.accessibility import announce
 from ui.callback_model import customer_window
 from ui.formatting import format_full, format_when, humanize, kind_label
+from ui.theme import themed
 
 # A transfer older than this is history, not a reason for today's call.
 TRANSFER_WINDOW = dt.timedelta(days=14)
@@ -213,7 +214,7 @@ class PopBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("popBanner")
         self.setAccessibleName(self.tr("Why they may be calling"))
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(themed(_STYLE))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._agent_zone = agent_zone
         self._request: PopRequest | None = None

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -50,6 +51,7 @@ from console.services.scripts import (
 from ui.context import ConsoleContext
 from ui.script_library import language_name
 from ui.tasks import run_task
+from ui.theme import themed
 
 CHECK_DELAY_MS = 150
 _ID = Qt.ItemDataRole.UserRole
@@ -76,9 +78,9 @@ class _VariantEditor(QWidget):
             self.tr("Text in {language}").format(language=language_name(language))
         )
         self.body.setTabChangesFocus(True)
-        self.body.setPlaceholderText(
-            'Thank you, {{ customer.first_name }}. {{ ask("Refund amount") }} {{ cursor }}'
-        )
+        example = 'Thank you, {{ customer.first_name }}. {{ ask("Refund amount") }} {{ cursor }}'
+        self.body.setPlaceholderText(example)
+        self.body.setAccessibleDescription(self.tr("For example: {text}").format(text=example))
         self.issues = QLabel(self)
         self.issues.setObjectName(f"scriptIssues_{language}")
         self.issues.setAccessibleName(
@@ -128,7 +130,7 @@ class _VariantEditor(QWidget):
                 text += "\n" + self.tr("The caret goes to the cursor marker.")
             bad = False
         self.issues.setText(text)
-        self.issues.setStyleSheet("color: #b91c1c;" if bad else "color: #166534;")
+        self.issues.setStyleSheet(themed("color: #b91c1c;" if bad else "color: #166534;"))
         return info
 
 
@@ -233,7 +235,7 @@ class ScriptEditorDialog(QDialog):
         )
         self.shortcut_check = QLabel(self)
         self.shortcut_check.setObjectName("scriptShortcutCheck")
-        self.shortcut_check.setStyleSheet("color: #b91c1c;")
+        self.shortcut_check.setStyleSheet(themed("color: #b91c1c;"))
         self.shortcut.textEdited.connect(self._check_shortcut)
         self.queues = self._line(
             "scriptQueues",
@@ -391,6 +393,7 @@ class ScriptEditorDialog(QDialog):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setPlaceholderText(placeholder)
+        edit.setAccessibleDescription(placeholder)
         return edit
 
     # ---- public --------------------------------------------------------------------------
@@ -564,7 +567,7 @@ class ScriptEditorDialog(QDialog):
                 item.setData(_ID, view.id)
                 item.setToolTip(f"{view.key} · {view.category} · v{view.version}")
                 if not view.active:
-                    item.setForeground(Qt.GlobalColor.gray)
+                    item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
                 self.list.addItem(item)
         finally:
             self.list.blockSignals(False)
@@ -854,10 +857,10 @@ class ScriptEditorDialog(QDialog):
     def _say(self, text: str, *, kind: str = "error") -> None:
         self.banner.setText(text)
         colour = "#b91c1c" if kind == "error" else "#166534"
-        self.banner.setStyleSheet(f"color: {colour}; padding: 4px 2px;")
+        self.banner.setStyleSheet(themed(f"color: {colour}; padding: 4px 2px;"))
         self.banner.setVisible(bool(text))
 
     def _report(self, text: str, *, error: bool = False) -> None:
         self.report.setPlainText(text)
-        self.report.setStyleSheet("color: #b91c1c;" if error else "")
+        self.report.setStyleSheet(themed("color: #b91c1c;" if error else ""))
         self.report.show()

@@ -35,7 +35,6 @@ import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QFont,
     QFontMetrics,
     QGuiApplication,
@@ -95,6 +94,7 @@ from ui.script_text import (
     utf16_len,
 )
 from ui.tasks import LatestOnly, run_task
+from ui.theme import qcolor, themed
 
 log = logging.getLogger(__name__)
 
@@ -107,8 +107,9 @@ TARGET_HOSTS = ("noteComposer", "transferForm")
 SEARCH_DELAY_MS = 120
 # Below this window width the library starts closed (Ctrl+Shift+S opens it).
 COMPACT_WIDTH = 1100
-GAP_BACKGROUND = QColor("#fde68a")
-GAP_FOREGROUND = QColor("#7c2d12")
+GAP_BACKGROUND = "#fde68a"
+GAP_FOREGROUND = "#7c2d12"
+MUTED_TEXT = "#475569"
 _ID = Qt.ItemDataRole.UserRole
 _SUBTITLE = Qt.ItemDataRole.UserRole + 1
 _BADGE = Qt.ItemDataRole.UserRole + 2
@@ -166,7 +167,7 @@ class _ScriptDelegate(QStyledItemDelegate):
         text_colour = opt.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
-        muted = QColor("#475569") if not selected else text_colour
+        muted = qcolor(MUTED_TEXT) if not selected else text_colour
         half = rect.height() // 2
         badge_width = 0
         if badge:
@@ -368,7 +369,7 @@ class ScriptLibrary(QWidget):
         self.notice.setObjectName("scriptLanguageNotice")
         self.notice.setAccessibleName(self.tr("Language notice"))
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #92400e;")
+        self.notice.setStyleSheet(themed("color: #92400e;"))
         self.notice.hide()
 
         self.preview = QTextEdit(self)
@@ -392,7 +393,7 @@ class ScriptLibrary(QWidget):
         self.target_label.setObjectName("scriptTarget")
         self.target_label.setAccessibleName(self.tr("Where the script goes"))
         self.target_label.setWordWrap(True)
-        self.target_label.setStyleSheet("color: #475569;")
+        self.target_label.setStyleSheet(themed("color: #475569;"))
 
         self.insert_button = QPushButton(self.tr("Insert"), self)
         self.insert_button.setObjectName("scriptInsert")
@@ -1144,8 +1145,8 @@ class ScriptLibrary(QWidget):
         shown, moved = isolate_numbers(result.text) if result.rtl else (result.text, None)
         preview.setPlainText(shown)
         highlight = QTextCharFormat()
-        highlight.setBackground(GAP_BACKGROUND)
-        highlight.setForeground(GAP_FOREGROUND)
+        highlight.setBackground(qcolor(GAP_BACKGROUND))
+        highlight.setForeground(qcolor(GAP_FOREGROUND))
         highlight.setFontWeight(QFont.Weight.DemiBold)
         for gap in result.gaps:
             start, end = (moved(gap.start), moved(gap.end)) if moved else (gap.start, gap.end)
@@ -1196,7 +1197,7 @@ class ScriptLibrary(QWidget):
     def _mark_inputs(self) -> None:
         for edit in self.gap_inputs:
             empty = not edit.text().strip()
-            edit.setStyleSheet("QLineEdit { background: #fef3c7; }" if empty else "")
+            edit.setStyleSheet(themed("QLineEdit { background: #fef3c7; }" if empty else ""))
 
     def _value_typed(self, need: _Need, text: str) -> None:
         self._values[(need.kind, need.key)] = text

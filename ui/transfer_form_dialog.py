@@ -71,6 +71,7 @@ from ui.form_support import fit_wrapped, save_draft
 from ui.formatting import humanize
 from ui.hub import Hub
 from ui.tasks import LatestOnly, run_task
+from ui.theme import themed
 
 log = logging.getLogger(__name__)
 
@@ -101,9 +102,9 @@ _BANNER_STYLE = {
     " border-radius: 6px; padding: 8px 10px; }",
 }
 _NEEDED_STYLE = {
-    "missing": "color: #b54708;",
+    "missing": "color: #b04508;",
     "ready": "color: #067647;",
-    "wait": "color: #667085;",
+    "wait": "color: #5e677b;",
 }
 
 
@@ -223,7 +224,7 @@ class TransferFormDialog(QDialog):
         )
         self.subtitle.setObjectName("transferSubtitle")
         self.subtitle.setWordWrap(True)
-        self.subtitle.setStyleSheet("color: #475467;")
+        self.subtitle.setStyleSheet(themed("color: #475467;"))
 
         self.banner = QLabel(self)
         self.banner.setObjectName("transferBanner")
@@ -309,8 +310,10 @@ class TransferFormDialog(QDialog):
         self.bounce_box = QFrame(self)
         self.bounce_box.setObjectName("transferBounce")
         self.bounce_box.setStyleSheet(
-            "#transferBounce { background: #fffaeb; border: 1px solid #fec84b;"
-            " border-radius: 6px; } #transferBounceText { color: #7a2e0e; }"
+            themed(
+                "#transferBounce { background: #fffaeb; border: 1px solid #fec84b;"
+                " border-radius: 6px; } #transferBounceText { color: #7a2e0e; }"
+            )
         )
         self.bounce_explanation = QLabel(self.bounce_box)
         self.bounce_explanation.setObjectName("transferBounceText")
@@ -329,7 +332,7 @@ class TransferFormDialog(QDialog):
             problem = self.tr("Problem with {field}").format(field=self._field_names[key])
             label.setAccessibleName(problem)
             label.setWordWrap(True)
-            label.setStyleSheet("color: #b42318;")
+            label.setStyleSheet(themed("color: #b42318;"))
             label.hide()
             self.field_errors[key] = label
 
@@ -456,6 +459,7 @@ class TransferFormDialog(QDialog):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setPlaceholderText(placeholder)
+        edit.setAccessibleDescription(placeholder)
         edit.setTabChangesFocus(True)
         lines = edit.fontMetrics().lineSpacing()
         margins = int(edit.document().documentMargin() * 2) + 2 * edit.frameWidth()
@@ -1158,7 +1162,7 @@ class TransferFormDialog(QDialog):
         if text != self.still_needed.text():
             self.still_needed.setText(text)
             self._fit_later()
-        self.still_needed.setStyleSheet(_NEEDED_STYLE[kind])
+        self.still_needed.setStyleSheet(themed(_NEEDED_STYLE[kind]))
         self.still_needed.setProperty("kind", kind)
 
     def _update_markers(self) -> None:
@@ -1170,12 +1174,14 @@ class TransferFormDialog(QDialog):
             label.setText(self._label_texts[key] + (" *" if marked else ""))
             label.setProperty("required", marked)
             widget = self._field_widget(key)
-            widget.setAccessibleDescription(self.tr("Required") if marked else "")
+            hint = getattr(widget, "placeholderText", lambda: "")()
+            parts = [self.tr("Required") if marked else "", hint]
+            widget.setAccessibleDescription(". ".join(p for p in parts if p))
 
     def _show_banner(self, text: str, *, kind: str = "error") -> None:
         self.banner.setText(text)
         self.banner.setProperty("kind", kind if text else "")
-        self.banner.setStyleSheet(_BANNER_STYLE[kind])
+        self.banner.setStyleSheet(themed(_BANNER_STYLE[kind]))
         self.banner.setVisible(bool(text))
         self._fit_later()
 

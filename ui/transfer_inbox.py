@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 from console.errors import ConflictError, FieldErrors
 from console.services.customers import CustomerCard, CustomerService
 from console.services.transfers import TransferService, TransferView
+from ui.accessibility import announce
 from ui.errors import handle_error
 from ui.formatting import customer_clock, language_label, utcnow
 from ui.hub import Hub
 from ui.tasks import run_task
+from ui.theme import themed
 
 HEARTBEAT = dt.timedelta(seconds=30)
 
@@ -132,10 +134,12 @@ class TransferInbox(QFrame):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.setStyleSheet(
-            "QFrame#transferInbox { background: #f5f3ff; border: 1px solid #a78bfa;"
-            " border-radius: 8px; }"
-            "QLabel#transferInboxTitle { font-weight: 600; color: #4c1d95; font-size: 11pt; }"
-            "QLabel#transferInboxStatus { color: #991b1b; }"
+            themed(
+                "QFrame#transferInbox { background: #f5f3ff; border: 1px solid #a78bfa;"
+                " border-radius: 8px; }"
+                "QLabel#transferInboxTitle { font-weight: 600; color: #4c1d95; font-size: 11pt; }"
+                "QLabel#transferInboxStatus { color: #991b1b; }"
+            )
         )
         self.hide()
 
@@ -200,7 +204,8 @@ class TransferInbox(QFrame):
             self._announced |= new
             self.alerts += 1
             QApplication.beep()
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+            self.show()
+            announce(self, self.title.text() + "\n" + self.note.text())
         self.show()
 
     def _show_card(self, card: CustomerCard) -> None:

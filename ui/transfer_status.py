@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.transfers import Target, TransferService, TransferView
+from ui.accessibility import announce
 from ui.errors import handle_error
 from ui.formatting import utcnow
 from ui.hub import Hub
 from ui.tasks import run_task
+from ui.theme import themed
 
 
 class TransferStatus(QFrame):
@@ -46,6 +48,7 @@ class TransferStatus(QFrame):
         self._user = user_id
         self.clock = utcnow
         self.transfer: TransferView | None = None
+        self._said: tuple[int, str, str] | None = None
         self._busy = False
 
         self.text = QLabel(self)
@@ -79,12 +82,15 @@ class TransferStatus(QFrame):
         layout.addWidget(self.text)
         layout.addLayout(row)
         self.setStyleSheet(
-            "QFrame#transferStatus { background: #f8fafc; border: 1px solid #94a3b8;"
-            " border-radius: 8px; }"
-            "QFrame#transferStatus[state='accepted'] { background: #f0fdf4;"
-            " border-color: #86efac; }"
-            "QFrame#transferStatus[state='stuck'] { background: #fff7ed; border-color: #fdba74; }"
-            "QLabel#transferStatusText { font-weight: 600; }"
+            themed(
+                "QFrame#transferStatus { background: #f8fafc; border: 1px solid #94a3b8;"
+                " border-radius: 8px; }"
+                "QFrame#transferStatus[state='accepted'] { background: #f0fdf4;"
+                " border-color: #86efac; }"
+                "QFrame#transferStatus[state='stuck'] { background: #fff7ed;"
+                " border-color: #fdba74; }"
+                "QLabel#transferStatusText { font-weight: 600; }"
+            )
         )
         self.hide()
         self.timer = QTimer(self)
@@ -167,8 +173,12 @@ class TransferStatus(QFrame):
         else:
             text = self.tr("Transfer {state}.").format(state=t.state.replace("_", " "))
         self.text.setText(text)
-        self.setProperty("state", "accepted" if t.state == "accepted" else
-                         ("stuck" if stuck else "waiting"))  # fmt: skip
+        state = "accepted" if t.state == "accepted" else ("stuck" if stuck else "waiting")
+        # Said once when the answer comes (not at every tick of the countdown).
+        if state != "waiting" and (t.id, t.state, state) != self._said:
+            self._said = (t.id, t.state, state)
+            announce(self, text)
+        self.setProperty("state", state)
         self.style().unpolish(self)
         self.style().polish(self)
         open_or_stuck = t.state == "offered" or stuck

@@ -10,12 +10,13 @@ of ours can never disagree with what the user actually hears.
 from __future__ import annotations
 
 import ast
+import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAction, QKeySequence
+from PySide6.QtGui import QAccessible, QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
@@ -122,6 +124,20 @@ def nameless(root: QWidget) -> list[str]:
     ]
 
 
+def undescribed(root: QWidget) -> list[str]:
+    """Visible text fields with a hint (placeholder) that a screen reader is not given."""
+    found = []
+    for edit in interactive(root):
+        if not isinstance(edit, (QLineEdit, QPlainTextEdit, QTextEdit)) or edit.isReadOnly():
+            continue
+        if not edit.placeholderText().strip():
+            continue
+        iface = QAccessible.queryAccessibleInterface(edit)
+        if not iface.text(QAccessible.Text.Description).strip():
+            found.append(f"{path_of(edit, root)} ({edit.placeholderText()!r})")
+    return found
+
+
 def headerless(root: QWidget) -> list[str]:
     """Visible tables and trees whose model gives a column no header text to read out."""
     found = []
@@ -160,9 +176,11 @@ def test_every_control_of_the_agents_window_has_a_spoken_name(
         window.search.box.setText("Петр")
     assert nameless(window) == []
     assert headerless(window) == []
+    assert undescribed(window) == []
     window.left_tabs.setCurrentWidget(window.callback_table)
     assert nameless(window) == []
     assert headerless(window) == []
+    assert undescribed(window) == []
 
 
 def test_every_control_of_the_supervisors_window_and_dashboard_has_a_spoken_name(
@@ -177,6 +195,7 @@ def test_every_control_of_the_supervisors_window_and_dashboard_has_a_spoken_name
     qtbot.waitUntil(lambda: tab.backlog is not None and bool(tab.tiles), timeout=5000)
     assert nameless(window) == []
     assert headerless(window) == []
+    assert undescribed(window) == []
 
 
 # ---- every dialog -------------------------------------------------------------------------
@@ -365,6 +384,7 @@ def test_every_control_of_each_dialog_has_a_spoken_name(
     assert controls, "the walker found nothing to check"
     assert nameless(dialog) == []
     assert headerless(dialog) == []
+    assert undescribed(dialog) == []
 
 
 # ---- banners speak up ---------------------------------------------------------------------
@@ -500,3 +520,226 @@ def test_f1_and_ctrl_slash_open_the_keyboard_help(
     dialog = window.findChild(QDialog, "shortcutsDialog")
     assert dialog is not None and dialog.isVisible()
     dialog.close()
+
+
+# ---- focus order --------------------------------------------------------------------------
+
+
+def _focusable(dialog: QWidget) -> list[QWidget]:
+    """What Tab should reach: visible, enabled widgets that take the focus by Tab."""
+    return [
+        w
+        for w in dialog.findChildren(QWidget)
+        if w.isVisible()
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+        and not isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox))
+    ]
+
+
+def tab_cycle(qtbot: QtBot, dialog: QWidget) -> list[QWidget]:
+    """Press Tab from the first field until the focus comes back: the widgets in Tab order."""
+    start = QApplication.focusWidget()
+    assert start is not None and dialog.isAncestorOf(start)
+    order = [start]
+    for _ in range(120):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        assert now is not None
+        if now is order[-1]:
+            continue  # Tab moved between the sections of a date or time field
+        if now is start:
+            return order
+        order.append(now)
+    raise AssertionError(f"Tab never came back to {start.objectName()}")
+
+
+def _name(widget: QWidget) -> str:
+    return widget.objectName() or type(widget).__name__
+
+
+def backwards_steps(dialog: QWidget, order: list[QWidget]) -> list[str]:
+    """Steps of the Tab order that go up the screen, or left on the same line."""
+    found = []
+    for a, b in itertools.pairwise(order):
+        ra = a.rect().translated(a.mapTo(dialog, a.rect().topLeft()))
+        rb = b.rect().translated(b.mapTo(dialog, b.rect().topLeft()))
+        same_line = abs(ra.center().y() - rb.center().y()) < min(ra.height(), rb.height()) / 2
+        if (same_line and rb.left() < ra.left()) or (not same_line and rb.top() < ra.top()):
+            found.append(f"{_name(a)} {ra.getRect()} -> {_name(b)} {rb.getRect()}")
+    return found
+
+
+FORMS = {
+    "CallbackFormDialog": open_callback_form,
+    "TransferFormDialog": open_transfer_form,
+    "CustomerEditDialog": open_customer_edit,
+    "GoodwillDialog": open_goodwill,
+    "SnoozeDialog": open_snooze,
+    "ReassignDialog": open_reassign,
+}
+
+
+@pytest.mark.parametrize("name", sorted(FORMS))
+def test_tab_walks_each_form_top_to_bottom_and_reaches_every_field(
+    qtbot: QtBot, demo_db_url: str, settings: Settings, name: str
+) -> None:
+    dialog = FORMS[name](qtbot, demo_db_url, settings)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    first = dialog.focusWidget() or dialog.nextInFocusChain()
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
+    order = tab_cycle(qtbot, dialog)
+    unreached = [w.objectName() or type(w).__name__ for w in _focusable(dialog) if w not in order]
+    assert unreached == []
+    # The cycle starts where the dialog puts the cursor; read it from the top-left field.
+    top = min(order, key=lambda w: (w.mapTo(dialog, w.rect().topLeft()).y(),
+                                    w.mapTo(dialog, w.rect().topLeft()).x()))  # fmt: skip
+    i = order.index(top)
+    assert backwards_steps(dialog, order[i:] + order[:i]) == []
+
+
+# ---- a larger font -------------------------------------------------------------------------
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Visible labels and buttons given less room than their text needs."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, (QLabel, QAbstractButton)):
+            continue
+        if isinstance(widget, QLabel) and not widget.text():
+            continue
+        hint = widget.minimumSizeHint() if isinstance(widget, QAbstractButton) else None
+        if isinstance(widget, QLabel):
+            if widget.wordWrap():
+                need_w, need_h = 0, widget.heightForWidth(widget.width())
+            else:
+                need_w, need_h = widget.sizeHint().width(), widget.sizeHint().height()
+        else:
+            assert hint is not None
+            need_w, need_h = hint.width(), hint.height()
+        if widget.width() + 1 < need_w or widget.height() + 1 < need_h:
+            found.append(
+                f"{path_of(widget, root)} {widget.width()}x{widget.height()} < {need_w}x{need_h}"
+            )
+    return found
+
+
+@pytest.fixture
+def large_font() -> Iterator[QFont]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    font = QFont(before)
+    font.setPointSizeF(16.0)
+    app.setFont(font)
+    yield before
+    app.setFont(before)
+
+
+def test_a_16_pt_font_gives_a_larger_callback_form_with_no_text_clipped(
+    qtbot: QtBot, demo_db_url: str, settings: Settings, large_font: QFont
+) -> None:
+    dialog = open_callback_form(qtbot, demo_db_url, settings)
+    date_edit = dialog.findChild(QWidget, "callbackDate")
+    assert date_edit is not None
+    assert dialog.font().pointSizeF() == 16.0
+    # The fields grow with the font: the text is half as tall again, the field holds it.
+    usual = QFontMetrics(large_font).height()
+    assert date_edit.fontMetrics().height() >= usual * 1.5
+    assert date_edit.height() >= date_edit.fontMetrics().height() + 4
+    assert clipped(dialog) == []
+
+
+def test_transfers_are_announced_to_the_receiver_and_the_answer_to_the_sender(
+    qtbot: QtBot, window: MainWindow, demo_db_url: str, settings: Settings,
+    spoken: list[tuple[QWidget, str]],
+) -> None:  # fmt: skip
+    from tests.ui.test_transfers_ui import _send
+
+    irina = show_window(qtbot, create_window(demo_db_url, "irina", settings=settings))
+    sent = _send(window)
+    window.transfer_status.track(sent)
+    inbox = irina.transfer_inbox
+    qtbot.waitUntil(lambda: any(w is inbox for w, _ in spoken), timeout=5000)
+    said = [t for w, t in spoken if w is inbox]
+    assert len(said) == 1 and said[0].startswith("Transfer for you: Ольга Петрова")
+    assert "Promised: A decision by Friday" in said[0]
+    assert not [w for w, _ in spoken if w is window.transfer_status]  # waiting: nothing said
+    inbox.accept_button.click()
+    status = window.transfer_status
+    qtbot.waitUntil(lambda: any(w is status for w, _ in spoken), timeout=5000)
+    assert [t for w, t in spoken if w is status] == [
+        "Irina Volkova accepted Ольга Петрова: hand the customer over now."
+    ]
+
+
+def test_every_control_of_the_busy_desk_has_a_spoken_name(
+    qtbot: QtBot, window: MainWindow, demo_db_url: str, petrova: KnownCustomer
+) -> None:
+    """The desk mid-call: a screen-pop, a callback being worked, a transfer offered to me, one
+    I sent waiting, a disruption banner and a note being typed."""
+    import uuid
+
+    from console.services.transfers import TransferService
+    from tests.ui.test_incidents_ui import _declare
+    from tests.ui.test_pop_controller import _pop, _request
+    from tests.ui.test_transfers_ui import NOTE, _send
+
+    _declare(demo_db_url)
+    window.incident_watch.check()
+    qtbot.waitUntil(lambda: window.incident_banner is not None, timeout=5000)
+    _pop(qtbot, window, _request(petrova.e164, call_id="c-1", queue="General"))
+    callback = CallbackService(window.context.db).mine(window.context.user.id)[0]
+    window.work_callback(callback)
+    qtbot.waitUntil(window.callback_panel.isVisible, timeout=5000)
+    service = TransferService(window.context.db)
+    me = window.context.user.id
+    service.heartbeat(me)
+    irina = window.context.users.get("irina").id
+    service.send(uuid.uuid4().hex, petrova.id, irina, NOTE, to_user_id=me)
+    window.transfer_inbox.check()
+    qtbot.waitUntil(window.transfer_inbox.isVisible, timeout=5000)
+    window.transfer_status.track(_send(window))
+    window.history.start_note()
+    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=10_000)
+    for banner in (window.pop_banner, window.callback_panel, window.transfer_inbox,
+                   window.transfer_status, window.incident_banner):  # fmt: skip
+        assert banner is not None and banner.isVisible()
+        assert spoken_name(banner), type(banner).__name__
+    assert nameless(window) == []
+    assert headerless(window) == []
+    assert undescribed(window) == []
+
+
+@pytest.mark.parametrize("field", ["search", "history search", "note"])
+def test_every_window_key_works_while_typing_in_a_field(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer, field: str
+) -> None:
+    """Text fields claim some keys for themselves (on X11, Ctrl+E is end of line and Ctrl+K
+    deletes to it): the window's commands, shown in the menus, must win."""
+    open_card(qtbot, window, petrova.id)
+    fired: list[str] = []
+    for action in window.actions():
+        if action.shortcuts():
+            action.triggered.disconnect()  # only whether the key reaches the command counts
+            action.triggered.connect(lambda _=False, a=action: fired.append(a.text()))
+    target = {
+        "search": window.search.box,
+        "history search": window.history.search_box,
+        "note": window.history.composer.editor,
+    }[field]
+    missed = []
+    for action in window.actions():
+        for keys in action.shortcuts():
+            target.setFocus()
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is target)
+            fired.clear()
+            combo = keys[0]
+            qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
+            if fired != [action.text()]:
+                missed.append(f"{keys.toString()} ({action.text()}): {fired}")
+    assert missed == []

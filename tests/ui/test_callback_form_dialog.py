@@ -333,5 +333,7 @@ def test_tab_order_follows_the_form(qtbot: QtBot, window: MainWindow) -> None:
         if widget is dialog.schedule_button:
             break
         widget = widget.nextInFocusChain()
+    # The promise (and its Copy button) is shown above the buttons: Tab reaches it first.
     assert order == ["callbackDate", "callbackTime", "callbackDuration", "callbackPhone",
-                     "callbackOwner", "callbackNote", "callbackSchedule"]  # fmt: skip
+                     "callbackOwner", "callbackNote", "callbackCopyPromise",
+                     "callbackSchedule"]  # fmt: skip

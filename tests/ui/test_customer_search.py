@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -215,7 +216,7 @@ def test_results_show_vip_and_do_not_call(
     # And it is painted: the cell holds the chip's red.
     cell = search.results.visualRect(index)
     image = search.results.viewport().grab(cell).toImage()
-    red = CHIP_COLOURS["dnc"][0].rgb()
+    red = QColor(CHIP_COLOURS["dnc"][0]).rgb()
     pixels = {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
     assert red in pixels
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtGui import QColor, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPushButton, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -192,7 +192,7 @@ def test_a_value_the_record_lacks_blocks_insertion_until_it_is_typed(
     assert shown[gap.start : gap.end] == "[callback window]"
     cursor = QTextCursor(lib.preview.document())
     cursor.setPosition(gap.start + 1)
-    assert cursor.charFormat().background().color() == GAP_BACKGROUND
+    assert cursor.charFormat().background().color() == QColor(GAP_BACKGROUND)
     assert not lib.insert_button.isEnabled() and not lib.copy_button.isEnabled()
     assert lib.gaps.isVisible() and [e.accessibleName() for e in lib.gap_inputs] == [
         "Callback window"
