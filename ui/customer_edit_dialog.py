@@ -122,7 +122,7 @@ class CustomerEditDialog(QDialog):
             label.setObjectName(f"phoneLabel{i}")
             label.setAccessibleName(self.tr("Kind of phone {n}").format(n=i + 1))
             for value in PHONE_LABELS:
-                label.addItem(self.tr(value.capitalize()), value)
+                label.addItem(self._phone_label(value), value)
             row.addWidget(edit, 1)
             row.addWidget(label)
             phones_box.addLayout(row)
@@ -194,6 +194,15 @@ class CustomerEditDialog(QDialog):
         self.full_name.setFocus()
 
     # ---- building --------------------------------------------------------------------------
+
+    def _phone_label(self, value: str) -> str:
+        labels = {
+            "mobile": self.tr("Mobile"),
+            "home": self.tr("Home"),
+            "work": self.tr("Work"),
+            "other": self.tr("Other"),
+        }
+        return labels.get(value, value.capitalize())
 
     def _line(self, name: str, accessible: str) -> QLineEdit:
         edit = QLineEdit(self)

@@ -72,7 +72,7 @@ from ui.dashboard_drill import DrillDialog
 from ui.dashboard_models import AgentModel, QueueModel, _DashboardRowModel
 from ui.errors import show_error
 from ui.flow_layout import FlowLayout
-from ui.formatting import zone_or_none
+from ui.formatting import clock, zone_or_none
 from ui.hub import Hub
 from ui.incident_dialog import IncidentPanel
 from ui.tasks import run_task
@@ -694,7 +694,7 @@ class DashboardTab(QWidget):
         self.updated.style().polish(self.updated)
 
     def _clock(self, at: dt.datetime) -> str:
-        return at.astimezone(self.context.agent_zone).strftime("%H:%M:%S")
+        return clock(at.astimezone(self.context.agent_zone), seconds=True)
 
     # ---- showing the figures ---------------------------------------------------------------
 

@@ -41,15 +41,11 @@ def present(dialog: QDialog, *, blocking: bool = False) -> None:
         dialog.open()
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def message_box(parent: QWidget | None, error: UserFacingError) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("errorMessage")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_translate("Agent Console"))
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Agent Console"))
     box.setText(error.message)
     if error.detail:
         box.setDetailedText(error.detail)

@@ -48,6 +48,7 @@ from console.services.scripts import (
     ScriptView,
 )
 from ui.context import ConsoleContext
+from ui.formatting import clock, format_date
 from ui.script_library import language_name
 from ui.tasks import run_task
 
@@ -683,7 +684,7 @@ class ScriptEditorDialog(QDialog):
             "seeded": self.tr("shipped"),
         }
         for v in versions:
-            when = v.edited_at.astimezone(zone).strftime("%d %b %Y %H:%M")
+            when = f"{format_date(v.edited_at, zone)} {clock(v.edited_at.astimezone(zone))}"
             who = v.edited_by or self.tr("the program")
             text = f"v{v.version} · {actions.get(v.action, v.action)} · {who} · {when}"
             if v.reason:
