@@ -38,6 +38,7 @@ from ui.formatting import (
     humanize,
     kind_label,
     language_label,
+    phone_kind,
     utcnow,
 )
 from ui.hub import Hub
@@ -339,7 +340,7 @@ class CustomerCard(QFrame):
         if card.phones:
             lines = []
             for phone in card.phones:
-                label = humanize(phone.label)
+                label = phone_kind(phone.label)
                 if phone.primary and len(card.phones) > 1:
                     label = self.tr("{label}, primary").format(label=label)
                 lines.append(

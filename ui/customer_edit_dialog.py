@@ -35,6 +35,7 @@ from console.services.customer_edit import PHONE_LABELS, CustomerDraft, Customer
 from console.services.customers import CustomerCard
 from ui.context import ConsoleContext
 from ui.errors import handle_error
+from ui.formatting import phone_kind
 from ui.hub import Hub
 from ui.tasks import run_task
 
@@ -122,7 +123,7 @@ class CustomerEditDialog(QDialog):
             label.setObjectName(f"phoneLabel{i}")
             label.setAccessibleName(self.tr("Kind of phone {n}").format(n=i + 1))
             for value in PHONE_LABELS:
-                label.addItem(self._phone_label(value), value)
+                label.addItem(phone_kind(value), value)
             row.addWidget(edit, 1)
             row.addWidget(label)
             phones_box.addLayout(row)
@@ -194,15 +195,6 @@ class CustomerEditDialog(QDialog):
         self.full_name.setFocus()
 
     # ---- building --------------------------------------------------------------------------
-
-    def _phone_label(self, value: str) -> str:
-        labels = {
-            "mobile": self.tr("Mobile"),
-            "home": self.tr("Home"),
-            "work": self.tr("Work"),
-            "other": self.tr("Other"),
-        }
-        return labels.get(value, value.capitalize())
 
     def _line(self, name: str, accessible: str) -> QLineEdit:
         edit = QLineEdit(self)

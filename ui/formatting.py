@@ -172,6 +172,17 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, humanize(kind))
 
 
+def phone_kind(label: str) -> str:
+    """A phone's kind as stored ("mobile", "home", "work", "other") in the interface language."""
+    labels = {
+        "mobile": QCoreApplication.translate("Formatting", "Mobile"),
+        "home": QCoreApplication.translate("Formatting", "Home"),
+        "work": QCoreApplication.translate("Formatting", "Work"),
+        "other": QCoreApplication.translate("Formatting", "Other"),
+    }
+    return labels.get(label.strip().casefold(), humanize(label))
+
+
 def direction_label(direction: str | None) -> str:
     if not direction:
         return ""
