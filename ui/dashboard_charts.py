@@ -30,6 +30,8 @@ from PySide6.QtGui import QColor, QCursor, QFocusEvent, QFont, QKeyEvent, QPaint
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from console.services.dashboard import Drill
+from ui.dashboard_text import drill_title
+from ui.formatting import number
 
 AXIS_TEXT = "#475569"
 GRID = "#e2e6ec"
@@ -252,7 +254,7 @@ class BarChartPanel(QFrame):
         if drill is None:
             return ""
         n = self.bar_count(set_index, category)
-        return self.tr("{what}: {n}").format(what=drill.title, n=f"{n:,}")
+        return self.tr("{what}: {n}").format(what=drill_title(drill), n=number(n))
 
     # ---- mouse ---------------------------------------------------------------------------
 

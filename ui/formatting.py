@@ -64,6 +64,11 @@ def clock(local: dt.datetime | dt.time, *, seconds: bool = False) -> str:
     return QLocale().toString(time, "HH:mm:ss" if seconds else "HH:mm")
 
 
+def day_month(local: dt.datetime | dt.date) -> str:
+    """ "5 Dec", "5 дек.", "۵ دسامبر"."""
+    return f"{plain_number(local.day)} {_month(local.month)}"
+
+
 def short_day(local: dt.datetime | dt.date) -> str:
     """ "Tue 01 Dec", "вт 01 дек.", "อังคาร 01 ธ.ค."."""
     return QLocale().toString(QDate(local.year, local.month, local.day), "ddd dd MMM")
