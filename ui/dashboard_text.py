@@ -142,15 +142,14 @@ def alert_text(alert: Alert, backlog: Backlog | None) -> str:
         minutes = plain_number(backlog.thresholds.break_within_min)
         if n == 1:
             text = QCoreApplication.translate(
-                "DashboardText", "%n promise will break within {minutes} min with nobody on it",
-                None, n,
-            )  # fmt: skip
+                "DashboardText", "{n} promise will break within {minutes} min with nobody on it"
+            )
         else:
             text = QCoreApplication.translate(
                 "DashboardText",
-                "%n promises will break within {minutes} min with nobody on them", None, n,
-            )  # fmt: skip
-        return text.format(minutes=minutes)
+                "{n} promises will break within {minutes} min with nobody on them",
+            )
+        return text.format(n=number(n), minutes=minutes)
     if alert.kind == "overdue_above":
         return QCoreApplication.translate(
             "DashboardText", "{n} overdue (alert above {limit})"
@@ -161,11 +160,11 @@ def alert_text(alert: Alert, backlog: Backlog | None) -> str:
             return alert.message
         if n == 1:
             text = QCoreApplication.translate(
-                "DashboardText", "{name} is off shift with %n overdue callback", None, n
+                "DashboardText", "{name} is off shift with {n} overdue callback"
             )
         else:
             text = QCoreApplication.translate(
-                "DashboardText", "{name} is off shift with %n overdue callbacks", None, n
+                "DashboardText", "{name} is off shift with {n} overdue callbacks"
             )
-        return text.format(name=isolate(row.name))
+        return text.format(name=isolate(row.name), n=number(n))
     return alert.message
