@@ -248,13 +248,21 @@ class TileButton(QAbstractButton):
         if self.alert:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#dc2626"))
-            painter.drawRoundedRect(QRectF(rect.left() + 3, rect.top() + 8, 4,
+            stripe_x = rect.right() - 7 if self.isRightToLeft() else rect.left() + 3
+            painter.drawRoundedRect(QRectF(stripe_x, rect.top() + 8, 4,
                                            rect.height() - 16), 2, 2)  # fmt: skip
         inner = rect.adjusted(self.PADDING_X, self.PADDING_Y, -self.PADDING_X + 4, -4)
         value_metrics = QFontMetrics(self.value_font)
-        painter.setFont(self.value_font)
+        value_font = QFont(self.value_font)
+        # "1 d 18 h" says more words in some languages ("۱ روز و ۱۸ ساعت"): smaller, not cut.
+        while (
+            QFontMetrics(value_font).horizontalAdvance(self.value_text) > inner.width()
+            and value_font.pointSizeF() > self.value_font.pointSizeF() * 0.6
+        ):
+            value_font.setPointSizeF(value_font.pointSizeF() * 0.9)
+        painter.setFont(value_font)
         painter.setPen(QColor(value))
-        shown = value_metrics.elidedText(
+        shown = QFontMetrics(value_font).elidedText(
             self.value_text, Qt.TextElideMode.ElideRight, int(inner.width())
         )
         painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), shown)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from console import settings as settings_file
@@ -281,6 +281,17 @@ def test_window_speaks_the_chosen_language(qtbot: QtBot, demo_db_url: str, code:
     bar = window.menuBar()
     first = bar.actionGeometry(bar.actions()[0])
     assert (first.center().x() > bar.width() / 2) is rtl
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_qts_own_buttons_speak_the_language_too(qtbot: QtBot, code: str) -> None:
+    """Qt ships no Thai catalogue: ui/qt_strings.py puts its button words into ours."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_language(app, code)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.buttons()[0].text() not in ("Cancel", "&Cancel")
 
 
 def test_an_unshipped_language_falls_back_to_english(qtbot: QtBot, demo_db_url: str) -> None:
