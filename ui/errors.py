@@ -27,6 +27,7 @@ from console import logs, paths
 from console.errors import DatabaseUnavailableError, UserFacingError
 from ui.crash_dialog import CrashDialog
 from ui.hub import Hub
+from ui.i18n import localized
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ def message_box(parent: QWidget | None, error: UserFacingError) -> QMessageBox:
     box.setObjectName("errorMessage")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Errors", "Agent Console"))
-    box.setText(error.message)
+    box.setText(localized(error.message))
     if error.detail:
         box.setDetailedText(error.detail)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)

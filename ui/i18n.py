@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QGuiApplication
 
 from console import paths
+from console.errors import FieldErrors, Said, UserFacingError
 
 log = logging.getLogger(__name__)
 
@@ -156,3 +157,28 @@ def isolate(text: str) -> str:
     if not text or not right_to_left():
         return text
     return f"{FSI}{text}{PDI}"
+
+
+def localized(text: str) -> str:
+    """A sentence of the core (``console.errors.Said``) in the interface language, with its
+    values filled in; any other text, or one without a translation, as it is."""
+    if not isinstance(text, Said):
+        return text
+    template = QCoreApplication.translate("console", text.template)
+    if template == text.template:
+        return str(text)
+    values = {k: localized(v) if isinstance(v, str) else v for k, v in text.values.items()}
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        log.warning("the translation of %r does not fit its values", text.template)
+        return str(text)
+
+
+def localize_error(error: BaseException) -> None:
+    """Put a user-facing error's message (and per-field messages) in the interface language,
+    in place: every place that shows ``error.message`` then shows the translation."""
+    if isinstance(error, UserFacingError):
+        error.message = localized(error.message)
+    if isinstance(error, FieldErrors):
+        error.errors = {field: localized(msg) for field, msg in error.errors.items()}

@@ -12,6 +12,8 @@ Linguist (``pyside6-linguist``) or any editor, then ``compile`` and commit both 
 from __future__ import annotations
 
 import argparse
+import ast
+import json
 import shutil
 import subprocess
 import sys
@@ -24,6 +26,9 @@ from ui.i18n import LANGUAGES, SOURCE_LANGUAGE, catalogue_path
 
 ROOT = paths.resources_dir().parent
 SOURCES_GLOB = "ui/*.py"
+# The core's sentences for users (console.errors.Said) reach lupdate through this module.
+CORE_MESSAGES = "ui/core_messages.py"
+CORE_CONTEXT = "console"
 
 
 def shipped_languages() -> list[str]:
@@ -69,6 +74,65 @@ def lrelease(ts_file: Path, qm_file: Path) -> str:
     if done.returncode != 0:
         raise SystemExit(f"pyside6-lrelease failed on {ts_file}:\n{done.stdout}{done.stderr}")
     return done.stdout
+
+
+def core_templates(root: Path = ROOT) -> list[str]:
+    """Every ``Said("template", ...)`` template in console/, in file order, once each.
+
+    Raises ValueError naming the place of a template that is not a literal string."""
+    found: dict[str, None] = {}
+    bad: list[str] = []
+    for path in sorted((root / "console").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name != "Said":
+                continue
+            first = node.args[0] if node.args else None
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                found.setdefault(first.value, None)
+            else:
+                bad.append(f"{path.relative_to(root)}:{node.lineno}")
+    if bad:
+        raise ValueError("Said() needs a literal template at " + ", ".join(bad))
+    return list(found)
+
+
+def core_messages_source(root: Path = ROOT) -> str:
+    """The text of ui/core_messages.py for the core's templates as they are now."""
+    lines = [
+        "# ruff: noqa: E501 (one sentence a line, as lupdate and translators see it)",
+        '"""The core\'s sentences for users, for pyside6-lupdate: generated, do not edit.',
+        "",
+        "`uv run python -m ui.translations update` writes this from the Said('…') calls in",
+        "console/ (console.errors.Said); ui.i18n.localized says them in the interface language.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+        "",
+        "# fmt: off",
+        "CORE_MESSAGES = (",
+    ]
+    for template in core_templates(root):
+        literal = json.dumps(template, ensure_ascii=False)
+        lines.append(f"    QT_TRANSLATE_NOOP({json.dumps(CORE_CONTEXT)}, {literal}),")
+    lines += [")", "# fmt: on"]
+    return "\n".join(lines) + "\n"
+
+
+def write_core_messages(root: Path = ROOT) -> bool:
+    """Refresh ui/core_messages.py; whether it changed."""
+    path = root / CORE_MESSAGES
+    text = core_messages_source(root)
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.write_text(text, encoding="utf-8")
+    return True
 
 
 @dataclass(frozen=True)
@@ -119,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=("update", "compile", "status"))
     args = parser.parse_args(argv)
     if args.command == "update":
+        if write_core_messages():
+            print(f"{CORE_MESSAGES}: the core's sentences changed")
         ts_files = [catalogue_path(code, ".ts") for code in shipped_languages()]
         print(lupdate(ts_files), end="")
     elif args.command == "compile":
