@@ -42,7 +42,7 @@ from ui.formatting import (
     utcnow,
 )
 from ui.hub import Hub
-from ui.i18n import is_right_to_left
+from ui.i18n import is_right_to_left, isolate
 from ui.tasks import LatestOnly
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | (
@@ -465,7 +465,7 @@ class CustomerCard(QFrame):
                 parts.append(
                     html.escape(
                         self.tr("waiting: {sender} → {target}").format(
-                            sender=t.from_user, target=t.target
+                            sender=isolate(t.from_user), target=isolate(t.target)
                         )
                     )
                 )

@@ -33,6 +33,7 @@ from console.services.callbacks import CallbackView
 from console.services.customers import TimelineItem
 from ui.callback_model import customer_window
 from ui.formatting import format_full, format_when, humanize, kind_label
+from ui.i18n import isolate
 
 # A transfer older than this is history, not a reason for today's call.
 TRANSFER_WINDOW = dt.timedelta(days=14)
@@ -88,7 +89,7 @@ def call_reasons(
             queue=cb.queue
         )
         text = QCoreApplication.translate("PopBanner", "{window}, owned by {who}").format(
-            window=customer_window(cb), who=who
+            window=isolate(customer_window(cb)), who=isolate(who)
         )
         if cb.note:
             text += ": " + _clip(cb.note)
@@ -113,8 +114,10 @@ def call_reasons(
                 QCoreApplication.translate("PopBanner", "Promise made"),
                 QCoreApplication.translate("PopBanner", "{when} by {agent}: {summary}").format(
                     when=_when(promise, zone, now),
-                    agent=promise.agent or QCoreApplication.translate("PopBanner", "an agent"),
-                    summary=_clip(promise.summary),
+                    agent=isolate(
+                        promise.agent or QCoreApplication.translate("PopBanner", "an agent")
+                    ),
+                    summary=isolate(_clip(promise.summary)),
                 ),
                 promise.started_at,
             )
