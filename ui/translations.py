@@ -3,6 +3,7 @@
     uv run python -m ui.translations update   # pyside6-lupdate: ui/*.py -> translations/*.ts
     uv run python -m ui.translations compile  # pyside6-lrelease: *.ts -> *.qm (shipped)
     uv run python -m ui.translations status   # finished / unfinished messages per language
+    uv run python -m ui.translations core     # only ui/core_messages.py (no .ts touched)
 
 ``update`` keeps every existing translation; a source string that changed or is new arrives
 as unfinished, one that left the sources is dropped (-no-obsolete). Translate in Qt
@@ -180,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("command", choices=("update", "compile", "status"))
+    parser.add_argument("command", choices=("update", "compile", "status", "core"))
     args = parser.parse_args(argv)
     if args.command == "update":
         if write_core_messages():
@@ -190,6 +191,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "compile":
         for code in shipped_languages():
             print(lrelease(catalogue_path(code, ".ts"), catalogue_path(code, ".qm")), end="")
+    elif args.command == "core":
+        changed = write_core_messages()
+        print(f"{CORE_MESSAGES}: {'rewritten' if changed else 'already current'}")
     else:
         print("\n".join(status()))
     return 0
