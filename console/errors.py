@@ -7,6 +7,25 @@ traceback, and the UI shows a crash dialog (qutebrowser's KnownError/BugError sp
 from __future__ import annotations
 
 
+class Said(str):
+    """A sentence for the user, in English, that keeps its template and values.
+
+    It is the English text wherever a ``str`` goes (the CLI, logs, tests), and a front end
+    can say it in the user's language: the GUI looks the template up in its catalogues
+    (context "console", extracted from ``Said("…")`` calls by ``python -m ui.translations
+    update``) and fills in the values. The template must be a literal for that to work.
+    """
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, /, **values: object) -> Said:
+        said = super().__new__(cls, template.format(**values) if values else template)
+        said.template = template
+        said.values = values
+        return said
+
+
 class UserFacingError(Exception):
     """An error whose message is written for the agent and says what to do."""
 

@@ -20,3 +20,10 @@ def test_spec_names_every_migration_and_the_gui_module() -> None:
     for migration in (ROOT / "console" / "migrations" / "versions").glob("*.py"):
         assert f"console.migrations.versions.{migration.stem}" in SPEC
     assert '"ui.app"' in SPEC
+
+
+def test_spec_bundles_the_compiled_catalogues() -> None:
+    """The interface languages ship as .qm (what the console loads), not as .ts sources."""
+    assert (ROOT / "resources" / "translations" / "agent_console_fa.qm").is_file()
+    assert 'TRANSLATIONS.glob("*.qm")' in SPEC
+    assert '"resources/translations"' in SPEC

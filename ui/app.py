@@ -30,6 +30,7 @@ from console.storage.db import Database, open_database
 from ui import theme
 from ui.context import ConsoleContext
 from ui.errors import install_excepthook, message_box, present
+from ui.i18n import apply_language
 from ui.main_window import MainWindow
 from ui.pop_controller import PopOutcome
 from ui.single_instance import InstanceServer, send
@@ -116,6 +117,7 @@ def create_window(
     if not isinstance(app, QApplication):
         raise RuntimeError("create_window needs a QApplication: create one first")
     settings = settings if settings is not None else load_settings()
+    apply_language(app, settings.language)
     apply_look(app, settings.theme)
     db = open_database(db_url or settings.db_url)
     try:
@@ -226,6 +228,7 @@ def run(
     app = _application()
     logs.setup()
     install_excepthook()
+    apply_language(app, settings.language)  # before anything says a word
     apply_look(app, settings.theme)
     instance: InstanceServer | None = None
     if not os.environ.get(STARTUP_PROBE):  # a cold-start measurement stands alone

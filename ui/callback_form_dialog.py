@@ -50,8 +50,9 @@ from console.storage.models import Queue, UserQueue
 from ui.context import ConsoleContext
 from ui.errors import handle_error
 from ui.form_support import fit_wrapped, save_draft
-from ui.formatting import is_night, utcnow, zone_or_none
+from ui.formatting import clock, is_night, phone_kind, utcnow, zone_or_none
 from ui.hub import Hub
+from ui.i18n import ltr
 from ui.tasks import LatestOnly, run_task
 from ui.theme import themed
 
@@ -225,7 +226,11 @@ class CallbackFormDialog(QDialog):
         self.time_edit = QTimeEdit(self)
         self.time_edit.setObjectName("callbackTime")
         self.time_edit.setAccessibleName(self.tr("Time, in the customer's time"))
-        self.time_edit.setDisplayFormat("HH:mm")
+        # In a right-to-left application QDateTimeEdit lays its sections out in reverse order:
+        # right for words ("شنبه ۵ دسامبر ۲۰۲۶"), wrong for a clock, which reads left to right
+        # in Persian too. Reversed twice, "10:05" shows as 10:05 (not 05:10).
+        rtl = QGuiApplication.isRightToLeft()
+        self.time_edit.setDisplayFormat("mm:HH" if rtl else "HH:mm")
         self.time_edit.setWrapping(True)
         self.duration = QComboBox(self)
         self.duration.setObjectName("callbackDuration")
@@ -448,7 +453,7 @@ class CallbackFormDialog(QDialog):
         return label
 
     def _set_clock(self, label: QLabel, caption: str, moment: dt.datetime, zone: str) -> None:
-        time_text = f"{self._day_name(moment.date())} {moment:%H:%M}"
+        time_text = f"{self._day_name(moment.date())} {clock(moment)}"
         # What a screen reader says, and the one-line form tests and tooltips use.
         plain = self.tr("{caption}: {time} ({zone})").format(
             caption=caption, time=time_text, zone=zone
@@ -629,7 +634,8 @@ class CallbackFormDialog(QDialog):
         try:
             phones = sorted(card.phones, key=lambda p: not p.primary)
             for phone in phones:
-                label = f"{phone.display} · {phone.label}" if phone.label else phone.display
+                number = ltr(phone.display)
+                label = f"{number} · {phone_kind(phone.label)}" if phone.label else number
                 if phone.primary and len(phones) > 1:
                     label = self.tr("{number} (primary)").format(number=label)
                 self.phone.addItem(label, phone.e164)
@@ -784,7 +790,7 @@ class CallbackFormDialog(QDialog):
         for moment in (first, second):
             local = moment.astimezone(zone)
             day = "" if local.date() == asked else f"{self._short_date(local.date())} "
-            texts.append(f"{day}{local:%H:%M} ({_offset_text(local)})")
+            texts.append(f"{day}{clock(local)} ({_offset_text(local)})")
         if kind == "fold":
             texts = [
                 self.tr("First {time}").format(time=texts[0]),
@@ -981,7 +987,7 @@ class CallbackFormDialog(QDialog):
         if zone is not None and start.date() != slot.start.astimezone(zone).date():
             day = self._day_name(start.date()) + " "
         return self.tr("= {day}{start}–{end} your time ({zone})").format(
-            day=day, start=f"{start:%H:%M}", end=f"{end:%H:%M}", zone=self._agent_zone_name
+            day=day, start=clock(start), end=clock(end), zone=self._agent_zone_name
         )
 
     def _show_problem(
@@ -999,7 +1005,7 @@ class CallbackFormDialog(QDialog):
             local = next_slot.start.astimezone(self._customer_zone)
             text_next = self.tr("&Use next slot: {day} {date} {time}").format(
                 day=self._day_name(local.date()), date=self._short_date(local.date()),
-                time=f"{local:%H:%M}",
+                time=clock(local),
             )  # fmt: skip
             self.next_slot_button.setText(text_next)
             self.next_slot_button.setAccessibleName(text_next.replace("&", ""))
@@ -1094,7 +1100,7 @@ class CallbackFormDialog(QDialog):
         night = is_night(theirs.time())
         self.night_warning.setText(
             self.tr("It is night for the customer ({time}): they may be asleep.").format(
-                time=f"{theirs:%H:%M}"
+                time=clock(theirs)
             )
         )
         if night != self.night_warning.isVisibleTo(self):

@@ -15,7 +15,8 @@ from PySide6.QtGui import QBrush
 
 from console import phones
 from console.services.callbacks import CallbackView
-from ui.formatting import format_full, format_when, utcnow, zone_or_none
+from ui.formatting import clock, format_full, format_when, short_day, utcnow, zone_or_none
+from ui.i18n import ltr
 from ui.row_table_model import RowTableModel
 from ui.theme import qcolor
 
@@ -25,28 +26,24 @@ BUCKET_COLOURS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CallbackModel", text)
-
-
 def bucket_label(bucket: str) -> str:
     return {
-        "overdue": _t("Overdue"),
-        "due": _t("Due now"),
-        "today": _t("Later today"),
-        "upcoming": _t("Upcoming"),
-        "closed": _t("Closed"),
+        "overdue": QCoreApplication.translate("CallbackModel", "Overdue"),
+        "due": QCoreApplication.translate("CallbackModel", "Due now"),
+        "today": QCoreApplication.translate("CallbackModel", "Later today"),
+        "upcoming": QCoreApplication.translate("CallbackModel", "Upcoming"),
+        "closed": QCoreApplication.translate("CallbackModel", "Closed"),
     }.get(bucket, bucket)
 
 
 def state_label(state: str) -> str:
     return {
-        "pending": _t("pending"),
-        "claimed": _t("in progress"),
-        "kept": _t("kept"),
-        "broken": _t("broken"),
-        "failed": _t("failed — needs a supervisor"),
-        "cancelled": _t("cancelled"),
+        "pending": QCoreApplication.translate("CallbackModel", "pending"),
+        "claimed": QCoreApplication.translate("CallbackModel", "in progress"),
+        "kept": QCoreApplication.translate("CallbackModel", "kept"),
+        "broken": QCoreApplication.translate("CallbackModel", "broken"),
+        "failed": QCoreApplication.translate("CallbackModel", "failed — needs a supervisor"),
+        "cancelled": QCoreApplication.translate("CallbackModel", "cancelled"),
     }.get(state, state)
 
 
@@ -54,7 +51,7 @@ def customer_window(cb: CallbackView) -> str:
     """ "Tue 01 Dec 14:00–14:30 (Asia/Tehran)": the promise, on the customer's clock."""
     zone = zone_or_none(cb.zone) or dt.UTC
     start, end = cb.window_start.astimezone(zone), cb.window_end.astimezone(zone)
-    return f"{start:%a %d %b %H:%M}–{end:%H:%M} ({cb.zone})"
+    return f"{short_day(start)} {clock(start)}–{clock(end)} ({ltr(cb.zone)})"
 
 
 def customer_window_short(cb: CallbackView) -> str:
@@ -62,7 +59,7 @@ def customer_window_short(cb: CallbackView) -> str:
     zone = zone_or_none(cb.zone) or dt.UTC
     start, end = cb.window_start.astimezone(zone), cb.window_end.astimezone(zone)
     city = cb.zone.rsplit("/", 1)[-1].replace("_", " ")
-    return f"{start:%a %d %b %H:%M}–{end:%H:%M} {city}"
+    return f"{short_day(start)} {clock(start)}–{clock(end)} {ltr(city)}"
 
 
 class CallbackModel(RowTableModel[CallbackView]):

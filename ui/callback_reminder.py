@@ -35,6 +35,7 @@ from ui.callback_model import customer_window
 from ui.errors import handle_error
 from ui.formatting import utcnow
 from ui.hub import Hub
+from ui.i18n import isolate
 from ui.tasks import run_task
 from ui.theme import themed
 
@@ -204,7 +205,7 @@ class CallbackReminder(QFrame):
         else:
             minutes = max(1, int((top.due_at - now).total_seconds() // 60))
             head = self.tr("Callback in {m} min").format(m=minutes)
-        text = f"{head}: {top.customer_name} — {customer_window(top)}"
+        text = f"{head}: {isolate(top.customer_name)} — {isolate(customer_window(top))}"
         if len(due) > 1:
             text += " " + self.tr("(+{n} more, {o} overdue)").format(n=len(due) - 1, o=overdue)
         return text

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from console.errors import ConflictError, UserFacingError
 from console.integrations.dialer import plan_dial, run_dial_command
-from console.services.callbacks import OUTCOME_LABELS, CallbackService, CallbackView, OutcomeResult
+from console.services.callbacks import CallbackService, CallbackView, OutcomeResult
 from ui.accessibility import describe_hints
 from ui.callback_model import customer_window, state_label
 from ui.context import ConsoleContext
@@ -87,8 +87,7 @@ class CallbackWorkPanel(QFrame):
         buttons = QHBoxLayout()
         buttons.addWidget(self.dial_button)
         for outcome, key in OUTCOME_KEYS:
-            label = OUTCOME_LABELS[outcome]
-            button = QPushButton(self.tr(label[:1].upper() + label[1:]), self)
+            button = QPushButton(self._outcome_label(outcome), self)
             button.setObjectName(f"callbackOutcome_{outcome}")
             button.setShortcut(QKeySequence(key))
             button.setToolTip(f"{button.text()} ({key})")
@@ -130,6 +129,16 @@ class CallbackWorkPanel(QFrame):
             )
         )
         self.hide()
+
+    def _outcome_label(self, outcome: str) -> str:
+        labels = {
+            "reached": self.tr("Reached"),
+            "no_answer": self.tr("No answer"),
+            "busy": self.tr("Busy"),
+            "voicemail": self.tr("Voicemail left"),
+            "wrong_number": self.tr("Wrong number"),
+        }
+        return labels.get(outcome, outcome)
 
     def show_callback(self, callback: CallbackView) -> None:
         self.callback = callback

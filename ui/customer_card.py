@@ -38,10 +38,11 @@ from ui.formatting import (
     humanize,
     kind_label,
     language_label,
+    phone_kind,
     utcnow,
 )
 from ui.hub import Hub
-from ui.i18n import is_right_to_left
+from ui.i18n import is_right_to_left, isolate
 from ui.tasks import LatestOnly
 from ui.theme import themed
 
@@ -342,7 +343,7 @@ class CustomerCard(QFrame):
         if card.phones:
             lines = []
             for phone in card.phones:
-                label = humanize(phone.label)
+                label = phone_kind(phone.label)
                 if phone.primary and len(card.phones) > 1:
                     label = self.tr("{label}, primary").format(label=label)
                 lines.append(
@@ -471,7 +472,7 @@ class CustomerCard(QFrame):
                 parts.append(
                     html.escape(
                         self.tr("waiting: {sender} → {target}").format(
-                            sender=t.from_user, target=t.target
+                            sender=isolate(t.from_user), target=isolate(t.target)
                         )
                     )
                 )

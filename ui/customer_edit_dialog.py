@@ -37,6 +37,7 @@ from console.services.customers import CustomerCard
 from ui.accessibility import label_combos
 from ui.context import ConsoleContext
 from ui.errors import handle_error
+from ui.formatting import phone_kind
 from ui.hub import Hub
 from ui.tasks import run_task
 from ui.theme import themed
@@ -125,7 +126,7 @@ class CustomerEditDialog(QDialog):
             label.setObjectName(f"phoneLabel{i}")
             label.setAccessibleName(self.tr("Kind of phone {n}").format(n=i + 1))
             for value in PHONE_LABELS:
-                label.addItem(self.tr(value.capitalize()), value)
+                label.addItem(phone_kind(value), value)
             row.addWidget(edit, 1)
             row.addWidget(label)
             phones_box.addLayout(row)

@@ -30,6 +30,8 @@ from PySide6.QtGui import QCursor, QFocusEvent, QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from console.services.dashboard import Drill
+from ui.dashboard_text import drill_title
+from ui.formatting import number
 from ui.theme import qcolor, themed
 
 AXIS_TEXT = "#475569"
@@ -253,7 +255,7 @@ class BarChartPanel(QFrame):
         if drill is None:
             return ""
         n = self.bar_count(set_index, category)
-        return self.tr("{what}: {n}").format(what=drill.title, n=f"{n:,}")
+        return self.tr("{what}: {n}").format(what=drill_title(drill), n=number(n))
 
     # ---- mouse ---------------------------------------------------------------------------
 

@@ -36,8 +36,10 @@ from console.services.dashboard import DashboardService, Drill
 from ui.accessibility import describe_hints, label_combos
 from ui.callback_model import CallbackModel
 from ui.context import ConsoleContext
+from ui.dashboard_text import drill_title
 from ui.errors import show_error
 from ui.form_support import fit_wrapped
+from ui.formatting import number
 from ui.hub import Hub
 from ui.tasks import LatestOnly, run_task
 
@@ -216,8 +218,8 @@ class DrillDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardDrill")
-        self.setAccessibleName(drill.title)
-        self.setWindowTitle(drill.title)
+        self.setAccessibleName(drill_title(drill))
+        self.setWindowTitle(drill_title(drill))
         self.setModal(False)
         self.drill = drill
         self._service = service
@@ -229,7 +231,7 @@ class DrillDialog(QDialog):
         self.total: int | None = None
         self.reassign_dialog: ReassignDialog | None = None
 
-        self.heading = QLabel(drill.title, self)
+        self.heading = QLabel(drill_title(drill), self)
         self.heading.setObjectName("dialogHeading")
         self.heading.setWordWrap(True)
         self.summary = QLabel(self.tr("Loading…"), self)
@@ -326,7 +328,7 @@ class DrillDialog(QDialog):
         if first and rows:
             self._fit_columns()
         self.total = total
-        self.setWindowTitle(f"{self.drill.title} ({total:,})")
+        self.setWindowTitle(f"{drill_title(self.drill)} ({number(total)})")
         if total > len(rows):
             text = self.tr("The first {shown} of {n} callbacks, in work order.").format(
                 shown=f"{len(rows):,}", n=f"{total:,}"

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from console.services.dashboard import PERIOD_DAYS, Drill, Row, age_text, share_text
@@ -26,12 +26,8 @@ OFF_SHIFT_FORE = "#78350f"
 OVERDUE_FORE = "#b91c1c"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
-
-
 def _count(n: int) -> str:
-    return f"{n:,}"
+    return QLocale().toString(n)  # the interface language's digits and grouping
 
 
 class _DashboardRowModel(RowTableModel[Row]):
@@ -152,13 +148,15 @@ class _DashboardRowModel(RowTableModel[Row]):
     def tooltip(self, row: Row, col: int) -> str | None:
         if col == self.KEPT:
             if not row.promised:
-                return _t("No promise ended in the last {days} days.").format(days=PERIOD_DAYS)
-            return _t(
-                "{kept} of {promised} promises kept in their window, last {days} days."
+                return QCoreApplication.translate(
+                    "Dashboard", "No promise ended in the last {days} days."
+                ).format(days=PERIOD_DAYS)
+            return QCoreApplication.translate(
+                "Dashboard", "{kept} of {promised} promises kept in their window, last {days} days."
             ).format(kept=row.kept, promised=row.promised, days=PERIOD_DAYS)
-        return _t("{value} — double-click or press Enter to list the callbacks.").format(
-            value=self.display(row, col)
-        )
+        return QCoreApplication.translate(
+            "Dashboard", "{value} — double-click or press Enter to list the callbacks."
+        ).format(value=self.display(row, col))
 
     # ---- drill-down ----------------------------------------------------------------------
 
@@ -173,16 +171,29 @@ class _DashboardRowModel(RowTableModel[Row]):
 
     def _drill(self, row: Row, col: int, at: dt.datetime, **scope: Any) -> Drill | None:
         if col == self.DUE:
-            return Drill(_t("Due now — {name}").format(name=row.name), due_to=at,
-                         window_end_from=at, **scope)  # fmt: skip
+            return Drill(
+                QCoreApplication.translate("Dashboard", "Due now — {name}").format(name=row.name),
+                due_to=at,
+                window_end_from=at,
+                **scope,
+            )
         if col in (self.OVERDUE, self.OLDEST):
-            return Drill(_t("Overdue — {name}").format(name=row.name), window_end_to=at, **scope)
+            return Drill(
+                QCoreApplication.translate("Dashboard", "Overdue — {name}").format(name=row.name),
+                window_end_to=at,
+                **scope,
+            )
         if col == self.KEPT:
             return Drill(
-                _t("Kept, last {days} days — {name}").format(days=PERIOD_DAYS, name=row.name),
-                open_only=False, states=("kept",), closed_from=at - dt.timedelta(days=PERIOD_DAYS),
-                closed_to=at, **scope,
-            )  # fmt: skip
+                QCoreApplication.translate("Dashboard", "Kept, last {days} days — {name}").format(
+                    days=PERIOD_DAYS, name=row.name
+                ),
+                open_only=False,
+                states=("kept",),
+                closed_from=at - dt.timedelta(days=PERIOD_DAYS),
+                closed_to=at,
+                **scope,
+            )
         return None
 
 
@@ -195,16 +206,25 @@ class AgentModel(_DashboardRowModel):
 
     def headers(self) -> Sequence[str]:
         return (
-            _t("Agent"), _t("On shift"), _t("Owned"), _t("Due now"), _t("Overdue"),
-            _t("Oldest overdue"), _t("Kept % (7 days)"),
-        )  # fmt: skip
+            QCoreApplication.translate("Dashboard", "Agent"),
+            QCoreApplication.translate("Dashboard", "On shift"),
+            QCoreApplication.translate("Dashboard", "Owned"),
+            QCoreApplication.translate("Dashboard", "Due now"),
+            QCoreApplication.translate("Dashboard", "Overdue"),
+            QCoreApplication.translate("Dashboard", "Oldest overdue"),
+            QCoreApplication.translate("Dashboard", "Kept % (7 days)"),
+        )
 
     def highlighted(self, row: Row) -> bool:
         return not row.on_shift and row.overdue > 0
 
     def display(self, row: Row, col: int) -> str | None:
         if col == self.ON_SHIFT:
-            state = _t("Yes") if row.on_shift else _t("No")
+            state = (
+                QCoreApplication.translate("Dashboard", "Yes")
+                if row.on_shift
+                else QCoreApplication.translate("Dashboard", "No")
+            )
             return f"{state} · {row.shift}" if row.shift else state
         if col == self.OWNED:
             return _count(row.owned)
@@ -212,13 +232,19 @@ class AgentModel(_DashboardRowModel):
 
     def tooltip(self, row: Row, col: int) -> str | None:
         if col == self.ON_SHIFT:
-            text = _t("On shift now") if row.on_shift else _t("Off shift now")
+            text = (
+                QCoreApplication.translate("Dashboard", "On shift now")
+                if row.on_shift
+                else QCoreApplication.translate("Dashboard", "Off shift now")
+            )
             if row.shift:
-                text += " " + _t("(shift {shift}, their time)").format(shift=row.shift)
+                text += " " + QCoreApplication.translate(
+                    "Dashboard", "(shift {shift}, their time)"
+                ).format(shift=row.shift)
             if self.highlighted(row):
-                text += "\n" + _t("Still holds {n} overdue callback(s): reassign them.").format(
-                    n=row.overdue
-                )
+                text += "\n" + QCoreApplication.translate(
+                    "Dashboard", "Still holds {n} overdue callback(s): reassign them."
+                ).format(n=row.overdue)
             return text
         return super().tooltip(row, col)
 
@@ -233,7 +259,12 @@ class AgentModel(_DashboardRowModel):
         drill = self._drill(row, col, at, owner_id=row.id)
         if drill is not None:
             return drill
-        return Drill(_t("Open callbacks — {name}").format(name=row.name), owner_id=row.id)
+        return Drill(
+            QCoreApplication.translate("Dashboard", "Open callbacks — {name}").format(
+                name=row.name
+            ),
+            owner_id=row.id,
+        )
 
 
 class QueueModel(_DashboardRowModel):
@@ -245,9 +276,14 @@ class QueueModel(_DashboardRowModel):
 
     def headers(self) -> Sequence[str]:
         return (
-            _t("Queue"), _t("Open"), _t("Unassigned"), _t("Due now"), _t("Overdue"),
-            _t("Oldest overdue"), _t("Kept %"),
-        )  # fmt: skip
+            QCoreApplication.translate("Dashboard", "Queue"),
+            QCoreApplication.translate("Dashboard", "Open"),
+            QCoreApplication.translate("Dashboard", "Unassigned"),
+            QCoreApplication.translate("Dashboard", "Due now"),
+            QCoreApplication.translate("Dashboard", "Overdue"),
+            QCoreApplication.translate("Dashboard", "Oldest overdue"),
+            QCoreApplication.translate("Dashboard", "Kept %"),
+        )
 
     def display(self, row: Row, col: int) -> str | None:
         if col == self.OPEN:
@@ -268,6 +304,16 @@ class QueueModel(_DashboardRowModel):
         if drill is not None:
             return drill
         if col == self.UNASSIGNED:
-            return Drill(_t("Unassigned — {name}").format(name=row.name), queue_id=row.id,
-                         unassigned=True)  # fmt: skip
-        return Drill(_t("Open callbacks — {name}").format(name=row.name), queue_id=row.id)
+            return Drill(
+                QCoreApplication.translate("Dashboard", "Unassigned — {name}").format(
+                    name=row.name
+                ),
+                queue_id=row.id,
+                unassigned=True,
+            )
+        return Drill(
+            QCoreApplication.translate("Dashboard", "Open callbacks — {name}").format(
+                name=row.name
+            ),
+            queue_id=row.id,
+        )

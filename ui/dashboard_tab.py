@@ -69,9 +69,10 @@ from ui.context import ConsoleContext
 from ui.dashboard_charts import BarChartPanel
 from ui.dashboard_drill import DrillDialog
 from ui.dashboard_models import AgentModel, QueueModel, _DashboardRowModel
+from ui.dashboard_text import alert_text, bar_label, drill_title, tile_label, tile_text
 from ui.errors import show_error
 from ui.flow_layout import FlowLayout
-from ui.formatting import zone_or_none
+from ui.formatting import clock, day_month, number, plain_number, zone_or_none
 from ui.hub import Hub
 from ui.incident_dialog import IncidentPanel
 from ui.tasks import run_task
@@ -187,15 +188,16 @@ class TileButton(QAbstractButton):
     def set_tile(self, tile: Tile) -> None:
         if tile == self.tile:
             return
-        relabelled = self.tile is None or tile.label != self.label
+        label, value = tile_label(tile), tile_text(tile)
+        relabelled = self.tile is None or label != self.label
         self.tile = tile
-        self.value_text, self.label, self.alert = tile.text, tile.label, tile.alert
-        self.setText(f"{tile.text} {tile.label}")
-        self.setAccessibleName(f"{tile.label}: {tile.text}")
+        self.value_text, self.label, self.alert = value, label, tile.alert
+        self.setText(f"{value} {label}")
+        self.setAccessibleName(f"{label}: {value}")
         self.setAccessibleDescription(self.tr("Above the alert threshold. ") if tile.alert else "")
         self.setToolTip(
             self.tr("{what} — click or press Enter to list the callbacks.").format(
-                what=tile.drill.title
+                what=drill_title(tile.drill)
             )
         )
         if relabelled:
@@ -253,13 +255,21 @@ class TileButton(QAbstractButton):
         if self.alert:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(qcolor("#dc2626"))
-            painter.drawRoundedRect(QRectF(rect.left() + 3, rect.top() + 8, 4,
+            stripe_x = rect.right() - 7 if self.isRightToLeft() else rect.left() + 3
+            painter.drawRoundedRect(QRectF(stripe_x, rect.top() + 8, 4,
                                            rect.height() - 16), 2, 2)  # fmt: skip
         inner = rect.adjusted(self.PADDING_X, self.PADDING_Y, -self.PADDING_X + 4, -4)
         value_metrics = QFontMetrics(self.value_font)
-        painter.setFont(self.value_font)
+        value_font = QFont(self.value_font)
+        # "1 d 18 h" says more words in some languages ("۱ روز و ۱۸ ساعت"): smaller, not cut.
+        while (
+            QFontMetrics(value_font).horizontalAdvance(self.value_text) > inner.width()
+            and value_font.pointSizeF() > self.value_font.pointSizeF() * 0.6
+        ):
+            value_font.setPointSizeF(value_font.pointSizeF() * 0.9)
+        painter.setFont(value_font)
         painter.setPen(qcolor(value))
-        shown = value_metrics.elidedText(
+        shown = QFontMetrics(value_font).elidedText(
             self.value_text, Qt.TextElideMode.ElideRight, int(inner.width())
         )
         painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), shown)
@@ -277,9 +287,12 @@ class TileButton(QAbstractButton):
 class AlertButton(QPushButton):
     """One alert: a row that opens the callbacks behind it (click, Enter or Space)."""
 
-    def __init__(self, alert: Alert, chip: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, alert: Alert, chip: str = "", parent: QWidget | None = None, *, text: str = ""
+    ) -> None:
         super().__init__(parent)
         self.alert = alert
+        message = text or alert.message
         self.setProperty("level", "critical" if alert.kind == "overdue_above" else "warning")
         if chip:
             # An agent off shift with overdue callbacks: a small button among several.
@@ -288,12 +301,10 @@ class AlertButton(QPushButton):
             self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         else:
             self.setObjectName("dashboardAlert")
-            self.setText("⚠  " + alert.message)
+            self.setText("⚠  " + message)
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(self.tr("Alert: {message}").format(message=alert.message))
-        self.setToolTip(
-            alert.message + "\n" + self.tr("Click or press Enter to list the callbacks.")
-        )
+        self.setAccessibleName(self.tr("Alert: {message}").format(message=message))
+        self.setToolTip(message + "\n" + self.tr("Click or press Enter to list the callbacks."))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAutoDefault(False)
 
@@ -701,7 +712,7 @@ class DashboardTab(QWidget):
         self.updated.style().polish(self.updated)
 
     def _clock(self, at: dt.datetime) -> str:
-        return at.astimezone(self.context.agent_zone).strftime("%H:%M:%S")
+        return clock(at.astimezone(self.context.agent_zone), seconds=True)
 
     # ---- showing the figures ---------------------------------------------------------------
 
@@ -759,7 +770,7 @@ class DashboardTab(QWidget):
             if new:
                 QApplication.beep()
                 text = self.tr("Dashboard alert: {message}").format(
-                    message="; ".join(a.message for a in new)
+                    message="; ".join(alert_text(a, self.backlog) for a in new)
                 )
                 self.status_message.emit(text, 15_000)
         self._alert_keys = keys
@@ -775,14 +786,17 @@ class DashboardTab(QWidget):
         off = [a for a in alerts if a.kind == "off_shift"]
         columns = 1 if len(main) == 1 else 2
         for i, alert in enumerate(main):
-            button = AlertButton(alert, parent=self.main_alerts)
+            button = AlertButton(
+                alert, parent=self.main_alerts, text=alert_text(alert, self.backlog)
+            )
             self.main_alerts_layout.addWidget(button, i // columns, i % columns)
             self.alert_buttons.append(button)
         held = {r.id: r for r in self.backlog.agents} if self.backlog is not None else {}
         for alert in off:
             row = held.get(alert.drill.owner_id or -1)
-            chip = f"{row.name} · {row.overdue}" if row is not None else alert.message
-            button = AlertButton(alert, chip, self.off_shift_layout.parentWidget())
+            message = alert_text(alert, self.backlog)
+            chip = f"{row.name} · {number(row.overdue)}" if row is not None else message
+            button = AlertButton(alert, chip, self.off_shift_layout.parentWidget(), text=message)
             self.off_shift_layout.addWidget(button)
             self.alert_buttons.append(button)
         for button in self.alert_buttons:
@@ -798,7 +812,7 @@ class DashboardTab(QWidget):
     def _show_charts(self, b: Backlog) -> None:
         upcoming = [bar.key not in OVERDUE_BUCKETS for bar in b.age]
         self.age_chart.set_bars(
-            [bar.label for bar in b.age],
+            [bar_label(bar) for bar in b.age],
             [[bar.count if up else 0 for bar, up in zip(b.age, upcoming, strict=True)],
              [0 if up else bar.count for bar, up in zip(b.age, upcoming, strict=True)]],
             [[bar.drill if up else None for bar, up in zip(b.age, upcoming, strict=True)],
@@ -810,7 +824,7 @@ class DashboardTab(QWidget):
             [[bar.drill for bar in b.hours_today], [bar.drill for bar in b.hours_tomorrow]],
         )
         self.trend_chart.set_bars(
-            [str(day.day.day) for day in b.trend],
+            [plain_number(day.day.day) for day in b.trend],
             [[day.kept for day in b.trend], [day.broken for day in b.trend]],
             [[day.kept_drill for day in b.trend], [day.broken_drill for day in b.trend]],
         )
@@ -818,7 +832,7 @@ class DashboardTab(QWidget):
             first, last = b.trend[0].day, b.trend[-1].day
             self.trend_chart.title.setText(
                 self.tr("Kept and broken, {first} – {last}").format(
-                    first=f"{first.day} {first:%b}", last=f"{last.day} {last:%b}"
+                    first=day_month(first), last=day_month(last)
                 )
             )
 

@@ -28,6 +28,7 @@ from console.errors import DatabaseUnavailableError, UserFacingError
 from ui.accessibility import describe_hints
 from ui.crash_dialog import CrashDialog
 from ui.hub import Hub
+from ui.i18n import localized
 
 log = logging.getLogger(__name__)
 
@@ -43,16 +44,12 @@ def present(dialog: QDialog, *, blocking: bool = False) -> None:
         dialog.open()
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def message_box(parent: QWidget | None, error: UserFacingError) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("errorMessage")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_translate("Agent Console"))
-    box.setText(error.message)
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Agent Console"))
+    box.setText(localized(error.message))
     if error.detail:
         box.setDetailedText(error.detail)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)

@@ -10,17 +10,13 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 # Outside these hours it is night where the customer is: think twice before calling.
 NIGHT_FROM = dt.time(21, 0)
 NIGHT_UNTIL = dt.time(8, 0)
 
 DO_NOT_CALL_TAGS = {"do-not-call", "do_not_call", "dnc", "do not call"}
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Formatting", text)
 
 
 def utcnow() -> dt.datetime:
@@ -45,21 +41,55 @@ def _month(month: int) -> str:
     return QLocale().monthName(month, QLocale.FormatType.ShortFormat)
 
 
+# Dates, times and counts follow the interface language's QLocale (ui.i18n makes it the
+# default): its day and month names and its digits (Persian digits in Persian). Identifiers
+# such as phone numbers and booking codes are not numbers: they stay as typed (ui.i18n.ltr).
+
+
+def number(n: int) -> str:
+    """A count: "1,234" in English, "1 234" in Russian, "۱٬۲۳۴" in Persian."""
+    return QLocale().toString(n)
+
+
+def plain_number(n: int) -> str:
+    """A day or a year: the language's digits, never a group separator ("2026", "۲۰۲۶")."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(n)
+
+
+def clock(local: dt.datetime | dt.time, *, seconds: bool = False) -> str:
+    """ "14:05" (24-hour, as the console has always shown it) in the language's digits."""
+    time = QTime(local.hour, local.minute, local.second if seconds else 0)
+    return QLocale().toString(time, "HH:mm:ss" if seconds else "HH:mm")
+
+
+def day_month(local: dt.datetime | dt.date) -> str:
+    """ "5 Dec", "5 дек.", "۵ دسامبر"."""
+    return f"{plain_number(local.day)} {_month(local.month)}"
+
+
+def short_day(local: dt.datetime | dt.date) -> str:
+    """ "Tue 01 Dec", "вт 01 дек.", "อังคาร 01 ธ.ค."."""
+    return QLocale().toString(QDate(local.year, local.month, local.day), "ddd dd MMM")
+
+
 def format_when(at: dt.datetime, zone: dt.tzinfo, now: dt.datetime) -> str:
     """Short and scannable: "Today 14:05", "Yesterday 09:12", "21 Nov 14:05", "3 Feb 2024 10:00"."""
     local = at.astimezone(zone)
     today = now.astimezone(zone).date()
-    clock = local.strftime("%H:%M")
+    at_clock = clock(local)
     if local.date() == today:
-        return QCoreApplication.translate("Formatting", "Today {time}").format(time=clock)
+        return QCoreApplication.translate("Formatting", "Today {time}").format(time=at_clock)
     if local.date() == today - dt.timedelta(days=1):
-        return QCoreApplication.translate("Formatting", "Yesterday {time}").format(time=clock)
+        return QCoreApplication.translate("Formatting", "Yesterday {time}").format(time=at_clock)
+    day = plain_number(local.day)
     if local.year == today.year:
         return QCoreApplication.translate("Formatting", "{day} {month} {time}").format(
-            day=local.day, month=_month(local.month), time=clock
+            day=day, month=_month(local.month), time=at_clock
         )
     return QCoreApplication.translate("Formatting", "{day} {month} {year} {time}").format(
-        day=local.day, month=_month(local.month), year=local.year, time=clock
+        day=day, month=_month(local.month), year=plain_number(local.year), time=at_clock
     )
 
 
@@ -71,10 +101,10 @@ def format_full(at: dt.datetime, zone: dt.tzinfo) -> str:
         "Formatting", "{weekday} {day} {month} {year}, {time} ({zone})"
     ).format(
         weekday=locale.dayName(local.isoweekday(), QLocale.FormatType.LongFormat),
-        day=local.day,
+        day=plain_number(local.day),
         month=locale.monthName(local.month, QLocale.FormatType.LongFormat),
-        year=local.year,
-        time=local.strftime("%H:%M"),
+        year=plain_number(local.year),
+        time=clock(local),
         zone=str(zone),
     )
 
@@ -83,7 +113,7 @@ def format_date(at: dt.datetime, zone: dt.tzinfo) -> str:
     """ "21 Nov 2024"."""
     local = at.astimezone(zone)
     return QCoreApplication.translate("Formatting", "{day} {month} {year}").format(
-        day=local.day, month=_month(local.month), year=local.year
+        day=plain_number(local.day), month=_month(local.month), year=plain_number(local.year)
     )
 
 
@@ -130,30 +160,41 @@ def customer_clock(zone_name: str, now: dt.datetime) -> LocalClock | None:
         return None
     local = now.astimezone(zone)
     day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
-    text = f"{local.strftime('%H:%M')} {day} ({utc_offset(local)})"
+    text = f"{clock(local)} {day} ({utc_offset(local)})"
     return LocalClock(text=text, night=is_night(local.time()))
 
 
 def kind_label(kind: str) -> str:
     labels = {
-        "call": _t("Call"),
-        "note": _t("Note"),
-        "email": _t("Email"),
-        "order": _t("Order"),
-        "transfer": _t("Transfer"),
-        "callback": _t("Callback"),
-        "incident": _t("Disruption"),
+        "call": QCoreApplication.translate("Formatting", "Call"),
+        "note": QCoreApplication.translate("Formatting", "Note"),
+        "email": QCoreApplication.translate("Formatting", "Email"),
+        "order": QCoreApplication.translate("Formatting", "Order"),
+        "transfer": QCoreApplication.translate("Formatting", "Transfer"),
+        "callback": QCoreApplication.translate("Formatting", "Callback"),
+        "incident": QCoreApplication.translate("Formatting", "Disruption"),
     }
     return labels.get(kind, humanize(kind))
+
+
+def phone_kind(label: str) -> str:
+    """A phone's kind as stored ("mobile", "home", "work", "other") in the interface language."""
+    labels = {
+        "mobile": QCoreApplication.translate("Formatting", "Mobile"),
+        "home": QCoreApplication.translate("Formatting", "Home"),
+        "work": QCoreApplication.translate("Formatting", "Work"),
+        "other": QCoreApplication.translate("Formatting", "Other"),
+    }
+    return labels.get(label.strip().casefold(), humanize(label))
 
 
 def direction_label(direction: str | None) -> str:
     if not direction:
         return ""
     labels = {
-        "inbound": _t("Inbound"),
-        "outbound": _t("Outbound"),
-        "internal": _t("Internal"),
+        "inbound": QCoreApplication.translate("Formatting", "Inbound"),
+        "outbound": QCoreApplication.translate("Formatting", "Outbound"),
+        "internal": QCoreApplication.translate("Formatting", "Internal"),
     }
     return labels.get(direction, humanize(direction))
 
@@ -212,14 +253,14 @@ def chips_for(tags: tuple[str, ...], do_not_call: bool) -> tuple[Chip, ...]:
     chips: list[Chip] = []
     dnc = do_not_call or any(t.strip().casefold() in DO_NOT_CALL_TAGS for t in tags)
     if dnc:
-        chips.append(Chip(_t("Do not call"), "dnc"))
+        chips.append(Chip(QCoreApplication.translate("Formatting", "Do not call"), "dnc"))
     others: list[Chip] = []
     for tag in tags:
         key = tag.strip().casefold()
         if not key or key in DO_NOT_CALL_TAGS:
             continue
         if key == "vip":
-            chips.append(Chip(_t("VIP"), "vip"))
+            chips.append(Chip(QCoreApplication.translate("Formatting", "VIP"), "vip"))
         else:
             others.append(Chip(humanize(tag.strip()), "tag"))
     return tuple(chips + others)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from console.services.incidents import IncidentService, IncidentView
 from ui.accessibility import announce
 from ui.errors import handle_error
-from ui.formatting import format_full, format_when, utcnow
+from ui.formatting import clock, format_full, format_when, utcnow
 from ui.hub import Hub
 from ui.i18n import is_right_to_left
 from ui.tasks import run_task
@@ -295,7 +295,7 @@ class IncidentBanner(QFrame):
         now = self.clock()
         local = incident.facts_at.astimezone(self._zone)
         if local.date() == now.astimezone(self._zone).date():
-            when = local.strftime("%H:%M")
+            when = clock(local)
         else:
             when = format_when(incident.facts_at, self._zone, now)
         if incident.facts_by:

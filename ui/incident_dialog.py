@@ -71,7 +71,7 @@ from console.services.incidents import (
 from ui.context import ConsoleContext
 from ui.dashboard_drill import _set_state
 from ui.errors import handle_error, present, show_error
-from ui.formatting import format_full, format_when, utcnow
+from ui.formatting import clock, format_full, format_when, utcnow
 from ui.hub import Hub
 from ui.i18n import is_right_to_left
 from ui.row_table_model import RowTableModel
@@ -775,7 +775,7 @@ class IncidentDialog(QDialog):
         _set_state(
             self.facts_message,
             self.tr("Published at {time}: every console shows the new facts.").format(
-                time=incident.facts_at.astimezone(self._zone).strftime("%H:%M")
+                time=clock(incident.facts_at.astimezone(self._zone))
             ),
         )
         self._hub.incidents_changed.emit()  # this window reloads too

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -13,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QSplitter,
     QTabWidget,
@@ -21,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console import settings as settings_file
 from console.drafts import DraftStore, note_customer
-from console.errors import DatabaseUnavailableError, NotFoundError
+from console.errors import DatabaseUnavailableError, NotFoundError, UserFacingError
 from console.integrations.calendar import CalendarItem, callbacks_to_ics, write_ics
 from console.integrations.pop_listener import PopRequest
 from console.services.callbacks import CallbackService, CallbackView
@@ -43,9 +53,11 @@ from ui.customer_card import CustomerCard
 from ui.customer_edit_dialog import CustomerEditDialog
 from ui.customer_search import CustomerSearch
 from ui.errors import present, show_error
+from ui.formatting import clock
 from ui.goodwill_dialog import GoodwillDialog
 from ui.history_view import HistoryView
 from ui.hub import Hub
+from ui.i18n import LANGUAGES, current_language, isolate, ltr
 from ui.import_dialog import ImportDialog
 from ui.incident_banner import IncidentBanner, IncidentWatch
 from ui.live_updates import LiveUpdates
@@ -308,6 +320,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
+        self.language_menu = self._build_language_menu(file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         customer_menu = menus.addMenu(self.tr("&Customer"))
         self.customer_menu = customer_menu
@@ -347,6 +361,57 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+
+    def _build_language_menu(self, parent: QMenu) -> QMenu:
+        """File > Language: the system's, or one of the shipped languages by its own name."""
+        menu = parent.addMenu(self.tr("&Language"))
+        menu.setObjectName("languageMenu")
+        group = QActionGroup(menu)
+        setting = self.context.settings.language.strip()
+        choices = [("", self.tr("System language")), *LANGUAGES.items()]
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in choices:
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == setting or (bool(setting) and code == current_language()))
+            action.setActionGroup(group)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_actions[code] = action
+        return menu
+
+    def set_language(self, code: str) -> QMessageBox | None:
+        """Save the interface language ("" = the system's); it applies at the next start.
+
+        The window's widgets build their text once, so switching live would leave most of it
+        in the old language: the console says so instead of half-translating itself.
+        """
+        try:
+            saved = settings_file.load_file_only()
+            settings_file.save(settings_file.with_value(saved, "language", code))
+        except (UserFacingError, OSError) as exc:
+            show_error(self, exc if isinstance(exc, UserFacingError) else UserFacingError(
+                self.tr("The language could not be saved in {path}: {error}").format(
+                    path=settings_file.settings_path(), error=exc.strerror or exc
+                )
+            ))  # fmt: skip
+            return None
+        name = LANGUAGES.get(code) or self.tr("the system language")
+        box = QMessageBox(self)
+        box.setObjectName("languageSaved")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Language"))
+        text = self.tr("Agent Console will be in {language} the next time it starts.").format(
+            language=name
+        )
+        if os.environ.get(settings_file.ENV_OVERRIDES["language"]):
+            text += "\n" + self.tr(
+                "This computer sets AGENT_CONSOLE_LANGUAGE, which still wins over this choice."
+            )
+        box.setText(text)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        present(box)
+        return box
 
     def _workspace_changed(self, index: int) -> None:
         if self.workspace_tabs is None:
@@ -458,7 +523,7 @@ class MainWindow(QMainWindow):
         self.open_customer(transfer.customer_id)
         when = transfer.responded_at or transfer.created_at
         head = self.tr("Handover accepted {time}").format(
-            time=when.astimezone(self.context.agent_zone).strftime("%H:%M")
+            time=clock(when.astimezone(self.context.agent_zone))
         )
         self.history.pin(transfer.customer_id, head + "\n" + handover_text(transfer))
 
@@ -716,14 +781,14 @@ class MainWindow(QMainWindow):
 
     def _show_connection(self) -> None:
         user = self.context.user
-        who = f"{user.display_name} ({self._role_label(user)})"
+        who = f"{isolate(user.display_name)} ({self._role_label(user)})"
         if self.hub.online:
             # SQLite is one person's file; say so, so nobody expects colleagues to see it.
             mode = (
                 self.tr("team") if self.context.db.kind == "postgresql" else self.tr("single-user")
             )
             text = self.tr("Connected · {mode} · {database} · {user}").format(
-                mode=mode, database=self.context.db.display, user=who
+                mode=mode, database=ltr(self.context.db.display), user=who
             )
             state = "online"
             self.offline_banner.hide()

@@ -34,6 +34,7 @@ from console.services.customers import TimelineItem
 from ui.accessibility import announce
 from ui.callback_model import customer_window
 from ui.formatting import format_full, format_when, humanize, kind_label
+from ui.i18n import isolate
 from ui.theme import themed
 
 # A transfer older than this is history, not a reason for today's call.
@@ -48,10 +49,6 @@ PROMISE_WORDS = (
 PROMISE_OUTCOMES = {"callback promised", "promised"}
 # Long notes are cut on the banner; the full text is in the tooltip and the history.
 MAX_SUMMARY_CHARS = 240
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PopBanner", text)
 
 
 @dataclass(frozen=True)
@@ -90,11 +87,19 @@ def call_reasons(
     them), then what their latest timeline says."""
     reasons: list[CallReason] = []
     for cb in open_callbacks[:3]:
-        who = cb.owner or _t("queue {queue}").format(queue=cb.queue)
-        text = _t("{window}, owned by {who}").format(window=customer_window(cb), who=who)
+        who = cb.owner or QCoreApplication.translate("PopBanner", "queue {queue}").format(
+            queue=cb.queue
+        )
+        text = QCoreApplication.translate("PopBanner", "{window}, owned by {who}").format(
+            window=isolate(customer_window(cb)), who=isolate(who)
+        )
         if cb.note:
             text += ": " + _clip(cb.note)
-        title = _t("Callback overdue") if cb.is_overdue(now) else _t("Callback promised")
+        title = (
+            QCoreApplication.translate("PopBanner", "Callback overdue")
+            if cb.is_overdue(now)
+            else QCoreApplication.translate("PopBanner", "Callback promised")
+        )
         reasons.append(CallReason("callback", title, text, cb.window_start))
     if not timeline:
         return reasons
@@ -108,11 +113,13 @@ def call_reasons(
         reasons.append(
             CallReason(
                 "promise",
-                _t("Promise made"),
-                _t("{when} by {agent}: {summary}").format(
+                QCoreApplication.translate("PopBanner", "Promise made"),
+                QCoreApplication.translate("PopBanner", "{when} by {agent}: {summary}").format(
                     when=_when(promise, zone, now),
-                    agent=promise.agent or _t("an agent"),
-                    summary=_clip(promise.summary),
+                    agent=isolate(
+                        promise.agent or QCoreApplication.translate("PopBanner", "an agent")
+                    ),
+                    summary=isolate(_clip(promise.summary)),
                 ),
                 promise.started_at,
             )
@@ -124,8 +131,8 @@ def call_reasons(
         reasons.append(
             CallReason(
                 "transfer",
-                _t("Recent transfer"),
-                _t("{when}: {summary}").format(
+                QCoreApplication.translate("PopBanner", "Recent transfer"),
+                QCoreApplication.translate("PopBanner", "{when}: {summary}").format(
                     when=_when(transfer, zone, now), summary=_clip(transfer.summary)
                 ),
                 transfer.started_at,
@@ -136,13 +143,13 @@ def call_reasons(
     if last.outcome:
         parts.append(humanize(last.outcome))
     if last.agent:
-        parts.append(_t("by {agent}").format(agent=last.agent))
+        parts.append(QCoreApplication.translate("PopBanner", "by {agent}").format(agent=last.agent))
     text = " · ".join(parts)
     if last.summary:
         text += "\n" + _clip(last.summary)
-    title = _t("Last contact")
+    title = QCoreApplication.translate("PopBanner", "Last contact")
     if _is_promise(last) and now - last.started_at <= PROMISE_WINDOW:
-        title = _t("Last contact (a promise)")
+        title = QCoreApplication.translate("PopBanner", "Last contact (a promise)")
     reasons.append(CallReason("last_contact", title, text, last.started_at))
     return reasons
 

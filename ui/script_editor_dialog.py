@@ -49,6 +49,7 @@ from console.services.scripts import (
     ScriptView,
 )
 from ui.context import ConsoleContext
+from ui.formatting import clock, format_date
 from ui.script_library import language_name
 from ui.tasks import run_task
 from ui.theme import themed
@@ -686,7 +687,7 @@ class ScriptEditorDialog(QDialog):
             "seeded": self.tr("shipped"),
         }
         for v in versions:
-            when = v.edited_at.astimezone(zone).strftime("%d %b %Y %H:%M")
+            when = f"{format_date(v.edited_at, zone)} {clock(v.edited_at.astimezone(zone))}"
             who = v.edited_by or self.tr("the program")
             text = f"v{v.version} · {actions.get(v.action, v.action)} · {who} · {when}"
             if v.reason:

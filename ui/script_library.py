@@ -175,6 +175,7 @@ class _ScriptDelegate(QStyledItemDelegate):
             badge_width = QFontMetrics(small).horizontalAdvance(badge) + 12
             keys = QRect(rect.right() - badge_width, rect.top() + half, badge_width,
                          rect.height() - half)  # fmt: skip
+            keys = QStyle.visualRect(opt.direction, opt.rect, keys)  # on the left in Persian
             painter.setPen(muted)
             painter.drawText(
                 keys, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, badge
@@ -188,6 +189,7 @@ class _ScriptDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         second = QRect(rect.left(), rect.top() + half, rect.width() - badge_width,
                        rect.height() - half)  # fmt: skip
+        second = QStyle.visualRect(opt.direction, opt.rect, second)
         elided = QFontMetrics(small).elidedText(
             subtitle, Qt.TextElideMode.ElideRight, second.width()
         )

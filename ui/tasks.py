@@ -20,6 +20,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QThreadPool, Signal, Slot
 
 from console.errors import UserFacingError
+from ui.i18n import localize_error
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +86,9 @@ class _Dispatcher(QObject):
                 return
             if task.error is None:
                 task.on_done(task.result)
-            elif task.on_error is not None:
+                return
+            localize_error(task.error)  # the core speaks English; the agent may not
+            if task.on_error is not None:
                 task.on_error(task.error)
             else:
                 _report(task.owner, task.error)

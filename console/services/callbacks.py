@@ -51,7 +51,7 @@ from sqlalchemy import (
 )
 
 from console import phones, scheduling
-from console.errors import ConflictError, FieldErrors, NotFoundError, UserFacingError
+from console.errors import ConflictError, FieldErrors, NotFoundError, Said, UserFacingError
 from console.scheduling import CallingPolicy, Slot
 from console.services.audit import record_event
 from console.services.priority import score_customer
@@ -736,11 +736,16 @@ class CallbackService:
             .where(_C.c.id == req.customer_id)
         ).one_or_none()  # fmt: skip
         if cust is None:
-            raise NotFoundError(f"Customer {req.customer_id} does not exist (any more).")
+            raise NotFoundError(
+                Said("Customer {id} does not exist (any more).", id=req.customer_id)
+            )
         if cust.do_not_call:
             raise UserFacingError(
-                f"{cust.full_name} is marked do-not-call: no callback can be promised. "
-                "Offer another channel (e-mail) or ask a supervisor."
+                Said(
+                    "{name} is marked do-not-call: no callback can be promised. "
+                    "Offer another channel (e-mail) or ask a supervisor.",
+                    name=cust.full_name,
+                )
             )
         numbers = conn.execute(
             select(_P.c.e164, _P.c.is_primary).where(_P.c.customer_id == req.customer_id)
@@ -873,7 +878,7 @@ class CallbackService:
     def _get(conn: Connection, callback_id: int) -> CallbackView:
         rows = fetch_views(conn, ListFilter(ids=(callback_id,), states=()))
         if not rows:
-            raise NotFoundError(f"Callback {callback_id} does not exist.")
+            raise NotFoundError(Said("Callback {id} does not exist.", id=callback_id))
         return rows[0]
 
     def mine(self, agent_id: int, now: dt.datetime | None = None) -> list[CallbackView]:
@@ -938,7 +943,7 @@ class CallbackService:
             queues = list(conn.scalars(_MY_QUEUES, {"me": agent_id}))
             if queue_id is not None:
                 if queue_id not in queues:
-                    raise UserFacingError("You are not a member of that queue.")
+                    raise UserFacingError(Said("You are not a member of that queue."))
                 queues = [queue_id]
             params = {"now": now, "me": agent_id, "queues": queues or [-1]}
             cid = conn.scalar(_CLAIM_OVERDUE, params)
@@ -967,7 +972,10 @@ class CallbackService:
                 )  # fmt: skip
             if cb.owner_id not in (None, agent_id):
                 raise UserFacingError(
-                    f"This callback belongs to {cb.owner}; ask a supervisor to reassign it."
+                    Said(
+                        "This callback belongs to {owner}; ask a supervisor to reassign it.",
+                        owner=cb.owner,
+                    )
                 )
             self._mark_claimed(conn, callback_id, agent_id, now, cb.version)
             return self._get(conn, callback_id)
@@ -986,7 +994,7 @@ class CallbackService:
             )
         )  # fmt: skip
         if done.rowcount != 1:
-            raise ConflictError("Someone else took this callback a moment ago.")
+            raise ConflictError(Said("Someone else took this callback a moment ago."))
         _log(conn, actor_id=agent_id, entity="callback", entity_id=cid, action="claimed",
                      from_state="pending", to_state="claimed")  # fmt: skip
 
@@ -1122,7 +1130,7 @@ class CallbackService:
             raise self._conflict(conn, cb.id)
         if cb.state == CallbackState.CLAIMED.value and cb.claimed_by_id != actor_id:
             raise ConflictError(
-                f"{cb.claimed_by} is working on this callback right now.",
+                Said("{name} is working on this callback right now.", name=cb.claimed_by),
                 changed_by=cb.claimed_by, current_version=cb.version,
             )  # fmt: skip
         if cb.state == CallbackState.PENDING.value and cb.owner_id not in (None, actor_id):
@@ -1196,7 +1204,7 @@ class CallbackService:
                 .values(snoozed_until=until)
             )  # fmt: skip
             if done.rowcount != 1:
-                raise NotFoundError("This callback is no longer open.")
+                raise NotFoundError(Said("This callback is no longer open."))
             _log(conn, actor_id=actor_id, entity="callback", entity_id=callback_id,
                          action="snoozed", reason=reason,
                          data={"until": until.isoformat(), "minutes": minutes})  # fmt: skip
@@ -1226,17 +1234,20 @@ class CallbackService:
                 target = conn.scalar(select(_U.c.display_name).where(
                     _U.c.id == to_user_id, _U.c.active.is_(True))) or ""  # fmt: skip
                 if not target:
-                    raise NotFoundError("That agent does not exist or is disabled.")
+                    raise NotFoundError(Said("That agent does not exist or is disabled."))
             else:
                 target = conn.scalar(select(_Q.c.name).where(_Q.c.id == to_queue_id)) or ""
                 if not target:
-                    raise NotFoundError("That queue does not exist.")
+                    raise NotFoundError(Said("That queue does not exist."))
             current = fetch_views(conn, ListFilter(ids=tuple(ids), states=(), limit=len(ids)))
             closed = [c for c in current if not c.is_open]
             if closed or len(current) != len(ids):
                 raise ConflictError(
-                    f"{len(closed) or len(ids) - len(current)} of the selected callbacks were "
-                    "closed meanwhile; the list was refreshed and nothing was changed."
+                    Said(
+                        "{n} of the selected callbacks were closed meanwhile; the list was "
+                        "refreshed and nothing was changed.",
+                        n=len(closed) or len(ids) - len(current),
+                    )
                 )
             values: dict[str, Any] = {
                 "owner_id": to_user_id, "state": CallbackState.PENDING.value,

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from console import phones
-from console.errors import ConflictError, FieldErrors, NotFoundError
+from console.errors import ConflictError, FieldErrors, NotFoundError, Said
 from console.services.audit import record_event
 from console.services.priority import reprioritise_customer
 from console.storage.db import Database
@@ -62,18 +62,24 @@ def validate(draft: CustomerDraft, default_region: str = "") -> _Clean:
     errors: dict[str, str] = {}
     full_name = " ".join(draft.full_name.split())
     if not full_name:
-        errors["full_name"] = "a name is required"
+        errors["full_name"] = Said("a name is required")
     elif len(full_name) > MAX_NAME:
-        errors["full_name"] = f"at most {MAX_NAME} characters"
+        errors["full_name"] = Said("at most {n} characters", n=MAX_NAME)
     country = draft.country.strip().upper()
     if not is_country(country):
-        errors["country"] = f"“{draft.country}” is not a two-letter country code such as TH or IR"
+        errors["country"] = Said(
+            "“{code}” is not a two-letter country code such as TH or IR", code=draft.country
+        )
     zone = draft.time_zone.strip()
     if not is_time_zone(zone):
-        errors["time_zone"] = f"“{draft.time_zone}” is not a time zone such as Asia/Tehran"
+        errors["time_zone"] = Said(
+            "“{zone}” is not a time zone such as Asia/Tehran", zone=draft.time_zone
+        )
     language = draft.language.strip() or "en"
     if not is_language(language):
-        errors["language"] = f"“{draft.language}” is not a language code such as fa or th"
+        errors["language"] = Said(
+            "“{code}” is not a language code such as fa or th", code=draft.language
+        )
     clean_phones: list[tuple[str, str, str]] = []
     region = country if is_country(country) else default_region
     for typed, label in draft.phones:
@@ -81,7 +87,7 @@ def validate(draft: CustomerDraft, default_region: str = "") -> _Clean:
             continue
         e164 = phones.to_e164(typed, region)
         if e164 is None:
-            errors["phones"] = f"“{typed.strip()}” is not a phone number"
+            errors["phones"] = Said("“{phone}” is not a phone number", phone=typed.strip())
             break
         if e164 not in {p[0] for p in clean_phones}:
             clean_phones.append((e164, typed.strip(), label if label in PHONE_LABELS else "other"))
@@ -91,13 +97,13 @@ def validate(draft: CustomerDraft, default_region: str = "") -> _Clean:
         if not email:
             continue
         if not is_email(email):
-            errors["emails"] = f"“{email}” is not an e-mail address"
+            errors["emails"] = Said("“{email}” is not an e-mail address", email=email)
             break
         if email_key(email) not in {email_key(e) for e in clean_emails}:
             clean_emails.append(email)
     tags = tuple(dict.fromkeys(t.strip() for t in draft.tags if t.strip()))
     if any(len(t) > MAX_TAG for t in tags):
-        errors["tags"] = f"a tag has at most {MAX_TAG} characters"
+        errors["tags"] = Said("a tag has at most {n} characters", n=MAX_TAG)
     if errors:
         raise FieldErrors(errors)
     if draft.do_not_call and "do not call" not in tags:
@@ -149,7 +155,7 @@ class CustomerEditService:
             except IntegrityError as exc:
                 if not generated or "account_no" not in str(exc.orig):
                     raise self._integrity(exc, values["account_no"]) from exc
-        raise FieldErrors({"account_no": "no free account number was found; type one"})
+        raise FieldErrors({"account_no": Said("no free account number was found; type one")})
 
     def update(
         self, customer_id: int, expected_version: int, draft: CustomerDraft, actor_id: int | None
@@ -234,5 +240,7 @@ class CustomerEditService:
     @staticmethod
     def _integrity(exc: IntegrityError, account: str) -> Exception:
         if "account_no" in str(exc.orig):
-            return FieldErrors({"account_no": f"{account} belongs to another customer"})
+            return FieldErrors(
+                {"account_no": Said("{account} belongs to another customer", account=account)}
+            )
         return exc

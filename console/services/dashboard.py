@@ -151,8 +151,9 @@ class Row:
 @dataclass(frozen=True)
 class Alert:
     kind: str  # break_soon | overdue_above | off_shift
-    message: str
+    message: str  # English, for the CLI; the window words it from kind and count (translated)
     drill: Drill
+    count: int = 0  # the promises at risk, the callbacks overdue, or the agent's overdue ones
 
 
 @dataclass(frozen=True)
@@ -592,11 +593,12 @@ class DashboardService:
                 f"{th.break_within_min} min with nobody on {'them' if at_risk != 1 else 'it'}",
                 Drill(f"Promises ending within {th.break_within_min} min, nobody on them",
                       unclaimed=True, window_end_from=now, window_end_to=risk_to),
+                count=at_risk,
             ))  # fmt: skip
         if overdue > th.overdue_above:
             alerts.append(Alert(
                 "overdue_above", f"{overdue:,} overdue (alert above {th.overdue_above})",
-                Drill("Overdue", window_end_to=now),
+                Drill("Overdue", window_end_to=now), count=overdue,
             ))  # fmt: skip
         for r in sorted(acc.agents.values(), key=lambda r: r.name):
             if r.overdue and not r.on_shift:
@@ -605,6 +607,7 @@ class DashboardService:
                     f"{r.name} is off shift with {r.overdue} overdue callback"
                     f"{'s' if r.overdue != 1 else ''}",
                     Drill(f"Overdue, {r.name} (off shift)", owner_id=r.id, window_end_to=now),
+                    count=r.overdue,
                 ))  # fmt: skip
         agents = tuple(r for r in acc.agents.values() if r.owned or r.promised)
         return Backlog(

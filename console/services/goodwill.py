@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
-from console.errors import ConflictError, FieldErrors, NotFoundError, UserFacingError
+from console.errors import ConflictError, FieldErrors, NotFoundError, Said, UserFacingError
 from console.services.audit import record_event
 from console.storage.db import Database
 from console.storage.models import Customer, Goodwill, GoodwillKind, User, utcnow
@@ -109,7 +109,7 @@ class GoodwillService:
             raise FieldErrors(errors)
         with self.db.write() as conn:
             if conn.scalar(select(Customer.id).where(Customer.id == customer_id)) is None:
-                raise NotFoundError(f"Customer {customer_id} no longer exists.")
+                raise NotFoundError(Said("Customer {id} no longer exists.", id=customer_id))
             recent = [
                 g for g in list_goodwill(conn, customer_id)
                 if g.kind == kind and not g.voided and g.given_at > utcnow() - REPEAT_WINDOW
@@ -151,7 +151,7 @@ class GoodwillService:
             )  # fmt: skip
             if done.rowcount != 1:
                 raise ConflictError(
-                    "This gesture was changed or voided by someone else meanwhile: reload."
+                    Said("This gesture was changed or voided by someone else meanwhile: reload.")
                 )
             record_event(
                 conn, actor_id=actor_id, entity="goodwill", entity_id=goodwill_id,

@@ -26,7 +26,7 @@ from sqlalchemy import (
     select,
 )
 
-from console.errors import NotFoundError, ValidationError
+from console.errors import NotFoundError, Said, ValidationError
 from console.services.audit import record_event
 from console.services.customers import TimelineItem
 from console.storage import dialect
@@ -247,7 +247,7 @@ class InteractionService:
         """Record a call and its outcome; the summary may be empty ("no answer" says it all)."""
         if direction not in CALL_DIRECTIONS:
             raise InteractionValidationError(
-                "Choose whether the call was inbound or outbound.", field="direction"
+                Said("Choose whether the call was inbound or outbound."), field="direction"
             )
         if outcome not in CALL_OUTCOMES:
             raise InteractionValidationError(
@@ -259,11 +259,13 @@ class InteractionService:
         end = _aware(ended_at, "ended_at") if ended_at is not None else None
         if start > now + _CLOCK_SKEW:
             raise InteractionValidationError(
-                "A call cannot start in the future: check the start time.", field="started_at"
+                Said("A call cannot start in the future: check the start time."),
+                field="started_at",
             )
         if end is not None and end < start:
             raise InteractionValidationError(
-                "The call cannot end before it started: check the end time.", field="ended_at"
+                Said("The call cannot end before it started: check the end time."),
+                field="ended_at",
             )
         return self._add(
             customer_id,
@@ -291,8 +293,11 @@ class InteractionService:
         with self.db.write() as conn:
             if conn.scalar(_CUSTOMER_EXISTS, {"cid": customer_id}) is None:
                 raise NotFoundError(
-                    f"Customer {customer_id} does not exist any more, so nothing was saved. "
-                    "Search for the customer again."
+                    Said(
+                        "Customer {id} does not exist any more, so nothing was saved. "
+                        "Search for the customer again.",
+                        id=customer_id,
+                    )
                 )
             agent = ""
             if agent_id is not None:

@@ -36,7 +36,7 @@ from sqlalchemy import (
     update,
 )
 
-from console.errors import ConflictError, FieldErrors, NotFoundError, UserFacingError
+from console.errors import ConflictError, FieldErrors, NotFoundError, Said, UserFacingError
 from console.services.audit import record_event
 from console.services.callbacks import (
     CallbackService,
@@ -354,7 +354,9 @@ class TransferService:
                 raise FieldErrors(errors)
             cust = conn.scalar(select(_C.c.full_name).where(_C.c.id == customer_id))
             if cust is None:
-                raise NotFoundError(f"Customer {customer_id} does not exist (any more).")
+                raise NotFoundError(
+                    Said("Customer {id} does not exist (any more).", id=customer_id)
+                )
             target_name = ""
             if to_user_id is not None:
                 row = conn.execute(
@@ -362,18 +364,20 @@ class TransferService:
                     .where(_U.c.id == to_user_id)
                 ).one_or_none()  # fmt: skip
                 if row is None or not row.active:
-                    raise NotFoundError("That colleague does not exist or is disabled.")
+                    raise NotFoundError(Said("That colleague does not exist or is disabled."))
                 if row.last_seen_at is None or now - row.last_seen_at > ONLINE_WINDOW:
                     raise UserFacingError(
-                        f"{row.display_name} is not signed in to Agent Console right now, so "
-                        "nobody would answer. Choose a colleague who is available, or their "
-                        "queue."
+                        Said(
+                            "{name} is not signed in to Agent Console right now, so nobody "
+                            "would answer. Choose a colleague who is available, or their queue.",
+                            name=row.display_name,
+                        )
                     )
                 target_name = row.display_name
             else:
                 target_name = conn.scalar(select(_Q.c.name).where(_Q.c.id == to_queue_id)) or ""
                 if not target_name:
-                    raise NotFoundError("That queue does not exist.")
+                    raise NotFoundError(Said("That queue does not exist."))
                 target_name = f"queue {target_name}"
             sender = conn.scalar(select(_U.c.display_name).where(_U.c.id == actor_id)) or ""
             summary = f"Warm transfer from {sender} to {target_name}\n{note.text()}"
@@ -448,7 +452,7 @@ class TransferService:
     def _get(conn: Connection, transfer_id: int) -> TransferView:
         row = conn.execute(_VIEW.where(_T.c.id == transfer_id)).one_or_none()
         if row is None:
-            raise NotFoundError(f"Transfer {transfer_id} does not exist.")
+            raise NotFoundError(Said("Transfer {id} does not exist.", id=transfer_id))
         return _view(row)
 
     def accept(
@@ -496,21 +500,28 @@ class TransferService:
     def _check_addressed(conn: Connection, t: TransferView, actor_id: int) -> None:
         if t.to_user_id is not None:
             if t.to_user_id != actor_id:
-                raise UserFacingError(f"This transfer is addressed to {t.to_user}, not to you.")
+                raise UserFacingError(
+                    Said("This transfer is addressed to {name}, not to you.", name=t.to_user)
+                )
             return
         member = conn.scalar(
             select(_UQ.c.user_id).where(_UQ.c.user_id == actor_id,
                                         _UQ.c.queue_id == t.to_queue_id)
         )  # fmt: skip
         if member is None:
-            raise UserFacingError(f"This transfer is for queue {t.to_queue}; you are not in it.")
+            raise UserFacingError(
+                Said("This transfer is for queue {queue}; you are not in it.", queue=t.to_queue)
+            )
 
     def _taken(self, conn: Connection, transfer_id: int) -> ConflictError:
         t = self._get(conn, transfer_id)
+        msg: str
         if t.state == TransferState.ACCEPTED.value:
-            msg = f"{t.accepted_by} took this transfer a moment before you: nothing to do."
+            msg = Said(
+                "{name} took this transfer a moment before you: nothing to do.", name=t.accepted_by
+            )
         elif t.state == TransferState.CANCELLED.value:
-            msg = f"{t.from_user} withdrew this transfer."
+            msg = Said("{name} withdrew this transfer.", name=t.from_user)
         else:
             msg = f"This transfer is already {t.state.replace('_', ' ')}."
         return ConflictError(msg, changed_by=t.accepted_by, current_version=t.version)
@@ -535,7 +546,7 @@ class TransferService:
         with self.db.write() as conn:
             t = self._get(conn, transfer_id)
             if t.from_user_id != actor_id:
-                raise UserFacingError("Only the sender can take a transfer back.")
+                raise UserFacingError(Said("Only the sender can take a transfer back."))
             done = conn.execute(
                 update(_T).where(_T.c.id == transfer_id,
                                  _T.c.state == TransferState.OFFERED.value)
@@ -574,7 +585,7 @@ class TransferService:
         now = now or utcnow()
         t = self.get(transfer_id)
         if t.from_user_id != actor_id:
-            raise UserFacingError("Only the sender can turn a transfer into a callback.")
+            raise UserFacingError(Said("Only the sender can turn a transfer into a callback."))
         retryable = (TransferState.OFFERED.value, TransferState.TIMED_OUT.value,
                      TransferState.DECLINED.value)  # fmt: skip
         if t.state not in retryable:
@@ -587,7 +598,9 @@ class TransferService:
                     .order_by(_UQ.c.queue_id).limit(1)
                 )  # fmt: skip
         if queue is None:
-            raise UserFacingError(f"{t.target} is in no queue: schedule the callback yourself.")
+            raise UserFacingError(
+                Said("{name} is in no queue: schedule the callback yourself.", name=t.target)
+            )
         callbacks = CallbackService(self.db)
         note = f"From transfer #{t.id}:\n{t.note.text()}"[:4000]
         request = ScheduleRequest(

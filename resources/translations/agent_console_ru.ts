@@ -1,0 +1,5217 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="19"/>
+        <source>About Agent Console</source>
+        <translation>О программе Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="28"/>
+        <source>Agent Console</source>
+        <translation>Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="32"/>
+        <source>Version {version}</source>
+        <translation>Версия {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="38"/>
+        <source>A desktop console for contact-center agents and supervisors: customer history, callbacks, warm transfers, scripts and a live backlog.</source>
+        <translation>Настольная консоль для операторов и супервайзеров контакт-центра: история клиентов, обратные звонки, тёплые переводы, скрипты и очередь обратных звонков в реальном времени.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="48"/>
+        <source>Database: {kind} · {database}
+Qt {qt} · PySide6 {pyside} · Python {python}</source>
+        <translation>База данных: {kind} · {database}
+Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertButton</name>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="286"/>
+        <source>Alert: {message}</source>
+        <translation>Оповещение: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="288"/>
+        <source>Click or press Enter to list the callbacks.</source>
+        <translation>Щёлкните или нажмите Enter, чтобы показать список обратных звонков.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="138"/>
+        <source>Agent Console</source>
+        <translation>Agent Console</translation>
+    </message>
+</context>
+<context>
+    <name>BarChartPanel</name>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="105"/>
+        <source>Click a bar to list its callbacks.</source>
+        <translation>Щёлкните столбец, чтобы показать его обратные звонки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="181"/>
+        <source>Click a bar to list its callbacks; with the keyboard, the arrow keys move between bars and Enter lists them.</source>
+        <translation>Щёлкните столбец, чтобы показать его обратные звонки; с клавиатуры: клавиши со стрелками переключают столбцы, Enter показывает список.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="193"/>
+        <source>What the bar counts</source>
+        <translation>Что считает столбец</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="255"/>
+        <source>{what}: {n}</source>
+        <translation>{what}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="269"/>
+        <source>click to list them</source>
+        <translation>щёлкните, чтобы показать список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="346"/>
+        <source>Enter lists them</source>
+        <translation>Enter — показать список</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackFormDialog</name>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="126"/>
+        <source>Reschedule the callback</source>
+        <translation>Перенести обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="126"/>
+        <source>Promise a callback</source>
+        <translation>Пообещать обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="185"/>
+        <source>Opening the customer…</source>
+        <translation>Открытие клиента…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="187"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="196"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1070"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1084"/>
+        <source>Customer time</source>
+        <translation>Время клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="197"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1065"/>
+        <source>Your time</source>
+        <translation>Ваше время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="200"/>
+        <source>Night warning</source>
+        <translation>Предупреждение о ночном времени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="209"/>
+        <source>&amp;At a time (customer&apos;s time)</source>
+        <translation>&amp;В указанное время (время клиента)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="210"/>
+        <source>As &amp;soon as possible</source>
+        <translation>&amp;Как можно скорее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="211"/>
+        <source>Their ne&amp;xt calling window</source>
+        <translation>В &amp;ближайшее окно для звонков клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="219"/>
+        <source>Date, in the customer&apos;s time</source>
+        <translation>Дата (по времени клиента)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="224"/>
+        <source>Time, in the customer&apos;s time</source>
+        <translation>Время (по времени клиента)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="229"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="231"/>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="236"/>
+        <source>The same time for you</source>
+        <translation>То же время по вашим часам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="239"/>
+        <source>The customer&apos;s calling windows</source>
+        <translation>Окна для звонков клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="251"/>
+        <source>Why this time cannot be promised</source>
+        <translation>Почему это время нельзя пообещать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="257"/>
+        <source>Use the next slot offered</source>
+        <translation>Выбрать ближайшее предложенное время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="283"/>
+        <source>Number to call</source>
+        <translation>Номер для звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="286"/>
+        <source>Who calls back</source>
+        <translation>Кто перезвонит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="289"/>
+        <source>What was promised</source>
+        <translation>Что обещано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="290"/>
+        <source>What you promised to find out or do before calling</source>
+        <translation>Что вы обещали выяснить или сделать до звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="310"/>
+        <source>Read back to the customer</source>
+        <translation>Повторите клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="316"/>
+        <source>The promise to read back</source>
+        <translation>Обещание, которое нужно повторить клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="320"/>
+        <source>&amp;Copy</source>
+        <translation>Ко&amp;пировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="322"/>
+        <source>Copy the promise</source>
+        <translation>Копировать обещание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="323"/>
+        <source>Copy the promise to the clipboard (Alt+C)</source>
+        <translation>Скопировать обещание в буфер обмена (Alt+C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="340"/>
+        <source>Schedule</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="341"/>
+        <source>Schedule the callback</source>
+        <translation>Назначить обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="342"/>
+        <source>Schedule the callback (Ctrl+Enter)</source>
+        <translation>Назначить обратный звонок (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="347"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="348"/>
+        <source>Close without scheduling (Esc)</source>
+        <translation>Закрыть без назначения (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="369"/>
+        <source>&amp;Time</source>
+        <translation>Вр&amp;емя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="371"/>
+        <source>Du&amp;ration</source>
+        <translation>&amp;Длительность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="395"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="396"/>
+        <source>&amp;Date</source>
+        <translation>Д&amp;ата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="397"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="399"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="401"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="448"/>
+        <source>{caption}: {time} ({zone})</source>
+        <translation>{caption}: {time} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="617"/>
+        <source>Promise a callback to {name}</source>
+        <translation>Пообещать обратный звонок: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="627"/>
+        <source>{number} (primary)</source>
+        <translation>{number} (основной)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="630"/>
+        <source>Me ({name})</source>
+        <translation>Я ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="633"/>
+        <source>Queue: {name}</source>
+        <translation>Очередь: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="645"/>
+        <source>Your unsaved note is back.</source>
+        <translation>Ваша несохранённая заметка восстановлена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="651"/>
+        <source>Customer not available</source>
+        <translation>Клиент недоступен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="757"/>
+        <source>The database cannot be reached: nothing can be checked or saved now.</source>
+        <translation>Нет связи с базой данных: сейчас ничего нельзя проверить или сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="783"/>
+        <source>First {time}</source>
+        <translation>Первый раз {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="784"/>
+        <source>Second {time}</source>
+        <translation>Второй раз {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="859"/>
+        <source>This note could not be kept as a draft ({error}).</source>
+        <translation>Не удалось сохранить эту заметку как черновик ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="938"/>
+        <source>Calling windows ({zone}): {windows}</source>
+        <translation>Окна для звонков ({zone}): {windows}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="944"/>
+        <source>Pick a time the customer can be called.</source>
+        <translation>Выберите время, когда клиенту можно звонить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="976"/>
+        <source>= {day}{start}–{end} your time ({zone})</source>
+        <translation>= {day}{start}–{end} по вашему времени ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="993"/>
+        <source>&amp;Use next slot: {day} {date} {time}</source>
+        <translation>&amp;Следующее свободное время: {day} {date} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="1072"/>
+        <source>unknown zone “{zone}”</source>
+        <translation>неизвестный часовой пояс «{zone}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="1088"/>
+        <source>It is night for the customer ({time}): they may be asleep.</source>
+        <translation>У клиента ночь ({time}): возможно, он спит.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="1102"/>
+        <source>{day} {month}</source>
+        <translation>{day} {month}</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackModel</name>
+    <message>
+        <location filename="../../ui/callback_model.py" line="91"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="91"/>
+        <source>Your time</source>
+        <translation>Ваше время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="91"/>
+        <source>Their time</source>
+        <translation>Время клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="92"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="92"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="92"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="92"/>
+        <source>Owner</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="93"/>
+        <source>Tries</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="93"/>
+        <source>Promise</source>
+        <translation>Обещание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="103"/>
+        <source>In progress ({agent})</source>
+        <translation>В работе ({agent})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="118"/>
+        <source>Queue: {queue}</source>
+        <translation>Очередь: {queue}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="129"/>
+        <source>Promised on the customer&apos;s clock: {window}</source>
+        <translation>Обещано по времени клиента: {window}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="135"/>
+        <source>Moved from {agent} to the queue</source>
+        <translation>Передан в очередь от оператора {agent}</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackReminder</name>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="64"/>
+        <source>Callback reminder</source>
+        <translation>Напоминание об обратном звонке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="83"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="86"/>
+        <source>Show all</source>
+        <translation>Показать все</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="89"/>
+        <source>Snooze…</source>
+        <translation>Отложить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="92"/>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="94"/>
+        <source>Hide until another callback falls due</source>
+        <translation>Скрыть до наступления срока следующего обратного звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="115"/>
+        <location filename="../../ui/callback_reminder.py" line="213"/>
+        <source>Agent Console</source>
+        <translation>Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="167"/>
+        <source>{n} of your callbacks moved to the queue ({names}).</source>
+        <translation>Ваши обратные звонки переданы в очередь: {n} ({names}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="194"/>
+        <source>While the console was closed, {n} callback(s) became due</source>
+        <translation>Пока консоль была закрыта, наступил срок обратных звонков: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="198"/>
+        <source>Overdue callback</source>
+        <translation>Просроченный обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="200"/>
+        <source>Callback due now</source>
+        <translation>Пора выполнить обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="203"/>
+        <source>Callback in {m} min</source>
+        <translation>Обратный звонок через {m} мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="206"/>
+        <source>(+{n} more, {o} overdue)</source>
+        <translation>(ещё: {n}, просрочено: {o})</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackTable</name>
+    <message>
+        <location filename="../../ui/callback_table.py" line="69"/>
+        <source>Which callbacks</source>
+        <translation>Какие обратные звонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="70"/>
+        <source>My callbacks</source>
+        <translation>Мои обратные звонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="71"/>
+        <source>Waiting in my queues</source>
+        <translation>Ожидают в моих очередях</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="74"/>
+        <source>Callback counts</source>
+        <translation>Количество обратных звонков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="75"/>
+        <source>Next callback (F8)</source>
+        <translation>Следующий обратный звонок (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="77"/>
+        <source>Take the next callback</source>
+        <translation>Взять следующий обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="86"/>
+        <source>Callbacks</source>
+        <translation>Обратные звонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="152"/>
+        <source>{overdue} overdue · {due} due now · {today} later today · {upcoming} ahead</source>
+        <translation>Просрочено: {overdue} · Пора звонить: {due} · Позже сегодня: {today} · Впереди: {upcoming}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="156"/>
+        <source>{n} waiting</source>
+        <translation>Ожидают: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="159"/>
+        <source>(the first {n} shown)</source>
+        <translation>(показаны первые {n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="162"/>
+        <source>No open callbacks. Promise one from a customer&apos;s card (Ctrl+B).</source>
+        <translation>Нет открытых обратных звонков. Пообещать звонок можно из карточки клиента (Ctrl+B).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="164"/>
+        <source>Nothing is waiting in your queues.</source>
+        <translation>В ваших очередях ничего не ожидает.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackWorkPanel</name>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="57"/>
+        <source>Callback being worked</source>
+        <translation>Обратный звонок в работе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="75"/>
+        <source>Dial</source>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="78"/>
+        <source>Call the customer (Ctrl+D)</source>
+        <translation>Позвонить клиенту (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="82"/>
+        <source>Outcome note</source>
+        <translation>Заметка о результате</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="83"/>
+        <source>What happened (optional)</source>
+        <translation>Что произошло (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="96"/>
+        <source>Reschedule…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="100"/>
+        <source>The customer asked for another time (Alt+S): promise a new one</source>
+        <translation>Клиент попросил другое время (Alt+S): пообещайте новое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="105"/>
+        <source>Put back</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="107"/>
+        <source>Leave it for later without calling</source>
+        <translation>Отложить на потом без звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="134"/>
+        <source>Callback for {name} · {window}</source>
+        <translation>Обратный звонок: {name} · {window}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="140"/>
+        <source>Promised: {note}</source>
+        <translation>Обещано: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="143"/>
+        <source>Priority {points}: {why}</source>
+        <translation>Приоритет {points}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="149"/>
+        <source>Attempt {n} of {max}</source>
+        <translation>Попытка {n} из {max}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="151"/>
+        <source>the promised window has passed: call now</source>
+        <translation>обещанное время прошло: позвоните сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="153"/>
+        <source>Dial {number}</source>
+        <translation>Позвонить на {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="182"/>
+        <source>No program on this computer handles {url}: set a dial command in the settings (dial_command).</source>
+        <translation>На этом компьютере нет программы для открытия {url}: задайте команду набора номера в настройках (dial_command).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="206"/>
+        <source>Rescheduled: the new promise is in your callbacks.</source>
+        <translation>Перенесено: новое обещание добавлено в ваши обратные звонки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="237"/>
+        <source>No luck this time. Next try {when}.</source>
+        <translation>На этот раз не удалось. Следующая попытка: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="241"/>
+        <source>Callback {state}.</source>
+        <translation>Обратный звонок: {state}.</translation>
+    </message>
+</context>
+<context>
+    <name>CallerChooserDialog</name>
+    <message>
+        <location filename="../../ui/caller_chooser_dialog.py" line="36"/>
+        <source>Who is calling?</source>
+        <translation>Кто звонит?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_chooser_dialog.py" line="37"/>
+        <source>Choose the caller</source>
+        <translation>Выберите звонящего</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/caller_chooser_dialog.py" line="40"/>
+        <source>%n customers have the number {number}. Who is calling?</source>
+        <translation>
+            <numerusform>%n клиент с номером {number}. Кто звонит?</numerusform>
+            <numerusform>%n клиента с номером {number}. Кто звонит?</numerusform>
+            <numerusform>%n клиентов с номером {number}. Кто звонит?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_chooser_dialog.py" line="47"/>
+        <source>Customers with this number</source>
+        <translation>Клиенты с этим номером</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_chooser_dialog.py" line="49"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_chooser_dialog.py" line="49"/>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_chooser_dialog.py" line="49"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_chooser_dialog.py" line="72"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="24"/>
+        <source>Agent Console — something went wrong</source>
+        <translation>Agent Console — что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="27"/>
+        <source>Something went wrong inside Agent Console.</source>
+        <translation>В Agent Console произошла внутренняя ошибка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="31"/>
+        <source>This is a bug, not something you did. You can keep working; if the console behaves oddly, restart it. Please send the details below to your support team. They were also written to the log:
+{log}</source>
+        <translation>Это ошибка программы, а не ваших действий. Можно продолжать работу; если консоль поведёт себя странно, перезапустите её. Отправьте, пожалуйста, приведённые ниже подробности в службу поддержки. Они также записаны в журнал:
+{log}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="42"/>
+        <source>Error details</source>
+        <translation>Подробности ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="49"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Копировать подробности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="70"/>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCard</name>
+    <message>
+        <location filename="../../ui/customer_card.py" line="79"/>
+        <source>Customer card</source>
+        <translation>Карточка клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="90"/>
+        <location filename="../../ui/customer_card.py" line="157"/>
+        <source>Search for a customer, or take a call: their card appears here.</source>
+        <translation>Найдите клиента или примите звонок — здесь появится его карточка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="135"/>
+        <source>Opening the customer…</source>
+        <translation>Открытие клиента…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="205"/>
+        <source>Customer name</source>
+        <translation>Имя клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="224"/>
+        <source>Account {account}</source>
+        <translation>Аккаунт {account}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="250"/>
+        <source>Disruption: {name}</source>
+        <translation>Инцидент: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="258"/>
+        <source>Affected by this open disruption: tell them the facts in the banner above.</source>
+        <translation>Клиент затронут этим открытым инцидентом: сообщите ему сведения из баннера вверху.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="344"/>
+        <source>{label}, primary</source>
+        <translation>{label}, основной</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="351"/>
+        <location filename="../../ui/customer_card.py" line="354"/>
+        <source>none on file</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="353"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="356"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="364"/>
+        <source>Night there</source>
+        <translation>У клиента ночь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="366"/>
+        <source>It is between 21:00 and 08:00 for this customer: avoid calling now.</source>
+        <translation>У клиента сейчас время между 21:00 и 08:00: не звоните сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="371"/>
+        <source>Local time</source>
+        <translation>Местное время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="374"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="377"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="380"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="394"/>
+        <source>Customer since</source>
+        <translation>Клиент с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="410"/>
+        <location filename="../../ui/customer_card.py" line="481"/>
+        <source>by {agent}</source>
+        <translation>оператор: {agent}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="414"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_card.py" line="419"/>
+        <source>%n contact in all</source>
+        <translation>
+            <numerusform>всего %n обращение</numerusform>
+            <numerusform>всего %n обращения</numerusform>
+            <numerusform>всего %n обращений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_card.py" line="421"/>
+        <source>%n contacts in all</source>
+        <translation>
+            <numerusform>всего %n обращение</numerusform>
+            <numerusform>всего %n обращения</numerusform>
+            <numerusform>всего %n обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="431"/>
+        <source>Last contact</source>
+        <translation>Последнее обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="436"/>
+        <source>queue {queue}</source>
+        <translation>очередь {queue}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="437"/>
+        <source>in progress</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="446"/>
+        <source>none open</source>
+        <translation>открытых нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="449"/>
+        <source>Open promises</source>
+        <translation>Открытые обещания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="450"/>
+        <source>Promises</source>
+        <translation>Обещания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="458"/>
+        <source>passed on {n} time(s) in this contact</source>
+        <translation>передач в этом обращении: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="466"/>
+        <source>waiting: {sender} → {target}</source>
+        <translation>ожидает: {sender} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="473"/>
+        <location filename="../../ui/customer_card.py" line="474"/>
+        <source>Handovers</source>
+        <translation>Передачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="489"/>
+        <source>none given</source>
+        <translation>не предоставлялась</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="492"/>
+        <source>and {n} earlier</source>
+        <translation>и ещё ранее: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="495"/>
+        <source>Goodwill already given</source>
+        <translation>Уже предоставленная компенсация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="496"/>
+        <source>Goodwill</source>
+        <translation>Компенсация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="505"/>
+        <source>unknown time zone</source>
+        <translation>неизвестный часовой пояс</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="90"/>
+        <source>Edit customer</source>
+        <translation>Редактирование клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="90"/>
+        <source>New customer</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="97"/>
+        <source>Save problem</source>
+        <translation>Проблема при сохранении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="99"/>
+        <source>Load their version</source>
+        <translation>Загрузить сохранённую версию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="102"/>
+        <source>Fetch the saved customer as the new base; what you typed stays in the form</source>
+        <translation>Взять сохранённые данные клиента за основу; введённое вами останется в форме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="107"/>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="108"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="164"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="109"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="165"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="110"/>
+        <source>Account or booking number</source>
+        <translation>Номер аккаунта или бронирования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="112"/>
+        <source>Generated when left empty</source>
+        <translation>Создаётся автоматически, если оставить пустым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="119"/>
+        <source>Phone {n}</source>
+        <translation>Телефон {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="120"/>
+        <source>+66 81 234 5678, or national with the country set</source>
+        <translation>+66 81 234 5678 или национальный формат при указанной стране</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="123"/>
+        <source>Kind of phone {n}</source>
+        <translation>Тип телефона {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="132"/>
+        <source>E-mail addresses</source>
+        <translation>Адреса эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="133"/>
+        <source>Separate several with commas</source>
+        <translation>Несколько адресов — через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="136"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="143"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="147"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="148"/>
+        <source>fa, th, ru, en…</source>
+        <translation>fa, th, ru, en…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="149"/>
+        <source>Do not call (e-mail only)</source>
+        <translation>Не звонить (только эл. почта)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="151"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="152"/>
+        <source>VIP, refund pending… separated by commas</source>
+        <translation>VIP, ожидает возврата… через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="155"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="174"/>
+        <source>Other fields</source>
+        <translation>Другие поля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="156"/>
+        <source>One per line, e.g. departure_date: 2026-12-01</source>
+        <translation>По одному в строке, например departure_date: 2026-12-01</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="163"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="166"/>
+        <source>&amp;Phones</source>
+        <translation>&amp;Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="167"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="168"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Страна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="169"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Часовой пояс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="170"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="171"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Аккаунт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="172"/>
+        <source>Ta&amp;gs</source>
+        <translation>Те&amp;ги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="182"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="325"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="356"/>
+        <source>Some fields need attention (marked below).</source>
+        <translation>Проверьте некоторые поля (они отмечены ниже).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="378"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="413"/>
+        <source>name “{v}”</source>
+        <translation>имя «{v}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="415"/>
+        <source>tags “{v}”</source>
+        <translation>теги «{v}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="417"/>
+        <source>time zone {v}</source>
+        <translation>часовой пояс {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="419"/>
+        <source>do not call: {v}</source>
+        <translation>не звонить: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="420"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="420"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="421"/>
+        <source>nothing you can see here differs</source>
+        <translation>видимых здесь различий нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="424"/>
+        <source>Their version is now the base ({summary}). Your text is unchanged: Save to apply it on top.</source>
+        <translation>За основу взята сохранённая версия ({summary}). Ваш текст не изменён: нажмите «Сохранить», чтобы применить его поверх неё.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearch</name>
+    <message>
+        <location filename="../../ui/customer_search.py" line="51"/>
+        <source>Customer search</source>
+        <translation>Поиск клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="62"/>
+        <source>Search customers</source>
+        <translation>Искать клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="63"/>
+        <source>Search by phone, name, email or account (Ctrl+K)</source>
+        <translation>Поиск по телефону, имени, эл. почте или аккаунту (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="76"/>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="133"/>
+        <source>Search status</source>
+        <translation>Статус поиска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="195"/>
+        <source>Find a customer by phone number (any format), name in any script, email or account number.
+
+Press Ctrl+K from anywhere to come back here.</source>
+        <translation>Найдите клиента по номеру телефона (в любом формате), имени (на любом алфавите), эл. почте или номеру аккаунта.
+
+Нажмите Ctrl+K в любом месте, чтобы вернуться сюда.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="209"/>
+        <location filename="../../ui/customer_search.py" line="217"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="235"/>
+        <source>No customer matches “{text}”</source>
+        <translation>Не найдено клиентов по запросу «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="238"/>
+        <source>Check the spelling, try part of the name, or type the number with its country code (+…).</source>
+        <translation>Проверьте написание, введите часть имени или номер с кодом страны (+…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="244"/>
+        <source>First {n} customers: type more to narrow down</source>
+        <translation>Показаны первые {n}: уточните запрос</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_search.py" line="246"/>
+        <source>%n customer</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_search.py" line="248"/>
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="261"/>
+        <source>The search could not run.</source>
+        <translation>Не удалось выполнить поиск.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="331"/>
+        <source>Supervisor dashboard</source>
+        <translation>Панель мониторинга супервайзера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="404"/>
+        <location filename="../../ui/dashboard_tab.py" line="892"/>
+        <source>Callback backlog</source>
+        <translation>Невыполненные обратные звонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="406"/>
+        <source>Reading the figures…</source>
+        <translation>Загрузка показателей…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="408"/>
+        <source>When the figures were read</source>
+        <translation>Когда загружены показатели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="411"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="413"/>
+        <source>Refresh the dashboard</source>
+        <translation>Обновить панель мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="414"/>
+        <source>Read the figures again now (F5)</source>
+        <translation>Загрузить показатели заново (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="416"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="418"/>
+        <source>Export the figures as CSV</source>
+        <translation>Экспортировать показатели в CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="420"/>
+        <source>Save charts as PNG…</source>
+        <translation>Сохранить диаграммы в PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="422"/>
+        <source>Save the charts as a PNG image</source>
+        <translation>Сохранить диаграммы как изображение PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="437"/>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="446"/>
+        <source>Off shift with overdue callbacks</source>
+        <translation>Не на смене, но с просроченными обратными звонками</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="447"/>
+        <source>⚠  Off shift with overdue callbacks:</source>
+        <translation>⚠  Не на смене, но с просроченными обратными звонками:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="467"/>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="476"/>
+        <location filename="../../ui/dashboard_tab.py" line="919"/>
+        <source>Open backlog by age</source>
+        <translation>Открытые обратные звонки по давности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="477"/>
+        <source>Not yet overdue</source>
+        <translation>Ещё не просрочены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="477"/>
+        <source>Overdue</source>
+        <translation>Просрочены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="481"/>
+        <source>Due by hour, today and tomorrow</source>
+        <translation>Сроки по часам, сегодня и завтра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="482"/>
+        <location filename="../../ui/dashboard_tab.py" line="925"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="482"/>
+        <location filename="../../ui/dashboard_tab.py" line="925"/>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="485"/>
+        <source>Kept and broken promises, last 14 days</source>
+        <translation>Выполненные и нарушенные обещания за 14 дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="486"/>
+        <location filename="../../ui/dashboard_tab.py" line="930"/>
+        <source>Kept</source>
+        <translation>Выполнены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="486"/>
+        <location filename="../../ui/dashboard_tab.py" line="930"/>
+        <source>Broken</source>
+        <translation>Нарушены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="531"/>
+        <source>Double-click or Enter on a figure lists its callbacks.</source>
+        <translation>Двойной щелчок или Enter на показателе открывает список его обратных звонков.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="545"/>
+        <location filename="../../ui/dashboard_tab.py" line="902"/>
+        <source>Agents</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="548"/>
+        <location filename="../../ui/dashboard_tab.py" line="903"/>
+        <source>Queues</source>
+        <translation>Очереди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="683"/>
+        <source>Could not refresh: {message} Showing the figures of {time}.</source>
+        <translation>Не удалось обновить: {message} Показаны данные на {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="687"/>
+        <source>Could not read the figures: {message}</source>
+        <translation>Не удалось загрузить показатели: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="704"/>
+        <source>Updated {time}</source>
+        <translation>Обновлено: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="754"/>
+        <source>Dashboard alert: {message}</source>
+        <translation>Оповещение панели мониторинга: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="813"/>
+        <source>Kept and broken, {first} – {last}</source>
+        <translation>Выполненные и нарушенные, {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="856"/>
+        <source>Export the dashboard</source>
+        <translation>Экспорт панели мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="857"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="865"/>
+        <source>Save the charts</source>
+        <translation>Сохранение диаграмм</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="866"/>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="876"/>
+        <location filename="../../ui/dashboard_tab.py" line="878"/>
+        <source>Not saved: {message}</source>
+        <translation>Не сохранено: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="881"/>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="889"/>
+        <location filename="../../ui/dashboard_tab.py" line="937"/>
+        <source>The figures have not been read yet.</source>
+        <translation>Показатели ещё не загружены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="892"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="896"/>
+        <source>Tiles</source>
+        <translation>Плитки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="920"/>
+        <source>Age</source>
+        <translation>Давность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="920"/>
+        <source>Callbacks</source>
+        <translation>Обратные звонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="924"/>
+        <source>Due by hour</source>
+        <translation>Сроки по часам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="925"/>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="929"/>
+        <source>Kept and broken promises</source>
+        <translation>Выполненные и нарушенные обещания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="930"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="943"/>
+        <source>The image could not be written to {path}.</source>
+        <translation>Не удалось записать изображение в {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="233"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="235"/>
+        <source>How many callbacks</source>
+        <translation>Сколько обратных звонков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="243"/>
+        <source>Callbacks behind the figure</source>
+        <translation>Обратные звонки, из которых сложился показатель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="261"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="264"/>
+        <source>Open customer</source>
+        <translation>Открыть клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="266"/>
+        <source>Show the customer on the Desk (Enter)</source>
+        <translation>Показать клиента на рабочем месте (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="269"/>
+        <source>Reassign…</source>
+        <translation>Переназначить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="273"/>
+        <source>Move the selected callbacks to an agent or a queue (Ctrl+R)</source>
+        <translation>Передать выбранные обратные звонки оператору или в очередь (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="277"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="329"/>
+        <source>The first {shown} of {n} callbacks, in work order.</source>
+        <translation>Первые {shown} из {n} обратных звонков, в порядке выполнения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="333"/>
+        <source>1 callback.</source>
+        <translation>1 обратный звонок.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="335"/>
+        <source>{n} callbacks.</source>
+        <translation>Обратных звонков: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="337"/>
+        <source>Closed ones are listed for reference; only open ones move.</source>
+        <translation>Закрытые показаны для справки; переназначаются только открытые.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="356"/>
+        <source>Could not load the list: {message}</source>
+        <translation>Не удалось загрузить список: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="399"/>
+        <source>Select callbacks (Shift or Ctrl for several), then Reassign…</source>
+        <translation>Выберите обратные звонки (Shift или Ctrl — несколько), затем нажмите Переназначить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="402"/>
+        <source>1 selected</source>
+        <translation>Выбран 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="404"/>
+        <source>{n} selected</source>
+        <translation>Выбрано: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="424"/>
+        <location filename="../../ui/dashboard_drill.py" line="474"/>
+        <source>Select one or more open callbacks first.</source>
+        <translation>Сначала выберите один или несколько открытых обратных звонков.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="454"/>
+        <source>An unexpected error occurred.</source>
+        <translation>Произошла непредвиденная ошибка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="457"/>
+        <source>Could not load the agents and queues: {message} Close and try again.</source>
+        <translation>Не удалось загрузить операторов и очереди: {message} Закройте окно и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="494"/>
+        <source>1 callback reassigned to {target}</source>
+        <translation>1 обратный звонок переназначен: {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="495"/>
+        <source>{n} callbacks reassigned to {target}</source>
+        <translation>Переназначено обратных звонков: {n} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="508"/>
+        <source>Nothing was reassigned: {message}</source>
+        <translation>Ничего не переназначено: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="54"/>
+        <source>Today {time}</source>
+        <translation>Сегодня {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="56"/>
+        <source>Yesterday {time}</source>
+        <translation>Вчера {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="58"/>
+        <source>{day} {month} {time}</source>
+        <translation>{day} {month} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="61"/>
+        <source>{day} {month} {year} {time}</source>
+        <translation>{day} {month} {year} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="70"/>
+        <source>{weekday} {day} {month} {year}, {time} ({zone})</source>
+        <translation>{weekday}, {day} {month} {year}, {time} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="85"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="95"/>
+        <source>{s} s</source>
+        <translation>{s} с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="98"/>
+        <source>{m} min {s:02d} s</source>
+        <translation>{m} мин {s:02d} с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="102"/>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} ч {m:02d} мин</translation>
+    </message>
+</context>
+<context>
+    <name>GoodwillDialog</name>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="62"/>
+        <source>Give goodwill to {name}</source>
+        <translation>Предоставить компенсацию: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="81"/>
+        <source>Kind of gesture</source>
+        <translation>Вид компенсации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="87"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="88"/>
+        <source>20.00 (empty for none)</source>
+        <translation>20.00 (пусто — без суммы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="91"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="95"/>
+        <source>Why it is given</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="96"/>
+        <source>What went wrong, and what this makes good</source>
+        <translation>Что пошло не так и что эта компенсация возмещает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="101"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="102"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="103"/>
+        <source>C&amp;urrency</source>
+        <translation>Ва&amp;люта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="104"/>
+        <source>&amp;Why</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="118"/>
+        <location filename="../../ui/goodwill_dialog.py" line="131"/>
+        <source>Give</source>
+        <translation>Предоставить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="137"/>
+        <source>The amount must be a number such as 20 or 20.50.</source>
+        <translation>Сумма должна быть числом, например 20 или 20.50.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="172"/>
+        <source>Give another anyway</source>
+        <translation>Всё равно предоставить ещё одну</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../ui/history_model.py" line="67"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_model.py" line="67"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_model.py" line="67"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_model.py" line="67"/>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_model.py" line="68"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_model.py" line="68"/>
+        <source>Summary</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_model.py" line="94"/>
+        <source>Duration: {duration}</source>
+        <translation>Длительность: {duration}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../ui/history_view.py" line="109"/>
+        <source>Contact history</source>
+        <translation>История обращений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="120"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="124"/>
+        <source>How many contacts are shown</source>
+        <translation>Сколько обращений показано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="128"/>
+        <source>Search in this history</source>
+        <translation>Поиск по этой истории</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="129"/>
+        <source>Search in this customer&apos;s history</source>
+        <translation>Поиск по истории этого клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="148"/>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="149"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="150"/>
+        <source>Emails</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="151"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="152"/>
+        <source>Transfers</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="153"/>
+        <source>Callbacks</source>
+        <translation>Обратные звонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="154"/>
+        <source>Disruptions</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="180"/>
+        <source>Show only: {kind}</source>
+        <translation>Показывать только: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="182"/>
+        <source>Show {kind}; with no type chosen every contact shows</source>
+        <translation>Показать: {kind}; если тип не выбран, показываются все обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="197"/>
+        <source>Contacts with this customer, newest first</source>
+        <translation>Обращения этого клиента, сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="261"/>
+        <source>Pinned handover note</source>
+        <translation>Закреплённая заметка о передаче</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="376"/>
+        <source>Loading older contacts…</source>
+        <translation>Загрузка более ранних обращений…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="434"/>
+        <source>No contacts match. Clear the search or choose other types.</source>
+        <translation>Подходящих обращений нет. Очистите поиск или выберите другие типы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="436"/>
+        <source>No contacts with this customer yet.</source>
+        <translation>У этого клиента пока нет обращений.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="461"/>
+        <source>{matching} of {total} contact</source>
+        <translation>Обращений: {matching} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="463"/>
+        <source>{matching} of {total} contacts</source>
+        <translation>Обращений: {matching} из {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history_view.py" line="468"/>
+        <source>%n contact</source>
+        <translation>
+            <numerusform>%n обращение</numerusform>
+            <numerusform>%n обращения</numerusform>
+            <numerusform>%n обращений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history_view.py" line="468"/>
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n обращение</numerusform>
+            <numerusform>%n обращения</numerusform>
+            <numerusform>%n обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="472"/>
+        <source>{total} contacts · scroll down for older ones</source>
+        <translation>Обращений: {total} · прокрутите вниз, чтобы увидеть более ранние</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="71"/>
+        <location filename="../../ui/import_dialog.py" line="72"/>
+        <source>Import customers</source>
+        <translation>Импорт клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="82"/>
+        <source>Import customers from a CSV file exported by a CRM or a spreadsheet (CSV UTF-8, or Excel&apos;s Unicode text). The first line must name the columns. Every row is checked first: if one row has a problem, nothing is imported and every problem is listed.</source>
+        <translation>Импорт клиентов из файла CSV, выгруженного из CRM или электронной таблицы (CSV UTF-8 или «Текст Юникод» из Excel). В первой строке должны быть названия столбцов. Сначала проверяется каждая строка: если хотя бы в одной есть проблема, ничего не импортируется, а все проблемы выводятся списком.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="93"/>
+        <source>File to import</source>
+        <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="94"/>
+        <source>Choose a .csv or .txt file</source>
+        <translation>Выберите файл .csv или .txt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="96"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_dialog.py" line="196"/>
+        <source>Choose the file to import</source>
+        <translation>Выбрать файл для импорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="107"/>
+        <source>Region for national phone numbers</source>
+        <translation>Регион для номеров в национальном формате</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="108"/>
+        <source>e.g. TH</source>
+        <translation>например TH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="113"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="116"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="119"/>
+        <source>Reads national phone numbers in rows that have no country</source>
+        <translation>Используется для номеров в национальном формате в строках без страны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="125"/>
+        <source>About the file</source>
+        <translation>О файле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="130"/>
+        <source>Columns and where they go</source>
+        <translation>Столбцы и их назначение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="138"/>
+        <source>Import progress</source>
+        <translation>Ход импорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="145"/>
+        <source>Import result</source>
+        <translation>Результат импорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="152"/>
+        <source>Rows that were rejected</source>
+        <translation>Отклонённые строки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="166"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>Import the customers</source>
+        <translation>Импортировать клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="198"/>
+        <source>CSV or text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Файлы CSV или текстовые файлы (*.csv *.txt *.tsv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="218"/>
+        <source>Reading the columns…</source>
+        <translation>Чтение столбцов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="230"/>
+        <source>commas</source>
+        <translation>запятыми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="230"/>
+        <source>semicolons</source>
+        <translation>точками с запятой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="230"/>
+        <source>tabs</source>
+        <translation>табуляцией</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="232"/>
+        <source>{encoding} text, columns separated by {delimiter}. Choose where each column goes:</source>
+        <translation>Текст {encoding}, столбцы разделены {delimiter}. Укажите назначение каждого столбца:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="253"/>
+        <source>Account or booking number</source>
+        <translation>Номер аккаунта или бронирования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="254"/>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="255"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="256"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="257"/>
+        <source>Phone numbers</source>
+        <translation>Номера телефонов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="258"/>
+        <source>E-mail addresses</source>
+        <translation>Адреса эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="259"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="260"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="261"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="262"/>
+        <source>Do not call</source>
+        <translation>Не звонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="263"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="264"/>
+        <source>Custom field</source>
+        <translation>Дополнительное поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="265"/>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="277"/>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="278"/>
+        <source>First value</source>
+        <translation>Первое значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="279"/>
+        <source>Import as</source>
+        <translation>Импортировать как</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="285"/>
+        <source>(column {number}, no name)</source>
+        <translation>(столбец {number}, без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="293"/>
+        <source>Import column “{name}” as</source>
+        <translation>Импортировать столбец «{name}» как</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="336"/>
+        <location filename="../../ui/import_dialog.py" line="355"/>
+        <source>Checking and importing the customers…</source>
+        <translation>Проверка и импорт клиентов…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="362"/>
+        <source>Imported %n customer.</source>
+        <translation>
+            <numerusform>Импортирован %n клиент.</numerusform>
+            <numerusform>Импортировано %n клиента.</numerusform>
+            <numerusform>Импортировано %n клиентов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="364"/>
+        <source>Imported %n customers.</source>
+        <translation>
+            <numerusform>Импортирован %n клиент.</numerusform>
+            <numerusform>Импортировано %n клиента.</numerusform>
+            <numerusform>Импортировано %n клиентов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="372"/>
+        <source>%n problem</source>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="374"/>
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="377"/>
+        <source>%n line</source>
+        <translation>
+            <numerusform>%n строке</numerusform>
+            <numerusform>%n строках</numerusform>
+            <numerusform>%n строках</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="379"/>
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n строке</numerusform>
+            <numerusform>%n строках</numerusform>
+            <numerusform>%n строках</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="383"/>
+        <source>Nothing was imported: {problems} on {lines}. Fix them in the file and import it again.</source>
+        <translation>Ничего не импортировано: {problems} в {lines}. Исправьте их в файле и повторите импорт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="396"/>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentBanner</name>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="211"/>
+        <location filename="../../ui/incident_banner.py" line="338"/>
+        <source>Disruption</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="272"/>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="274"/>
+        <source>New disruption: {name}. {facts}</source>
+        <translation>Новый инцидент: {name}. {facts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="283"/>
+        <source>Facts updated</source>
+        <translation>Сведения обновлены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="285"/>
+        <source>Facts updated for {name}: {facts}</source>
+        <translation>Обновлены сведения по инциденту {name}: {facts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="305"/>
+        <source>Updated {when} by {who}</source>
+        <translation>Обновлено: {when}, {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="306"/>
+        <source>Updated {when}</source>
+        <translation>Обновлено: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="340"/>
+        <source>{n} disruptions</source>
+        <translation>Инцидентов: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="134"/>
+        <location filename="../../ui/incident_dialog.py" line="135"/>
+        <source>Disruptions</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="217"/>
+        <source>&amp;Open and recent</source>
+        <translation>&amp;Открытые и недавние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="221"/>
+        <source>Open and recent disruptions</source>
+        <translation>Открытые и недавние инциденты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="227"/>
+        <source>&amp;New disruption…</source>
+        <translation>&amp;Новый инцидент…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="227"/>
+        <source>Declare a new disruption</source>
+        <translation>Объявить новый инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="255"/>
+        <source>Close this window</source>
+        <translation>Закрыть это окно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="268"/>
+        <source>Declare a disruption</source>
+        <translation>Объявление инцидента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="272"/>
+        <source>Every console shows its name and facts in a banner as soon as you declare it. You can edit the facts later; every edit is kept.</source>
+        <translation>Сразу после объявления его название и сведения появятся в баннере на каждой консоли. Сведения можно изменить позже; все правки сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="281"/>
+        <source>Name of the disruption</source>
+        <translation>Название инцидента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="282"/>
+        <source>Such as “AUR-1127 fire on board”</source>
+        <translation>Например, «AUR-1127: пожар на борту»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="285"/>
+        <source>Facts agents may tell customers</source>
+        <translation>Сведения, которые операторы могут сообщать клиентам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="286"/>
+        <source>What agents may tell customers now</source>
+        <translation>Что операторы могут сейчас сообщать клиентам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="289"/>
+        <location filename="../../ui/incident_dialog.py" line="352"/>
+        <source>Standards communicated</source>
+        <translation>Объявленные стандарты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="290"/>
+        <source>Such as “Refunds are processed within 5 business days”</source>
+        <translation>Например, «Возврат средств оформляется в течение 5 рабочих дней»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="294"/>
+        <source>Queue that makes the callbacks</source>
+        <translation>Очередь, выполняющая обратные звонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="295"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="300"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="302"/>
+        <source>&amp;Declare</source>
+        <translation>О&amp;бъявить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="302"/>
+        <source>Declare the disruption</source>
+        <translation>Объявить инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="303"/>
+        <source>Declare it: every console shows the banner (Ctrl+Enter)</source>
+        <translation>Объявить: баннер появится на каждой консоли (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="312"/>
+        <source>Na&amp;me</source>
+        <translation>На&amp;звание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="314"/>
+        <source>&amp;Facts</source>
+        <translation>&amp;Сведения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="316"/>
+        <source>&amp;Standards</source>
+        <translation>С&amp;тандарты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="318"/>
+        <source>&amp;Queue</source>
+        <translation>Оч&amp;ередь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="343"/>
+        <source>About this disruption</source>
+        <translation>Об этом инциденте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="347"/>
+        <source>What agents tell customers</source>
+        <translation>Что операторы сообщают клиентам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="349"/>
+        <source>Current facts</source>
+        <translation>Текущие сведения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="349"/>
+        <source>The facts</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="353"/>
+        <source>The standards communicated</source>
+        <translation>Объявленные стандарты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="359"/>
+        <source>Facts result</source>
+        <translation>Результат обновления сведений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="361"/>
+        <source>&amp;Publish new facts</source>
+        <translation>Опу&amp;бликовать новые сведения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="362"/>
+        <source>Publish the new facts to every console</source>
+        <translation>Опубликовать новые сведения на всех консолях</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="363"/>
+        <source>Every console&apos;s banner shows them at once (Ctrl+Enter)</source>
+        <translation>Баннер на каждой консоли сразу покажет их (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="368"/>
+        <source>Every edit of the facts, newest first</source>
+        <translation>Все правки сведений, сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="378"/>
+        <source>F&amp;acts</source>
+        <translation>С&amp;ведения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="382"/>
+        <source>S&amp;tandards</source>
+        <translation>Ст&amp;андарты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="388"/>
+        <source>&amp;History of the facts</source>
+        <translation>&amp;История сведений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="398"/>
+        <source>Who is affected</source>
+        <translation>Кого затрагивает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="401"/>
+        <source>Customer field</source>
+        <translation>Поле клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="405"/>
+        <source>Value of the field</source>
+        <translation>Значение поля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="409"/>
+        <source>Add &amp;matching customers</source>
+        <translation>Добавить подходящих к&amp;лиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="410"/>
+        <source>Add every customer whose field has this value</source>
+        <translation>Добавить всех клиентов, у которых в этом поле такое значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="419"/>
+        <source>Fi&amp;eld</source>
+        <translation>&amp;Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="426"/>
+        <source>Account or booking numbers</source>
+        <translation>Номера аккаунтов или бронирований</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="427"/>
+        <source>One account or booking number per line, or paste a CSV export</source>
+        <translation>По одному номеру аккаунта или бронирования в строке, или вставьте выгрузку CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="430"/>
+        <source>Read a CSV &amp;file…</source>
+        <translation>Прочитать &amp;файл CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="431"/>
+        <source>Read the list from a CSV file</source>
+        <translation>Прочитать список из файла CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="435"/>
+        <source>Add the &amp;list</source>
+        <translation>Добавить спи&amp;сок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="436"/>
+        <source>Add the customers listed (all or nothing)</source>
+        <translation>Добавить перечисленных клиентов (всех или никого)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="444"/>
+        <source>What adding customers did</source>
+        <translation>Результат добавления клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="448"/>
+        <source>Lines that cannot be used</source>
+        <translation>Строки, которые нельзя использовать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="452"/>
+        <source>Or a list (a&amp;ll or nothing):</source>
+        <translation>Или списко&amp;м (все или никого):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="464"/>
+        <source>Proactive callbacks</source>
+        <translation>Проактивные обратные звонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="467"/>
+        <source>Promise a callback to every affected customer who has none open: the most urgent first, each in their calling window, spread over the queue&apos;s agents. Running it again creates none for those who already have one.</source>
+        <translation>Пообещать обратный звонок каждому затронутому клиенту, у которого нет открытого: сначала самым срочным, каждому — в его окно для звонков, с распределением между операторами очереди. Повторный запуск не создаёт звонков тем, у кого они уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="476"/>
+        <source>&amp;Call every affected customer</source>
+        <translation>Позвонить всем &amp;затронутым клиентам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="477"/>
+        <source>Create a callback for every affected customer who has none open</source>
+        <translation>Создать обратный звонок каждому затронутому клиенту, у которого нет открытого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="482"/>
+        <source>Creating the callbacks</source>
+        <translation>Создание обратных звонков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="486"/>
+        <source>What calling every affected customer did</source>
+        <translation>Результат обзвона затронутых клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="498"/>
+        <source>Cl&amp;ose disruption…</source>
+        <translation>За&amp;крыть инцидент…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="499"/>
+        <source>Close the disruption (asks first)</source>
+        <translation>Закрыть инцидент (с подтверждением)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="500"/>
+        <source>Removes the banner; callbacks stay, and each customer&apos;s history keeps it</source>
+        <translation>Убирает баннер; обратные звонки остаются, а инцидент сохраняется в истории каждого клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="503"/>
+        <source>Close result</source>
+        <translation>Результат закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="575"/>
+        <location filename="../../ui/incident_dialog.py" line="633"/>
+        <source>Open</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="575"/>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="576"/>
+        <source>{n} affected</source>
+        <translation>Затронуто: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="633"/>
+        <source>Closed {when}</source>
+        <translation>Закрыт: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="637"/>
+        <source>declared {when} by {who}</source>
+        <translation>объявлен: {when}, {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="639"/>
+        <location filename="../../ui/incident_dialog.py" line="657"/>
+        <source>someone</source>
+        <translation>неизвестно кем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="641"/>
+        <source>callbacks by queue {queue}</source>
+        <translation>обратные звонки — очередь {queue}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="642"/>
+        <source>no queue for callbacks</source>
+        <translation>нет очереди для обратных звонков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="643"/>
+        <source>{n} customers affected</source>
+        <translation>Затронуто клиентов: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="655"/>
+        <source>{when} · {who}</source>
+        <translation>{when} · {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="660"/>
+        <source>(current)</source>
+        <translation>(текущая)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="663"/>
+        <source>Standards: {text}</source>
+        <translation>Стандарты: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="697"/>
+        <source>Choose… (none: no proactive callbacks)</source>
+        <translation>Выберите… (не выбрано — без проактивных обратных звонков)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="775"/>
+        <source>Published at {time}: every console shows the new facts.</source>
+        <translation>Опубликовано в {time}: все консоли показывают новые сведения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="802"/>
+        <source>Choose the list of affected customers</source>
+        <translation>Выберите список затронутых клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="803"/>
+        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV или текстовые файлы (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="825"/>
+        <source>Read {n} line(s) from {file}: check them, then Add the list.</source>
+        <translation>Прочитано строк из {file}: {n}. Проверьте их и нажмите «Добавить список».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="857"/>
+        <source>Added {added} customer(s); {already} were already affected.</source>
+        <translation>Добавлено клиентов: {added}; уже были затронуты: {already}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="872"/>
+        <source>Nothing was added: {n} line(s) cannot be used. Correct them and add again.</source>
+        <translation>Ничего не добавлено: строки, которые нельзя использовать: {n}. Исправьте их и добавьте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="875"/>
+        <source>Nothing was added: {problem}.</source>
+        <translation>Ничего не добавлено: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="895"/>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="914"/>
+        <source>Saving</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="914"/>
+        <source>Planning</source>
+        <translation>Планирование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="916"/>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what}: {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="926"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="938"/>
+        <source>Created {n} callback(s): the first due {first}, the last {last} (your time).</source>
+        <translation>Создано обратных звонков: {n}; первый — {first}, последний — {last} (по вашему времени).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="945"/>
+        <source>Created {n} callback(s).</source>
+        <translation>Создано обратных звонков: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="947"/>
+        <source>Created no new callback.</source>
+        <translation>Новые обратные звонки не созданы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="949"/>
+        <source>Already had one open: {had} · Do not call: {dnc} · No phone number: {phone} · No calling window: {window}</source>
+        <translation>Уже был открытый: {had} · Не звонить: {dnc} · Нет номера телефона: {phone} · Нет окна для звонков: {window}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="955"/>
+        <source>Took {s} s.</source>
+        <translation>Время выполнения: {s} с.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="969"/>
+        <source>Close the disruption</source>
+        <translation>Закрытие инцидента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="970"/>
+        <source>Close “{name}”?</source>
+        <translation>Закрыть «{name}»?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="973"/>
+        <source>The banner disappears from every console. The callbacks already made stay and are worked as promised; each customer&apos;s history keeps the disruption.</source>
+        <translation>Баннер исчезнет со всех консолей. Уже созданные обратные звонки останутся и будут выполнены, как обещано; инцидент сохранится в истории каждого клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="977"/>
+        <source>Close disruption</source>
+        <translation>Закрыть инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="979"/>
+        <source>Keep it open</source>
+        <translation>Оставить открытым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1003"/>
+        <source>Closed. The banner is gone; its callbacks stay.</source>
+        <translation>Закрыт. Баннер убран; обратные звонки по инциденту остаются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1036"/>
+        <source>The database cannot be reached: nothing was saved. Try again.</source>
+        <translation>Нет связи с базой данных: ничего не сохранено. Попробуйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPanel</name>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1159"/>
+        <location filename="../../ui/incident_dialog.py" line="1168"/>
+        <source>Disruptions</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1173"/>
+        <source>Disruptions and their callbacks</source>
+        <translation>Инциденты и их обратные звонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1189"/>
+        <source>Click a disruption (or Enter) to list its callbacks.</source>
+        <translation>Щёлкните инцидент (или нажмите Enter), чтобы показать его обратные звонки.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRow</name>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="101"/>
+        <source>Facts updated</source>
+        <translation>Сведения обновлены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="107"/>
+        <source>When and by whom the facts were updated</source>
+        <translation>Когда и кем обновлены сведения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="111"/>
+        <source>What to tell customers</source>
+        <translation>Что сообщать клиентам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="121"/>
+        <source>Our standards</source>
+        <translation>Наши стандарты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="160"/>
+        <source>Disruption: {name}</source>
+        <translation>Инцидент: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="164"/>
+        <source>Our standards: {standards}</source>
+        <translation>Наши стандарты: {standards}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="198"/>
+        <source>Facts: {facts}</source>
+        <translation>Сведения: {facts}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStatsModel</name>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1082"/>
+        <source>Disruption</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1082"/>
+        <source>Affected</source>
+        <translation>Затронуто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1082"/>
+        <source>Reached</source>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1083"/>
+        <source>Pending</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1083"/>
+        <source>Broken
+promises</source>
+        <translation>Нарушенные
+обещания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1083"/>
+        <source>No promise
+yet</source>
+        <translation>Пока без
+обещания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1084"/>
+        <source>Average wait to
+first contact</source>
+        <translation>Среднее ожидание
+первого контакта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1090"/>
+        <source>The disruption (closed ones stay for 30 days)</source>
+        <translation>Инцидент (закрытые показываются 30 дней)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1091"/>
+        <source>Customers affected</source>
+        <translation>Затронутые клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1092"/>
+        <source>Customers reached on one of its callbacks (kept or broken)</source>
+        <translation>Клиенты, до которых дозвонились по одному из его обратных звонков (выполненному или нарушенному)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1093"/>
+        <source>Its callbacks still to make</source>
+        <translation>Его обратные звонки, которые ещё предстоит выполнить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1094"/>
+        <source>Its promises broken or failed, and those overdue now</source>
+        <translation>Его нарушенные или невыполненные обещания, а также просроченные сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1095"/>
+        <source>Affected customers with no callback for it and none open</source>
+        <translation>Затронутые клиенты без обратного звонка по нему и без открытых звонков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1096"/>
+        <source>From the declaration to reaching the customer, on average</source>
+        <translation>В среднем от объявления до контакта с клиентом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1104"/>
+        <source>{name} (closed)</source>
+        <translation>{name} (закрыт)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1116"/>
+        <source>Nobody reached yet</source>
+        <translation>Пока ни с кем не связались</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1130"/>
+        <source>Callbacks for the disruption “{name}”</source>
+        <translation>Обратные звонки по инциденту «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="81"/>
+        <source>Agent Console</source>
+        <translation>Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102"/>
+        <source>Customers and callbacks</source>
+        <translation>Клиенты и обратные звонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="502"/>
+        <source>Callbacks</source>
+        <translation>Обратные звонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <source>Find a customer</source>
+        <translation>Поиск клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>Offline</source>
+        <translation>Нет подключения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <source>Desk and dashboard</source>
+        <translation>Рабочее место и панель мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <source>Desk</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>Dashboard</source>
+        <translation>Панель мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
+        <source>Connection status</source>
+        <translation>Состояние подключения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258"/>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Импорт клиентов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <source>&amp;Find customer…</source>
+        <translation>&amp;Найти клиента…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <source>Add &amp;note</source>
+        <translation>Добавить &amp;заметку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="268"/>
+        <source>&amp;Edit customer…</source>
+        <translation>&amp;Редактировать клиента…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271"/>
+        <source>Ne&amp;w customer…</source>
+        <translation>Но&amp;вый клиент…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <source>Give &amp;goodwill…</source>
+        <translation>Предоставить &amp;компенсацию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <source>Schedule &amp;callback…</source>
+        <translation>&amp;Назначить обратный звонок…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="280"/>
+        <source>&amp;My callbacks</source>
+        <translation>&amp;Мои обратные звонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <source>&amp;Next callback</source>
+        <translation>&amp;Следующий обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <source>&amp;Export my callbacks to a calendar…</source>
+        <translation>&amp;Экспорт моих обратных звонков в календарь…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <source>Warm &amp;transfer…</source>
+        <translation>&amp;Тёплый перевод…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>&amp;About Agent Console</source>
+        <translation>&amp;О программе Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313"/>
+        <source>C&amp;allbacks</source>
+        <translation>&amp;Обратные звонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <source>&amp;Desk</source>
+        <translation>&amp;Рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <source>D&amp;ashboard</source>
+        <translation>&amp;Панель мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="331"/>
+        <source>&amp;Declare or manage…</source>
+        <translation>&amp;Объявить или управлять…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="333"/>
+        <source>Disrupt&amp;ion</source>
+        <translation>&amp;Инциденты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="574"/>
+        <source>Open a customer first.</source>
+        <translation>Сначала откройте клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="451"/>
+        <source>Handover accepted {time}</source>
+        <translation>Передача принята: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="474"/>
+        <source>Nothing is due right now: no callback to take.</source>
+        <translation>Сейчас нет обратных звонков, срок которых наступил.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="502"/>
+        <source>Callbacks ({n})</source>
+        <translation>Обратные звонки ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="509"/>
+        <source>Export my callbacks</source>
+        <translation>Экспорт моих обратных звонков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="510"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файлы календаря (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="535"/>
+        <source>{n} callback(s) exported to {path}.</source>
+        <translation>Экспортировано обратных звонков: {n} в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="566"/>
+        <source>Open a customer first, then edit it.</source>
+        <translation>Сначала откройте клиента, затем редактируйте его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="627"/>
+        <source>&amp;Unsaved notes ({n})</source>
+        <translation>Не&amp;сохранённые заметки ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="637"/>
+        <source>{n} unsaved note(s) from last time: Customer ▸ Unsaved notes.</source>
+        <translation>Несохранённые заметки с прошлого сеанса: {n}. См. «Клиент ▸ Несохранённые заметки».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="652"/>
+        <source>Move from the search box into the results</source>
+        <translation>Перейти из поля поиска к результатам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="652"/>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="653"/>
+        <source>Open the selected customer</source>
+        <translation>Открыть выбранного клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="653"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="654"/>
+        <source>Back to the search box</source>
+        <translation>Вернуться в поле поиска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="654"/>
+        <source>Up on the first result, or Esc</source>
+        <translation>Вверх на первом результате или Esc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="655"/>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="655"/>
+        <source>Esc in the search box</source>
+        <translation>Esc в поле поиска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="691"/>
+        <source>agent</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="692"/>
+        <source>supervisor</source>
+        <translation>супервайзер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="693"/>
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="700"/>
+        <source>Connected · {database} · {user}</source>
+        <translation>Подключено · {database} · {user}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="706"/>
+        <source>Offline · reconnecting… · {user}</source>
+        <translation>Нет подключения · переподключение… · {user}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="710"/>
+        <source>Offline: {message}
+What is on screen may be out of date. The console keeps trying to reconnect; press F5 to try now.</source>
+        <translation>Нет подключения: {message}
+Данные на экране могут быть устаревшими. Консоль продолжает попытки переподключиться; нажмите F5, чтобы попробовать сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="726"/>
+        <source>Connected again.</source>
+        <translation>Подключение восстановлено.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteComposer</name>
+    <message>
+        <location filename="../../ui/note_composer.py" line="79"/>
+        <source>Add a note or log a call</source>
+        <translation>Добавить заметку или записать звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="98"/>
+        <source>Note text</source>
+        <translation>Текст заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="99"/>
+        <location filename="../../ui/note_composer.py" line="453"/>
+        <source>Add a note about this customer…</source>
+        <translation>Добавьте заметку об этом клиенте…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="104"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="105"/>
+        <source>Write a note about this customer</source>
+        <translation>Написать заметку об этом клиенте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="106"/>
+        <location filename="../../ui/note_composer.py" line="455"/>
+        <source>Log call</source>
+        <translation>Записать звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="107"/>
+        <source>Record a call and how it ended</source>
+        <translation>Записать звонок и его результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="117"/>
+        <source>Call direction</source>
+        <translation>Направление звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="118"/>
+        <source>Inbound</source>
+        <translation>Входящий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="118"/>
+        <source>Outbound</source>
+        <translation>Исходящий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="123"/>
+        <source>Call outcome</source>
+        <translation>Результат звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="129"/>
+        <location filename="../../ui/note_composer.py" line="455"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="131"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Сохранить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="132"/>
+        <location filename="../../ui/note_composer.py" line="457"/>
+        <source>Save the note</source>
+        <translation>Сохранить заметку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="134"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="140"/>
+        <source>Note status</source>
+        <translation>Статус заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="199"/>
+        <source>Resolved</source>
+        <translation>Вопрос решён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="200"/>
+        <source>Informed</source>
+        <translation>Клиент проинформирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="201"/>
+        <source>Callback promised</source>
+        <translation>Обещан обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="202"/>
+        <source>Transferred</source>
+        <translation>Звонок переведён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="203"/>
+        <source>Escalated</source>
+        <translation>Эскалировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="204"/>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="205"/>
+        <source>Voicemail</source>
+        <translation>Голосовая почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="285"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="356"/>
+        <source>Your unsaved draft is back.</source>
+        <translation>Ваш несохранённый черновик восстановлен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="365"/>
+        <source>Your text could not be kept as a draft ({error}). Save it before you close the console.</source>
+        <translation>Не удалось сохранить ваш текст как черновик ({error}). Сохраните его, прежде чем закрывать консоль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="408"/>
+        <source>Not saved: the database cannot be reached. Your text is kept as a draft.</source>
+        <translation>Не сохранено: нет связи с базой данных. Ваш текст сохранён как черновик.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="451"/>
+        <source>What was the call about? (optional)</source>
+        <translation>О чём был звонок? (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="457"/>
+        <source>Log the call</source>
+        <translation>Записать звонок</translation>
+    </message>
+</context>
+<context>
+    <name>PopBanner</name>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="214"/>
+        <location filename="../../ui/pop_banner.py" line="242"/>
+        <source>Why they may be calling</source>
+        <translation>Возможная причина звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="231"/>
+        <source>Dismiss the call banner</source>
+        <translation>Закрыть баннер звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="232"/>
+        <source>Dismiss (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="286"/>
+        <location filename="../../ui/pop_banner.py" line="319"/>
+        <source>Incoming call {number}</source>
+        <translation>Входящий звонок {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="287"/>
+        <source>Looking up the caller…</source>
+        <translation>Поиск звонящего…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="298"/>
+        <source>No earlier contact on file.</source>
+        <translation>Ранее обращений не было.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="303"/>
+        <source>New caller</source>
+        <translation>Новый звонящий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="307"/>
+        <source>No customer has the number {number} (given as “{typed}”).</source>
+        <translation>Нет клиента с номером {number} (указан как «{typed}»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="309"/>
+        <source>No customer has the number {number}.</source>
+        <translation>Нет клиента с номером {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="312"/>
+        <source>&amp;Create customer…</source>
+        <translation>&amp;Создать клиента…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="313"/>
+        <source>Create a customer with this number</source>
+        <translation>Создать клиента с этим номером</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pop_banner.py" line="321"/>
+        <source>%n customers share this number: choose who is calling.</source>
+        <translation>
+            <numerusform>У этого номера %n клиент: выберите, кто звонит.</numerusform>
+            <numerusform>У этого номера %n клиента: выберите, кто звонит.</numerusform>
+            <numerusform>У этого номера %n клиентов: выберите, кто звонит.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="323"/>
+        <source>C&amp;hoose the caller…</source>
+        <translation>&amp;Выбрать звонящего…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="324"/>
+        <source>Choose the caller</source>
+        <translation>Выберите звонящего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="342"/>
+        <source>affected: tell them the current facts (the banner at the top)</source>
+        <translation>затронут: сообщите текущие сведения (баннер вверху)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="344"/>
+        <source>Disruption</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="370"/>
+        <source>Call ID {id}</source>
+        <translation>ID звонка {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="372"/>
+        <source>Queue {queue}</source>
+        <translation>Очередь {queue}</translation>
+    </message>
+</context>
+<context>
+    <name>PopController</name>
+    <message>
+        <location filename="../../ui/pop_controller.py" line="176"/>
+        <source>{number}: choose who is calling.</source>
+        <translation>{number}: выберите, кто звонит.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_controller.py" line="201"/>
+        <source>Call from {name} ({number})</source>
+        <translation>Звонок от клиента {name} ({number})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_controller.py" line="211"/>
+        <source>New caller {number}: no customer has this number yet.</source>
+        <translation>Новый звонящий {number}: клиента с этим номером пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_controller.py" line="217"/>
+        <source>Call from an unknown number {number}</source>
+        <translation>Звонок с неизвестного номера {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_controller.py" line="303"/>
+        <source>Screen-pop listener on 127.0.0.1:{port}</source>
+        <translation>Приём всплывающих карточек звонков (screen pop): 127.0.0.1:{port}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_controller.py" line="312"/>
+        <source>The screen-pop listener is off: {reason}</source>
+        <translation>Приём всплывающих карточек звонков (screen pop) отключён: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="67"/>
+        <location filename="../../ui/dashboard_drill.py" line="68"/>
+        <source>Reassign callbacks</source>
+        <translation>Переназначение обратных звонков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="74"/>
+        <source>To an &amp;agent</source>
+        <translation>&amp;Оператору</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="76"/>
+        <source>Reassign to an agent</source>
+        <translation>Переназначить оператору</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="77"/>
+        <source>To a &amp;queue</source>
+        <translation>В о&amp;чередь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="79"/>
+        <source>Reassign to a queue</source>
+        <translation>Переназначить в очередь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="86"/>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="89"/>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="93"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="96"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="97"/>
+        <source>Why (kept in the callback&apos;s history)</source>
+        <translation>Почему (сохраняется в истории обратного звонка)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="108"/>
+        <location filename="../../ui/dashboard_drill.py" line="179"/>
+        <source>Reassign</source>
+        <translation>Переназначить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="118"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="135"/>
+        <source>Reassign 1 callback</source>
+        <translation>Переназначить 1 обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="136"/>
+        <source>Reassign {n} callbacks</source>
+        <translation>Переназначить обратные звонки: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="150"/>
+        <source>Not available</source>
+        <translation>Недоступно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="179"/>
+        <source>Reassigning…</source>
+        <translation>Переназначение…</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionsModel</name>
+    <message>
+        <location filename="../../ui/rejections_model.py" line="22"/>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rejections_model.py" line="22"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rejections_model.py" line="22"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rejections_model.py" line="22"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptEditorDialog</name>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="144"/>
+        <location filename="../../ui/script_editor_dialog.py" line="773"/>
+        <source>Scripts</source>
+        <translation>Скрипты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="145"/>
+        <source>Script editor</source>
+        <translation>Редактор скриптов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="166"/>
+        <source>All scripts, in library order</source>
+        <translation>Все скрипты в порядке библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="169"/>
+        <source>New</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="169"/>
+        <source>A new script</source>
+        <translation>Новый скрипт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="172"/>
+        <source>Move up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="175"/>
+        <source>Earlier in the library</source>
+        <translation>Выше в библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="178"/>
+        <source>Move down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="181"/>
+        <source>Later in the library</source>
+        <translation>Ниже в библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="184"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="187"/>
+        <source>Import scripts from a file</source>
+        <translation>Импортировать скрипты из файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="190"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="193"/>
+        <source>Export every script to a file</source>
+        <translation>Экспортировать все скрипты в файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="210"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="215"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="215"/>
+        <source>e.g. refund-delay</source>
+        <translation>например refund-delay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="216"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="219"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="223"/>
+        <source>Description for agents</source>
+        <translation>Описание для операторов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="229"/>
+        <source>Language shown when the customer&apos;s is missing</source>
+        <translation>Язык, который показывается, если язык клиента не указан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="232"/>
+        <source>Shortcut</source>
+        <translation>Сочетание клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="232"/>
+        <source>e.g. Ctrl+Alt+R (optional)</source>
+        <translation>например Ctrl+Alt+R (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="240"/>
+        <source>Queues</source>
+        <translation>Очереди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="241"/>
+        <source>Every queue — or names, e.g. Refunds, Cruise care</source>
+        <translation>Все очереди — или названия, например Возвраты, Круизы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="244"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Ключ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="245"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="246"/>
+        <source>C&amp;ategory:</source>
+        <translation>Ка&amp;тегория:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="247"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="248"/>
+        <source>&amp;Queues:</source>
+        <translation>О&amp;череди:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="252"/>
+        <source>S&amp;hortcut:</source>
+        <translation>&amp;Сочетание клавиш:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="255"/>
+        <source>Default &amp;language:</source>
+        <translation>&amp;Язык по умолчанию:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="259"/>
+        <source>Languages of the script</source>
+        <translation>Языки скрипта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="261"/>
+        <source>New language code</source>
+        <translation>Код нового языка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="261"/>
+        <source>e.g. th</source>
+        <translation>например th</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="265"/>
+        <source>Add language</source>
+        <translation>Добавить язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="268"/>
+        <source>Add a language</source>
+        <translation>Добавить язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="271"/>
+        <source>Remove this language</source>
+        <translation>Удалить этот язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="274"/>
+        <source>Remove the language shown</source>
+        <translation>Удалить показанный язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="283"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="283"/>
+        <source>Why it is retired or restored (optional)</source>
+        <translation>Почему скрипт архивируется или восстанавливается (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="286"/>
+        <location filename="../../ui/script_editor_dialog.py" line="758"/>
+        <source>Retire</source>
+        <translation>Архивировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="286"/>
+        <source>Hide the script from agents</source>
+        <translation>Скрыть скрипт от операторов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="289"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="289"/>
+        <source>Save as a new version</source>
+        <translation>Сохранить как новую версию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="307"/>
+        <source>Versions, newest first</source>
+        <translation>Версии, сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="311"/>
+        <source>What the version said</source>
+        <translation>Текст версии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="320"/>
+        <source>Script and history</source>
+        <translation>Скрипт и история</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="321"/>
+        <source>&amp;Script</source>
+        <translation>Скри&amp;пт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="322"/>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="326"/>
+        <source>Import and export report</source>
+        <translation>Отчёт об импорте и экспорте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="516"/>
+        <source>Import scripts</source>
+        <translation>Импорт скриптов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="516"/>
+        <source>Script files (*.json);;All files (*)</source>
+        <translation>Файлы скриптов (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="533"/>
+        <source>Export scripts</source>
+        <translation>Экспорт скриптов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="533"/>
+        <source>Script files (*.json)</source>
+        <translation>Файлы скриптов (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="541"/>
+        <source>{n} script(s) exported to {path}.</source>
+        <translation>Экспортировано скриптов: {n} в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="562"/>
+        <source> (retired)</source>
+        <translation> (в архиве)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="618"/>
+        <source>“{title}” {what}: version {n}.</source>
+        <translation>«{title}» — {what}: версия {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="630"/>
+        <source>saved</source>
+        <translation>сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="631"/>
+        <location filename="../../ui/script_editor_dialog.py" line="680"/>
+        <source>retired</source>
+        <translation>архивирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="632"/>
+        <location filename="../../ui/script_editor_dialog.py" line="681"/>
+        <source>restored</source>
+        <translation>восстановлен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="678"/>
+        <source>created</source>
+        <translation>создан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="679"/>
+        <source>edited</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="682"/>
+        <source>imported</source>
+        <translation>импортирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="683"/>
+        <source>shipped</source>
+        <translation>поставлен с программой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="687"/>
+        <source>the program</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="758"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="769"/>
+        <source>New script</source>
+        <translation>Новый скрипт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="771"/>
+        <source>Script: {title} (version {n})</source>
+        <translation>Скрипт: {title} (версия {n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="805"/>
+        <source>{code} is there already.</source>
+        <translation>{code} уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="816"/>
+        <source>A script needs at least one language.</source>
+        <translation>У скрипта должен быть хотя бы один язык.</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptLibrary</name>
+    <message>
+        <location filename="../../ui/script_library.py" line="255"/>
+        <location filename="../../ui/script_library.py" line="678"/>
+        <source>Script library</source>
+        <translation>Библиотека скриптов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="305"/>
+        <source>Search scripts</source>
+        <translation>Поиск скриптов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="306"/>
+        <source>Search scripts…</source>
+        <translation>Поиск скриптов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="308"/>
+        <source>Search scripts ({key}): ↑/↓ choose, Enter inserts, Esc goes back</source>
+        <translation>Поиск скриптов ({key}): ↑/↓ — выбор, Enter — вставить, Esc — назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="318"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="319"/>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="324"/>
+        <location filename="../../ui/script_library.py" line="676"/>
+        <source>Scripts</source>
+        <translation>Скрипты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="345"/>
+        <source>Favourite</source>
+        <translation>Избранное</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="347"/>
+        <source>Favourite: the first nine get Alt+1…9 ({key})</source>
+        <translation>Избранное: первым девяти назначаются Alt+1…9 ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="360"/>
+        <source>Language of the script</source>
+        <translation>Язык скрипта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="361"/>
+        <source>Show another language of this script</source>
+        <translation>Показать этот скрипт на другом языке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="366"/>
+        <source>Language notice</source>
+        <translation>Примечание о языке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="373"/>
+        <source>Preview of the filled script</source>
+        <translation>Предпросмотр заполненного скрипта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="381"/>
+        <source>Values to type</source>
+        <translation>Значения для ввода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="390"/>
+        <source>Where the script goes</source>
+        <translation>Куда будет вставлен скрипт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="394"/>
+        <location filename="../../ui/script_library.py" line="1331"/>
+        <source>Insert</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="396"/>
+        <source>Insert the script</source>
+        <translation>Вставить скрипт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="398"/>
+        <location filename="../../ui/script_library.py" line="1215"/>
+        <source>Insert at the cursor of the note or transfer field (Enter)</source>
+        <translation>Вставить в позицию курсора в поле заметки или перевода (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="401"/>
+        <location filename="../../ui/script_library.py" line="1333"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="403"/>
+        <source>Copy the script</source>
+        <translation>Копировать скрипт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="404"/>
+        <source>Copy the filled text to the clipboard (Ctrl+C)</source>
+        <translation>Скопировать заполненный текст в буфер обмена (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="408"/>
+        <location filename="../../ui/script_library.py" line="1347"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="410"/>
+        <source>Edit the script</source>
+        <translation>Изменить скрипт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="411"/>
+        <source>Change this script (supervisors)</source>
+        <translation>Изменить этот скрипт (для супервайзеров)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="546"/>
+        <source>No note or transfer field was chosen: “{title}” is on the clipboard — paste it with Ctrl+V.</source>
+        <translation>Поле заметки или перевода не выбрано: «{title}» скопирован в буфер обмена — вставьте его с помощью Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="549"/>
+        <source>The field you were in cannot take it now (saving, or another customer&apos;s): “{title}” is on the clipboard instead.</source>
+        <translation>В поле, где вы находились, сейчас нельзя вставить текст (идёт сохранение или это поле другого клиента): «{title}» скопирован в буфер обмена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="559"/>
+        <source>“{title}” is too long for that field: it is on the clipboard instead.</source>
+        <translation>«{title}» слишком длинный для этого поля: он скопирован в буфер обмена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="566"/>
+        <location filename="../../ui/script_library.py" line="1268"/>
+        <source>the text field</source>
+        <translation>текстовое поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="568"/>
+        <source>“{title}” inserted into {where}.</source>
+        <translation>«{title}» вставлен: {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="585"/>
+        <source>“{title}” copied to the clipboard.</source>
+        <translation>«{title}» скопирован в буфер обмена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="618"/>
+        <source>No favourite script {n}: star a script in the library ({key}).</source>
+        <translation>Нет избранного скрипта № {n}: отметьте скрипт звёздочкой в библиотеке ({key}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="641"/>
+        <source>“{title}” is a favourite now.</source>
+        <translation>«{title}» добавлен в избранное.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="643"/>
+        <source>“{title}” is no longer a favourite.</source>
+        <translation>«{title}» удалён из избранного.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="703"/>
+        <source>&amp;Scripts</source>
+        <translation>Скри&amp;пты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="716"/>
+        <source>Script &amp;library</source>
+        <translation>&amp;Библиотека скриптов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="718"/>
+        <source>&amp;Insert the chosen script</source>
+        <translation>&amp;Вставить выбранный скрипт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="719"/>
+        <source>&amp;Copy the chosen script</source>
+        <translation>&amp;Копировать выбранный скрипт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="721"/>
+        <source>Add to or remove from &amp;favourites</source>
+        <translation>Добавить в &amp;избранное или удалить из него</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="726"/>
+        <source>Show the script &amp;library</source>
+        <translation>&amp;Показать библиотеку скриптов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="732"/>
+        <source>&amp;Manage scripts…</source>
+        <translation>&amp;Управление скриптами…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="734"/>
+        <source>&amp;New script…</source>
+        <translation>&amp;Новый скрипт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="736"/>
+        <source>&amp;Import scripts…</source>
+        <translation>И&amp;мпорт скриптов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="739"/>
+        <source>&amp;Export scripts…</source>
+        <translation>&amp;Экспорт скриптов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="755"/>
+        <source>Insert favourite script 1…9</source>
+        <translation>Вставить избранный скрипт 1…9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="755"/>
+        <source>Alt+1 … Alt+9</source>
+        <translation>Alt+1 … Alt+9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="757"/>
+        <source>Insert a script by its own shortcut</source>
+        <translation>Вставить скрипт по его собственному сочетанию клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="758"/>
+        <source>shown beside it in the library</source>
+        <translation>указано рядом с ним в библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="760"/>
+        <source>Choose a script while searching</source>
+        <translation>Выбрать скрипт при поиске</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="760"/>
+        <source>Up / Down</source>
+        <translation>Вверх / Вниз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="761"/>
+        <source>Insert the chosen script</source>
+        <translation>Вставить выбранный скрипт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="761"/>
+        <source>Enter in the library</source>
+        <translation>Enter в библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="762"/>
+        <source>Copy the chosen script</source>
+        <translation>Копировать выбранный скрипт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="762"/>
+        <source>Ctrl+C in the list</source>
+        <translation>Ctrl+C в списке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="763"/>
+        <source>Back to the note from the library</source>
+        <translation>Вернуться из библиотеки к заметке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="763"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="766"/>
+        <source>Insert “{title}”</source>
+        <translation>Вставить «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="886"/>
+        <source>used once</source>
+        <translation>использован 1 раз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="888"/>
+        <source>used {n} times</source>
+        <translation>использований: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="890"/>
+        <source>not used yet</source>
+        <translation>ещё не использовался</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="918"/>
+        <source>No script matches.</source>
+        <translation>Подходящих скриптов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="920"/>
+        <source>No scripts for your queues yet.</source>
+        <translation>Для ваших очередей пока нет скриптов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1054"/>
+        <source>Choose a script</source>
+        <translation>Выберите скрипт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1068"/>
+        <source>Reading the customer&apos;s details…</source>
+        <translation>Загрузка данных клиента…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1116"/>
+        <source>The customer&apos;s language is not recorded — {shown} shown</source>
+        <translation>Язык клиента не указан — показан: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1120"/>
+        <source>{shown} chosen — the customer&apos;s language is {customer}</source>
+        <translation>Выбран: {shown} — язык клиента: {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1124"/>
+        <source>{customer} not available — {shown} shown</source>
+        <translation>{customer} недоступен — показан: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1151"/>
+        <source>Open a customer to fill in their details.</source>
+        <translation>Откройте клиента, чтобы подставить его данные.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1173"/>
+        <source>Type it here: the script needs it</source>
+        <translation>Введите здесь: это нужно для скрипта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1175"/>
+        <source>Your answer for this customer</source>
+        <translation>Ваш ответ для этого клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1211"/>
+        <source>Type the {n} highlighted value(s) first</source>
+        <translation>Сначала введите выделенные значения (осталось: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1228"/>
+        <source>Type what the script needs ({names}), then press Enter to insert.</source>
+        <translation>Введите то, что нужно для скрипта ({names}), затем нажмите Enter, чтобы вставить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1267"/>
+        <source>Goes into: {field}</source>
+        <translation>Вставляется в: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1273"/>
+        <source>No note or transfer field chosen: Insert copies to the clipboard.</source>
+        <translation>Поле заметки или перевода не выбрано: «Вставить» скопирует текст в буфер обмена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1337"/>
+        <source>Remove from favourites</source>
+        <translation>Удалить из избранного</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1339"/>
+        <source>Add to favourites</source>
+        <translation>Добавить в избранное</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1343"/>
+        <source>Move up in favourites</source>
+        <translation>Переместить выше в избранном</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1344"/>
+        <source>Move down in favourites</source>
+        <translation>Переместить ниже в избранном</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPopup</name>
+    <message>
+        <location filename="../../ui/script_library.py" line="1367"/>
+        <source>Scripts</source>
+        <translation>Скрипты</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="21"/>
+        <source>Disruption</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="38"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="38"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="38"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="38"/>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="39"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="55"/>
+        <source>Disruption: {names}</source>
+        <translation>Инцидент: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="68"/>
+        <source>Found by phone number</source>
+        <translation>Найден по номеру телефона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="69"/>
+        <source>Found by email</source>
+        <translation>Найден по эл. почте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="70"/>
+        <source>Found by account number</source>
+        <translation>Найден по номеру аккаунта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="71"/>
+        <source>Found by name</source>
+        <translation>Найден по имени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="72"/>
+        <source>A similar name: nobody&apos;s name contains what you typed</source>
+        <translation>Похожее имя: ни одно имя не содержит введённый текст</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="28"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="37"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="37"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="246"/>
+        <source>Snooze the reminder</source>
+        <translation>Отложить напоминание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="250"/>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="253"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="256"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="257"/>
+        <source>On another call, customer asked…</source>
+        <translation>На другом звонке, клиент попросил…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="264"/>
+        <source>&amp;For</source>
+        <translation>&amp;Отложить на</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="265"/>
+        <source>&amp;Why</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="279"/>
+        <source>Say why: your supervisor sees snoozed reminders.</source>
+        <translation>Укажите причину: супервайзер видит отложенные напоминания.</translation>
+    </message>
+</context>
+<context>
+    <name>TileButton</name>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="184"/>
+        <source>Above the alert threshold. </source>
+        <translation>Выше порога оповещения. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="186"/>
+        <source>{what} — click or press Enter to list the callbacks.</source>
+        <translation>{what} — щёлкните или нажмите Enter, чтобы показать список обратных звонков.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferFormDialog</name>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="145"/>
+        <source>Warm transfer</source>
+        <translation>Тёплый перевод</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="172"/>
+        <source>a colleague or queue</source>
+        <translation>коллега или очередь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="173"/>
+        <source>a colleague who is signed in, or a queue</source>
+        <translation>коллега в сети или очередь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="174"/>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="175"/>
+        <source>the customer&apos;s issue</source>
+        <translation>суть обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="176"/>
+        <source>what was already tried</source>
+        <translation>что уже сделано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="177"/>
+        <source>what was promised</source>
+        <translation>что обещано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="178"/>
+        <source>identity verified</source>
+        <translation>личность подтверждена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="179"/>
+        <source>the customer&apos;s mood</source>
+        <translation>настроение клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="180"/>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="181"/>
+        <source>why another handover is needed</source>
+        <translation>причина повторной передачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="205"/>
+        <source>Opening the customer…</source>
+        <translation>Открытие клиента…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="207"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="218"/>
+        <source>Your colleague reads this before accepting: the customer should not have to explain anything again.</source>
+        <translation>Коллега прочитает это до того, как принять перевод: клиенту не придётся ничего объяснять заново.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="229"/>
+        <source>Transfer status</source>
+        <translation>Статус перевода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="236"/>
+        <source>Transfer to</source>
+        <translation>Кому перевести</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="238"/>
+        <source>Type part of a name or a queue; colleagues who are not signed in are greyed</source>
+        <translation>Введите часть имени или название очереди; коллеги не в сети показаны серым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="251"/>
+        <source>Search colleagues and queues</source>
+        <translation>Поиск коллег и очередей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="252"/>
+        <source>Type a colleague&apos;s name or a queue…</source>
+        <translation>Введите имя коллеги или название очереди…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="261"/>
+        <source>Reason for the transfer</source>
+        <translation>Причина перевода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="268"/>
+        <source>The customer&apos;s issue</source>
+        <translation>Суть обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="269"/>
+        <source>One sentence: what the customer needs</source>
+        <translation>Одним предложением: что нужно клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="274"/>
+        <source>What was already tried</source>
+        <translation>Что уже сделано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="275"/>
+        <source>Checks made, steps taken, who was asked</source>
+        <translation>Какие проверки и действия выполнены, к кому обращались</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="278"/>
+        <source>What was promised</source>
+        <translation>Что обещано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="279"/>
+        <source>What the customer was told will happen, and by when</source>
+        <translation>Что клиенту сказали о дальнейших шагах и сроках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="283"/>
+        <source>Link an open promise</source>
+        <translation>Привязать открытое обещание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="284"/>
+        <source>Link one of the customer&apos;s open callbacks</source>
+        <translation>Привязать один из открытых обратных звонков клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="290"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="292"/>
+        <source>Verified: the customer passed the identity check</source>
+        <translation>Подтверждено: клиент прошёл проверку личности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="294"/>
+        <source>Identity verified</source>
+        <translation>Личность подтверждена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="298"/>
+        <source>The customer&apos;s mood</source>
+        <translation>Настроение клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="304"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="304"/>
+        <source>Anything else the colleague should know</source>
+        <translation>Всё, что ещё нужно знать коллеге</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="316"/>
+        <source>Handovers in this contact</source>
+        <translation>Передачи в этом обращении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="320"/>
+        <source>Why another handover?</source>
+        <translation>Почему нужна ещё одна передача?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="321"/>
+        <source>Your supervisor reads this</source>
+        <translation>Это прочитает ваш супервайзер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="328"/>
+        <source>Problem with {field}</source>
+        <translation>Ошибка в поле: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="337"/>
+        <source>What is still needed</source>
+        <translation>Что ещё нужно заполнить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="345"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1046"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="346"/>
+        <source>Send the transfer</source>
+        <translation>Отправить перевод</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="347"/>
+        <source>Send the transfer (Ctrl+Enter)</source>
+        <translation>Отправить перевод (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="352"/>
+        <source>&amp;Cancel</source>
+        <translation>От&amp;мена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="353"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="354"/>
+        <source>Close; what you typed is kept as a draft (Esc)</source>
+        <translation>Закрыть; введённое сохранится как черновик (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="363"/>
+        <source>Tar&amp;get</source>
+        <translation>&amp;Кому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="364"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="365"/>
+        <source>&amp;Issue</source>
+        <translation>&amp;Суть обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="366"/>
+        <source>What was &amp;tried</source>
+        <translation>&amp;Что уже сделано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="367"/>
+        <source>What was &amp;promised</source>
+        <translation>Что о&amp;бещано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="368"/>
+        <source>I&amp;dentity</source>
+        <translation>&amp;Личность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="369"/>
+        <source>&amp;Mood</source>
+        <translation>&amp;Настроение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="370"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="371"/>
+        <source>&amp;Why another handover?</source>
+        <translation>Почему &amp;ещё одна передача?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="384"/>
+        <source>&amp;Link an open promise:</source>
+        <translation>При&amp;вязать открытое обещание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="479"/>
+        <source>Refund</source>
+        <translation>Возврат средств</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="479"/>
+        <source>Booking change</source>
+        <translation>Изменение бронирования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="480"/>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="480"/>
+        <source>Technical</source>
+        <translation>Техническая проблема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="481"/>
+        <source>Billing</source>
+        <translation>Оплата и счета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="481"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="482"/>
+        <source>Specialist</source>
+        <translation>Нужен специалист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="482"/>
+        <source>Escalation</source>
+        <translation>Эскалация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="483"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="483"/>
+        <source>Calm</source>
+        <translation>Спокойствие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="483"/>
+        <source>Confused</source>
+        <translation>Растерянность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="484"/>
+        <source>Worried</source>
+        <translation>Беспокойство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="484"/>
+        <source>Frustrated</source>
+        <translation>Раздражение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="485"/>
+        <source>Angry</source>
+        <translation>Гнев</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="496"/>
+        <source>nobody signed in</source>
+        <translation>никого в сети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="497"/>
+        <source>{n} signed in</source>
+        <translation>в сети: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="499"/>
+        <source>available</source>
+        <translation>в сети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="500"/>
+        <source>not signed in</source>
+        <translation>не в сети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="501"/>
+        <source>off shift</source>
+        <translation>не на смене</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="506"/>
+        <source>Queue: {name} · {availability}</source>
+        <translation>Очередь: {name} · {availability}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="509"/>
+        <source>{name} · {availability}</source>
+        <translation>{name} · {availability}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="656"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1148"/>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="721"/>
+        <source>Warm transfer: {name}</source>
+        <translation>Тёплый перевод: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="737"/>
+        <source>Customer not available</source>
+        <translation>Клиент недоступен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="743"/>
+        <source>The database cannot be reached, so the form cannot open this customer. Close it and try again when the database is back.</source>
+        <translation>Нет связи с базой данных, поэтому форма не может открыть этого клиента. Закройте её и попробуйте снова, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="769"/>
+        <source>{name} is {availability}: send to their queue instead</source>
+        <translation>{name} — {availability}: отправьте перевод в очередь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="791"/>
+        <source>No open promises</source>
+        <translation>Нет открытых обещаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="802"/>
+        <source>{name} was already passed on {n} times in this contact. Say why another handover is needed: your supervisor reads it.</source>
+        <translation>{name}: передач в этом обращении уже было: {n}. Укажите, почему нужна ещё одна передача, — это прочитает ваш супервайзер.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="804"/>
+        <source>This customer</source>
+        <translation>Этот клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="840"/>
+        <source>Your unsaved transfer note is back.</source>
+        <translation>Ваша несохранённая заметка к переводу восстановлена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="873"/>
+        <source>{name} is {availability} now: choose another colleague or a queue.</source>
+        <translation>{name} — сейчас {availability}: выберите другого коллегу или очередь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="883"/>
+        <source>What you typed could not be kept as a draft ({error}). Send it or copy it before you close this form.</source>
+        <translation>Не удалось сохранить введённое как черновик ({error}). Отправьте или скопируйте текст, прежде чем закрывать форму.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="910"/>
+        <source>{name} is {availability}: choose a colleague who is available, or their queue.</source>
+        <translation>{name} — {availability}: выберите доступного коллегу или очередь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1108"/>
+        <source>Not sent yet: please correct what is marked.</source>
+        <translation>Пока не отправлено: исправьте отмеченное.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1116"/>
+        <source>Not sent: the database cannot be reached. Everything you typed is kept; send again when it is back (it will not be sent twice).</source>
+        <translation>Не отправлено: нет связи с базой данных. Всё введённое сохранено; отправьте снова, когда связь восстановится (повторно перевод не отправится).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1121"/>
+        <source>The database cannot be reached. What you type is kept as a draft on this computer; close and reopen the form when the database is back.</source>
+        <translation>Нет связи с базой данных. Вводимый текст сохраняется как черновик на этом компьютере; когда связь восстановится, закройте и снова откройте форму.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1130"/>
+        <source>Not sent: something went wrong. What you typed is kept.</source>
+        <translation>Не отправлено: что-то пошло не так. Введённый текст сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1144"/>
+        <source>Nothing can be sent from this form now.</source>
+        <translation>Сейчас из этой формы ничего нельзя отправить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1146"/>
+        <source>Loading the customer and who can take the call…</source>
+        <translation>Загрузка клиента и списка тех, кто может принять звонок…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1151"/>
+        <source>Still needed: {fields}</source>
+        <translation>Ещё нужно заполнить: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1153"/>
+        <source>Checking what {target} needs…</source>
+        <translation>Проверка требований получателя ({target})…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1156"/>
+        <source>Ready to send (Ctrl+Enter).</source>
+        <translation>Можно отправлять (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1172"/>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1188"/>
+        <source>this target</source>
+        <translation>этот получатель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1190"/>
+        <source>queue {name}</source>
+        <translation>очередь {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferInbox</name>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="74"/>
+        <source>Incoming transfer</source>
+        <translation>Входящий перевод</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="94"/>
+        <source>The customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="102"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="105"/>
+        <source>Accept and open the customer (Ctrl+Shift+Y)</source>
+        <translation>Принять и открыть клиента (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="107"/>
+        <source>Decline…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="112"/>
+        <source>Why you decline</source>
+        <translation>Причина отклонения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="113"/>
+        <source>Why (the sender reads it), then Enter</source>
+        <translation>Причина (её увидит отправитель), затем Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="208"/>
+        <source>Account {n}</source>
+        <translation>Аккаунт {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="214"/>
+        <source>{time} there</source>
+        <translation>у клиента {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="217"/>
+        <source>{n} open promise(s)</source>
+        <translation>открытых обещаний: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="219"/>
+        <source>passed on {n} time(s) in this contact</source>
+        <translation>передач в этом обращении: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="228"/>
+        <source>you</source>
+        <translation>вас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="230"/>
+        <source>queue {q}</source>
+        <translation>очереди {q}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="232"/>
+        <source>Transfer for {to}: {customer}</source>
+        <translation>Перевод для {to}: {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="234"/>
+        <source>(+{n} more waiting)</source>
+        <translation>(ещё ожидают: {n})</translation>
+    </message>
+</context>
+<context>
+    <name>TransferStatus</name>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="43"/>
+        <source>Transfer you sent</source>
+        <translation>Отправленный вами перевод</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="56"/>
+        <source>Try another colleague or queue</source>
+        <translation>Попробовать другого коллегу или очередь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="57"/>
+        <source>Try there</source>
+        <translation>Перевести туда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="60"/>
+        <source>Make it a callback</source>
+        <translation>Превратить в обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="63"/>
+        <source>The target queue calls the customer back, with your note</source>
+        <translation>Целевая очередь перезвонит клиенту с учётом вашей заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="66"/>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="69"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="114"/>
+        <source>Queue: {q}</source>
+        <translation>Очередь: {q}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="145"/>
+        <source>Nobody has accepted your transfer of {c} to {to} yet.</source>
+        <translation>Ваш перевод клиента {c} ({to}) пока никто не принял.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="147"/>
+        <source>Try someone else, or promise a callback from {to}.</source>
+        <translation>Попробуйте другого получателя или пообещайте обратный звонок от {to}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="153"/>
+        <source>Waiting for {to} to accept {c}… ({s} s)</source>
+        <translation>Ожидание, пока {to} примет клиента {c}… ({s} с)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="157"/>
+        <source>{who} accepted {c}: hand the customer over now.</source>
+        <translation>{who}: перевод клиента {c} принят — передайте клиента сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="161"/>
+        <source>{to} declined: {why}</source>
+        <translation>{to}: перевод отклонён — {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="164"/>
+        <source>{c} will be called back by {to}; tell the customer.</source>
+        <translation>Клиенту {c} перезвонит {to}; сообщите это клиенту.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="168"/>
+        <source>Transfer {state}.</source>
+        <translation>Перевод: {state}.</translation>
+    </message>
+</context>
+<context>
+    <name>_VariantEditor</name>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="70"/>
+        <source>Title in {language}</source>
+        <translation>Заголовок ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="72"/>
+        <source>Title in this language (optional)</source>
+        <translation>Заголовок на этом языке (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="76"/>
+        <source>Text in {language}</source>
+        <translation>Текст ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="85"/>
+        <source>Check of the {language} text</source>
+        <translation>Проверка текста ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="116"/>
+        <source>line 1: the text is empty</source>
+        <translation>строка 1: текст пуст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="122"/>
+        <source>no fields</source>
+        <translation>полей нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="124"/>
+        <source>✓ Fills in: {fields}</source>
+        <translation>✓ Подставляет: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="126"/>
+        <source>Asks the agent: {questions}</source>
+        <translation>Запрашивает у оператора: {questions}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="128"/>
+        <source>The caret goes to the cursor marker.</source>
+        <translation>Курсор встанет на место маркера cursor.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,96 @@
+"""Dates, times and counts in the interface language (QLocale), and mixed-direction text in
+Persian: identifiers stay whole and left to right inside right-to-left sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from console.settings import Settings
+from tests.ui.conftest import KnownCustomer, show_window
+from ui.app import create_window
+from ui.callback_form_dialog import CallbackFormDialog
+from ui.formatting import clock, format_full, format_when, number, plain_number, short_day
+from ui.i18n import LRI, PDI, apply_language, isolate, ltr, resolve_language
+
+NOW = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)
+AT = dt.datetime(2026, 11, 21, 14, 5, tzinfo=dt.UTC)
+PERSIAN_DIGITS = set("۰۱۲۳۴۵۶۷۸۹")
+
+
+@pytest.fixture
+def app() -> Iterator[QApplication]:
+    instance = QApplication.instance()
+    assert isinstance(instance, QApplication)
+    yield instance
+    apply_language(instance, "en")
+
+
+def test_english(app: QApplication) -> None:
+    apply_language(app, "en")
+    assert format_when(AT, dt.UTC, NOW) == "21 Nov 14:05"
+    assert number(1234567) == "1,234,567"
+    assert plain_number(2026) == "2026"
+    assert ltr("+66 81 234 5678") == "+66 81 234 5678"  # nothing added left to right
+
+
+def test_russian_months_and_grouping(app: QApplication) -> None:
+    apply_language(app, "ru")
+    assert format_when(AT, dt.UTC, NOW).endswith("14:05")
+    assert QLocale("ru").monthName(11, QLocale.FormatType.ShortFormat) in format_when(
+        AT, dt.UTC, NOW
+    )
+    assert "ноября" in format_full(AT, dt.UTC) or "ноябрь" in format_full(AT, dt.UTC)
+    assert number(1234567) == "1\u00a0234\u00a0567"
+    assert short_day(AT).startswith("сб")
+
+
+def test_thai_day_and_month_names(app: QApplication) -> None:
+    apply_language(app, "th")
+    assert "พ.ย." in format_when(AT, dt.UTC, NOW)
+    assert short_day(AT).startswith("เสาร์")
+
+
+def test_persian_digits_names_and_isolated_identifiers(app: QApplication) -> None:
+    apply_language(app, "fa")
+    assert clock(AT) == "۱۴:۰۵"
+    assert plain_number(2026) == "۲۰۲۶"
+    assert number(1234) == "۱٬۲۳۴"
+    when = format_when(AT, dt.UTC, NOW)
+    assert not any(ch.isascii() and ch.isdigit() for ch in when), when
+    assert PERSIAN_DIGITS & set(when)
+    # A phone number or booking code stays as typed and reads left to right in Persian text.
+    assert ltr("+66 81 234 5678") == f"{LRI}+66 81 234 5678{PDI}"
+    assert isolate("Kadri Tamm").endswith(PDI)
+
+
+def test_the_language_follows_the_system_when_the_setting_is_empty() -> None:
+    assert resolve_language("", QLocale("ru_RU")) == "ru"
+    assert resolve_language("", QLocale("fa_IR")) == "fa"
+    assert resolve_language("", QLocale("de_DE")) == "en"
+    assert resolve_language("th-TH") == "th"
+    assert resolve_language("FA") == "fa"
+    assert resolve_language("de") == "en"
+
+
+def test_callback_form_in_persian_keeps_the_clock_and_the_phone_readable(
+    qtbot: QtBot, demo_db_url: str, petrova: KnownCustomer
+) -> None:
+    settings = Settings(default_region="RU", language="fa")
+    window = show_window(qtbot, create_window(demo_db_url, "dana", settings=settings))
+    dialog = CallbackFormDialog(window.context, petrova.id, parent=window, hub=window.hub)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.phone.count() > 0, timeout=5000)
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # QDateTimeEdit reverses its sections right to left; a clock must still read 10:05.
+    dialog.time_edit.setTime(QTime(10, 5))
+    assert dialog.time_edit.text() == "۱۰:۰۵"
+    # The number is one left-to-right run, not "5678 234 81 66+".
+    assert dialog.phone.itemText(0).startswith(LRI)
+    dialog.close()
