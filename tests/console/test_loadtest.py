@@ -48,13 +48,14 @@ def test_the_count_catches_a_lost_write_and_a_double_write(pg_demo_url: str) -> 
         plan = _prepare(db, 3)
         mark = f"load-{plan.run}-0-"
         written = AgentResult(agent=0, notes=[mark + "1", mark + "2", mark + "3"])
+        now = dt.datetime.now(dt.UTC)
         with db.write() as conn:
             rows = [mark + "1", mark + "2", mark + "2", mark + "9"]  # 3 lost, 2 twice, 9 extra
             conn.execute(
                 insert(Interaction),
                 [
                     {"customer_id": plan.customers[0], "kind": "note", "direction": "internal",
-                     "agent_id": plan.users[0], "started_at": dt.datetime.now(dt.UTC), "ended_at": None,
+                     "agent_id": plan.users[0], "started_at": now, "ended_at": None,
                      "outcome": "", "summary": text, "version": 1}
                     for text in rows
                 ],
@@ -83,7 +84,7 @@ def test_the_count_catches_a_transfer_sent_but_missing(pg_demo_url: str) -> None
 
 
 def test_sqlite_is_refused_with_a_reason(
-    tmp_path: object, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     url = f"sqlite:///{tmp_path}/x.sqlite3"
     with pytest.raises(LoadError, match="PostgreSQL only"):
