@@ -124,6 +124,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="skip the desktop figures (cold start, memory, GUI stalls)",
     )  # fmt: skip
     bench.add_argument("--json", action="store_true", help="print one JSON document")
+    bench.add_argument(
+        "--load", action="store_true",
+        help="instead: many agents at once on PostgreSQL (--db), then count every write",
+    )  # fmt: skip
+    bench.add_argument(
+        "--agents", type=_positive_int, default=50, metavar="N",
+        help="with --load: simulated agents, one process each (default 50)",
+    )  # fmt: skip
+    bench.add_argument(
+        "--seconds", type=_positive_float, default=60.0, metavar="S",
+        help="with --load: how long they work (default 60)",
+    )  # fmt: skip
+    bench.add_argument(
+        "--think-ms", type=float, default=20.0, metavar="MS",
+        help="with --load: mean pause between an agent's operations (default 20)",
+    )  # fmt: skip
 
     settings_p = sub.add_parser("settings", help="show or change settings")
     s_sub = settings_p.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
@@ -435,6 +451,9 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     from console.bench import format_table, run_bench
     from console.progress import ProgressBar
 
+    if args.load:
+        return _cmd_bench_load(args)
+
     # Only an explicit --db adds PostgreSQL: the settings' everyday database is never used.
     report = run_bench(
         customers=args.customers,
@@ -446,6 +465,22 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     )
     print(report.to_json() if args.json else format_table(report))
     return EXIT_OK
+
+
+def _cmd_bench_load(args: argparse.Namespace) -> int:
+    from console.loadtest import LoadError, format_report, run_load
+
+    url = getattr(args, "db", None)
+    if not url:
+        raise LoadError(
+            "'bench --load' needs --db postgresql+psycopg://… (a PostgreSQL database with "
+            "demo data: 'agent-console demo-data --customers 20000 --db URL')."
+        )
+    report = run_load(
+        url, agents=args.agents, seconds=args.seconds, think_ms=max(0.0, args.think_ms)
+    )
+    print(report.to_json() if args.json else format_report(report))
+    return EXIT_OK if report.ok else EXIT_USER_ERROR
 
 
 def _cmd_pop(args: argparse.Namespace, url: str, settings: Settings) -> int:

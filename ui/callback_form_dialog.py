@@ -178,6 +178,8 @@ class CallbackFormDialog(QDialog):
         self._set_inputs_enabled(False)
         self._update_clocks()
         self._update_schedule_button()
+        if hub is not None:
+            hub.connection_changed.connect(self._connection_changed)
         self._load()
 
     # ---- building ------------------------------------------------------------------------
@@ -926,9 +928,23 @@ class CallbackFormDialog(QDialog):
         self.date_edit.setEnabled(enabled and at)
         self.time_edit.setEnabled(enabled and at)
 
-    def _update_schedule_button(self) -> None:
+    def _connection_changed(self, online: bool, _message: str) -> None:
+        self._update_schedule_button()
+        if online and self._ready and self._plan is None and not self.planning:
+            self._request_plan()  # a plan asked for while offline failed: ask again
+
+    def _update_schedule_button(self, *_args: object) -> None:
         valid = self._ready and self._plan is not None and not self.planning
-        self.schedule_button.setEnabled(valid and not self._saving)
+        online = self._hub is None or self._hub.online
+        self.schedule_button.setEnabled(valid and not self._saving and online)
+        self.schedule_button.setToolTip(
+            self.tr("Schedule the callback (Ctrl+Enter)")
+            if online
+            else self.tr(
+                "Scheduling needs the database, which cannot be reached right now. Your text "
+                "is kept; the button comes back when the console has reconnected."
+            )
+        )
 
     def _show_slot_in_fields(self, slot: Slot) -> None:
         zone = self._customer_zone

@@ -28,6 +28,10 @@ class LiveUpdates(QObject):
     # (topic, ids) on the GUI thread; also re-emitted on the hub by topic.
     changed = Signal(str, dict)
     _arrived = Signal(object)
+    # The LISTEN connection is the console's heartbeat on PostgreSQL: it notices a lost
+    # server within a second even when the agent is idle, and that it is back.
+    _lost = Signal(str)
+    _back = Signal()
 
     def __init__(self, db: Database, hub: Hub, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +41,8 @@ class LiveUpdates(QObject):
         self._thread: threading.Thread | None = None
         self.received = 0
         self._arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._lost.connect(self._hub.report_offline, Qt.ConnectionType.QueuedConnection)
+        self._back.connect(self._hub.report_online, Qt.ConnectionType.QueuedConnection)
 
     @property
     def active(self) -> bool:
@@ -60,6 +66,7 @@ class LiveUpdates(QObject):
     def _run(self) -> None:
         listener = ChangeListener(self._db)
         delay = 1.0
+        lost = False
         try:
             while not self._stop.is_set():
                 try:
@@ -67,9 +74,20 @@ class LiveUpdates(QObject):
                     delay = 1.0
                 except DatabaseUnavailableError:
                     log.info("live updates: database unreachable, retrying in %.0f s", delay)
+                    if not lost:
+                        lost = True
+                        self._lost.emit(
+                            f"Cannot reach the database at {self._db.display}: the connection "
+                            "was lost. The server may be restarting or the network is down."
+                        )
                     self._stop.wait(delay)
-                    delay = min(delay * 2, 30.0)
+                    # Back off, but keep checking often enough to notice the server's return
+                    # within a few seconds (one refused connection is cheap).
+                    delay = min(delay * 2, 8.0)
                     continue
+                if lost:
+                    lost = False
+                    self._back.emit()
                 for change in changes:
                     self._arrived.emit(change)
         finally:

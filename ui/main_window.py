@@ -804,22 +804,55 @@ class MainWindow(QMainWindow):
             if self.offline_banner.isHidden():
                 self.offline_banner.show()
                 announce(self.offline_banner, self.offline_banner.text())
+        self._enable_server_actions(self.hub.online)
         self.connection_status.setText(text)
         self.connection_status.setToolTip(self.hub.offline_message or self.context.db.display)
         self.connection_status.setProperty("state", state)
         self.connection_status.style().unpolish(self.connection_status)
         self.connection_status.style().polish(self.connection_status)
 
+    def server_actions(self) -> list[QAction]:
+        """The actions that write to (or need fresh data from) the database."""
+        actions = [self.import_action, self.edit_customer_action, self.new_customer_action,
+                   self.goodwill_action, self.schedule_action, self.next_callback_action,
+                   self.export_calendar_action, self.transfer_action]  # fmt: skip
+        if self.incident_action is not None:
+            actions.append(self.incident_action)
+        return actions
+
+    def _enable_server_actions(self, online: bool) -> None:
+        """Offline, what needs the server is greyed out and says why (tooltip, status tip)."""
+        why = self.tr(
+            "Needs the database, which cannot be reached right now. The console reconnects by "
+            "itself; what you type is kept."
+        )
+        for action in self.server_actions():
+            if action.property("onlineTip") is None:
+                action.setProperty("onlineTip", action.toolTip())
+            action.setEnabled(online)
+            tip = str(action.property("onlineTip")) if online else why
+            action.setToolTip(tip)
+            action.setStatusTip("" if online else why)
+
     def _connection_changed(self, online: bool, _message: str) -> None:
         self._show_connection()
         if online:
             self._retry_index = 0
             self._retry_timer.stop()
-            self.statusBar().showMessage(self.tr("Connected again."), 5000)
+            self.statusBar().showMessage(
+                self.tr("Connected again: notes waiting to be saved are saved now."), 5000
+            )
+            # Whatever changed while offline (notifications were lost): every view reloads.
             self.search.refresh()
             self.card.reload()
             self.history.reload()
-        else:
+            self.callback_table.reload()
+            self.hub.callbacks_changed.emit()
+            self.hub.transfers_changed.emit()
+            self.hub.incidents_changed.emit()
+            if self.dashboard is not None and self.dashboard.isVisible():
+                self.dashboard.refresh()
+        elif not self._retry_timer.isActive():
             self._schedule_retry()
 
     def _schedule_retry(self) -> None:
@@ -840,7 +873,8 @@ class MainWindow(QMainWindow):
     def _reconnect_failed(self, error: BaseException) -> None:
         if isinstance(error, DatabaseUnavailableError):
             self.hub.report_offline(error.message)
-            self._schedule_retry()
+            if not self._retry_timer.isActive():
+                self._schedule_retry()
         else:
             show_error(self, error)
 

@@ -92,6 +92,10 @@ class NoteComposer(QWidget):
         # What this composer last handed to the store per key (None: discarded). Reading it
         # back from here, not the disk, cannot race a write still queued in the pool.
         self._written: dict[str, Draft | None] = {}
+        # Customers whose note the agent pressed Save on while the database was unreachable:
+        # saved once, from the draft, when the connection is back.
+        self._pending: set[int] = set()
+        hub.connection_changed.connect(self._connection_changed)
 
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("noteText")
@@ -281,6 +285,7 @@ class NoteComposer(QWidget):
                 return service.log_call(customer_id, user_id, direction, outcome, text)
             return service.add_note(customer_id, user_id, text)
 
+        self._pending.discard(customer_id)
         self._set_saving(True)
         self._show_message(self.tr("Saving…"), kind="info")
         run_task(
@@ -289,6 +294,44 @@ class NoteComposer(QWidget):
             lambda error: self._save_failed(customer_id, error),
             owner=self,
         )
+
+    @property
+    def pending_saves(self) -> frozenset[int]:
+        """Customers whose note waits for the database to come back (Save pressed offline)."""
+        return frozenset(self._pending)
+
+    def _connection_changed(self, online: bool, _message: str) -> None:
+        if not online or not self._pending:
+            return
+        for customer_id in sorted(self._pending):
+            if customer_id == self._customer_id:
+                self.save()
+            else:
+                self._save_in_background(customer_id)
+
+    def _save_in_background(self, customer_id: int) -> None:
+        """The agent moved on to another customer: save that one's note from its draft."""
+        self._pending.discard(customer_id)
+        key = note_key(self._database, customer_id)
+        draft = self._written.get(key)
+        if draft is None or not draft.text.strip():
+            return
+        service, user_id, meta, text = self._interactions, self._user_id, draft.meta, draft.text
+
+        def work() -> TimelineItem:
+            if meta.get("mode") == CALL:
+                return service.log_call(
+                    customer_id, user_id, str(meta.get("direction")),
+                    str(meta.get("outcome")), text,
+                )  # fmt: skip
+            return service.add_note(customer_id, user_id, text)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, DatabaseUnavailableError):
+                self._pending.add(customer_id)
+            handle_error(self, self._hub, error)
+
+        run_task(work, lambda item: self._saved(customer_id, item), failed, owner=self)
 
     def save_draft(self, *, wait: bool = False) -> None:
         """Write the current text as this customer's draft (blank text removes the draft)."""
@@ -395,6 +438,8 @@ class NoteComposer(QWidget):
 
     def _save_failed(self, customer_id: int, error: BaseException) -> None:
         if customer_id != self._customer_id:
+            if isinstance(error, DatabaseUnavailableError):
+                self._pending.add(customer_id)
             handle_error(self, self._hub, error)
             return
         self._set_saving(False)
@@ -403,9 +448,13 @@ class NoteComposer(QWidget):
             target = {"direction": self.direction, "outcome": self.outcome}.get(error.field)
             (target or self.editor).setFocus(Qt.FocusReason.OtherFocusReason)
         elif isinstance(error, DatabaseUnavailableError):
+            self._pending.add(customer_id)
             handle_error(self, self._hub, error)
             self._show_message(
-                self.tr("Not saved: the database cannot be reached. Your text is kept as a draft."),
+                self.tr(
+                    "Not saved yet: the database cannot be reached. Your text is kept as a "
+                    "draft and is saved as soon as the connection is back."
+                ),
                 kind="error",
             )
         elif isinstance(error, UserFacingError):

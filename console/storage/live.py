@@ -54,6 +54,7 @@ class ChangeListener:
         if self._conn is not None and not self._conn.closed:
             return self._conn
         url = self._url
+        conn: psycopg.Connection[Any] | None = None
         try:
             conn = psycopg.connect(
                 host=url.host or None, port=url.port or None, dbname=url.database or None,
@@ -63,6 +64,8 @@ class ChangeListener:
             )  # fmt: skip
             conn.execute(f"LISTEN {CHANGES_CHANNEL}")
         except psycopg.OperationalError as exc:
+            if conn is not None:  # connected, then lost before LISTEN (a server going down)
+                conn.close()
             raise DatabaseUnavailableError(
                 f"Live updates cannot reach the database: {exc}".strip()
             ) from exc
