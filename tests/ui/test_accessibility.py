@@ -226,6 +226,18 @@ def open_about(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
     return _ready(qtbot, _agent(qtbot, url, settings).show_about())
 
 
+def open_login(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
+    """The team-mode sign-in, as start-up shows it when the server refuses a login."""
+    from console.login import ServerLogin
+    from ui.login_dialog import LoginDialog
+
+    login = ServerLogin("db.example.org", 5432, "agent_console", "dana", "verify-full")
+    dialog = LoginDialog(login, "The server refused the password for dana.")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return _ready(qtbot, dialog)
+
+
 def open_shortcuts(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
     return _ready(qtbot, _agent(qtbot, url, settings).show_shortcuts())
 
@@ -346,6 +358,7 @@ OPENERS: dict[str, Opener] = {
     "DrillDialog": open_drill,
     "GoodwillDialog": open_goodwill,
     "ImportDialog": open_import,
+    "LoginDialog": open_login,
     "IncidentDialog": open_incident,
     "ReassignDialog": open_reassign,
     "ScriptEditorDialog": open_script_editor,
