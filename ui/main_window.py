@@ -32,7 +32,7 @@ from console.services.incidents import IncidentService
 from console.services.transfers import TransferService, TransferView
 from console.services.users import UserInfo
 from console.storage.dialect import POSTGRESQL
-from ui import tasks
+from ui import tasks, theme
 from ui.about_dialog import AboutDialog
 from ui.accessibility import announce, describe_hints
 from ui.callback_reminder import CallbackReminder
@@ -244,6 +244,9 @@ class MainWindow(QMainWindow):
         self._offer_unsaved_notes()
         describe_hints(self)
         self._commands_win_in_fields()
+        if context.settings.theme.strip().lower() in ("", theme.SYSTEM):
+            hints = QGuiApplication.styleHints()
+            hints.colorSchemeChanged.connect(self._system_colours_changed)
 
     # ---- actions and menus ---------------------------------------------------------------
 
@@ -695,6 +698,15 @@ class MainWindow(QMainWindow):
             event.ignore()
             return True
         return super().eventFilter(watched, event)
+
+    def _system_colours_changed(self, scheme: Qt.ColorScheme) -> None:
+        """The theme is chosen at start (widgets keep their own colours): say how to follow."""
+        wanted = theme.DARK if scheme == Qt.ColorScheme.Dark else theme.LIGHT
+        if wanted != theme.current():
+            self.statusBar().showMessage(
+                self.tr("The system's colours changed: restart the console to follow them."),
+                20_000,
+            )
 
     def _command_keys(self) -> list[QKeySequence]:
         return [keys for action in self.actions() for keys in action.shortcuts()]
