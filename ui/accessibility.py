@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTableView,
     QTextEdit,
     QToolButton,
     QWidget,
@@ -90,3 +91,16 @@ def describe_hints(root: QWidget) -> None:
         hint = edit.placeholderText().strip()
         if hint and not edit.accessibleDescription() and not edit.toolTip():
             edit.setAccessibleDescription(hint)
+
+
+def leave_tables_by_tab(root: QWidget) -> None:
+    """Tab moves on from a table instead of through each of its cells (the arrows do that):
+    a table of a hundred cells would otherwise hold the keyboard for a hundred presses."""
+    for view in root.findChildren(QTableView):
+        view.setTabKeyNavigation(False)
+
+
+def prepare(root: QWidget) -> None:
+    """What every window and dialog gets once built: hints read out, tables Tab leaves."""
+    describe_hints(root)
+    leave_tables_by_tab(root)

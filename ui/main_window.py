@@ -34,7 +34,7 @@ from console.services.users import UserInfo
 from console.storage.dialect import POSTGRESQL
 from ui import tasks, theme
 from ui.about_dialog import AboutDialog
-from ui.accessibility import announce, describe_hints
+from ui.accessibility import announce, prepare
 from ui.callback_reminder import CallbackReminder
 from ui.callback_table import CallbackTable
 from ui.callback_work_panel import CallbackWorkPanel
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.drafts_menu: QMenu | None = None
         self._offer_unsaved_notes()
-        describe_hints(self)
+        prepare(self)
         self._commands_win_in_fields()
         if context.settings.theme.strip().lower() in ("", theme.SYSTEM):
             hints = QGuiApplication.styleHints()
