@@ -783,3 +783,12 @@ def test_tab_reaches_every_control_of_the_window_and_comes_back(
         order = tab_cycle(qtbot, window)
         unreached = [path_of(w, window) for w in _focusable(window) if w not in order]
         assert unreached == []
+
+
+@pytest.mark.parametrize("name", sorted(OPENERS))
+def test_no_dialog_clips_its_text_at_16_pt(
+    qtbot: QtBot, demo_db_url: str, settings: Settings, name: str, large_font: QFont
+) -> None:
+    dialog = OPENERS[name](qtbot, demo_db_url, settings)
+    assert dialog.font().pointSizeF() == 16.0
+    assert clipped(dialog) == []
