@@ -1,4 +1,6 @@
-"""Screen-reader helpers: banners that speak up, and labels Qt's bridge can relate.
+"""Screen-reader and keyboard helpers: banners that speak up, labels Qt's bridge can relate,
+hints read out, tables that Tab leaves (``prepare`` applies the last two to a window or a
+dialog once it is built).
 
 Two facts of Qt's accessibility bridge shape this module:
 - A banner that appears while the agent types elsewhere is not read unless it says so: it
