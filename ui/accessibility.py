@@ -1,4 +1,6 @@
-"""Screen-reader helpers: banners that speak up, and labels Qt's bridge can relate.
+"""Screen-reader and keyboard helpers: banners that speak up, labels Qt's bridge can relate,
+hints read out, tables that Tab leaves (``prepare`` applies the last two to a window or a
+dialog once it is built).
 
 Two facts of Qt's accessibility bridge shape this module:
 - A banner that appears while the agent types elsewhere is not read unless it says so: it
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTableView,
     QTextEdit,
     QToolButton,
     QWidget,
@@ -90,3 +93,16 @@ def describe_hints(root: QWidget) -> None:
         hint = edit.placeholderText().strip()
         if hint and not edit.accessibleDescription() and not edit.toolTip():
             edit.setAccessibleDescription(hint)
+
+
+def leave_tables_by_tab(root: QWidget) -> None:
+    """Tab moves on from a table instead of through each of its cells (the arrows do that):
+    a table of a hundred cells would otherwise hold the keyboard for a hundred presses."""
+    for view in root.findChildren(QTableView):
+        view.setTabKeyNavigation(False)
+
+
+def prepare(root: QWidget) -> None:
+    """What every window and dialog gets once built: hints read out, tables Tab leaves."""
+    describe_hints(root)
+    leave_tables_by_tab(root)

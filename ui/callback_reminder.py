@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.callbacks import CallbackService, CallbackView
-from ui.accessibility import announce, describe_hints
+from ui.accessibility import announce, prepare
 from ui.callback_model import customer_window
 from ui.errors import handle_error
 from ui.formatting import utcnow
@@ -228,7 +228,7 @@ class CallbackReminder(QFrame):
         dialog = SnoozeDialog(self.items[0], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self._snooze)
-        describe_hints(dialog)
+        prepare(dialog)
         dialog.open()
         return dialog
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from console.errors import ConflictError, UserFacingError
 from console.integrations.dialer import plan_dial, run_dial_command
 from console.services.callbacks import CallbackService, CallbackView, OutcomeResult
-from ui.accessibility import describe_hints
+from ui.accessibility import prepare
 from ui.callback_model import customer_window, state_label
 from ui.context import ConsoleContext
 from ui.errors import handle_error
@@ -210,7 +210,7 @@ class CallbackWorkPanel(QFrame):
                                     reschedule=cb)  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.scheduled.connect(lambda _id: self._rescheduled(cb))
-        describe_hints(dialog)
+        prepare(dialog)
         dialog.open()
         return dialog
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from console.errors import ConflictError, DatabaseUnavailableError, UserFacingError
 from console.services.callbacks import CallbackService, CallbackView
 from console.services.dashboard import DashboardService, Drill
-from ui.accessibility import describe_hints, label_combos
+from ui.accessibility import label_combos, prepare
 from ui.callback_model import CallbackModel
 from ui.context import ConsoleContext
 from ui.dashboard_text import drill_title
@@ -439,7 +439,7 @@ class DrillDialog(QDialog):
         else:
             run_task(self._service.targets, self._got_targets,
                      lambda error: self._targets_failed(dialog, error), owner=dialog)  # fmt: skip
-        describe_hints(dialog)
+        prepare(dialog)
         dialog.open()
         return dialog
 

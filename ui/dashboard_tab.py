@@ -65,6 +65,7 @@ from console.services.dashboard import (
     Tile,
 )
 from console.storage.dialect import POSTGRESQL
+from ui.accessibility import prepare
 from ui.context import ConsoleContext
 from ui.dashboard_charts import BarChartPanel
 from ui.dashboard_drill import DrillDialog
@@ -861,6 +862,7 @@ class DashboardTab(QWidget):
         dialog.open_customer.connect(self.open_customer_requested)
         dialog.destroyed.connect(lambda _=None, d=dialog: self._forget(d))
         self.drills.append(dialog)
+        prepare(dialog)
         dialog.show()
         dialog.activateWindow()
         return dialog

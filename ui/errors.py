@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 import console
 from console import logs, paths
 from console.errors import DatabaseUnavailableError, UserFacingError
-from ui.accessibility import describe_hints
+from ui.accessibility import prepare
 from ui.crash_dialog import CrashDialog
 from ui.hub import Hub
 from ui.i18n import localized
@@ -37,7 +37,7 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 def present(dialog: QDialog, *, blocking: bool = False) -> None:
     """Show a dialog: window-modal and non-blocking, or (before any event loop) blocking."""
-    describe_hints(dialog)
+    prepare(dialog)
     if blocking:
         dialog.exec()
     else:

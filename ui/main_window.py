@@ -42,9 +42,9 @@ from console.services.incidents import IncidentService
 from console.services.transfers import TransferService, TransferView
 from console.services.users import UserInfo
 from console.storage.dialect import POSTGRESQL
-from ui import tasks
+from ui import tasks, theme
 from ui.about_dialog import AboutDialog
-from ui.accessibility import announce, describe_hints
+from ui.accessibility import announce, prepare
 from ui.callback_reminder import CallbackReminder
 from ui.callback_table import CallbackTable
 from ui.callback_work_panel import CallbackWorkPanel
@@ -254,8 +254,11 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.drafts_menu: QMenu | None = None
         self._offer_unsaved_notes()
-        describe_hints(self)
+        prepare(self)
         self._commands_win_in_fields()
+        if context.settings.theme.strip().lower() in ("", theme.SYSTEM):
+            hints = QGuiApplication.styleHints()
+            hints.colorSchemeChanged.connect(self._system_colours_changed)
 
     # ---- actions and menus ---------------------------------------------------------------
 
@@ -760,6 +763,15 @@ class MainWindow(QMainWindow):
             event.ignore()
             return True
         return super().eventFilter(watched, event)
+
+    def _system_colours_changed(self, scheme: Qt.ColorScheme) -> None:
+        """The theme is chosen at start (widgets keep their own colours): say how to follow."""
+        wanted = theme.DARK if scheme == Qt.ColorScheme.Dark else theme.LIGHT
+        if wanted != theme.current():
+            self.statusBar().showMessage(
+                self.tr("The system's colours changed: restart the console to follow them."),
+                20_000,
+            )
 
     def _command_keys(self) -> list[QKeySequence]:
         return [keys for action in self.actions() for keys in action.shortcuts()]

@@ -10,6 +10,7 @@ of ours can never disagree with what the user actually hears.
 from __future__ import annotations
 
 import ast
+import contextlib
 import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
 from console.services.callbacks import CallbackService
@@ -138,6 +140,15 @@ def undescribed(root: QWidget) -> list[str]:
     return found
 
 
+def tab_trapping(root: QWidget) -> list[str]:
+    """Visible tables where Tab walks every cell instead of moving on."""
+    return [
+        path_of(view, root)
+        for view in root.findChildren(QTableView)
+        if view.isVisible() and view.tabKeyNavigation()
+    ]
+
+
 def headerless(root: QWidget) -> list[str]:
     """Visible tables and trees whose model gives a column no header text to read out."""
     found = []
@@ -176,10 +187,12 @@ def test_every_control_of_the_agents_window_has_a_spoken_name(
         window.search.box.setText("Петр")
     assert nameless(window) == []
     assert headerless(window) == []
+    assert tab_trapping(window) == []
     assert undescribed(window) == []
     window.left_tabs.setCurrentWidget(window.callback_table)
     assert nameless(window) == []
     assert headerless(window) == []
+    assert tab_trapping(window) == []
     assert undescribed(window) == []
 
 
@@ -195,6 +208,7 @@ def test_every_control_of_the_supervisors_window_and_dashboard_has_a_spoken_name
     qtbot.waitUntil(lambda: tab.backlog is not None and bool(tab.tiles), timeout=5000)
     assert nameless(window) == []
     assert headerless(window) == []
+    assert tab_trapping(window) == []
     assert undescribed(window) == []
 
 
@@ -397,6 +411,7 @@ def test_every_control_of_each_dialog_has_a_spoken_name(
     assert controls, "the walker found nothing to check"
     assert nameless(dialog) == []
     assert headerless(dialog) == []
+    assert tab_trapping(dialog) == []
     assert undescribed(dialog) == []
 
 
@@ -565,7 +580,9 @@ def tab_cycle(qtbot: QtBot, dialog: QWidget) -> list[QWidget]:
         if now is start:
             return order
         order.append(now)
-    raise AssertionError(f"Tab never came back to {start.objectName()}")
+    raise AssertionError(
+        f"Tab never came back to {_name(start)}: " + ", ".join(_name(w) for w in order[-12:])
+    )
 
 
 def _name(widget: QWidget) -> str:
@@ -641,6 +658,13 @@ def clipped(root: QWidget) -> list[str]:
     return found
 
 
+def settled_clipping(qtbot: QtBot, root: QWidget) -> list[str]:
+    """What stays clipped once pending layouts have run (forms re-fit after loading)."""
+    with contextlib.suppress(WaitTimeout):
+        qtbot.waitUntil(lambda: not clipped(root), timeout=3000)
+    return clipped(root)
+
+
 @pytest.fixture
 def large_font() -> Iterator[QFont]:
     app = QApplication.instance()
@@ -663,8 +687,10 @@ def test_a_16_pt_font_gives_a_larger_callback_form_with_no_text_clipped(
     # The fields grow with the font: the text is half as tall again, the field holds it.
     usual = QFontMetrics(large_font).height()
     assert date_edit.fontMetrics().height() >= usual * 1.5
+    with contextlib.suppress(WaitTimeout):  # the form re-fits once its data is in
+        qtbot.waitUntil(lambda: date_edit.height() >= date_edit.fontMetrics().height() + 4)
     assert date_edit.height() >= date_edit.fontMetrics().height() + 4
-    assert clipped(dialog) == []
+    assert settled_clipping(qtbot, dialog) == []
 
 
 def test_transfers_are_announced_to_the_receiver_and_the_answer_to_the_sender(
@@ -725,6 +751,7 @@ def test_every_control_of_the_busy_desk_has_a_spoken_name(
         assert spoken_name(banner), type(banner).__name__
     assert nameless(window) == []
     assert headerless(window) == []
+    assert tab_trapping(window) == []
     assert undescribed(window) == []
 
 
@@ -756,3 +783,36 @@ def test_every_window_key_works_while_typing_in_a_field(
             if fired != [action.text()]:
                 missed.append(f"{keys.toString()} ({action.text()}): {fired}")
     assert missed == []
+
+
+@pytest.mark.parametrize("user", ["dana", "riina"])
+def test_tab_reaches_every_control_of_the_window_and_comes_back(
+    qtbot: QtBot, demo_db_url: str, settings: Settings, petrova: KnownCustomer, user: str
+) -> None:
+    """No keyboard trap (a text box that swallows Tab) and nothing only a mouse can reach."""
+    window = show_window(qtbot, create_window(demo_db_url, user, settings=settings))
+    open_card(qtbot, window, petrova.id)
+    window.script_dock.show()
+    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=10_000)
+    window.search.box.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search.box)
+    order = tab_cycle(qtbot, window)
+    unreached = [path_of(w, window) for w in _focusable(window) if w not in order]
+    assert unreached == []
+    if window.dashboard is not None:
+        window.show_dashboard()
+        tab = window.dashboard
+        qtbot.waitUntil(lambda: tab.backlog is not None and bool(tab.tiles), timeout=5000)
+        qtbot.waitUntil(lambda: tab.isAncestorOf(QApplication.focusWidget()))
+        order = tab_cycle(qtbot, window)
+        unreached = [path_of(w, window) for w in _focusable(window) if w not in order]
+        assert unreached == []
+
+
+@pytest.mark.parametrize("name", sorted(OPENERS))
+def test_no_dialog_clips_its_text_at_16_pt(
+    qtbot: QtBot, demo_db_url: str, settings: Settings, name: str, large_font: QFont
+) -> None:
+    dialog = OPENERS[name](qtbot, demo_db_url, settings)
+    assert dialog.font().pointSizeF() == 16.0
+    assert settled_clipping(qtbot, dialog) == []

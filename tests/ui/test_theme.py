@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ui import theme
+from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "ui"
@@ -301,3 +303,13 @@ def test_the_edges_of_text_fields_and_combo_boxes_stand_out_3_to_1(name: str) ->
                     failures.append(f"{where} {selector}: {edge} on {back} = {ratio:.2f}")
     assert checked >= 10
     assert failures == []
+
+
+def test_a_change_of_the_systems_colours_says_to_restart(window: MainWindow) -> None:
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)  # what the console already shows
+    assert window.statusBar().currentMessage() == ""
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window.statusBar().currentMessage() == (
+        "The system's colours changed: restart the console to follow them."
+    )
