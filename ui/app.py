@@ -121,9 +121,12 @@ def create_window(
     apply_look(app, settings.theme)
     db = open_database(db_url or settings.db_url)
     try:
-        seed_scripts_if_empty(db)
         users = UserService(db)
         info = users.resolve(user or settings.user or None)
+        # In team mode only a supervisor's login may write the library; an agent's console
+        # would only be refused (and say so in the log at every start).
+        if info.is_supervisor or db.kind != "postgresql" or not users.in_team_mode():
+            seed_scripts_if_empty(db)
     except BaseException:
         db.dispose()
         raise

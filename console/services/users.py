@@ -101,6 +101,10 @@ class UserService:
                 found = login
         return self.get(found)
 
+    def in_team_mode(self) -> bool:
+        """A PostgreSQL login that is not the schema's owner: the database narrows its view."""
+        return self._team_login() is not None
+
     def _team_login(self) -> str | None:
         from console.services.team import TeamService
 

@@ -55,12 +55,15 @@ class ChangeListener:
             return self._conn
         url = self._url
         conn: psycopg.Connection[Any] | None = None
+        # The URL's query carries the TLS settings (sslmode, sslrootcert): the listening
+        # connection must be as secure as the others.
+        extra: dict[str, Any] = {k: str(v) for k, v in url.query.items()}
         try:
             conn = psycopg.connect(
                 host=url.host or None, port=url.port or None, dbname=url.database or None,
                 user=url.username or None, password=url.password or None,
                 autocommit=True, connect_timeout=5,
-                application_name="agent-console-listen",
+                application_name="agent-console-listen", **extra,
             )  # fmt: skip
             conn.execute(f"LISTEN {CHANGES_CHANNEL}")
         except psycopg.OperationalError as exc:

@@ -213,3 +213,19 @@ def test_in_team_mode_the_login_is_the_person(team: Team) -> None:
         users.resolve(team.login["sue"])
     # The owner (the migrating role) may still pick any user, as the CLI's --user does.
     assert UserService(team.owner).resolve(team.login["sue"]).role == "supervisor"
+
+
+def test_a_supervisor_calls_every_affected_customer_of_a_disruption(team: Team) -> None:
+    with team.owner.read() as conn:
+        from console.storage.models import Customer
+
+        account = conn.scalar(select(Customer.account_no).where(Customer.id == team.customer))
+    svc = IncidentService(team.db("sue"))
+    fire = svc.declare(team.uid["sue"], "Fire on AUR-1127", "The voyage is cancelled.",
+                       queue_id=team.queue["Refunds"])  # fmt: skip
+    svc.add_accounts(fire.id, team.uid["sue"], str(account))
+    run = svc.create_callbacks(fire.id, team.uid["sue"])
+    assert run.created == 1
+    # Ana (in Refunds) sees the promise made for her queue; Bob (in Sales) does not.
+    assert len(CallbackService(team.db("ana")).for_customer(team.customer)) == 1
+    assert CallbackService(team.db("bob")).for_customer(team.customer) == []

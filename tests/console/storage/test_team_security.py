@@ -264,3 +264,20 @@ def test_a_remembered_password_opens_the_database_for_the_command_line_too(
             assert conn.scalar(text("SELECT session_user")) == dana.user
     finally:
         db.dispose()
+
+
+def test_the_listening_connection_keeps_the_tls_settings(team: Team) -> None:
+    """sslmode=require against a server without TLS: the LISTEN connection refuses too,
+    instead of quietly connecting in clear text."""
+    from console.errors import DatabaseUnavailableError
+    from console.storage.db import Database
+    from console.storage.live import ChangeListener
+
+    db = Database(team.url("ana") + "?sslmode=require")
+    listener = ChangeListener(db)
+    try:
+        with pytest.raises(DatabaseUnavailableError, match="SSL"):
+            listener.wait(0.1)
+    finally:
+        listener.close()
+        db.dispose()
