@@ -29,6 +29,7 @@ from ui.context import ConsoleContext
 from ui.errors import handle_error
 from ui.formatting import format_when, utcnow
 from ui.hub import Hub
+from ui.i18n import ltr
 from ui.tasks import run_task
 
 # Outcome buttons, in the order an agent meets them, with their shortcuts.
@@ -159,7 +160,9 @@ class CallbackWorkPanel(QFrame):
         if callback.is_overdue(now):
             status += " · " + self.tr("the promised window has passed: call now")
         self.status.setText(status)
-        self.dial_button.setText(self.tr("Dial {number}").format(number=callback.phone_display))
+        self.dial_button.setText(
+            self.tr("Dial {number}").format(number=ltr(callback.phone_display))
+        )
         self.note.clear()
         self._enable(True)
         self.show()

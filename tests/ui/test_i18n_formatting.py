@@ -8,13 +8,14 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTime
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.settings import Settings
 from tests.ui.conftest import KnownCustomer, show_window
 from ui.app import create_window
 from ui.callback_form_dialog import CallbackFormDialog
+from ui.flow_layout import FlowLayout
 from ui.formatting import clock, format_full, format_when, number, plain_number, short_day
 from ui.i18n import LRI, PDI, apply_language, isolate, ltr, resolve_language
 
@@ -94,3 +95,25 @@ def test_callback_form_in_persian_keeps_the_clock_and_the_phone_readable(
     # The number is one left-to-right run, not "5678 234 81 66+".
     assert dialog.phone.itemText(0).startswith(LRI)
     dialog.close()
+
+
+@pytest.mark.parametrize(
+    "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+)
+def test_flow_layout_starts_where_reading_starts(
+    qtbot: QtBot, direction: Qt.LayoutDirection
+) -> None:
+    """The off-shift chips and the history toggles: in Persian the first one is rightmost."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.setLayoutDirection(direction)
+    flow = FlowLayout(host)
+    first, second = QPushButton("first", host), QPushButton("second", host)
+    flow.addWidget(first)
+    flow.addWidget(second)
+    host.resize(400, 100)
+    host.show()
+    qtbot.waitExposed(host)
+    rtl = direction == Qt.LayoutDirection.RightToLeft
+    assert (first.x() > second.x()) is rtl
+    assert (first.geometry().right() > 300) is rtl
