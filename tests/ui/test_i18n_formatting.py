@@ -16,7 +16,15 @@ from tests.ui.conftest import KnownCustomer, show_window
 from ui.app import create_window
 from ui.callback_form_dialog import CallbackFormDialog
 from ui.flow_layout import FlowLayout
-from ui.formatting import clock, format_full, format_when, number, plain_number, short_day
+from ui.formatting import (
+    calling_windows,
+    clock,
+    format_full,
+    format_when,
+    number,
+    plain_number,
+    short_day,
+)
 from ui.i18n import LRI, PDI, apply_language, isolate, ltr, resolve_language
 
 NOW = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)
@@ -49,6 +57,16 @@ def test_russian_months_and_grouping(app: QApplication) -> None:
     assert "ноября" in format_full(AT, dt.UTC) or "ноябрь" in format_full(AT, dt.UTC)
     assert number(1234567) == "1\u00a0234\u00a0567"
     assert short_day(AT).startswith("сб")
+
+
+def test_calling_windows_read_in_the_language(app: QApplication) -> None:
+    windows = "Mon-Fri 09:00-20:00; Sat 10:00-16:00"
+    apply_language(app, "en")
+    assert calling_windows(windows) == windows
+    apply_language(app, "ru")
+    assert calling_windows(windows) == "пн-пт 09:00-20:00; сб 10:00-16:00"
+    apply_language(app, "fa")
+    assert calling_windows(windows).startswith("دوشنبه-جمعه ۰۹:۰۰-۲۰:۰۰")
 
 
 def test_thai_day_and_month_names(app: QApplication) -> None:
