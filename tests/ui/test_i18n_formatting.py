@@ -8,11 +8,11 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTime
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.settings import Settings
-from tests.ui.conftest import KnownCustomer, show_window
+from tests.ui.conftest import KnownCustomer, open_card, show_window
 from ui.app import create_window
 from ui.callback_form_dialog import CallbackFormDialog
 from ui.flow_layout import FlowLayout
@@ -135,3 +135,19 @@ def test_flow_layout_starts_where_reading_starts(
     rtl = direction == Qt.LayoutDirection.RightToLeft
     assert (first.x() > second.x()) is rtl
     assert (first.geometry().right() > 300) is rtl
+
+
+def test_persian_card_values_line_up_next_to_their_labels(
+    qtbot: QtBot, demo_db_url: str, petrova: KnownCustomer
+) -> None:
+    settings = Settings(default_region="RU", language="fa")
+    window = show_window(qtbot, create_window(demo_db_url, "dana", settings=settings))
+    card = open_card(qtbot, window, petrova.id)
+    email = card.findChild(QLabel, "cardEmails")
+    assert email is not None and petrova.email in email.text()
+    assert email.alignment() & Qt.AlignmentFlag.AlignRight
+    assert email.alignment() & Qt.AlignmentFlag.AlignAbsolute
+    phones = card.findChild(QLabel, "cardPhones")
+    assert (
+        phones is not None and LRI in phones.text()
+    )  # the number keeps its order inside the right-to-left line
