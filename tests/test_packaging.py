@@ -27,3 +27,9 @@ def test_spec_bundles_the_compiled_catalogues() -> None:
     assert (ROOT / "resources" / "translations" / "agent_console_fa.qm").is_file()
     assert 'TRANSLATIONS.glob("*.qm")' in SPEC
     assert '"resources/translations"' in SPEC
+
+
+def test_spec_bundles_the_holiday_names() -> None:
+    """holidays reads gettext catalogues of its own; the bundle crashed building any calendar
+    (`No translation file found for domain: 'RU'`) without them."""
+    assert 'collect_data_files("holidays")' in SPEC

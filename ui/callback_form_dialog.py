@@ -50,7 +50,7 @@ from console.storage.models import Queue, UserQueue
 from ui.context import ConsoleContext
 from ui.errors import handle_error
 from ui.form_support import fit_wrapped, save_draft
-from ui.formatting import clock, is_night, phone_kind, utcnow, zone_or_none
+from ui.formatting import calling_windows, clock, is_night, phone_kind, utcnow, zone_or_none
 from ui.hub import Hub
 from ui.i18n import ltr
 from ui.tasks import LatestOnly, run_task
@@ -965,7 +965,7 @@ class CallbackFormDialog(QDialog):
             self.promise.setStyleSheet("")
             self.windows_label.setText(
                 self.tr("Calling windows ({zone}): {windows}").format(
-                    zone=plan.customer_zone, windows=plan.policy_text
+                    zone=ltr(plan.customer_zone), windows=calling_windows(plan.policy_text)
                 )
             )
             self.agent_time.setText(self._agent_span(plan.slot))

@@ -30,6 +30,7 @@ from ui.context import ConsoleContext
 from ui.errors import handle_error
 from ui.formatting import format_when, utcnow
 from ui.hub import Hub
+from ui.i18n import ltr
 from ui.tasks import run_task
 from ui.theme import themed
 
@@ -163,7 +164,9 @@ class CallbackWorkPanel(QFrame):
         if callback.is_overdue(now):
             status += " · " + self.tr("the promised window has passed: call now")
         self.status.setText(status)
-        self.dial_button.setText(self.tr("Dial {number}").format(number=callback.phone_display))
+        self.dial_button.setText(
+            self.tr("Dial {number}").format(number=ltr(callback.phone_display))
+        )
         self.note.clear()
         self._enable(True)
         self.show()

@@ -42,7 +42,7 @@ from ui.formatting import (
     utcnow,
 )
 from ui.hub import Hub
-from ui.i18n import is_right_to_left, isolate
+from ui.i18n import is_right_to_left, isolate, ltr
 from ui.tasks import LatestOnly
 from ui.theme import themed
 
@@ -329,6 +329,11 @@ class CustomerCard(QFrame):
         label.setObjectName("fieldValue")
         label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         label.setText(text)
+        if label.isRightToLeft():
+            # An e-mail address or a zone name is left-to-right text: Qt would align it to the
+            # left edge even in a mirrored card. Values line up on the right, next to their
+            # labels, whatever their script (no invisible marks: agents copy these values).
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         # Word wrap gives the label a height for its width; the default (Preferred) vertical
         # policy lets the layout and the scroll area use it. A Minimum policy would make the
         # label's size hint, wrapped as if the label were narrow, its minimum height: the page
@@ -348,7 +353,7 @@ class CustomerCard(QFrame):
                     label = self.tr("{label}, primary").format(label=label)
                 lines.append(
                     themed(
-                        f"<span dir='ltr'>{html.escape(phone.display)}</span>"
+                        f"<span dir='ltr'>{html.escape(ltr(phone.display))}</span>"
                         f"&nbsp;&nbsp;<span style='color:#59687c'>{html.escape(label)}</span>"
                     )
                 )

@@ -1,10 +1,12 @@
-"""A layout that places widgets left to right and wraps them onto the next line (Qt's flow
-layout example): the dashboard's off-shift alerts, the history's type toggles."""
+"""A layout that places widgets in reading order and wraps them onto the next line (Qt's flow
+layout example): the dashboard's off-shift alerts, the history's type toggles. Right to left
+(Persian) it starts at the right edge, like every Qt layout."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
@@ -53,12 +55,14 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         x, y, line = area.x(), area.y(), 0
+        host = self.parentWidget()
+        direction = host.layoutDirection() if host else QGuiApplication.layoutDirection()
         for item in self._items:
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:
                 x, y, line = area.x(), y + line + self._spacing, 0
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                item.setGeometry(QStyle.visualRect(direction, area, QRect(QPoint(x, y), hint)))
             x += hint.width() + self._spacing
             line = max(line, hint.height())
         return y + line - rect.y() + m.bottom()

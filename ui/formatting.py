@@ -7,6 +7,7 @@ Times arrive as aware UTC datetimes from the core; they are converted to a zone 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -67,6 +68,24 @@ def clock(local: dt.datetime | dt.time, *, seconds: bool = False) -> str:
 def day_month(local: dt.datetime | dt.date) -> str:
     """ "5 Dec", "5 дек.", "۵ دسامبر"."""
     return f"{plain_number(local.day)} {_month(local.month)}"
+
+
+_WINDOW_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # console.scheduling.DAY_NAMES
+_WINDOW_TOKEN = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|\b(\d\d):(\d\d)\b")
+
+
+def calling_windows(text: str) -> str:
+    """The core's calling windows ("Mon-Fri 09:00-20:00; Sat 10:00-16:00") with the days and
+    times of the interface language ("пн-пт 09:00-20:00; сб 10:00-16:00"); English unchanged."""
+
+    def word(match: re.Match[str]) -> str:
+        if match.group(1):
+            day = _WINDOW_DAYS.index(match.group(1)) + 1
+            return QLocale().dayName(day, QLocale.FormatType.ShortFormat)
+        hour, minute = int(match.group(2)), int(match.group(3))
+        return clock(dt.time(hour, minute)) if hour < 24 and minute < 60 else match.group(0)
+
+    return _WINDOW_TOKEN.sub(word, text)
 
 
 def short_day(local: dt.datetime | dt.date) -> str:

@@ -8,14 +8,23 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTime
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.settings import Settings
-from tests.ui.conftest import KnownCustomer, show_window
+from tests.ui.conftest import KnownCustomer, open_card, show_window
 from ui.app import create_window
 from ui.callback_form_dialog import CallbackFormDialog
-from ui.formatting import clock, format_full, format_when, number, plain_number, short_day
+from ui.flow_layout import FlowLayout
+from ui.formatting import (
+    calling_windows,
+    clock,
+    format_full,
+    format_when,
+    number,
+    plain_number,
+    short_day,
+)
 from ui.i18n import LRI, PDI, apply_language, isolate, ltr, resolve_language
 
 NOW = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)
@@ -48,6 +57,16 @@ def test_russian_months_and_grouping(app: QApplication) -> None:
     assert "ноября" in format_full(AT, dt.UTC) or "ноябрь" in format_full(AT, dt.UTC)
     assert number(1234567) == "1\u00a0234\u00a0567"
     assert short_day(AT).startswith("сб")
+
+
+def test_calling_windows_read_in_the_language(app: QApplication) -> None:
+    windows = "Mon-Fri 09:00-20:00; Sat 10:00-16:00"
+    apply_language(app, "en")
+    assert calling_windows(windows) == windows
+    apply_language(app, "ru")
+    assert calling_windows(windows) == "пн-пт 09:00-20:00; сб 10:00-16:00"
+    apply_language(app, "fa")
+    assert calling_windows(windows).startswith("دوشنبه-جمعه ۰۹:۰۰-۲۰:۰۰")
 
 
 def test_thai_day_and_month_names(app: QApplication) -> None:
@@ -94,3 +113,41 @@ def test_callback_form_in_persian_keeps_the_clock_and_the_phone_readable(
     # The number is one left-to-right run, not "5678 234 81 66+".
     assert dialog.phone.itemText(0).startswith(LRI)
     dialog.close()
+
+
+@pytest.mark.parametrize(
+    "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+)
+def test_flow_layout_starts_where_reading_starts(
+    qtbot: QtBot, direction: Qt.LayoutDirection
+) -> None:
+    """The off-shift chips and the history toggles: in Persian the first one is rightmost."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.setLayoutDirection(direction)
+    flow = FlowLayout(host)
+    first, second = QPushButton("first", host), QPushButton("second", host)
+    flow.addWidget(first)
+    flow.addWidget(second)
+    host.resize(400, 100)
+    host.show()
+    qtbot.waitExposed(host)
+    rtl = direction == Qt.LayoutDirection.RightToLeft
+    assert (first.x() > second.x()) is rtl
+    assert (first.geometry().right() > 300) is rtl
+
+
+def test_persian_card_values_line_up_next_to_their_labels(
+    qtbot: QtBot, demo_db_url: str, petrova: KnownCustomer
+) -> None:
+    settings = Settings(default_region="RU", language="fa")
+    window = show_window(qtbot, create_window(demo_db_url, "dana", settings=settings))
+    card = open_card(qtbot, window, petrova.id)
+    email = card.findChild(QLabel, "cardEmails")
+    assert email is not None and petrova.email in email.text()
+    assert email.alignment() & Qt.AlignmentFlag.AlignRight
+    assert email.alignment() & Qt.AlignmentFlag.AlignAbsolute
+    phones = card.findChild(QLabel, "cardPhones")
+    assert (
+        phones is not None and LRI in phones.text()
+    )  # the number keeps its order inside the right-to-left line
