@@ -495,12 +495,13 @@ class TransferService:
 
     def _taken(self, conn: Connection, transfer_id: int) -> ConflictError:
         t = self._get(conn, transfer_id)
+        at = f" at {t.responded_at:%H:%M} UTC" if t.responded_at is not None else ""
         if t.state == TransferState.ACCEPTED.value:
-            msg = f"{t.accepted_by} took this transfer a moment before you: nothing to do."
+            msg = f"{t.accepted_by} took this transfer{at}, before you: nothing to do."
         elif t.state == TransferState.CANCELLED.value:
-            msg = f"{t.from_user} withdrew this transfer."
+            msg = f"{t.from_user} withdrew this transfer{at}."
         else:
-            msg = f"This transfer is already {t.state.replace('_', ' ')}."
+            msg = f"This transfer is already {t.state.replace('_', ' ')}{at}."
         return ConflictError(msg, changed_by=t.accepted_by, current_version=t.version)
 
     @staticmethod
