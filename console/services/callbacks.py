@@ -1122,10 +1122,17 @@ class CallbackService:
         self, conn: Connection, cb: CallbackView, expected_version: int, actor_id: int
     ) -> None:
         if not cb.is_open:
+            last = conn.execute(
+                select(_CB.c.updated_at, _U.c.display_name)
+                .select_from(_CB.outerjoin(_U, _U.c.id == _CB.c.updated_by))
+                .where(_CB.c.id == cb.id)
+            ).one()
+            who = last.display_name or "someone"
             raise ConflictError(
-                f"This callback is already {cb.state}: nothing was changed.",
-                current_version=cb.version,
-            )
+                f"This callback is already {cb.state} (by {who} at {last.updated_at:%H:%M} "
+                "UTC): nothing was changed.",
+                changed_by=who, current_version=cb.version,
+            )  # fmt: skip
         if cb.version != expected_version:
             raise self._conflict(conn, cb.id)
         if cb.state == CallbackState.CLAIMED.value and cb.claimed_by_id != actor_id:

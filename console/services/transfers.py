@@ -515,15 +515,24 @@ class TransferService:
 
     def _taken(self, conn: Connection, transfer_id: int) -> ConflictError:
         t = self._get(conn, transfer_id)
+        at = f"{t.responded_at:%H:%M}" if t.responded_at is not None else ""
         msg: str
-        if t.state == TransferState.ACCEPTED.value:
+        if t.state == TransferState.ACCEPTED.value and at:
+            msg = Said(
+                "{name} took this transfer at {time} UTC, before you: nothing to do.",
+                name=t.accepted_by, time=at,
+            )  # fmt: skip
+        elif t.state == TransferState.ACCEPTED.value:
             msg = Said(
                 "{name} took this transfer a moment before you: nothing to do.", name=t.accepted_by
             )
+        elif t.state == TransferState.CANCELLED.value and at:
+            msg = Said("{name} withdrew this transfer at {time} UTC.", name=t.from_user, time=at)
         elif t.state == TransferState.CANCELLED.value:
             msg = Said("{name} withdrew this transfer.", name=t.from_user)
         else:
-            msg = f"This transfer is already {t.state.replace('_', ' ')}."
+            when = f" at {at} UTC" if at else ""
+            msg = f"This transfer is already {t.state.replace('_', ' ')}{when}."
         return ConflictError(msg, changed_by=t.accepted_by, current_version=t.version)
 
     @staticmethod
