@@ -32,14 +32,22 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../ui/accessibility.py" line="83"/>
+        <source>Clear the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertButton</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="286"/>
+        <location filename="../../ui/dashboard_tab.py" line="307"/>
         <source>Alert: {message}</source>
         <translation>هشدار: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="288"/>
+        <location filename="../../ui/dashboard_tab.py" line="308"/>
         <source>Click or press Enter to list the callbacks.</source>
         <translation>برای فهرست کردن تماس‌های برگشتی، کلیک کنید یا Enter را بزنید.</translation>
     </message>
@@ -47,7 +55,8 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/i18n.py" line="141"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
@@ -55,32 +64,32 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>BarChartPanel</name>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="105"/>
+        <location filename="../../ui/dashboard_charts.py" line="108"/>
         <source>Click a bar to list its callbacks.</source>
         <translation>برای فهرست کردن تماس‌های برگشتی هر ستون، روی آن کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="181"/>
+        <location filename="../../ui/dashboard_charts.py" line="184"/>
         <source>Click a bar to list its callbacks; with the keyboard, the arrow keys move between bars and Enter lists them.</source>
         <translation>برای فهرست کردن تماس‌های برگشتی هر ستون، روی آن کلیک کنید؛ با صفحه‌کلید، کلیدهای جهت‌نما بین ستون‌ها جابه‌جا می‌شوند و Enter آن‌ها را فهرست می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="193"/>
+        <location filename="../../ui/dashboard_charts.py" line="196"/>
         <source>What the bar counts</source>
         <translation>آنچه ستون می‌شمارد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="255"/>
+        <location filename="../../ui/dashboard_charts.py" line="258"/>
         <source>{what}: {n}</source>
         <translation>{what}: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="269"/>
+        <location filename="../../ui/dashboard_charts.py" line="272"/>
         <source>click to list them</source>
         <translation>برای فهرست کردن کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="346"/>
+        <location filename="../../ui/dashboard_charts.py" line="349"/>
         <source>Enter lists them</source>
         <translation>Enter آن‌ها را فهرست می‌کند</translation>
     </message>
@@ -88,290 +97,296 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackFormDialog</name>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="126"/>
+        <location filename="../../ui/callback_form_dialog.py" line="128"/>
         <source>Reschedule the callback</source>
         <translation>تغییر زمان تماس برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="126"/>
+        <location filename="../../ui/callback_form_dialog.py" line="128"/>
         <source>Promise a callback</source>
         <translation>ثبت وعده‌ی تماس برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="185"/>
+        <location filename="../../ui/callback_form_dialog.py" line="189"/>
         <source>Opening the customer…</source>
         <translation>در حال باز کردن مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="187"/>
+        <location filename="../../ui/callback_form_dialog.py" line="191"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="196"/>
-        <location filename="../../ui/callback_form_dialog.py" line="1070"/>
-        <location filename="../../ui/callback_form_dialog.py" line="1084"/>
+        <location filename="../../ui/callback_form_dialog.py" line="200"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1099"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1114"/>
         <source>Customer time</source>
         <translation>وقت مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="197"/>
-        <location filename="../../ui/callback_form_dialog.py" line="1065"/>
+        <location filename="../../ui/callback_form_dialog.py" line="201"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1094"/>
         <source>Your time</source>
         <translation>وقت شما</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="200"/>
+        <location filename="../../ui/callback_form_dialog.py" line="204"/>
         <source>Night warning</source>
         <translation>هشدار شب</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="209"/>
+        <location filename="../../ui/callback_form_dialog.py" line="215"/>
         <source>&amp;At a time (customer&apos;s time)</source>
         <translation>در زمان مشخص (به وقت مشتری)(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="210"/>
+        <location filename="../../ui/callback_form_dialog.py" line="216"/>
         <source>As &amp;soon as possible</source>
         <translation>در اولین فرصت(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="211"/>
+        <location filename="../../ui/callback_form_dialog.py" line="217"/>
         <source>Their ne&amp;xt calling window</source>
         <translation>بازه‌ی مجاز بعدی تماس با او(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="219"/>
+        <location filename="../../ui/callback_form_dialog.py" line="225"/>
         <source>Date, in the customer&apos;s time</source>
         <translation>تاریخ، به وقت مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="224"/>
+        <location filename="../../ui/callback_form_dialog.py" line="230"/>
         <source>Time, in the customer&apos;s time</source>
         <translation>ساعت، به وقت مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="229"/>
+        <location filename="../../ui/callback_form_dialog.py" line="239"/>
         <source>Duration</source>
         <translation>مدت</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="231"/>
+        <location filename="../../ui/callback_form_dialog.py" line="241"/>
         <source>{n} min</source>
         <translation>{n} دقیقه</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="236"/>
+        <location filename="../../ui/callback_form_dialog.py" line="246"/>
         <source>The same time for you</source>
         <translation>همین زمان به وقت شما</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="239"/>
+        <location filename="../../ui/callback_form_dialog.py" line="249"/>
         <source>The customer&apos;s calling windows</source>
         <translation>بازه‌های مجاز تماس با مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="251"/>
+        <location filename="../../ui/callback_form_dialog.py" line="261"/>
         <source>Why this time cannot be promised</source>
         <translation>چرا نمی‌توان این زمان را وعده داد</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="257"/>
+        <location filename="../../ui/callback_form_dialog.py" line="267"/>
         <source>Use the next slot offered</source>
         <translation>استفاده از نخستین زمان پیشنهادی</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="283"/>
+        <location filename="../../ui/callback_form_dialog.py" line="293"/>
         <source>Number to call</source>
         <translation>شماره‌ی تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="286"/>
+        <location filename="../../ui/callback_form_dialog.py" line="296"/>
         <source>Who calls back</source>
         <translation>چه کسی تماس برگشتی را می‌گیرد</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="289"/>
+        <location filename="../../ui/callback_form_dialog.py" line="299"/>
         <source>What was promised</source>
         <translation>آنچه وعده داده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="290"/>
+        <location filename="../../ui/callback_form_dialog.py" line="300"/>
         <source>What you promised to find out or do before calling</source>
         <translation>آنچه وعده دادید پیش از تماس پیگیری یا انجام دهید</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="310"/>
+        <location filename="../../ui/callback_form_dialog.py" line="322"/>
         <source>Read back to the customer</source>
         <translation>برای مشتری بازخوانی کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="316"/>
+        <location filename="../../ui/callback_form_dialog.py" line="328"/>
         <source>The promise to read back</source>
         <translation>وعده‌ای که باید بازخوانی شود</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="320"/>
+        <location filename="../../ui/callback_form_dialog.py" line="332"/>
         <source>&amp;Copy</source>
         <translation>رونوشت(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="322"/>
+        <location filename="../../ui/callback_form_dialog.py" line="334"/>
         <source>Copy the promise</source>
         <translation>رونوشت از وعده</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="323"/>
+        <location filename="../../ui/callback_form_dialog.py" line="335"/>
         <source>Copy the promise to the clipboard (Alt+C)</source>
         <translation>رونوشت از وعده در حافظه‌ی موقت (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="340"/>
+        <location filename="../../ui/callback_form_dialog.py" line="352"/>
         <source>Schedule</source>
         <translation>زمان‌بندی</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="341"/>
+        <location filename="../../ui/callback_form_dialog.py" line="353"/>
         <source>Schedule the callback</source>
         <translation>زمان‌بندی تماس برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="342"/>
+        <location filename="../../ui/callback_form_dialog.py" line="354"/>
+        <location filename="../../ui/callback_form_dialog.py" line="941"/>
         <source>Schedule the callback (Ctrl+Enter)</source>
         <translation>زمان‌بندی تماس برگشتی (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="347"/>
+        <location filename="../../ui/callback_form_dialog.py" line="359"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="348"/>
+        <location filename="../../ui/callback_form_dialog.py" line="360"/>
         <source>Close without scheduling (Esc)</source>
         <translation>بستن بدون زمان‌بندی (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="369"/>
+        <location filename="../../ui/callback_form_dialog.py" line="381"/>
         <source>&amp;Time</source>
         <translation>ساعت(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="371"/>
+        <location filename="../../ui/callback_form_dialog.py" line="383"/>
         <source>Du&amp;ration</source>
         <translation>مدت(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="395"/>
+        <location filename="../../ui/callback_form_dialog.py" line="407"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="396"/>
+        <location filename="../../ui/callback_form_dialog.py" line="408"/>
         <source>&amp;Date</source>
         <translation>تاریخ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="397"/>
+        <location filename="../../ui/callback_form_dialog.py" line="409"/>
         <source>&amp;Phone</source>
         <translation>تلفن(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="399"/>
+        <location filename="../../ui/callback_form_dialog.py" line="411"/>
         <source>&amp;Owner</source>
         <translation>مسئول(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="401"/>
+        <location filename="../../ui/callback_form_dialog.py" line="413"/>
         <source>&amp;Note</source>
         <translation>یادداشت(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="448"/>
+        <location filename="../../ui/callback_form_dialog.py" line="460"/>
         <source>{caption}: {time} ({zone})</source>
         <translation>{caption}: {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="617"/>
+        <location filename="../../ui/callback_form_dialog.py" line="631"/>
         <source>Promise a callback to {name}</source>
         <translation>ثبت وعده‌ی تماس برگشتی به {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="627"/>
+        <location filename="../../ui/callback_form_dialog.py" line="642"/>
         <source>{number} (primary)</source>
         <translation>{number} (اصلی)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="630"/>
+        <location filename="../../ui/callback_form_dialog.py" line="645"/>
         <source>Me ({name})</source>
         <translation>خودم ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="633"/>
+        <location filename="../../ui/callback_form_dialog.py" line="648"/>
         <source>Queue: {name}</source>
         <translation>صف: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="645"/>
+        <location filename="../../ui/callback_form_dialog.py" line="660"/>
         <source>Your unsaved note is back.</source>
         <translation>یادداشت ذخیره‌نشده‌ی شما بازگردانده شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="651"/>
+        <location filename="../../ui/callback_form_dialog.py" line="666"/>
         <source>Customer not available</source>
         <translation>مشتری در دسترس نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="757"/>
+        <location filename="../../ui/callback_form_dialog.py" line="772"/>
         <source>The database cannot be reached: nothing can be checked or saved now.</source>
         <translation>دسترسی به پایگاه داده ممکن نیست: اکنون هیچ چیز قابل بررسی یا ذخیره نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="783"/>
+        <location filename="../../ui/callback_form_dialog.py" line="798"/>
         <source>First {time}</source>
         <translation>نخست {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="784"/>
+        <location filename="../../ui/callback_form_dialog.py" line="799"/>
         <source>Second {time}</source>
         <translation>دوم {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="859"/>
+        <location filename="../../ui/callback_form_dialog.py" line="874"/>
         <source>This note could not be kept as a draft ({error}).</source>
         <translation>این یادداشت را نمی‌توان به‌صورت پیش‌نویس نگه داشت ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="938"/>
+        <location filename="../../ui/callback_form_dialog.py" line="944"/>
+        <source>Scheduling needs the database, which cannot be reached right now. Your text is kept; the button comes back when the console has reconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="967"/>
         <source>Calling windows ({zone}): {windows}</source>
         <translation>بازه‌های مجاز تماس ({zone}): {windows}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="944"/>
+        <location filename="../../ui/callback_form_dialog.py" line="973"/>
         <source>Pick a time the customer can be called.</source>
         <translation>زمانی را انتخاب کنید که بتوان با مشتری تماس گرفت.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="976"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1005"/>
         <source>= {day}{start}–{end} your time ({zone})</source>
         <translation>= {day}{start} تا {end} به وقت شما ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="993"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1022"/>
         <source>&amp;Use next slot: {day} {date} {time}</source>
         <translation>استفاده از زمان بعدی: {day} {date} {time}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1072"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1101"/>
         <source>unknown zone “{zone}”</source>
         <translation>منطقه‌ی زمانی ناشناخته‌ی «{zone}»</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1088"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1118"/>
         <source>It is night for the customer ({time}): they may be asleep.</source>
         <translation>اکنون برای مشتری شب است ({time}): ممکن است خواب باشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1102"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1132"/>
         <source>{day} {month}</source>
         <translation>{day} {month}</translation>
     </message>
@@ -379,67 +394,122 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackModel</name>
     <message>
-        <location filename="../../ui/callback_model.py" line="91"/>
+        <location filename="../../ui/callback_model.py" line="31"/>
+        <source>Overdue</source>
+        <translation type="unfinished">معوق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="32"/>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="33"/>
+        <source>Later today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="34"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="35"/>
+        <source>Closed</source>
+        <translation type="unfinished">بسته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="41"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="42"/>
+        <source>in progress</source>
+        <translation type="unfinished">در حال انجام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="43"/>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="44"/>
+        <source>broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="45"/>
+        <source>failed — needs a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="46"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="89"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="91"/>
+        <location filename="../../ui/callback_model.py" line="89"/>
         <source>Your time</source>
         <translation>وقت شما</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="91"/>
+        <location filename="../../ui/callback_model.py" line="89"/>
         <source>Their time</source>
         <translation>وقت مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="92"/>
+        <location filename="../../ui/callback_model.py" line="90"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="92"/>
+        <location filename="../../ui/callback_model.py" line="90"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="92"/>
+        <location filename="../../ui/callback_model.py" line="90"/>
         <source>Priority</source>
         <translation>اولویت</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="92"/>
+        <location filename="../../ui/callback_model.py" line="90"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="93"/>
+        <location filename="../../ui/callback_model.py" line="91"/>
         <source>Tries</source>
         <translation>تلاش‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="93"/>
+        <location filename="../../ui/callback_model.py" line="91"/>
         <source>Promise</source>
         <translation>وعده</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="103"/>
+        <location filename="../../ui/callback_model.py" line="101"/>
         <source>In progress ({agent})</source>
         <translation>در حال انجام ({agent})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="118"/>
+        <location filename="../../ui/callback_model.py" line="116"/>
         <source>Queue: {queue}</source>
         <translation>صف: {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="129"/>
+        <location filename="../../ui/callback_model.py" line="127"/>
         <source>Promised on the customer&apos;s clock: {window}</source>
         <translation>وعده‌شده به وقت مشتری: {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="135"/>
+        <location filename="../../ui/callback_model.py" line="133"/>
         <source>Moved from {agent} to the queue</source>
         <translation>از {agent} به صف منتقل شد</translation>
     </message>
@@ -447,68 +517,68 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackReminder</name>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="64"/>
+        <location filename="../../ui/callback_reminder.py" line="66"/>
         <source>Callback reminder</source>
         <translation>یادآور تماس برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="83"/>
+        <location filename="../../ui/callback_reminder.py" line="85"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="86"/>
+        <location filename="../../ui/callback_reminder.py" line="88"/>
         <source>Show all</source>
         <translation>نمایش همه</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="89"/>
+        <location filename="../../ui/callback_reminder.py" line="91"/>
         <source>Snooze…</source>
         <translation>تعویق…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="92"/>
+        <location filename="../../ui/callback_reminder.py" line="94"/>
         <source>Hide</source>
         <translation>پنهان کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="94"/>
+        <location filename="../../ui/callback_reminder.py" line="96"/>
         <source>Hide until another callback falls due</source>
         <translation>پنهان تا زمانی که موعد تماس برگشتی دیگری برسد</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="115"/>
-        <location filename="../../ui/callback_reminder.py" line="213"/>
+        <location filename="../../ui/callback_reminder.py" line="119"/>
+        <location filename="../../ui/callback_reminder.py" line="217"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="167"/>
+        <location filename="../../ui/callback_reminder.py" line="171"/>
         <source>{n} of your callbacks moved to the queue ({names}).</source>
         <translation>{n} مورد از تماس‌های برگشتی شما به صف منتقل شد ({names}).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="194"/>
+        <location filename="../../ui/callback_reminder.py" line="198"/>
         <source>While the console was closed, {n} callback(s) became due</source>
         <translation>در مدتی که کنسول بسته بود، موعد {n} تماس برگشتی فرا رسید</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="198"/>
+        <location filename="../../ui/callback_reminder.py" line="202"/>
         <source>Overdue callback</source>
         <translation>تماس برگشتی معوق</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="200"/>
+        <location filename="../../ui/callback_reminder.py" line="204"/>
         <source>Callback due now</source>
         <translation>اکنون موعد تماس برگشتی است</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="203"/>
+        <location filename="../../ui/callback_reminder.py" line="207"/>
         <source>Callback in {m} min</source>
         <translation>تماس برگشتی تا {m} دقیقه‌ی دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="206"/>
+        <location filename="../../ui/callback_reminder.py" line="210"/>
         <source>(+{n} more, {o} overdue)</source>
         <translation>(+{n} مورد دیگر، {o} مورد معوق)</translation>
     </message>
@@ -516,62 +586,62 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackTable</name>
     <message>
-        <location filename="../../ui/callback_table.py" line="69"/>
+        <location filename="../../ui/callback_table.py" line="70"/>
         <source>Which callbacks</source>
         <translation>کدام تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="70"/>
+        <location filename="../../ui/callback_table.py" line="71"/>
         <source>My callbacks</source>
         <translation>تماس‌های برگشتی من</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="71"/>
+        <location filename="../../ui/callback_table.py" line="72"/>
         <source>Waiting in my queues</source>
         <translation>در انتظار در صف‌های من</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="74"/>
+        <location filename="../../ui/callback_table.py" line="75"/>
         <source>Callback counts</source>
         <translation>شمار تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="75"/>
+        <location filename="../../ui/callback_table.py" line="76"/>
         <source>Next callback (F8)</source>
         <translation>تماس برگشتی بعدی (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="77"/>
+        <location filename="../../ui/callback_table.py" line="78"/>
         <source>Take the next callback</source>
         <translation>دریافت تماس برگشتی بعدی</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="86"/>
+        <location filename="../../ui/callback_table.py" line="87"/>
         <source>Callbacks</source>
         <translation>تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="152"/>
+        <location filename="../../ui/callback_table.py" line="154"/>
         <source>{overdue} overdue · {due} due now · {today} later today · {upcoming} ahead</source>
         <translation>{overdue} معوق · {due} سررسید اکنون · {today} بعداً امروز · {upcoming} آینده</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="156"/>
+        <location filename="../../ui/callback_table.py" line="158"/>
         <source>{n} waiting</source>
         <translation>{n} در انتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="159"/>
+        <location filename="../../ui/callback_table.py" line="161"/>
         <source>(the first {n} shown)</source>
         <translation>(نمایش {n} مورد نخست)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="162"/>
+        <location filename="../../ui/callback_table.py" line="164"/>
         <source>No open callbacks. Promise one from a customer&apos;s card (Ctrl+B).</source>
         <translation>هیچ تماس برگشتی بازی وجود ندارد. از کارت مشتری، وعده‌ی یک تماس برگشتی را ثبت کنید (Ctrl+B).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="164"/>
+        <location filename="../../ui/callback_table.py" line="166"/>
         <source>Nothing is waiting in your queues.</source>
         <translation>هیچ موردی در صف‌های شما در انتظار نیست.</translation>
     </message>
@@ -579,97 +649,122 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackWorkPanel</name>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="57"/>
+        <location filename="../../ui/callback_work_panel.py" line="60"/>
         <source>Callback being worked</source>
         <translation>تماس برگشتی در حال انجام</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="75"/>
+        <location filename="../../ui/callback_work_panel.py" line="78"/>
         <source>Dial</source>
         <translation>شماره‌گیری</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="78"/>
+        <location filename="../../ui/callback_work_panel.py" line="81"/>
         <source>Call the customer (Ctrl+D)</source>
         <translation>تماس با مشتری (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="82"/>
+        <location filename="../../ui/callback_work_panel.py" line="85"/>
         <source>Outcome note</source>
         <translation>یادداشت نتیجه</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="83"/>
+        <location filename="../../ui/callback_work_panel.py" line="86"/>
         <source>What happened (optional)</source>
         <translation>چه اتفاقی افتاد (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="96"/>
+        <location filename="../../ui/callback_work_panel.py" line="98"/>
         <source>Reschedule…</source>
         <translation>تغییر زمان…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="100"/>
+        <location filename="../../ui/callback_work_panel.py" line="102"/>
         <source>The customer asked for another time (Alt+S): promise a new one</source>
         <translation>مشتری زمان دیگری خواست (Alt+S): زمان جدیدی وعده دهید</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="105"/>
+        <location filename="../../ui/callback_work_panel.py" line="107"/>
         <source>Put back</source>
         <translation>بازگرداندن</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="107"/>
+        <location filename="../../ui/callback_work_panel.py" line="109"/>
         <source>Leave it for later without calling</source>
         <translation>بدون تماس، برای بعد بگذارید</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="134"/>
+        <location filename="../../ui/callback_work_panel.py" line="136"/>
+        <source>Reached</source>
+        <translation type="unfinished">تماس موفق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="137"/>
+        <source>No answer</source>
+        <translation type="unfinished">بی‌پاسخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="138"/>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="139"/>
+        <source>Voicemail left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="140"/>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="148"/>
         <source>Callback for {name} · {window}</source>
         <translation>تماس برگشتی برای {name} · {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="140"/>
+        <location filename="../../ui/callback_work_panel.py" line="154"/>
         <source>Promised: {note}</source>
         <translation>وعده: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="143"/>
+        <location filename="../../ui/callback_work_panel.py" line="157"/>
         <source>Priority {points}: {why}</source>
         <translation>اولویت {points}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="149"/>
+        <location filename="../../ui/callback_work_panel.py" line="163"/>
         <source>Attempt {n} of {max}</source>
         <translation>تلاش {n} از {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="151"/>
+        <location filename="../../ui/callback_work_panel.py" line="165"/>
         <source>the promised window has passed: call now</source>
         <translation>بازه‌ی وعده‌داده‌شده گذشته است: همین حالا تماس بگیرید</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="153"/>
+        <location filename="../../ui/callback_work_panel.py" line="168"/>
         <source>Dial {number}</source>
         <translation>شماره‌گیری {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="182"/>
+        <location filename="../../ui/callback_work_panel.py" line="198"/>
         <source>No program on this computer handles {url}: set a dial command in the settings (dial_command).</source>
         <translation>هیچ برنامه‌ای در این رایانه {url} را پشتیبانی نمی‌کند: یک فرمان شماره‌گیری در تنظیمات تعیین کنید (dial_command).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="206"/>
+        <location filename="../../ui/callback_work_panel.py" line="223"/>
         <source>Rescheduled: the new promise is in your callbacks.</source>
         <translation>زمان تغییر کرد: وعده‌ی جدید در تماس‌های برگشتی شماست.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="237"/>
+        <location filename="../../ui/callback_work_panel.py" line="254"/>
         <source>No luck this time. Next try {when}.</source>
         <translation>این بار موفق نشد. تلاش بعدی {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="241"/>
+        <location filename="../../ui/callback_work_panel.py" line="258"/>
         <source>Callback {state}.</source>
         <translation>تماس برگشتی: {state}.</translation>
     </message>
@@ -757,190 +852,190 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customer_card.py" line="79"/>
+        <location filename="../../ui/customer_card.py" line="81"/>
         <source>Customer card</source>
         <translation>کارت مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="90"/>
-        <location filename="../../ui/customer_card.py" line="157"/>
+        <location filename="../../ui/customer_card.py" line="92"/>
+        <location filename="../../ui/customer_card.py" line="159"/>
         <source>Search for a customer, or take a call: their card appears here.</source>
         <translation>مشتری را جست‌وجو کنید یا تماسی را پاسخ دهید: کارت او اینجا نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="135"/>
+        <location filename="../../ui/customer_card.py" line="137"/>
         <source>Opening the customer…</source>
         <translation>در حال باز کردن مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="205"/>
+        <location filename="../../ui/customer_card.py" line="207"/>
         <source>Customer name</source>
         <translation>نام مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="224"/>
+        <location filename="../../ui/customer_card.py" line="226"/>
         <source>Account {account}</source>
         <translation>حساب {account}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="250"/>
+        <location filename="../../ui/customer_card.py" line="252"/>
         <source>Disruption: {name}</source>
         <translation>اختلال: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="258"/>
+        <location filename="../../ui/customer_card.py" line="260"/>
         <source>Affected by this open disruption: tell them the facts in the banner above.</source>
         <translation>تحت تأثیر این اختلال باز: اطلاعات نوار بالا را به او بگویید.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="344"/>
+        <location filename="../../ui/customer_card.py" line="353"/>
         <source>{label}, primary</source>
         <translation>{label}، اصلی</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="351"/>
-        <location filename="../../ui/customer_card.py" line="354"/>
+        <location filename="../../ui/customer_card.py" line="362"/>
+        <location filename="../../ui/customer_card.py" line="365"/>
         <source>none on file</source>
         <translation>ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="353"/>
+        <location filename="../../ui/customer_card.py" line="364"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="356"/>
+        <location filename="../../ui/customer_card.py" line="367"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="364"/>
+        <location filename="../../ui/customer_card.py" line="375"/>
         <source>Night there</source>
         <translation>آنجا شب است</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="366"/>
+        <location filename="../../ui/customer_card.py" line="377"/>
         <source>It is between 21:00 and 08:00 for this customer: avoid calling now.</source>
         <translation>اکنون برای این مشتری بین ساعت 21:00 و 08:00 است: فعلاً تماس نگیرید.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="371"/>
+        <location filename="../../ui/customer_card.py" line="382"/>
         <source>Local time</source>
         <translation>ساعت محلی</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="374"/>
+        <location filename="../../ui/customer_card.py" line="385"/>
         <source>Time zone</source>
         <translation>منطقه‌ی زمانی</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="377"/>
+        <location filename="../../ui/customer_card.py" line="388"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="380"/>
+        <location filename="../../ui/customer_card.py" line="391"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="394"/>
+        <location filename="../../ui/customer_card.py" line="405"/>
         <source>Customer since</source>
         <translation>مشتری از</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="410"/>
-        <location filename="../../ui/customer_card.py" line="481"/>
+        <location filename="../../ui/customer_card.py" line="421"/>
+        <location filename="../../ui/customer_card.py" line="494"/>
         <source>by {agent}</source>
         <translation>توسط {agent}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="414"/>
+        <location filename="../../ui/customer_card.py" line="425"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_card.py" line="419"/>
+        <location filename="../../ui/customer_card.py" line="430"/>
         <source>%n contact in all</source>
         <translation>
             <numerusform>در مجموع %n ارتباط</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_card.py" line="421"/>
+        <location filename="../../ui/customer_card.py" line="432"/>
         <source>%n contacts in all</source>
         <translation>
             <numerusform>در مجموع %n ارتباط</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="431"/>
+        <location filename="../../ui/customer_card.py" line="442"/>
         <source>Last contact</source>
         <translation>آخرین ارتباط</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="436"/>
+        <location filename="../../ui/customer_card.py" line="447"/>
         <source>queue {queue}</source>
         <translation>صف {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="437"/>
+        <location filename="../../ui/customer_card.py" line="448"/>
         <source>in progress</source>
         <translation>در حال انجام</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="446"/>
+        <location filename="../../ui/customer_card.py" line="459"/>
         <source>none open</source>
         <translation>هیچ مورد بازی نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="449"/>
+        <location filename="../../ui/customer_card.py" line="462"/>
         <source>Open promises</source>
         <translation>وعده‌های باز</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="450"/>
+        <location filename="../../ui/customer_card.py" line="463"/>
         <source>Promises</source>
         <translation>وعده‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="458"/>
+        <location filename="../../ui/customer_card.py" line="471"/>
         <source>passed on {n} time(s) in this contact</source>
         <translation>{n} بار در این ارتباط منتقل شده</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="466"/>
+        <location filename="../../ui/customer_card.py" line="479"/>
         <source>waiting: {sender} → {target}</source>
         <translation>در انتظار: {sender} ← {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="473"/>
-        <location filename="../../ui/customer_card.py" line="474"/>
+        <location filename="../../ui/customer_card.py" line="486"/>
+        <location filename="../../ui/customer_card.py" line="487"/>
         <source>Handovers</source>
         <translation>تحویل‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="489"/>
+        <location filename="../../ui/customer_card.py" line="502"/>
         <source>none given</source>
         <translation>هیچ موردی داده نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="492"/>
+        <location filename="../../ui/customer_card.py" line="505"/>
         <source>and {n} earlier</source>
         <translation>و {n} مورد قدیمی‌تر</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="495"/>
+        <location filename="../../ui/customer_card.py" line="508"/>
         <source>Goodwill already given</source>
         <translation>دلجویی‌های اعطاشده</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="496"/>
+        <location filename="../../ui/customer_card.py" line="509"/>
         <source>Goodwill</source>
         <translation>دلجویی</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="505"/>
+        <location filename="../../ui/customer_card.py" line="518"/>
         <source>unknown time zone</source>
         <translation>منطقه‌ی زمانی ناشناخته</translation>
     </message>
@@ -948,225 +1043,225 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CustomerEditDialog</name>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="90"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="94"/>
         <source>Edit customer</source>
         <translation>ویرایش مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="90"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="94"/>
         <source>New customer</source>
         <translation>مشتری جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="97"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="101"/>
         <source>Save problem</source>
         <translation>مشکل در ذخیره</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="99"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="103"/>
         <source>Load their version</source>
         <translation>بارگیری نسخه‌ی ذخیره‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="102"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="106"/>
         <source>Fetch the saved customer as the new base; what you typed stays in the form</source>
         <translation>مشتری ذخیره‌شده را به‌عنوان مبنای جدید دریافت کنید؛ آنچه تایپ کرده‌اید در فرم می‌ماند</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="107"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="111"/>
         <source>Full name</source>
         <translation>نام کامل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="108"/>
-        <location filename="../../ui/customer_edit_dialog.py" line="164"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="112"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="169"/>
         <source>Given name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="109"/>
-        <location filename="../../ui/customer_edit_dialog.py" line="165"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="113"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="170"/>
         <source>Family name</source>
         <translation>نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="110"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="114"/>
         <source>Account or booking number</source>
         <translation>شماره‌ی حساب یا رزرو</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="112"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="116"/>
         <source>Generated when left empty</source>
         <translation>اگر خالی بماند، خودکار ساخته می‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="119"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="123"/>
         <source>Phone {n}</source>
         <translation>تلفن {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="120"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="124"/>
         <source>+66 81 234 5678, or national with the country set</source>
         <translation>+66 81 234 5678، یا شماره‌ی داخلی کشور با تعیین کشور</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="123"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="127"/>
         <source>Kind of phone {n}</source>
         <translation>نوع تلفن {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="132"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="136"/>
         <source>E-mail addresses</source>
         <translation>نشانی‌های ایمیل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="133"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="137"/>
         <source>Separate several with commas</source>
         <translation>چند نشانی را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="136"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="140"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="143"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="147"/>
         <source>Time zone</source>
         <translation>منطقه‌ی زمانی</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="147"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="151"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="148"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="152"/>
         <source>fa, th, ru, en…</source>
         <translation>fa, th, ru, en…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="149"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="153"/>
         <source>Do not call (e-mail only)</source>
         <translation>تماس ممنوع (فقط ایمیل)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="151"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="155"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="152"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="156"/>
         <source>VIP, refund pending… separated by commas</source>
         <translation>VIP، در انتظار بازپرداخت… جداشده با ویرگول</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="155"/>
-        <location filename="../../ui/customer_edit_dialog.py" line="174"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="159"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="179"/>
         <source>Other fields</source>
         <translation>فیلدهای دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="156"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="160"/>
         <source>One per line, e.g. departure_date: 2026-12-01</source>
         <translation>هر فیلد در یک سطر، مثلاً departure_date: 2026-12-01</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="163"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="168"/>
         <source>&amp;Name</source>
         <translation>نام(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="166"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="171"/>
         <source>&amp;Phones</source>
         <translation>تلفن‌ها(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="167"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="172"/>
         <source>&amp;E-mail</source>
         <translation>ایمیل(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="168"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="173"/>
         <source>&amp;Country</source>
         <translation>کشور(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="169"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="174"/>
         <source>&amp;Time zone</source>
         <translation>منطقه‌ی زمانی(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="170"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="175"/>
         <source>&amp;Language</source>
         <translation>زبان(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="171"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="176"/>
         <source>&amp;Account</source>
         <translation>حساب(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="172"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="177"/>
         <source>Ta&amp;gs</source>
         <translation>برچسب‌ها(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="182"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="187"/>
         <source>Save (Ctrl+S)</source>
         <translation>ذخیره (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="325"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="338"/>
         <source>Saving…</source>
         <translation>در حال ذخیره…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="356"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="369"/>
         <source>Some fields need attention (marked below).</source>
         <translation>برخی فیلدها نیاز به بررسی دارند (در زیر مشخص شده‌اند).</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="378"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="391"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="413"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="428"/>
         <source>name “{v}”</source>
         <translation>نام «{v}»</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="415"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="430"/>
         <source>tags “{v}”</source>
         <translation>برچسب‌های «{v}»</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="417"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="432"/>
         <source>time zone {v}</source>
         <translation>منطقه‌ی زمانی {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="419"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="434"/>
         <source>do not call: {v}</source>
         <translation>تماس ممنوع: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="420"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="435"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="420"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="435"/>
         <source>no</source>
         <translation>خیر</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="421"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="436"/>
         <source>nothing you can see here differs</source>
         <translation>هیچ تفاوتی در آنچه اینجا می‌بینید وجود ندارد</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="424"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="439"/>
         <source>Their version is now the base ({summary}). Your text is unchanged: Save to apply it on top.</source>
         <translation>اکنون نسخه‌ی ذخیره‌شده مبناست ({summary}). متن شما تغییری نکرده است: برای اعمال آن روی این نسخه، ذخیره کنید.</translation>
     </message>
@@ -1174,32 +1269,32 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CustomerSearch</name>
     <message>
-        <location filename="../../ui/customer_search.py" line="51"/>
+        <location filename="../../ui/customer_search.py" line="52"/>
         <source>Customer search</source>
         <translation>جست‌وجوی مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="62"/>
+        <location filename="../../ui/customer_search.py" line="63"/>
         <source>Search customers</source>
         <translation>جست‌وجوی مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="63"/>
+        <location filename="../../ui/customer_search.py" line="64"/>
         <source>Search by phone, name, email or account (Ctrl+K)</source>
         <translation>جست‌وجو با تلفن، نام، ایمیل یا حساب (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="76"/>
+        <location filename="../../ui/customer_search.py" line="77"/>
         <source>Search results</source>
         <translation>نتایج جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="133"/>
+        <location filename="../../ui/customer_search.py" line="134"/>
         <source>Search status</source>
         <translation>وضعیت جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="195"/>
+        <location filename="../../ui/customer_search.py" line="196"/>
         <source>Find a customer by phone number (any format), name in any script, email or account number.
 
 Press Ctrl+K from anywhere to come back here.</source>
@@ -1208,536 +1303,936 @@ Press Ctrl+K from anywhere to come back here.</source>
 از هر جای برنامه Ctrl+K را بزنید تا به اینجا بازگردید.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="209"/>
-        <location filename="../../ui/customer_search.py" line="217"/>
+        <location filename="../../ui/customer_search.py" line="210"/>
+        <location filename="../../ui/customer_search.py" line="218"/>
         <source>Searching…</source>
         <translation>در حال جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="235"/>
+        <location filename="../../ui/customer_search.py" line="236"/>
         <source>No customer matches “{text}”</source>
         <translation>هیچ مشتری‌ای با «{text}» مطابقت ندارد</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="238"/>
+        <location filename="../../ui/customer_search.py" line="239"/>
         <source>Check the spelling, try part of the name, or type the number with its country code (+…).</source>
         <translation>املا را بررسی کنید، بخشی از نام را امتحان کنید یا شماره را با پیش‌شماره‌ی کشور (+…) وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="244"/>
+        <location filename="../../ui/customer_search.py" line="245"/>
         <source>First {n} customers: type more to narrow down</source>
         <translation>{n} مشتری نخست: برای محدود کردن نتایج، بیشتر تایپ کنید</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_search.py" line="246"/>
+        <location filename="../../ui/customer_search.py" line="247"/>
         <source>%n customer</source>
         <translation>
             <numerusform>%n مشتری</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_search.py" line="248"/>
+        <location filename="../../ui/customer_search.py" line="249"/>
         <source>%n customers</source>
         <translation>
             <numerusform>%n مشتری</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="261"/>
+        <location filename="../../ui/customer_search.py" line="262"/>
         <source>The search could not run.</source>
         <translation>جست‌وجو انجام نشد.</translation>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="151"/>
+        <source>No promise ended in the last {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="154"/>
+        <source>{kept} of {promised} promises kept in their window, last {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="157"/>
+        <source>{value} — double-click or press Enter to list the callbacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="175"/>
+        <source>Due now — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="182"/>
+        <source>Overdue — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="188"/>
+        <source>Kept, last {days} days — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="209"/>
+        <source>Agent</source>
+        <translation type="unfinished">کارشناس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="210"/>
+        <source>On shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="211"/>
+        <source>Owned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="212"/>
+        <location filename="../../ui/dashboard_models.py" line="282"/>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="213"/>
+        <location filename="../../ui/dashboard_models.py" line="283"/>
+        <source>Overdue</source>
+        <translation type="unfinished">معوق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="214"/>
+        <location filename="../../ui/dashboard_models.py" line="284"/>
+        <source>Oldest overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="215"/>
+        <source>Kept % (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="224"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="226"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="236"/>
+        <source>On shift now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="238"/>
+        <source>Off shift now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="241"/>
+        <source>(shift {shift}, their time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="245"/>
+        <source>Still holds {n} overdue callback(s): reassign them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="263"/>
+        <location filename="../../ui/dashboard_models.py" line="315"/>
+        <source>Open callbacks — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="279"/>
+        <source>Queue</source>
+        <translation type="unfinished">صف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="280"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="281"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="285"/>
+        <source>Kept %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="308"/>
+        <source>Unassigned — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="331"/>
+        <location filename="../../ui/dashboard_tab.py" line="350"/>
         <source>Supervisor dashboard</source>
         <translation>داشبورد سرپرست</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="404"/>
-        <location filename="../../ui/dashboard_tab.py" line="892"/>
+        <location filename="../../ui/dashboard_tab.py" line="423"/>
+        <location filename="../../ui/dashboard_tab.py" line="930"/>
         <source>Callback backlog</source>
         <translation>انباشت تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="406"/>
+        <location filename="../../ui/dashboard_tab.py" line="425"/>
         <source>Reading the figures…</source>
         <translation>در حال خواندن آمار…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="408"/>
+        <location filename="../../ui/dashboard_tab.py" line="427"/>
         <source>When the figures were read</source>
         <translation>زمان خواندن آمار</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="411"/>
+        <location filename="../../ui/dashboard_tab.py" line="430"/>
         <source>Refresh</source>
         <translation>تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="413"/>
+        <location filename="../../ui/dashboard_tab.py" line="432"/>
         <source>Refresh the dashboard</source>
         <translation>تازه‌سازی داشبورد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="414"/>
+        <location filename="../../ui/dashboard_tab.py" line="433"/>
         <source>Read the figures again now (F5)</source>
         <translation>خواندن دوباره‌ی آمار هم‌اکنون (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="416"/>
+        <location filename="../../ui/dashboard_tab.py" line="435"/>
         <source>Export CSV…</source>
         <translation>صدور CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="418"/>
+        <location filename="../../ui/dashboard_tab.py" line="437"/>
         <source>Export the figures as CSV</source>
         <translation>صدور آمار به‌صورت CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="420"/>
+        <location filename="../../ui/dashboard_tab.py" line="439"/>
         <source>Save charts as PNG…</source>
         <translation>ذخیره‌ی نمودارها به‌صورت PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="422"/>
+        <location filename="../../ui/dashboard_tab.py" line="441"/>
         <source>Save the charts as a PNG image</source>
         <translation>ذخیره‌ی نمودارها به‌صورت تصویر PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="437"/>
+        <location filename="../../ui/dashboard_tab.py" line="456"/>
         <source>Alerts</source>
         <translation>هشدارها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="446"/>
+        <location filename="../../ui/dashboard_tab.py" line="465"/>
         <source>Off shift with overdue callbacks</source>
         <translation>خارج از شیفت با تماس‌های برگشتی معوق</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="447"/>
+        <location filename="../../ui/dashboard_tab.py" line="466"/>
         <source>⚠  Off shift with overdue callbacks:</source>
         <translation>⚠  خارج از شیفت با تماس‌های برگشتی معوق:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="467"/>
+        <location filename="../../ui/dashboard_tab.py" line="486"/>
         <source>Figures</source>
         <translation>آمار</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="476"/>
-        <location filename="../../ui/dashboard_tab.py" line="919"/>
+        <location filename="../../ui/dashboard_tab.py" line="495"/>
+        <location filename="../../ui/dashboard_tab.py" line="957"/>
         <source>Open backlog by age</source>
         <translation>انباشت باز بر اساس سن</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="477"/>
+        <location filename="../../ui/dashboard_tab.py" line="496"/>
         <source>Not yet overdue</source>
         <translation>هنوز معوق نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="477"/>
+        <location filename="../../ui/dashboard_tab.py" line="496"/>
         <source>Overdue</source>
         <translation>معوق</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="481"/>
+        <location filename="../../ui/dashboard_tab.py" line="500"/>
         <source>Due by hour, today and tomorrow</source>
         <translation>سررسید بر اساس ساعت، امروز و فردا</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="482"/>
-        <location filename="../../ui/dashboard_tab.py" line="925"/>
+        <location filename="../../ui/dashboard_tab.py" line="501"/>
+        <location filename="../../ui/dashboard_tab.py" line="963"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="482"/>
-        <location filename="../../ui/dashboard_tab.py" line="925"/>
+        <location filename="../../ui/dashboard_tab.py" line="501"/>
+        <location filename="../../ui/dashboard_tab.py" line="963"/>
         <source>Tomorrow</source>
         <translation>فردا</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="485"/>
+        <location filename="../../ui/dashboard_tab.py" line="504"/>
         <source>Kept and broken promises, last 14 days</source>
         <translation>وعده‌های عمل‌شده و عمل‌نشده، 14 روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="486"/>
-        <location filename="../../ui/dashboard_tab.py" line="930"/>
+        <location filename="../../ui/dashboard_tab.py" line="505"/>
+        <location filename="../../ui/dashboard_tab.py" line="968"/>
         <source>Kept</source>
         <translation>عمل‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="486"/>
-        <location filename="../../ui/dashboard_tab.py" line="930"/>
+        <location filename="../../ui/dashboard_tab.py" line="505"/>
+        <location filename="../../ui/dashboard_tab.py" line="968"/>
         <source>Broken</source>
         <translation>عمل‌نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="531"/>
+        <location filename="../../ui/dashboard_tab.py" line="550"/>
         <source>Double-click or Enter on a figure lists its callbacks.</source>
         <translation>با دوبار کلیک یا Enter روی هر رقم، تماس‌های برگشتی آن فهرست می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="545"/>
-        <location filename="../../ui/dashboard_tab.py" line="902"/>
+        <location filename="../../ui/dashboard_tab.py" line="564"/>
+        <location filename="../../ui/dashboard_tab.py" line="940"/>
         <source>Agents</source>
         <translation>کارشناسان</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="548"/>
-        <location filename="../../ui/dashboard_tab.py" line="903"/>
+        <location filename="../../ui/dashboard_tab.py" line="567"/>
+        <location filename="../../ui/dashboard_tab.py" line="941"/>
         <source>Queues</source>
         <translation>صف‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="683"/>
+        <location filename="../../ui/dashboard_tab.py" line="702"/>
         <source>Could not refresh: {message} Showing the figures of {time}.</source>
         <translation>تازه‌سازی ممکن نشد: {message} آمار ساعت {time} نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="687"/>
+        <location filename="../../ui/dashboard_tab.py" line="706"/>
         <source>Could not read the figures: {message}</source>
         <translation>خواندن آمار ممکن نشد: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="704"/>
+        <location filename="../../ui/dashboard_tab.py" line="723"/>
         <source>Updated {time}</source>
         <translation>به‌روزشده در {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="754"/>
+        <location filename="../../ui/dashboard_tab.py" line="773"/>
         <source>Dashboard alert: {message}</source>
         <translation>هشدار داشبورد: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="813"/>
+        <location filename="../../ui/dashboard_tab.py" line="835"/>
         <source>Kept and broken, {first} – {last}</source>
         <translation>عمل‌شده و عمل‌نشده، {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="856"/>
+        <location filename="../../ui/dashboard_tab.py" line="879"/>
         <source>Export the dashboard</source>
         <translation>صدور داشبورد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="857"/>
+        <location filename="../../ui/dashboard_tab.py" line="880"/>
         <source>CSV files (*.csv)</source>
         <translation>پرونده‌های CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="865"/>
+        <location filename="../../ui/dashboard_tab.py" line="888"/>
         <source>Save the charts</source>
         <translation>ذخیره‌ی نمودارها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="866"/>
+        <location filename="../../ui/dashboard_tab.py" line="889"/>
         <source>PNG images (*.png)</source>
         <translation>تصاویر PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="876"/>
-        <location filename="../../ui/dashboard_tab.py" line="878"/>
+        <location filename="../../ui/dashboard_tab.py" line="904"/>
+        <location filename="../../ui/dashboard_tab.py" line="906"/>
         <source>Not saved: {message}</source>
         <translation>ذخیره نشد: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="881"/>
+        <location filename="../../ui/dashboard_tab.py" line="915"/>
         <source>Saved {path}</source>
         <translation>{path} ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="889"/>
-        <location filename="../../ui/dashboard_tab.py" line="937"/>
+        <location filename="../../ui/dashboard_tab.py" line="927"/>
+        <location filename="../../ui/dashboard_tab.py" line="986"/>
         <source>The figures have not been read yet.</source>
         <translation>آمار هنوز خوانده نشده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="892"/>
+        <location filename="../../ui/dashboard_tab.py" line="930"/>
         <source>Updated</source>
         <translation>به‌روزشده</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="896"/>
+        <location filename="../../ui/dashboard_tab.py" line="934"/>
         <source>Tiles</source>
         <translation>کاشی‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="920"/>
+        <location filename="../../ui/dashboard_tab.py" line="958"/>
         <source>Age</source>
         <translation>سن</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="920"/>
+        <location filename="../../ui/dashboard_tab.py" line="958"/>
         <source>Callbacks</source>
         <translation>تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="924"/>
+        <location filename="../../ui/dashboard_tab.py" line="962"/>
         <source>Due by hour</source>
         <translation>سررسید بر اساس ساعت</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="925"/>
+        <location filename="../../ui/dashboard_tab.py" line="963"/>
         <source>Hour</source>
         <translation>ساعت</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="929"/>
+        <location filename="../../ui/dashboard_tab.py" line="967"/>
         <source>Kept and broken promises</source>
         <translation>وعده‌های عمل‌شده و عمل‌نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="930"/>
+        <location filename="../../ui/dashboard_tab.py" line="968"/>
         <source>Day</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="943"/>
+        <location filename="../../ui/dashboard_tab.py" line="991"/>
         <source>The image could not be written to {path}.</source>
         <translation>نوشتن تصویر در {path} ممکن نشد.</translation>
     </message>
 </context>
 <context>
+    <name>DashboardText</name>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="23"/>
+        <source>Pending</source>
+        <translation type="unfinished">در انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="24"/>
+        <location filename="../../ui/dashboard_text.py" line="56"/>
+        <location filename="../../ui/dashboard_text.py" line="70"/>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="25"/>
+        <location filename="../../ui/dashboard_text.py" line="71"/>
+        <source>Overdue</source>
+        <translation type="unfinished">معوق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="26"/>
+        <location filename="../../ui/dashboard_text.py" line="72"/>
+        <source>Due in the next hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="27"/>
+        <location filename="../../ui/dashboard_text.py" line="73"/>
+        <source>Unassigned in queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="28"/>
+        <source>Failed (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="29"/>
+        <source>Oldest overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="30"/>
+        <location filename="../../ui/dashboard_text.py" line="77"/>
+        <source>Kept today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="31"/>
+        <location filename="../../ui/dashboard_text.py" line="78"/>
+        <source>Broken today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="32"/>
+        <source>Kept in window today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="33"/>
+        <source>Kept (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="34"/>
+        <source>Broken (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="35"/>
+        <source>Kept in window (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="54"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="55"/>
+        <source>Next hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="57"/>
+        <source>Overdue &lt; 15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="58"/>
+        <source>Overdue 15–60 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="59"/>
+        <source>Overdue 1–4 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="60"/>
+        <source>Overdue 4–24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="61"/>
+        <source>Overdue &gt; 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="69"/>
+        <source>Pending callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="74"/>
+        <source>Failed after the maximum of attempts, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="79"/>
+        <source>Kept, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="80"/>
+        <source>Broken, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="95"/>
+        <source>{m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="99"/>
+        <source>{h} h {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="102"/>
+        <source>{h} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="105"/>
+        <source>{d} d {h} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="108"/>
+        <source>{d} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="144"/>
+        <source>{n} promise will break within {minutes} min with nobody on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="148"/>
+        <source>{n} promises will break within {minutes} min with nobody on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="154"/>
+        <source>{n} overdue (alert above {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="162"/>
+        <source>{name} is off shift with {n} overdue callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="166"/>
+        <source>{name} is off shift with {n} overdue callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="233"/>
+        <location filename="../../ui/dashboard_drill.py" line="237"/>
         <source>Loading…</source>
         <translation>در حال بارگیری…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="235"/>
+        <location filename="../../ui/dashboard_drill.py" line="239"/>
         <source>How many callbacks</source>
         <translation>تعداد تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="243"/>
+        <location filename="../../ui/dashboard_drill.py" line="247"/>
         <source>Callbacks behind the figure</source>
         <translation>تماس‌های برگشتی پشت این رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="261"/>
+        <location filename="../../ui/dashboard_drill.py" line="265"/>
         <source>Result</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="264"/>
+        <location filename="../../ui/dashboard_drill.py" line="268"/>
         <source>Open customer</source>
         <translation>باز کردن مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="266"/>
+        <location filename="../../ui/dashboard_drill.py" line="270"/>
         <source>Show the customer on the Desk (Enter)</source>
         <translation>نمایش مشتری در میز کار (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="269"/>
+        <location filename="../../ui/dashboard_drill.py" line="273"/>
         <source>Reassign…</source>
         <translation>واگذاری مجدد…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="273"/>
+        <location filename="../../ui/dashboard_drill.py" line="277"/>
         <source>Move the selected callbacks to an agent or a queue (Ctrl+R)</source>
         <translation>انتقال تماس‌های برگشتی انتخاب‌شده به یک کارشناس یا صف (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="277"/>
+        <location filename="../../ui/dashboard_drill.py" line="281"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="329"/>
+        <location filename="../../ui/dashboard_drill.py" line="333"/>
         <source>The first {shown} of {n} callbacks, in work order.</source>
         <translation>{shown} مورد نخست از {n} تماس برگشتی، به ترتیب انجام کار.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="333"/>
+        <location filename="../../ui/dashboard_drill.py" line="337"/>
         <source>1 callback.</source>
         <translation>1 تماس برگشتی.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="335"/>
+        <location filename="../../ui/dashboard_drill.py" line="339"/>
         <source>{n} callbacks.</source>
         <translation>{n} تماس برگشتی.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="337"/>
+        <location filename="../../ui/dashboard_drill.py" line="341"/>
         <source>Closed ones are listed for reference; only open ones move.</source>
         <translation>موارد بسته‌شده فقط برای اطلاع فهرست شده‌اند؛ تنها موارد باز منتقل می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="356"/>
+        <location filename="../../ui/dashboard_drill.py" line="360"/>
         <source>Could not load the list: {message}</source>
         <translation>بارگیری فهرست ممکن نشد: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="399"/>
+        <location filename="../../ui/dashboard_drill.py" line="403"/>
         <source>Select callbacks (Shift or Ctrl for several), then Reassign…</source>
         <translation>تماس‌های برگشتی را انتخاب کنید (برای چند مورد، با Shift یا Ctrl)، سپس واگذاری مجدد…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="402"/>
+        <location filename="../../ui/dashboard_drill.py" line="406"/>
         <source>1 selected</source>
         <translation>1 مورد انتخاب شد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="404"/>
+        <location filename="../../ui/dashboard_drill.py" line="408"/>
         <source>{n} selected</source>
         <translation>{n} مورد انتخاب شد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="424"/>
-        <location filename="../../ui/dashboard_drill.py" line="474"/>
+        <location filename="../../ui/dashboard_drill.py" line="428"/>
+        <location filename="../../ui/dashboard_drill.py" line="479"/>
         <source>Select one or more open callbacks first.</source>
         <translation>ابتدا یک یا چند تماس برگشتی باز را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="454"/>
+        <location filename="../../ui/dashboard_drill.py" line="459"/>
         <source>An unexpected error occurred.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="457"/>
+        <location filename="../../ui/dashboard_drill.py" line="462"/>
         <source>Could not load the agents and queues: {message} Close and try again.</source>
         <translation>بارگیری کارشناسان و صف‌ها ممکن نشد: {message} پنجره را ببندید و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="494"/>
+        <location filename="../../ui/dashboard_drill.py" line="499"/>
         <source>1 callback reassigned to {target}</source>
         <translation>1 تماس برگشتی به {target} واگذار شد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="495"/>
+        <location filename="../../ui/dashboard_drill.py" line="500"/>
         <source>{n} callbacks reassigned to {target}</source>
         <translation>{n} تماس برگشتی به {target} واگذار شد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="508"/>
+        <location filename="../../ui/dashboard_drill.py" line="513"/>
         <source>Nothing was reassigned: {message}</source>
         <translation>هیچ موردی واگذار نشد: {message}</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="51"/>
+        <source>Agent Console</source>
+        <translation type="unfinished">Agent Console</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="54"/>
+        <location filename="../../ui/formatting.py" line="102"/>
         <source>Today {time}</source>
         <translation>امروز {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="56"/>
+        <location filename="../../ui/formatting.py" line="104"/>
         <source>Yesterday {time}</source>
         <translation>دیروز {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="58"/>
+        <location filename="../../ui/formatting.py" line="107"/>
         <source>{day} {month} {time}</source>
         <translation>{day} {month} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="61"/>
+        <location filename="../../ui/formatting.py" line="110"/>
         <source>{day} {month} {year} {time}</source>
         <translation>{day} {month} {year} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="70"/>
+        <location filename="../../ui/formatting.py" line="119"/>
         <source>{weekday} {day} {month} {year}, {time} ({zone})</source>
         <translation>{weekday} {day} {month} {year}، {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="85"/>
+        <location filename="../../ui/formatting.py" line="134"/>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="95"/>
+        <location filename="../../ui/formatting.py" line="144"/>
         <source>{s} s</source>
         <translation>{s} ثانیه</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="98"/>
+        <location filename="../../ui/formatting.py" line="147"/>
         <source>{m} min {s:02d} s</source>
         <translation>{m} دقیقه و {s:02d} ثانیه</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="102"/>
+        <location filename="../../ui/formatting.py" line="151"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} ساعت و {m:02d} دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="188"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="189"/>
+        <source>Note</source>
+        <translation type="unfinished">یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="190"/>
+        <source>Email</source>
+        <translation type="unfinished">ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="191"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="192"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="193"/>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="194"/>
+        <source>Disruption</source>
+        <translation type="unfinished">اختلال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="202"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="203"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="204"/>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="205"/>
+        <source>Other</source>
+        <translation type="unfinished">سایر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="214"/>
+        <source>Inbound</source>
+        <translation type="unfinished">ورودی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="215"/>
+        <source>Outbound</source>
+        <translation type="unfinished">خروجی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="216"/>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="275"/>
+        <source>Do not call</source>
+        <translation type="unfinished">تماس ممنوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="282"/>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoodwillDialog</name>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="62"/>
+        <location filename="../../ui/goodwill_dialog.py" line="63"/>
         <source>Give goodwill to {name}</source>
         <translation>اعطای دلجویی به {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="81"/>
+        <location filename="../../ui/goodwill_dialog.py" line="84"/>
         <source>Kind of gesture</source>
         <translation>نوع اقدام</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="87"/>
+        <location filename="../../ui/goodwill_dialog.py" line="90"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="88"/>
+        <location filename="../../ui/goodwill_dialog.py" line="91"/>
         <source>20.00 (empty for none)</source>
         <translation>20.00 (برای بدون مبلغ، خالی بگذارید)</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="91"/>
+        <location filename="../../ui/goodwill_dialog.py" line="94"/>
         <source>Currency</source>
         <translation>واحد پول</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="95"/>
+        <location filename="../../ui/goodwill_dialog.py" line="98"/>
         <source>Why it is given</source>
         <translation>دلیل اعطا</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="96"/>
+        <location filename="../../ui/goodwill_dialog.py" line="99"/>
         <source>What went wrong, and what this makes good</source>
         <translation>چه مشکلی پیش آمد و این اقدام چه چیزی را جبران می‌کند</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="101"/>
+        <location filename="../../ui/goodwill_dialog.py" line="105"/>
         <source>&amp;Kind</source>
         <translation>نوع(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="102"/>
+        <location filename="../../ui/goodwill_dialog.py" line="106"/>
         <source>&amp;Amount</source>
         <translation>مبلغ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="103"/>
+        <location filename="../../ui/goodwill_dialog.py" line="107"/>
         <source>C&amp;urrency</source>
         <translation>واحد پول(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="104"/>
+        <location filename="../../ui/goodwill_dialog.py" line="108"/>
         <source>&amp;Why</source>
         <translation>دلیل(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="118"/>
-        <location filename="../../ui/goodwill_dialog.py" line="131"/>
+        <location filename="../../ui/goodwill_dialog.py" line="122"/>
+        <location filename="../../ui/goodwill_dialog.py" line="135"/>
         <source>Give</source>
         <translation>اعطا</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="137"/>
+        <location filename="../../ui/goodwill_dialog.py" line="141"/>
         <source>The amount must be a number such as 20 or 20.50.</source>
         <translation>مبلغ باید عددی مانند 20 یا 20.50 باشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="172"/>
+        <location filename="../../ui/goodwill_dialog.py" line="176"/>
         <source>Give another anyway</source>
         <translation>با این حال یک مورد دیگر اعطا شود</translation>
     </message>
@@ -1783,126 +2278,126 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history_view.py" line="109"/>
+        <location filename="../../ui/history_view.py" line="111"/>
         <source>Contact history</source>
         <translation>سابقه‌ی ارتباط</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="120"/>
+        <location filename="../../ui/history_view.py" line="122"/>
         <source>History</source>
         <translation>سابقه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="124"/>
+        <location filename="../../ui/history_view.py" line="126"/>
         <source>How many contacts are shown</source>
         <translation>تعداد ارتباط‌های نمایش‌داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="128"/>
+        <location filename="../../ui/history_view.py" line="130"/>
         <source>Search in this history</source>
         <translation>جست‌وجو در این سابقه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="129"/>
+        <location filename="../../ui/history_view.py" line="131"/>
         <source>Search in this customer&apos;s history</source>
         <translation>جست‌وجو در سابقه‌ی این مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="148"/>
+        <location filename="../../ui/history_view.py" line="150"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="149"/>
+        <location filename="../../ui/history_view.py" line="151"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="150"/>
+        <location filename="../../ui/history_view.py" line="152"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="151"/>
+        <location filename="../../ui/history_view.py" line="153"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="152"/>
+        <location filename="../../ui/history_view.py" line="154"/>
         <source>Transfers</source>
         <translation>انتقال‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="153"/>
+        <location filename="../../ui/history_view.py" line="155"/>
         <source>Callbacks</source>
         <translation>تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="154"/>
+        <location filename="../../ui/history_view.py" line="156"/>
         <source>Disruptions</source>
         <translation>اختلال‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="180"/>
+        <location filename="../../ui/history_view.py" line="182"/>
         <source>Show only: {kind}</source>
         <translation>نمایش فقط: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="182"/>
+        <location filename="../../ui/history_view.py" line="184"/>
         <source>Show {kind}; with no type chosen every contact shows</source>
         <translation>نمایش {kind}؛ اگر هیچ نوعی انتخاب نشود، همه‌ی ارتباط‌ها نمایش داده می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="197"/>
+        <location filename="../../ui/history_view.py" line="199"/>
         <source>Contacts with this customer, newest first</source>
         <translation>ارتباط‌ها با این مشتری، جدیدترین در ابتدا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="261"/>
+        <location filename="../../ui/history_view.py" line="263"/>
         <source>Pinned handover note</source>
         <translation>یادداشت تحویل سنجاق‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="376"/>
+        <location filename="../../ui/history_view.py" line="380"/>
         <source>Loading older contacts…</source>
         <translation>در حال بارگیری ارتباط‌های قدیمی‌تر…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="434"/>
+        <location filename="../../ui/history_view.py" line="438"/>
         <source>No contacts match. Clear the search or choose other types.</source>
         <translation>هیچ ارتباطی مطابقت ندارد. جست‌وجو را پاک کنید یا نوع‌های دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="436"/>
+        <location filename="../../ui/history_view.py" line="440"/>
         <source>No contacts with this customer yet.</source>
         <translation>هنوز هیچ ارتباطی با این مشتری ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="461"/>
+        <location filename="../../ui/history_view.py" line="465"/>
         <source>{matching} of {total} contact</source>
         <translation>{matching} از {total} ارتباط</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="463"/>
+        <location filename="../../ui/history_view.py" line="467"/>
         <source>{matching} of {total} contacts</source>
         <translation>{matching} از {total} ارتباط</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history_view.py" line="468"/>
+        <location filename="../../ui/history_view.py" line="472"/>
         <source>%n contact</source>
         <translation>
             <numerusform>%n ارتباط</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history_view.py" line="468"/>
+        <location filename="../../ui/history_view.py" line="472"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n ارتباط</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="472"/>
+        <location filename="../../ui/history_view.py" line="476"/>
         <source>{total} contacts · scroll down for older ones</source>
         <translation>{total} ارتباط · برای موارد قدیمی‌تر به پایین بروید</translation>
     </message>
@@ -2183,43 +2678,43 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentBanner</name>
     <message>
-        <location filename="../../ui/incident_banner.py" line="211"/>
-        <location filename="../../ui/incident_banner.py" line="338"/>
+        <location filename="../../ui/incident_banner.py" line="208"/>
+        <location filename="../../ui/incident_banner.py" line="335"/>
         <source>Disruption</source>
         <translation>اختلال</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="272"/>
+        <location filename="../../ui/incident_banner.py" line="269"/>
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="274"/>
+        <location filename="../../ui/incident_banner.py" line="271"/>
         <source>New disruption: {name}. {facts}</source>
         <translation>اختلال جدید: {name}. {facts}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="283"/>
+        <location filename="../../ui/incident_banner.py" line="280"/>
         <source>Facts updated</source>
         <translation>اطلاعات به‌روز شد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="285"/>
+        <location filename="../../ui/incident_banner.py" line="282"/>
         <source>Facts updated for {name}: {facts}</source>
         <translation>اطلاعات {name} به‌روز شد: {facts}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="305"/>
+        <location filename="../../ui/incident_banner.py" line="302"/>
         <source>Updated {when} by {who}</source>
         <translation>به‌روزشده در {when} توسط {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="306"/>
+        <location filename="../../ui/incident_banner.py" line="303"/>
         <source>Updated {when}</source>
         <translation>به‌روزشده در {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="340"/>
+        <location filename="../../ui/incident_banner.py" line="337"/>
         <source>{n} disruptions</source>
         <translation>{n} اختلال</translation>
     </message>
@@ -2227,501 +2722,501 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="134"/>
-        <location filename="../../ui/incident_dialog.py" line="135"/>
+        <location filename="../../ui/incident_dialog.py" line="136"/>
+        <location filename="../../ui/incident_dialog.py" line="137"/>
         <source>Disruptions</source>
         <translation>اختلال‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="217"/>
+        <location filename="../../ui/incident_dialog.py" line="219"/>
         <source>&amp;Open and recent</source>
         <translation>باز و اخیر(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="221"/>
+        <location filename="../../ui/incident_dialog.py" line="223"/>
         <source>Open and recent disruptions</source>
         <translation>اختلال‌های باز و اخیر</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="227"/>
+        <location filename="../../ui/incident_dialog.py" line="229"/>
         <source>&amp;New disruption…</source>
         <translation>اختلال جدید(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="227"/>
+        <location filename="../../ui/incident_dialog.py" line="229"/>
         <source>Declare a new disruption</source>
         <translation>اعلام اختلال جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="255"/>
+        <location filename="../../ui/incident_dialog.py" line="257"/>
         <source>Close this window</source>
         <translation>بستن این پنجره</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="268"/>
+        <location filename="../../ui/incident_dialog.py" line="270"/>
         <source>Declare a disruption</source>
         <translation>اعلام اختلال</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="272"/>
+        <location filename="../../ui/incident_dialog.py" line="274"/>
         <source>Every console shows its name and facts in a banner as soon as you declare it. You can edit the facts later; every edit is kept.</source>
         <translation>به‌محض اعلام، همه‌ی کنسول‌ها نام و اطلاعات آن را در یک نوار نمایش می‌دهند. بعداً می‌توانید اطلاعات را ویرایش کنید؛ همه‌ی ویرایش‌ها نگه داشته می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="281"/>
+        <location filename="../../ui/incident_dialog.py" line="283"/>
         <source>Name of the disruption</source>
         <translation>نام اختلال</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="282"/>
+        <location filename="../../ui/incident_dialog.py" line="284"/>
         <source>Such as “AUR-1127 fire on board”</source>
         <translation>مانند «آتش‌سوزی در پرواز AUR-1127»</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="285"/>
+        <location filename="../../ui/incident_dialog.py" line="287"/>
         <source>Facts agents may tell customers</source>
         <translation>اطلاعاتی که کارشناسان می‌توانند به مشتریان بگویند</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="286"/>
+        <location filename="../../ui/incident_dialog.py" line="288"/>
         <source>What agents may tell customers now</source>
         <translation>آنچه کارشناسان اکنون می‌توانند به مشتریان بگویند</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="289"/>
-        <location filename="../../ui/incident_dialog.py" line="352"/>
+        <location filename="../../ui/incident_dialog.py" line="291"/>
+        <location filename="../../ui/incident_dialog.py" line="354"/>
         <source>Standards communicated</source>
         <translation>تعهدات اعلام‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="290"/>
+        <location filename="../../ui/incident_dialog.py" line="292"/>
         <source>Such as “Refunds are processed within 5 business days”</source>
         <translation>مانند «بازپرداخت‌ها ظرف 5 روز کاری انجام می‌شوند»</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="294"/>
+        <location filename="../../ui/incident_dialog.py" line="296"/>
         <source>Queue that makes the callbacks</source>
         <translation>صفی که تماس‌های برگشتی را انجام می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="295"/>
+        <location filename="../../ui/incident_dialog.py" line="297"/>
         <source>Loading…</source>
         <translation>در حال بارگیری…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="300"/>
+        <location filename="../../ui/incident_dialog.py" line="302"/>
         <source>Result</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="302"/>
+        <location filename="../../ui/incident_dialog.py" line="304"/>
         <source>&amp;Declare</source>
         <translation>اعلام(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="302"/>
+        <location filename="../../ui/incident_dialog.py" line="304"/>
         <source>Declare the disruption</source>
         <translation>اعلام اختلال</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="303"/>
+        <location filename="../../ui/incident_dialog.py" line="305"/>
         <source>Declare it: every console shows the banner (Ctrl+Enter)</source>
         <translation>اعلام کنید: همه‌ی کنسول‌ها نوار را نمایش می‌دهند (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="312"/>
+        <location filename="../../ui/incident_dialog.py" line="314"/>
         <source>Na&amp;me</source>
         <translation>نام(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="314"/>
+        <location filename="../../ui/incident_dialog.py" line="316"/>
         <source>&amp;Facts</source>
         <translation>اطلاعات(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="316"/>
+        <location filename="../../ui/incident_dialog.py" line="318"/>
         <source>&amp;Standards</source>
         <translation>تعهدات(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="318"/>
+        <location filename="../../ui/incident_dialog.py" line="320"/>
         <source>&amp;Queue</source>
         <translation>صف(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="343"/>
+        <location filename="../../ui/incident_dialog.py" line="345"/>
         <source>About this disruption</source>
         <translation>درباره‌ی این اختلال</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="347"/>
+        <location filename="../../ui/incident_dialog.py" line="349"/>
         <source>What agents tell customers</source>
         <translation>آنچه کارشناسان به مشتریان می‌گویند</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="349"/>
+        <location filename="../../ui/incident_dialog.py" line="351"/>
         <source>Current facts</source>
         <translation>اطلاعات کنونی</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="349"/>
+        <location filename="../../ui/incident_dialog.py" line="351"/>
         <source>The facts</source>
         <translation>اطلاعات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="353"/>
+        <location filename="../../ui/incident_dialog.py" line="355"/>
         <source>The standards communicated</source>
         <translation>تعهدات اعلام‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="359"/>
+        <location filename="../../ui/incident_dialog.py" line="361"/>
         <source>Facts result</source>
         <translation>نتیجه‌ی اطلاعات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="361"/>
+        <location filename="../../ui/incident_dialog.py" line="363"/>
         <source>&amp;Publish new facts</source>
         <translation>انتشار اطلاعات جدید(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="362"/>
+        <location filename="../../ui/incident_dialog.py" line="364"/>
         <source>Publish the new facts to every console</source>
         <translation>انتشار اطلاعات جدید در همه‌ی کنسول‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="363"/>
+        <location filename="../../ui/incident_dialog.py" line="365"/>
         <source>Every console&apos;s banner shows them at once (Ctrl+Enter)</source>
         <translation>نوار همه‌ی کنسول‌ها بی‌درنگ آن‌ها را نمایش می‌دهد (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="368"/>
+        <location filename="../../ui/incident_dialog.py" line="370"/>
         <source>Every edit of the facts, newest first</source>
         <translation>همه‌ی ویرایش‌های اطلاعات، جدیدترین در ابتدا</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="378"/>
+        <location filename="../../ui/incident_dialog.py" line="380"/>
         <source>F&amp;acts</source>
         <translation>اطلاعات(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="382"/>
+        <location filename="../../ui/incident_dialog.py" line="384"/>
         <source>S&amp;tandards</source>
         <translation>تعهدات(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="388"/>
+        <location filename="../../ui/incident_dialog.py" line="390"/>
         <source>&amp;History of the facts</source>
         <translation>سابقه‌ی اطلاعات(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="398"/>
+        <location filename="../../ui/incident_dialog.py" line="400"/>
         <source>Who is affected</source>
         <translation>چه کسانی تحت تأثیرند</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="401"/>
+        <location filename="../../ui/incident_dialog.py" line="403"/>
         <source>Customer field</source>
         <translation>فیلد مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="405"/>
+        <location filename="../../ui/incident_dialog.py" line="407"/>
         <source>Value of the field</source>
         <translation>مقدار فیلد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="409"/>
+        <location filename="../../ui/incident_dialog.py" line="411"/>
         <source>Add &amp;matching customers</source>
         <translation>افزودن مشتریان منطبق(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="410"/>
+        <location filename="../../ui/incident_dialog.py" line="412"/>
         <source>Add every customer whose field has this value</source>
         <translation>افزودن همه‌ی مشتریانی که این فیلدشان این مقدار را دارد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="419"/>
+        <location filename="../../ui/incident_dialog.py" line="421"/>
         <source>Fi&amp;eld</source>
         <translation>فیلد(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="426"/>
+        <location filename="../../ui/incident_dialog.py" line="428"/>
         <source>Account or booking numbers</source>
         <translation>شماره‌های حساب یا رزرو</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="427"/>
+        <location filename="../../ui/incident_dialog.py" line="429"/>
         <source>One account or booking number per line, or paste a CSV export</source>
         <translation>در هر سطر یک شماره‌ی حساب یا رزرو، یا یک خروجی CSV را جای‌گذاری کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="430"/>
+        <location filename="../../ui/incident_dialog.py" line="432"/>
         <source>Read a CSV &amp;file…</source>
         <translation>خواندن پرونده‌ی CSV(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="431"/>
+        <location filename="../../ui/incident_dialog.py" line="433"/>
         <source>Read the list from a CSV file</source>
         <translation>خواندن فهرست از پرونده‌ی CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="435"/>
+        <location filename="../../ui/incident_dialog.py" line="437"/>
         <source>Add the &amp;list</source>
         <translation>افزودن فهرست(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="436"/>
+        <location filename="../../ui/incident_dialog.py" line="438"/>
         <source>Add the customers listed (all or nothing)</source>
         <translation>افزودن مشتریان فهرست‌شده (همه یا هیچ)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="444"/>
+        <location filename="../../ui/incident_dialog.py" line="446"/>
         <source>What adding customers did</source>
         <translation>نتیجه‌ی افزودن مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="448"/>
+        <location filename="../../ui/incident_dialog.py" line="450"/>
         <source>Lines that cannot be used</source>
         <translation>سطرهای غیرقابل‌استفاده</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="452"/>
+        <location filename="../../ui/incident_dialog.py" line="454"/>
         <source>Or a list (a&amp;ll or nothing):</source>
         <translation>یا یک فهرست (همه یا هیچ)(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="464"/>
+        <location filename="../../ui/incident_dialog.py" line="466"/>
         <source>Proactive callbacks</source>
         <translation>تماس‌های برگشتی پیش‌دستانه</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="467"/>
+        <location filename="../../ui/incident_dialog.py" line="469"/>
         <source>Promise a callback to every affected customer who has none open: the most urgent first, each in their calling window, spread over the queue&apos;s agents. Running it again creates none for those who already have one.</source>
         <translation>به هر مشتری آسیب‌دیده‌ای که تماس برگشتی بازی ندارد، وعده‌ی تماس برگشتی بدهید: فوری‌ترین‌ها در ابتدا، هر کدام در بازه‌ی مجاز تماس خود و پخش‌شده میان کارشناسان صف. اجرای دوباره برای کسانی که از قبل یک تماس برگشتی دارند، مورد جدیدی نمی‌سازد.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="476"/>
+        <location filename="../../ui/incident_dialog.py" line="478"/>
         <source>&amp;Call every affected customer</source>
         <translation>تماس با همه‌ی مشتریان آسیب‌دیده(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="477"/>
+        <location filename="../../ui/incident_dialog.py" line="479"/>
         <source>Create a callback for every affected customer who has none open</source>
         <translation>ایجاد یک تماس برگشتی برای هر مشتری آسیب‌دیده‌ای که تماس برگشتی باز ندارد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="482"/>
+        <location filename="../../ui/incident_dialog.py" line="484"/>
         <source>Creating the callbacks</source>
         <translation>در حال ایجاد تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="486"/>
+        <location filename="../../ui/incident_dialog.py" line="488"/>
         <source>What calling every affected customer did</source>
         <translation>نتیجه‌ی تماس با همه‌ی مشتریان آسیب‌دیده</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="498"/>
+        <location filename="../../ui/incident_dialog.py" line="500"/>
         <source>Cl&amp;ose disruption…</source>
         <translation>بستن اختلال(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="499"/>
+        <location filename="../../ui/incident_dialog.py" line="501"/>
         <source>Close the disruption (asks first)</source>
         <translation>بستن اختلال (ابتدا تأیید می‌خواهد)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="500"/>
+        <location filename="../../ui/incident_dialog.py" line="502"/>
         <source>Removes the banner; callbacks stay, and each customer&apos;s history keeps it</source>
         <translation>نوار را حذف می‌کند؛ تماس‌های برگشتی می‌مانند و سابقه‌ی هر مشتری آن را نگه می‌دارد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="503"/>
+        <location filename="../../ui/incident_dialog.py" line="505"/>
         <source>Close result</source>
         <translation>نتیجه‌ی بستن</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="575"/>
-        <location filename="../../ui/incident_dialog.py" line="633"/>
+        <location filename="../../ui/incident_dialog.py" line="577"/>
+        <location filename="../../ui/incident_dialog.py" line="635"/>
         <source>Open</source>
         <translation>باز</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="575"/>
+        <location filename="../../ui/incident_dialog.py" line="577"/>
         <source>Closed</source>
         <translation>بسته</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="576"/>
+        <location filename="../../ui/incident_dialog.py" line="578"/>
         <source>{n} affected</source>
         <translation>{n} آسیب‌دیده</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="633"/>
+        <location filename="../../ui/incident_dialog.py" line="635"/>
         <source>Closed {when}</source>
         <translation>بسته‌شده در {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="637"/>
+        <location filename="../../ui/incident_dialog.py" line="639"/>
         <source>declared {when} by {who}</source>
         <translation>اعلام‌شده در {when} توسط {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="639"/>
-        <location filename="../../ui/incident_dialog.py" line="657"/>
+        <location filename="../../ui/incident_dialog.py" line="641"/>
+        <location filename="../../ui/incident_dialog.py" line="659"/>
         <source>someone</source>
         <translation>شخصی</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="641"/>
+        <location filename="../../ui/incident_dialog.py" line="643"/>
         <source>callbacks by queue {queue}</source>
         <translation>تماس‌های برگشتی توسط صف {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="642"/>
+        <location filename="../../ui/incident_dialog.py" line="644"/>
         <source>no queue for callbacks</source>
         <translation>بدون صف برای تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="643"/>
+        <location filename="../../ui/incident_dialog.py" line="645"/>
         <source>{n} customers affected</source>
         <translation>{n} مشتری آسیب‌دیده</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="655"/>
+        <location filename="../../ui/incident_dialog.py" line="657"/>
         <source>{when} · {who}</source>
         <translation>{when} · {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="660"/>
+        <location filename="../../ui/incident_dialog.py" line="662"/>
         <source>(current)</source>
         <translation>(کنونی)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="663"/>
+        <location filename="../../ui/incident_dialog.py" line="665"/>
         <source>Standards: {text}</source>
         <translation>تعهدات: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="697"/>
+        <location filename="../../ui/incident_dialog.py" line="699"/>
         <source>Choose… (none: no proactive callbacks)</source>
         <translation>انتخاب کنید… (هیچ: بدون تماس برگشتی پیش‌دستانه)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="775"/>
+        <location filename="../../ui/incident_dialog.py" line="777"/>
         <source>Published at {time}: every console shows the new facts.</source>
         <translation>در {time} منتشر شد: همه‌ی کنسول‌ها اطلاعات جدید را نمایش می‌دهند.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="802"/>
+        <location filename="../../ui/incident_dialog.py" line="804"/>
         <source>Choose the list of affected customers</source>
         <translation>انتخاب فهرست مشتریان آسیب‌دیده</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="803"/>
+        <location filename="../../ui/incident_dialog.py" line="805"/>
         <source>CSV or text files (*.csv *.txt);;All files (*)</source>
         <translation>پرونده‌های CSV یا متنی (*.csv *.txt);;همه‌ی پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="825"/>
+        <location filename="../../ui/incident_dialog.py" line="827"/>
         <source>Read {n} line(s) from {file}: check them, then Add the list.</source>
         <translation>{n} سطر از {file} خوانده شد: آن‌ها را بررسی کنید، سپس «افزودن فهرست» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="857"/>
+        <location filename="../../ui/incident_dialog.py" line="859"/>
         <source>Added {added} customer(s); {already} were already affected.</source>
         <translation>{added} مشتری افزوده شد؛ {already} مشتری از قبل آسیب‌دیده بودند.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="872"/>
+        <location filename="../../ui/incident_dialog.py" line="874"/>
         <source>Nothing was added: {n} line(s) cannot be used. Correct them and add again.</source>
         <translation>هیچ موردی افزوده نشد: {n} سطر قابل استفاده نیست. آن‌ها را اصلاح کنید و دوباره بیفزایید.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="875"/>
+        <location filename="../../ui/incident_dialog.py" line="877"/>
         <source>Nothing was added: {problem}.</source>
         <translation>هیچ موردی افزوده نشد: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="895"/>
+        <location filename="../../ui/incident_dialog.py" line="897"/>
         <source>Starting…</source>
         <translation>در حال شروع…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="914"/>
+        <location filename="../../ui/incident_dialog.py" line="916"/>
         <source>Saving</source>
         <translation>در حال ذخیره</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="914"/>
+        <location filename="../../ui/incident_dialog.py" line="916"/>
         <source>Planning</source>
         <translation>در حال برنامه‌ریزی</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="916"/>
+        <location filename="../../ui/incident_dialog.py" line="918"/>
         <source>{what}: {done} of {total}</source>
         <translation>{what}: {done} از {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="926"/>
+        <location filename="../../ui/incident_dialog.py" line="928"/>
         <source>Done</source>
         <translation>انجام شد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="938"/>
+        <location filename="../../ui/incident_dialog.py" line="940"/>
         <source>Created {n} callback(s): the first due {first}, the last {last} (your time).</source>
         <translation>{n} تماس برگشتی ایجاد شد: نخستین سررسید {first}، آخرین {last} (به وقت شما).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="945"/>
+        <location filename="../../ui/incident_dialog.py" line="947"/>
         <source>Created {n} callback(s).</source>
         <translation>{n} تماس برگشتی ایجاد شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="947"/>
+        <location filename="../../ui/incident_dialog.py" line="949"/>
         <source>Created no new callback.</source>
         <translation>هیچ تماس برگشتی جدیدی ایجاد نشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="949"/>
+        <location filename="../../ui/incident_dialog.py" line="951"/>
         <source>Already had one open: {had} · Do not call: {dnc} · No phone number: {phone} · No calling window: {window}</source>
         <translation>از قبل یک مورد باز داشتند: {had} · تماس ممنوع: {dnc} · بدون شماره‌تلفن: {phone} · بدون بازه‌ی مجاز تماس: {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="955"/>
+        <location filename="../../ui/incident_dialog.py" line="957"/>
         <source>Took {s} s.</source>
         <translation>{s} ثانیه طول کشید.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="969"/>
+        <location filename="../../ui/incident_dialog.py" line="971"/>
         <source>Close the disruption</source>
         <translation>بستن اختلال</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="970"/>
+        <location filename="../../ui/incident_dialog.py" line="972"/>
         <source>Close “{name}”?</source>
         <translation>«{name}» بسته شود؟</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="973"/>
+        <location filename="../../ui/incident_dialog.py" line="975"/>
         <source>The banner disappears from every console. The callbacks already made stay and are worked as promised; each customer&apos;s history keeps the disruption.</source>
         <translation>نوار از همه‌ی کنسول‌ها حذف می‌شود. تماس‌های برگشتی ایجادشده باقی می‌مانند و طبق وعده انجام می‌شوند؛ سابقه‌ی هر مشتری این اختلال را نگه می‌دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="977"/>
+        <location filename="../../ui/incident_dialog.py" line="979"/>
         <source>Close disruption</source>
         <translation>بستن اختلال</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="979"/>
+        <location filename="../../ui/incident_dialog.py" line="981"/>
         <source>Keep it open</source>
         <translation>باز بماند</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1003"/>
+        <location filename="../../ui/incident_dialog.py" line="1005"/>
         <source>Closed. The banner is gone; its callbacks stay.</source>
         <translation>بسته شد. نوار حذف شد؛ تماس‌های برگشتی آن باقی می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1036"/>
+        <location filename="../../ui/incident_dialog.py" line="1038"/>
         <source>The database cannot be reached: nothing was saved. Try again.</source>
         <translation>دسترسی به پایگاه داده ممکن نیست: هیچ چیز ذخیره نشد. دوباره تلاش کنید.</translation>
     </message>
@@ -2729,18 +3224,18 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1159"/>
-        <location filename="../../ui/incident_dialog.py" line="1168"/>
+        <location filename="../../ui/incident_dialog.py" line="1161"/>
+        <location filename="../../ui/incident_dialog.py" line="1170"/>
         <source>Disruptions</source>
         <translation>اختلال‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1173"/>
+        <location filename="../../ui/incident_dialog.py" line="1175"/>
         <source>Disruptions and their callbacks</source>
         <translation>اختلال‌ها و تماس‌های برگشتی آن‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1189"/>
+        <location filename="../../ui/incident_dialog.py" line="1191"/>
         <source>Click a disruption (or Enter) to list its callbacks.</source>
         <translation>برای فهرست کردن تماس‌های برگشتی یک اختلال، روی آن کلیک کنید (یا Enter را بزنید).</translation>
     </message>
@@ -2748,37 +3243,37 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentRow</name>
     <message>
-        <location filename="../../ui/incident_banner.py" line="101"/>
+        <location filename="../../ui/incident_banner.py" line="98"/>
         <source>Facts updated</source>
         <translation>اطلاعات به‌روز شد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="107"/>
+        <location filename="../../ui/incident_banner.py" line="104"/>
         <source>When and by whom the facts were updated</source>
         <translation>زمان و شخص به‌روزکننده‌ی اطلاعات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="111"/>
+        <location filename="../../ui/incident_banner.py" line="108"/>
         <source>What to tell customers</source>
         <translation>آنچه باید به مشتریان گفت</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="121"/>
+        <location filename="../../ui/incident_banner.py" line="118"/>
         <source>Our standards</source>
         <translation>تعهدات ما</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="160"/>
+        <location filename="../../ui/incident_banner.py" line="157"/>
         <source>Disruption: {name}</source>
         <translation>اختلال: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="164"/>
+        <location filename="../../ui/incident_banner.py" line="161"/>
         <source>Our standards: {standards}</source>
         <translation>تعهدات ما: {standards}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="198"/>
+        <location filename="../../ui/incident_banner.py" line="195"/>
         <source>Facts: {facts}</source>
         <translation>اطلاعات: {facts}</translation>
     </message>
@@ -2786,408 +3281,592 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentStatsModel</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1082"/>
+        <location filename="../../ui/incident_dialog.py" line="1084"/>
         <source>Disruption</source>
         <translation>اختلال</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1082"/>
+        <location filename="../../ui/incident_dialog.py" line="1084"/>
         <source>Affected</source>
         <translation>آسیب‌دیده</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1082"/>
+        <location filename="../../ui/incident_dialog.py" line="1084"/>
         <source>Reached</source>
         <translation>تماس موفق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1083"/>
+        <location filename="../../ui/incident_dialog.py" line="1085"/>
         <source>Pending</source>
         <translation>در انتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1083"/>
+        <location filename="../../ui/incident_dialog.py" line="1085"/>
         <source>Broken
 promises</source>
         <translation>وعده‌های
 عمل‌نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1083"/>
+        <location filename="../../ui/incident_dialog.py" line="1085"/>
         <source>No promise
 yet</source>
         <translation>هنوز
 بدون وعده</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1084"/>
+        <location filename="../../ui/incident_dialog.py" line="1086"/>
         <source>Average wait to
 first contact</source>
         <translation>میانگین انتظار تا
 نخستین ارتباط</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1090"/>
+        <location filename="../../ui/incident_dialog.py" line="1092"/>
         <source>The disruption (closed ones stay for 30 days)</source>
         <translation>اختلال (موارد بسته‌شده 30 روز باقی می‌مانند)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1091"/>
+        <location filename="../../ui/incident_dialog.py" line="1093"/>
         <source>Customers affected</source>
         <translation>مشتریان آسیب‌دیده</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1092"/>
+        <location filename="../../ui/incident_dialog.py" line="1094"/>
         <source>Customers reached on one of its callbacks (kept or broken)</source>
         <translation>مشتریانی که در یکی از تماس‌های برگشتی آن با آن‌ها ارتباط برقرار شد (عمل‌شده یا عمل‌نشده)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1093"/>
+        <location filename="../../ui/incident_dialog.py" line="1095"/>
         <source>Its callbacks still to make</source>
         <translation>تماس‌های برگشتی باقی‌مانده‌ی آن</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1094"/>
+        <location filename="../../ui/incident_dialog.py" line="1096"/>
         <source>Its promises broken or failed, and those overdue now</source>
         <translation>وعده‌های عمل‌نشده یا ناموفق آن، و موارد اکنون معوق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1095"/>
+        <location filename="../../ui/incident_dialog.py" line="1097"/>
         <source>Affected customers with no callback for it and none open</source>
         <translation>مشتریان آسیب‌دیده‌ای که برای آن تماس برگشتی ندارند و هیچ مورد بازی هم ندارند</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1096"/>
+        <location filename="../../ui/incident_dialog.py" line="1098"/>
         <source>From the declaration to reaching the customer, on average</source>
         <translation>میانگین زمان از اعلام تا برقراری ارتباط با مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1104"/>
+        <location filename="../../ui/incident_dialog.py" line="1106"/>
         <source>{name} (closed)</source>
         <translation>{name} (بسته)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1116"/>
+        <location filename="../../ui/incident_dialog.py" line="1118"/>
         <source>Nobody reached yet</source>
         <translation>هنوز با کسی ارتباط برقرار نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1130"/>
+        <location filename="../../ui/incident_dialog.py" line="1132"/>
         <source>Callbacks for the disruption “{name}”</source>
         <translation>تماس‌های برگشتی اختلال «{name}»</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="61"/>
+        <source>Sign in to the team&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="62"/>
+        <location filename="../../ui/login_dialog.py" line="106"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="66"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="70"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="71"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="72"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="73"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="78"/>
+        <source>TLS mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="79"/>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="80"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="85"/>
+        <source>Remember me (in this computer&apos;s keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="98"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="99"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="100"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="101"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="102"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="103"/>
+        <source>&amp;TLS mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="104"/>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="128"/>
+        <source>The CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="128"/>
+        <source>Certificates (*.pem *.crt);;All (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="138"/>
+        <source>This computer has no password store (keyring), so the password cannot be remembered: you will type it each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Customers and callbacks</source>
         <translation>مشتریان و تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Callbacks</source>
         <translation>تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Find a customer</source>
         <translation>یافتن مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>History</source>
         <translation>سابقه</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Offline</source>
         <translation>آفلاین</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Desk and dashboard</source>
         <translation>میز کار و داشبورد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Desk</source>
         <translation>میز کار</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Connection status</source>
         <translation>وضعیت اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Quit</source>
         <translation>خروج(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Import customers…</source>
         <translation>وارد کردن مشتریان(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Find customer…</source>
         <translation>یافتن مشتری(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Refresh</source>
         <translation>تازه‌سازی(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Add &amp;note</source>
         <translation>افزودن یادداشت(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Edit customer…</source>
         <translation>ویرایش مشتری(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Ne&amp;w customer…</source>
         <translation>مشتری جدید(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Give &amp;goodwill…</source>
         <translation>اعطای دلجویی(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Schedule &amp;callback…</source>
         <translation>زمان‌بندی تماس برگشتی(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;My callbacks</source>
         <translation>تماس‌های برگشتی من(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Next callback</source>
         <translation>تماس برگشتی بعدی(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Export my callbacks to a calendar…</source>
         <translation>صدور تماس‌های برگشتی من به تقویم(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Warm &amp;transfer…</source>
         <translation>انتقال هماهنگ‌شده(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;About Agent Console</source>
         <translation>درباره‌ی Agent Console(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;File</source>
         <translation>پرونده(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Customer</source>
         <translation>مشتری(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>C&amp;allbacks</source>
         <translation>تماس‌های برگشتی(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Desk</source>
         <translation>میز کار(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>D&amp;ashboard</source>
         <translation>داشبورد(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;View</source>
         <translation>نما(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Declare or manage…</source>
         <translation>اعلام یا مدیریت(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Disrupt&amp;ion</source>
         <translation>اختلال(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>راهنما(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
-        <location filename="../../ui/main_window.py" line="437"/>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="370"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">زبان(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="374"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396"/>
+        <source>The language could not be saved in {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="401"/>
+        <source>the system language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="405"/>
+        <source>Language</source>
+        <translation type="unfinished">زبان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="406"/>
+        <source>Agent Console will be in {language} the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <source>This computer sets AGENT_CONSOLE_LANGUAGE, which still wins over this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Open a customer first.</source>
         <translation>ابتدا یک مشتری را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Handover accepted {time}</source>
         <translation>تحویل در {time} پذیرفته شد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Nothing is due right now: no callback to take.</source>
         <translation>اکنون موعد هیچ تماس برگشتی نرسیده است: موردی برای دریافت نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Callbacks ({n})</source>
         <translation>تماس‌های برگشتی ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Export my callbacks</source>
         <translation>صدور تماس‌های برگشتی من</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Calendar files (*.ics)</source>
         <translation>پرونده‌های تقویم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>{n} callback(s) exported to {path}.</source>
         <translation>{n} تماس برگشتی به {path} صادر شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Open a customer first, then edit it.</source>
         <translation>ابتدا یک مشتری را باز کنید، سپس آن را ویرایش کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>&amp;Unsaved notes ({n})</source>
         <translation>یادداشت‌های ذخیره‌نشده ({n})(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>{n} unsaved note(s) from last time: Customer ▸ Unsaved notes.</source>
         <translation>{n} یادداشت ذخیره‌نشده از دفعه‌ی قبل: مشتری ◂ یادداشت‌های ذخیره‌نشده.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="741"/>
         <source>Move from the search box into the results</source>
         <translation>رفتن از کادر جست‌وجو به نتایج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="741"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>Open the selected customer</source>
         <translation>باز کردن مشتری انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>Back to the search box</source>
         <translation>بازگشت به کادر جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>Up on the first result, or Esc</source>
         <translation>Up روی نخستین نتیجه، یا Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>Clear the search</source>
         <translation>پاک کردن جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>Esc in the search box</source>
         <translation>Esc در کادر جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="745"/>
+        <source>Next or previous field in a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="745"/>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="746"/>
+        <source>Open a menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="746"/>
+        <source>Alt + the underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="772"/>
+        <source>The system&apos;s colours changed: restart the console to follow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>agent</source>
         <translation>کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="790"/>
         <source>supervisor</source>
         <translation>سرپرست</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>admin</source>
         <translation>مدیر سیستم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
-        <source>Connected · {database} · {user}</source>
-        <translation>متصل · {database} · {user}</translation>
+        <location filename="../../ui/main_window.py" line="800"/>
+        <source>team</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="800"/>
+        <source>single-user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="802"/>
+        <source>Connected · {mode} · {database} · {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="838"/>
+        <source>Needs the database, which cannot be reached right now. The console reconnects by itself; what you type is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="855"/>
+        <source>Connected again: notes waiting to be saved are saved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="808"/>
         <source>Offline · reconnecting… · {user}</source>
         <translation>آفلاین · در حال اتصال دوباره… · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>Offline: {message}
 What is on screen may be out of date. The console keeps trying to reconnect; press F5 to try now.</source>
         <translation>آفلاین: {message}
 ممکن است آنچه روی صفحه است به‌روز نباشد. کنسول پیوسته برای اتصال دوباره تلاش می‌کند؛ برای تلاش فوری F5 را بزنید.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="726"/>
-        <source>Connected again.</source>
-        <translation>دوباره متصل شد.</translation>
     </message>
 </context>
 <context>
@@ -3198,146 +3877,146 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
         <translation>افزودن یادداشت یا ثبت تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="98"/>
+        <location filename="../../ui/note_composer.py" line="102"/>
         <source>Note text</source>
         <translation>متن یادداشت</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="99"/>
-        <location filename="../../ui/note_composer.py" line="453"/>
+        <location filename="../../ui/note_composer.py" line="103"/>
+        <location filename="../../ui/note_composer.py" line="502"/>
         <source>Add a note about this customer…</source>
         <translation>یادداشتی درباره‌ی این مشتری بیفزایید…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="104"/>
+        <location filename="../../ui/note_composer.py" line="108"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="105"/>
+        <location filename="../../ui/note_composer.py" line="109"/>
         <source>Write a note about this customer</source>
         <translation>نوشتن یادداشت درباره‌ی این مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="106"/>
-        <location filename="../../ui/note_composer.py" line="455"/>
+        <location filename="../../ui/note_composer.py" line="110"/>
+        <location filename="../../ui/note_composer.py" line="504"/>
         <source>Log call</source>
         <translation>ثبت تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="107"/>
+        <location filename="../../ui/note_composer.py" line="111"/>
         <source>Record a call and how it ended</source>
         <translation>ثبت یک تماس و نتیجه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="117"/>
+        <location filename="../../ui/note_composer.py" line="121"/>
         <source>Call direction</source>
         <translation>جهت تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="118"/>
+        <location filename="../../ui/note_composer.py" line="122"/>
         <source>Inbound</source>
         <translation>ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="118"/>
+        <location filename="../../ui/note_composer.py" line="122"/>
         <source>Outbound</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="123"/>
+        <location filename="../../ui/note_composer.py" line="127"/>
         <source>Call outcome</source>
         <translation>نتیجه‌ی تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="129"/>
-        <location filename="../../ui/note_composer.py" line="455"/>
+        <location filename="../../ui/note_composer.py" line="133"/>
+        <location filename="../../ui/note_composer.py" line="504"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="131"/>
+        <location filename="../../ui/note_composer.py" line="135"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>ذخیره (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="132"/>
-        <location filename="../../ui/note_composer.py" line="457"/>
+        <location filename="../../ui/note_composer.py" line="136"/>
+        <location filename="../../ui/note_composer.py" line="506"/>
         <source>Save the note</source>
         <translation>ذخیره‌ی یادداشت</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="134"/>
+        <location filename="../../ui/note_composer.py" line="138"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="140"/>
+        <location filename="../../ui/note_composer.py" line="144"/>
         <source>Note status</source>
         <translation>وضعیت یادداشت</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="199"/>
+        <location filename="../../ui/note_composer.py" line="203"/>
         <source>Resolved</source>
         <translation>حل شد</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="200"/>
+        <location filename="../../ui/note_composer.py" line="204"/>
         <source>Informed</source>
         <translation>اطلاع داده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="201"/>
+        <location filename="../../ui/note_composer.py" line="205"/>
         <source>Callback promised</source>
         <translation>وعده‌ی تماس برگشتی داده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="202"/>
+        <location filename="../../ui/note_composer.py" line="206"/>
         <source>Transferred</source>
         <translation>منتقل شد</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="203"/>
+        <location filename="../../ui/note_composer.py" line="207"/>
         <source>Escalated</source>
         <translation>به سطح بالاتر ارجاع شد</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="204"/>
+        <location filename="../../ui/note_composer.py" line="208"/>
         <source>No answer</source>
         <translation>بی‌پاسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="205"/>
+        <location filename="../../ui/note_composer.py" line="209"/>
         <source>Voicemail</source>
         <translation>پیام صوتی</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="285"/>
+        <location filename="../../ui/note_composer.py" line="290"/>
         <source>Saving…</source>
         <translation>در حال ذخیره…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="356"/>
+        <location filename="../../ui/note_composer.py" line="399"/>
         <source>Your unsaved draft is back.</source>
         <translation>پیش‌نویس ذخیره‌نشده‌ی شما بازگردانده شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="365"/>
+        <location filename="../../ui/note_composer.py" line="408"/>
         <source>Your text could not be kept as a draft ({error}). Save it before you close the console.</source>
         <translation>متن شما را نمی‌توان به‌صورت پیش‌نویس نگه داشت ({error}). پیش از بستن کنسول آن را ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="408"/>
-        <source>Not saved: the database cannot be reached. Your text is kept as a draft.</source>
-        <translation>ذخیره نشد: دسترسی به پایگاه داده ممکن نیست. متن شما به‌صورت پیش‌نویس نگه داشته شده است.</translation>
+        <location filename="../../ui/note_composer.py" line="455"/>
+        <source>Not saved yet: the database cannot be reached. Your text is kept as a draft and is saved as soon as the connection is back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="451"/>
+        <location filename="../../ui/note_composer.py" line="500"/>
         <source>What was the call about? (optional)</source>
         <translation>موضوع تماس چه بود؟ (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="457"/>
+        <location filename="../../ui/note_composer.py" line="506"/>
         <source>Log the call</source>
         <translation>ثبت تماس</translation>
     </message>
@@ -3345,96 +4024,156 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>PopBanner</name>
     <message>
-        <location filename="../../ui/pop_banner.py" line="214"/>
-        <location filename="../../ui/pop_banner.py" line="242"/>
+        <location filename="../../ui/pop_banner.py" line="90"/>
+        <source>queue {queue}</source>
+        <translation type="unfinished">صف {queue}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="93"/>
+        <source>{window}, owned by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="99"/>
+        <source>Callback overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="101"/>
+        <source>Callback promised</source>
+        <translation type="unfinished">وعده‌ی تماس برگشتی داده شد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="116"/>
+        <source>Promise made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="117"/>
+        <source>{when} by {agent}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="120"/>
+        <source>an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="134"/>
+        <source>Recent transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="135"/>
+        <source>{when}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="146"/>
+        <source>by {agent}</source>
+        <translation type="unfinished">توسط {agent}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="150"/>
+        <source>Last contact</source>
+        <translation type="unfinished">آخرین ارتباط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="152"/>
+        <source>Last contact (a promise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="223"/>
+        <location filename="../../ui/pop_banner.py" line="251"/>
         <source>Why they may be calling</source>
         <translation>دلیل احتمالی تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="231"/>
+        <location filename="../../ui/pop_banner.py" line="240"/>
         <source>Dismiss the call banner</source>
         <translation>بستن نوار تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="232"/>
+        <location filename="../../ui/pop_banner.py" line="241"/>
         <source>Dismiss (Esc)</source>
         <translation>بستن (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="286"/>
-        <location filename="../../ui/pop_banner.py" line="319"/>
+        <location filename="../../ui/pop_banner.py" line="295"/>
+        <location filename="../../ui/pop_banner.py" line="328"/>
         <source>Incoming call {number}</source>
         <translation>تماس ورودی {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="287"/>
+        <location filename="../../ui/pop_banner.py" line="296"/>
         <source>Looking up the caller…</source>
         <translation>در حال یافتن تماس‌گیرنده…</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="298"/>
+        <location filename="../../ui/pop_banner.py" line="307"/>
         <source>No earlier contact on file.</source>
         <translation>هیچ ارتباط قبلی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="303"/>
+        <location filename="../../ui/pop_banner.py" line="312"/>
         <source>New caller</source>
         <translation>تماس‌گیرنده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="307"/>
+        <location filename="../../ui/pop_banner.py" line="316"/>
         <source>No customer has the number {number} (given as “{typed}”).</source>
         <translation>هیچ مشتری‌ای شماره‌ی {number} را ندارد (واردشده به‌صورت «{typed}»).</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="309"/>
+        <location filename="../../ui/pop_banner.py" line="318"/>
         <source>No customer has the number {number}.</source>
         <translation>هیچ مشتری‌ای شماره‌ی {number} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="312"/>
+        <location filename="../../ui/pop_banner.py" line="321"/>
         <source>&amp;Create customer…</source>
         <translation>ایجاد مشتری(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="313"/>
+        <location filename="../../ui/pop_banner.py" line="322"/>
         <source>Create a customer with this number</source>
         <translation>ایجاد مشتری با این شماره</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pop_banner.py" line="321"/>
+        <location filename="../../ui/pop_banner.py" line="330"/>
         <source>%n customers share this number: choose who is calling.</source>
         <translation>
             <numerusform>%n مشتری این شماره را دارند: تماس‌گیرنده را انتخاب کنید.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="323"/>
+        <location filename="../../ui/pop_banner.py" line="332"/>
         <source>C&amp;hoose the caller…</source>
         <translation>انتخاب تماس‌گیرنده(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="324"/>
+        <location filename="../../ui/pop_banner.py" line="333"/>
         <source>Choose the caller</source>
         <translation>انتخاب تماس‌گیرنده</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="342"/>
+        <location filename="../../ui/pop_banner.py" line="351"/>
         <source>affected: tell them the current facts (the banner at the top)</source>
         <translation>آسیب‌دیده: اطلاعات کنونی را به او بگویید (نوار بالای صفحه)</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="344"/>
+        <location filename="../../ui/pop_banner.py" line="353"/>
         <source>Disruption</source>
         <translation>اختلال</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="370"/>
+        <location filename="../../ui/pop_banner.py" line="379"/>
         <source>Call ID {id}</source>
         <translation>شناسه‌ی تماس {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="372"/>
+        <location filename="../../ui/pop_banner.py" line="381"/>
         <source>Queue {queue}</source>
         <translation>صف {queue}</translation>
     </message>
@@ -3473,86 +4212,213 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="23"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="24"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="25"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="26"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">رونوشت(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="27"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="28"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="29"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="40"/>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="41"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="16"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="17"/>
+        <source>Cancel</source>
+        <translation type="unfinished">انصراف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="18"/>
+        <source>Close</source>
+        <translation type="unfinished">بستن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="19"/>
+        <source>Save</source>
+        <translation type="unfinished">ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="20"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="21"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="31"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="32"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="33"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="34"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">رونوشت(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="35"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="36"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="37"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="38"/>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="67"/>
-        <location filename="../../ui/dashboard_drill.py" line="68"/>
+        <location filename="../../ui/dashboard_drill.py" line="70"/>
+        <location filename="../../ui/dashboard_drill.py" line="71"/>
         <source>Reassign callbacks</source>
         <translation>واگذاری مجدد تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="74"/>
+        <location filename="../../ui/dashboard_drill.py" line="77"/>
         <source>To an &amp;agent</source>
         <translation>به یک کارشناس(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="76"/>
+        <location filename="../../ui/dashboard_drill.py" line="79"/>
         <source>Reassign to an agent</source>
         <translation>واگذاری مجدد به یک کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="77"/>
+        <location filename="../../ui/dashboard_drill.py" line="80"/>
         <source>To a &amp;queue</source>
         <translation>به یک صف(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="79"/>
+        <location filename="../../ui/dashboard_drill.py" line="82"/>
         <source>Reassign to a queue</source>
         <translation>واگذاری مجدد به یک صف</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="86"/>
+        <location filename="../../ui/dashboard_drill.py" line="89"/>
         <source>Agent</source>
         <translation>کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="89"/>
+        <location filename="../../ui/dashboard_drill.py" line="92"/>
         <source>Queue</source>
         <translation>صف</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="93"/>
+        <location filename="../../ui/dashboard_drill.py" line="96"/>
         <source>Loading…</source>
         <translation>در حال بارگیری…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="96"/>
+        <location filename="../../ui/dashboard_drill.py" line="99"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="97"/>
+        <location filename="../../ui/dashboard_drill.py" line="100"/>
         <source>Why (kept in the callback&apos;s history)</source>
         <translation>دلیل (در سابقه‌ی تماس برگشتی نگه داشته می‌شود)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="108"/>
-        <location filename="../../ui/dashboard_drill.py" line="179"/>
+        <location filename="../../ui/dashboard_drill.py" line="111"/>
+        <location filename="../../ui/dashboard_drill.py" line="183"/>
         <source>Reassign</source>
         <translation>واگذاری مجدد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="118"/>
+        <location filename="../../ui/dashboard_drill.py" line="121"/>
         <source>&amp;Reason</source>
         <translation>دلیل(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="135"/>
+        <location filename="../../ui/dashboard_drill.py" line="139"/>
         <source>Reassign 1 callback</source>
         <translation>واگذاری مجدد 1 تماس برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="136"/>
+        <location filename="../../ui/dashboard_drill.py" line="140"/>
         <source>Reassign {n} callbacks</source>
         <translation>واگذاری مجدد {n} تماس برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="150"/>
+        <location filename="../../ui/dashboard_drill.py" line="154"/>
         <source>Not available</source>
         <translation>در دسترس نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="179"/>
+        <location filename="../../ui/dashboard_drill.py" line="183"/>
         <source>Reassigning…</source>
         <translation>در حال واگذاری مجدد…</translation>
     </message>
@@ -3583,356 +4449,356 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>ScriptEditorDialog</name>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="144"/>
-        <location filename="../../ui/script_editor_dialog.py" line="773"/>
+        <location filename="../../ui/script_editor_dialog.py" line="147"/>
+        <location filename="../../ui/script_editor_dialog.py" line="777"/>
         <source>Scripts</source>
         <translation>متن‌های آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="145"/>
+        <location filename="../../ui/script_editor_dialog.py" line="148"/>
         <source>Script editor</source>
         <translation>ویرایشگر متن آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="166"/>
+        <location filename="../../ui/script_editor_dialog.py" line="169"/>
         <source>All scripts, in library order</source>
         <translation>همه‌ی متن‌های آماده، به ترتیب کتابخانه</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="169"/>
+        <location filename="../../ui/script_editor_dialog.py" line="172"/>
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="169"/>
+        <location filename="../../ui/script_editor_dialog.py" line="172"/>
         <source>A new script</source>
         <translation>متن آماده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="172"/>
+        <location filename="../../ui/script_editor_dialog.py" line="175"/>
         <source>Move up</source>
         <translation>انتقال به بالا</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="175"/>
+        <location filename="../../ui/script_editor_dialog.py" line="178"/>
         <source>Earlier in the library</source>
         <translation>جلوتر در کتابخانه</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="178"/>
+        <location filename="../../ui/script_editor_dialog.py" line="181"/>
         <source>Move down</source>
         <translation>انتقال به پایین</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="181"/>
+        <location filename="../../ui/script_editor_dialog.py" line="184"/>
         <source>Later in the library</source>
         <translation>عقب‌تر در کتابخانه</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="184"/>
+        <location filename="../../ui/script_editor_dialog.py" line="187"/>
         <source>Import…</source>
         <translation>وارد کردن…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="187"/>
+        <location filename="../../ui/script_editor_dialog.py" line="190"/>
         <source>Import scripts from a file</source>
         <translation>وارد کردن متن‌های آماده از پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="190"/>
+        <location filename="../../ui/script_editor_dialog.py" line="193"/>
         <source>Export…</source>
         <translation>صدور…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="193"/>
+        <location filename="../../ui/script_editor_dialog.py" line="196"/>
         <source>Export every script to a file</source>
         <translation>صدور همه‌ی متن‌های آماده به پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="210"/>
+        <location filename="../../ui/script_editor_dialog.py" line="213"/>
         <source>Message</source>
         <translation>پیام</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="215"/>
+        <location filename="../../ui/script_editor_dialog.py" line="218"/>
         <source>Key</source>
         <translation>کلید</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="215"/>
+        <location filename="../../ui/script_editor_dialog.py" line="218"/>
         <source>e.g. refund-delay</source>
         <translation>مثلاً refund-delay</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="216"/>
+        <location filename="../../ui/script_editor_dialog.py" line="219"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="219"/>
+        <location filename="../../ui/script_editor_dialog.py" line="222"/>
         <source>Category</source>
         <translation>دسته</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="223"/>
+        <location filename="../../ui/script_editor_dialog.py" line="226"/>
         <source>Description for agents</source>
         <translation>توضیح برای کارشناسان</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="229"/>
+        <location filename="../../ui/script_editor_dialog.py" line="232"/>
         <source>Language shown when the customer&apos;s is missing</source>
         <translation>زبانی که وقتی زبان مشتری ثبت نشده نمایش داده می‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="232"/>
+        <location filename="../../ui/script_editor_dialog.py" line="235"/>
         <source>Shortcut</source>
         <translation>میان‌بر</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="232"/>
+        <location filename="../../ui/script_editor_dialog.py" line="235"/>
         <source>e.g. Ctrl+Alt+R (optional)</source>
         <translation>مثلاً Ctrl+Alt+R (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="240"/>
+        <location filename="../../ui/script_editor_dialog.py" line="243"/>
         <source>Queues</source>
         <translation>صف‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="241"/>
+        <location filename="../../ui/script_editor_dialog.py" line="244"/>
         <source>Every queue — or names, e.g. Refunds, Cruise care</source>
         <translation>همه‌ی صف‌ها — یا نام‌ها، مثلاً Refunds, Cruise care</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="244"/>
+        <location filename="../../ui/script_editor_dialog.py" line="247"/>
         <source>&amp;Key:</source>
         <translation>کلید(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="245"/>
+        <location filename="../../ui/script_editor_dialog.py" line="248"/>
         <source>&amp;Title:</source>
         <translation>عنوان(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="246"/>
+        <location filename="../../ui/script_editor_dialog.py" line="249"/>
         <source>C&amp;ategory:</source>
         <translation>دسته(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="247"/>
+        <location filename="../../ui/script_editor_dialog.py" line="250"/>
         <source>&amp;Description:</source>
         <translation>توضیح(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="248"/>
+        <location filename="../../ui/script_editor_dialog.py" line="251"/>
         <source>&amp;Queues:</source>
         <translation>صف‌ها(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="252"/>
+        <location filename="../../ui/script_editor_dialog.py" line="255"/>
         <source>S&amp;hortcut:</source>
         <translation>میان‌بر(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="255"/>
+        <location filename="../../ui/script_editor_dialog.py" line="258"/>
         <source>Default &amp;language:</source>
         <translation>زبان پیش‌فرض(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="259"/>
+        <location filename="../../ui/script_editor_dialog.py" line="262"/>
         <source>Languages of the script</source>
         <translation>زبان‌های متن آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="261"/>
+        <location filename="../../ui/script_editor_dialog.py" line="264"/>
         <source>New language code</source>
         <translation>کد زبان جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="261"/>
+        <location filename="../../ui/script_editor_dialog.py" line="264"/>
         <source>e.g. th</source>
         <translation>مثلاً th</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="265"/>
+        <location filename="../../ui/script_editor_dialog.py" line="268"/>
         <source>Add language</source>
         <translation>افزودن زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="268"/>
+        <location filename="../../ui/script_editor_dialog.py" line="271"/>
         <source>Add a language</source>
         <translation>افزودن یک زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="271"/>
+        <location filename="../../ui/script_editor_dialog.py" line="274"/>
         <source>Remove this language</source>
         <translation>حذف این زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="274"/>
+        <location filename="../../ui/script_editor_dialog.py" line="277"/>
         <source>Remove the language shown</source>
         <translation>حذف زبان نمایش‌داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="283"/>
+        <location filename="../../ui/script_editor_dialog.py" line="286"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="283"/>
+        <location filename="../../ui/script_editor_dialog.py" line="286"/>
         <source>Why it is retired or restored (optional)</source>
         <translation>دلیل بایگانی یا بازگردانی (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="286"/>
-        <location filename="../../ui/script_editor_dialog.py" line="758"/>
+        <location filename="../../ui/script_editor_dialog.py" line="289"/>
+        <location filename="../../ui/script_editor_dialog.py" line="762"/>
         <source>Retire</source>
         <translation>بایگانی</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="286"/>
+        <location filename="../../ui/script_editor_dialog.py" line="289"/>
         <source>Hide the script from agents</source>
         <translation>پنهان کردن متن آماده از کارشناسان</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="289"/>
+        <location filename="../../ui/script_editor_dialog.py" line="292"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="289"/>
+        <location filename="../../ui/script_editor_dialog.py" line="292"/>
         <source>Save as a new version</source>
         <translation>ذخیره به‌عنوان نسخه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="307"/>
+        <location filename="../../ui/script_editor_dialog.py" line="310"/>
         <source>Versions, newest first</source>
         <translation>نسخه‌ها، جدیدترین در ابتدا</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="311"/>
+        <location filename="../../ui/script_editor_dialog.py" line="314"/>
         <source>What the version said</source>
         <translation>متن این نسخه</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="320"/>
+        <location filename="../../ui/script_editor_dialog.py" line="323"/>
         <source>Script and history</source>
         <translation>متن آماده و سابقه</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="321"/>
+        <location filename="../../ui/script_editor_dialog.py" line="324"/>
         <source>&amp;Script</source>
         <translation>متن آماده(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="322"/>
+        <location filename="../../ui/script_editor_dialog.py" line="325"/>
         <source>&amp;History</source>
         <translation>سابقه(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="326"/>
+        <location filename="../../ui/script_editor_dialog.py" line="329"/>
         <source>Import and export report</source>
         <translation>گزارش ورود و صدور</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="516"/>
+        <location filename="../../ui/script_editor_dialog.py" line="520"/>
         <source>Import scripts</source>
         <translation>وارد کردن متن‌های آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="516"/>
+        <location filename="../../ui/script_editor_dialog.py" line="520"/>
         <source>Script files (*.json);;All files (*)</source>
         <translation>پرونده‌های متن آماده (*.json);;همه‌ی پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="533"/>
+        <location filename="../../ui/script_editor_dialog.py" line="537"/>
         <source>Export scripts</source>
         <translation>صدور متن‌های آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="533"/>
+        <location filename="../../ui/script_editor_dialog.py" line="537"/>
         <source>Script files (*.json)</source>
         <translation>پرونده‌های متن آماده (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="541"/>
+        <location filename="../../ui/script_editor_dialog.py" line="545"/>
         <source>{n} script(s) exported to {path}.</source>
         <translation>{n} متن آماده به {path} صادر شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="562"/>
+        <location filename="../../ui/script_editor_dialog.py" line="566"/>
         <source> (retired)</source>
         <translation> (بایگانی‌شده)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="618"/>
+        <location filename="../../ui/script_editor_dialog.py" line="622"/>
         <source>“{title}” {what}: version {n}.</source>
         <translation>«{title}» {what}: نسخه‌ی {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="630"/>
+        <location filename="../../ui/script_editor_dialog.py" line="634"/>
         <source>saved</source>
         <translation>ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="631"/>
-        <location filename="../../ui/script_editor_dialog.py" line="680"/>
+        <location filename="../../ui/script_editor_dialog.py" line="635"/>
+        <location filename="../../ui/script_editor_dialog.py" line="684"/>
         <source>retired</source>
         <translation>بایگانی شد</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="632"/>
-        <location filename="../../ui/script_editor_dialog.py" line="681"/>
+        <location filename="../../ui/script_editor_dialog.py" line="636"/>
+        <location filename="../../ui/script_editor_dialog.py" line="685"/>
         <source>restored</source>
         <translation>بازگردانی شد</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="678"/>
+        <location filename="../../ui/script_editor_dialog.py" line="682"/>
         <source>created</source>
         <translation>ایجاد شد</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="679"/>
+        <location filename="../../ui/script_editor_dialog.py" line="683"/>
         <source>edited</source>
         <translation>ویرایش شد</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="682"/>
+        <location filename="../../ui/script_editor_dialog.py" line="686"/>
         <source>imported</source>
         <translation>وارد شد</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="683"/>
+        <location filename="../../ui/script_editor_dialog.py" line="687"/>
         <source>shipped</source>
         <translation>ارائه‌شده همراه برنامه</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="687"/>
+        <location filename="../../ui/script_editor_dialog.py" line="691"/>
         <source>the program</source>
         <translation>برنامه</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="758"/>
+        <location filename="../../ui/script_editor_dialog.py" line="762"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="769"/>
+        <location filename="../../ui/script_editor_dialog.py" line="773"/>
         <source>New script</source>
         <translation>متن آماده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="771"/>
+        <location filename="../../ui/script_editor_dialog.py" line="775"/>
         <source>Script: {title} (version {n})</source>
         <translation>متن آماده: {title} (نسخه‌ی {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="805"/>
+        <location filename="../../ui/script_editor_dialog.py" line="809"/>
         <source>{code} is there already.</source>
         <translation>{code} از قبل وجود دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="816"/>
+        <location filename="../../ui/script_editor_dialog.py" line="820"/>
         <source>A script needs at least one language.</source>
         <translation>متن آماده باید دست‌کم یک زبان داشته باشد.</translation>
     </message>
@@ -3940,394 +4806,394 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>ScriptLibrary</name>
     <message>
-        <location filename="../../ui/script_library.py" line="255"/>
-        <location filename="../../ui/script_library.py" line="678"/>
+        <location filename="../../ui/script_library.py" line="260"/>
+        <location filename="../../ui/script_library.py" line="684"/>
         <source>Script library</source>
         <translation>کتابخانه‌ی متن‌های آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="305"/>
+        <location filename="../../ui/script_library.py" line="311"/>
         <source>Search scripts</source>
         <translation>جست‌وجوی متن‌های آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="306"/>
+        <location filename="../../ui/script_library.py" line="312"/>
         <source>Search scripts…</source>
         <translation>جست‌وجوی متن‌های آماده…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="308"/>
+        <location filename="../../ui/script_library.py" line="314"/>
         <source>Search scripts ({key}): ↑/↓ choose, Enter inserts, Esc goes back</source>
         <translation>جست‌وجوی متن‌های آماده ({key}): ↑/↓ برای انتخاب، Enter برای درج، Esc برای بازگشت</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="318"/>
+        <location filename="../../ui/script_library.py" line="324"/>
         <source>Category</source>
         <translation>دسته</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="319"/>
+        <location filename="../../ui/script_library.py" line="325"/>
         <source>All categories</source>
         <translation>همه‌ی دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="324"/>
-        <location filename="../../ui/script_library.py" line="676"/>
+        <location filename="../../ui/script_library.py" line="330"/>
+        <location filename="../../ui/script_library.py" line="682"/>
         <source>Scripts</source>
         <translation>متن‌های آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="345"/>
+        <location filename="../../ui/script_library.py" line="351"/>
         <source>Favourite</source>
         <translation>برگزیده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="347"/>
+        <location filename="../../ui/script_library.py" line="353"/>
         <source>Favourite: the first nine get Alt+1…9 ({key})</source>
         <translation>برگزیده: نُه مورد نخست Alt+1…9 می‌گیرند ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="360"/>
+        <location filename="../../ui/script_library.py" line="366"/>
         <source>Language of the script</source>
         <translation>زبان متن آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="361"/>
+        <location filename="../../ui/script_library.py" line="367"/>
         <source>Show another language of this script</source>
         <translation>نمایش زبان دیگری از این متن آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="366"/>
+        <location filename="../../ui/script_library.py" line="372"/>
         <source>Language notice</source>
         <translation>اعلان زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="373"/>
+        <location filename="../../ui/script_library.py" line="379"/>
         <source>Preview of the filled script</source>
         <translation>پیش‌نمایش متن آماده‌ی تکمیل‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="381"/>
+        <location filename="../../ui/script_library.py" line="387"/>
         <source>Values to type</source>
         <translation>مقادیری که باید وارد شوند</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="390"/>
+        <location filename="../../ui/script_library.py" line="396"/>
         <source>Where the script goes</source>
         <translation>مقصد متن آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="394"/>
-        <location filename="../../ui/script_library.py" line="1331"/>
+        <location filename="../../ui/script_library.py" line="400"/>
+        <location filename="../../ui/script_library.py" line="1339"/>
         <source>Insert</source>
         <translation>درج</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="396"/>
+        <location filename="../../ui/script_library.py" line="402"/>
         <source>Insert the script</source>
         <translation>درج متن آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="398"/>
-        <location filename="../../ui/script_library.py" line="1215"/>
+        <location filename="../../ui/script_library.py" line="404"/>
+        <location filename="../../ui/script_library.py" line="1223"/>
         <source>Insert at the cursor of the note or transfer field (Enter)</source>
         <translation>درج در محل مکان‌نما در فیلد یادداشت یا انتقال (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="401"/>
-        <location filename="../../ui/script_library.py" line="1333"/>
+        <location filename="../../ui/script_library.py" line="407"/>
+        <location filename="../../ui/script_library.py" line="1341"/>
         <source>Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="403"/>
+        <location filename="../../ui/script_library.py" line="409"/>
         <source>Copy the script</source>
         <translation>رونوشت از متن آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="404"/>
+        <location filename="../../ui/script_library.py" line="410"/>
         <source>Copy the filled text to the clipboard (Ctrl+C)</source>
         <translation>رونوشت از متن تکمیل‌شده در حافظه‌ی موقت (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="408"/>
-        <location filename="../../ui/script_library.py" line="1347"/>
+        <location filename="../../ui/script_library.py" line="414"/>
+        <location filename="../../ui/script_library.py" line="1355"/>
         <source>Edit…</source>
         <translation>ویرایش…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="410"/>
+        <location filename="../../ui/script_library.py" line="416"/>
         <source>Edit the script</source>
         <translation>ویرایش متن آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="411"/>
+        <location filename="../../ui/script_library.py" line="417"/>
         <source>Change this script (supervisors)</source>
         <translation>تغییر این متن آماده (سرپرستان)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="546"/>
+        <location filename="../../ui/script_library.py" line="552"/>
         <source>No note or transfer field was chosen: “{title}” is on the clipboard — paste it with Ctrl+V.</source>
         <translation>هیچ فیلد یادداشت یا انتقالی انتخاب نشده بود: «{title}» در حافظه‌ی موقت است — با Ctrl+V آن را جای‌گذاری کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="549"/>
+        <location filename="../../ui/script_library.py" line="555"/>
         <source>The field you were in cannot take it now (saving, or another customer&apos;s): “{title}” is on the clipboard instead.</source>
         <translation>فیلدی که در آن بودید اکنون نمی‌تواند آن را بپذیرد (در حال ذخیره است یا متعلق به مشتری دیگری است): به‌جای آن، «{title}» در حافظه‌ی موقت است.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="559"/>
+        <location filename="../../ui/script_library.py" line="565"/>
         <source>“{title}” is too long for that field: it is on the clipboard instead.</source>
         <translation>«{title}» برای آن فیلد بیش از حد طولانی است: به‌جای آن، در حافظه‌ی موقت قرار گرفت.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="566"/>
-        <location filename="../../ui/script_library.py" line="1268"/>
+        <location filename="../../ui/script_library.py" line="572"/>
+        <location filename="../../ui/script_library.py" line="1276"/>
         <source>the text field</source>
         <translation>فیلد متنی</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="568"/>
+        <location filename="../../ui/script_library.py" line="574"/>
         <source>“{title}” inserted into {where}.</source>
         <translation>«{title}» در {where} درج شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="585"/>
+        <location filename="../../ui/script_library.py" line="591"/>
         <source>“{title}” copied to the clipboard.</source>
         <translation>از «{title}» در حافظه‌ی موقت رونوشت گرفته شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="618"/>
+        <location filename="../../ui/script_library.py" line="624"/>
         <source>No favourite script {n}: star a script in the library ({key}).</source>
         <translation>متن آماده‌ی برگزیده‌ی {n} وجود ندارد: در کتابخانه یک متن آماده را ستاره‌دار کنید ({key}).</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="641"/>
+        <location filename="../../ui/script_library.py" line="647"/>
         <source>“{title}” is a favourite now.</source>
         <translation>«{title}» اکنون برگزیده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="643"/>
+        <location filename="../../ui/script_library.py" line="649"/>
         <source>“{title}” is no longer a favourite.</source>
         <translation>«{title}» دیگر برگزیده نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="703"/>
+        <location filename="../../ui/script_library.py" line="709"/>
         <source>&amp;Scripts</source>
         <translation>متن‌های آماده(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="716"/>
+        <location filename="../../ui/script_library.py" line="722"/>
         <source>Script &amp;library</source>
         <translation>کتابخانه‌ی متن‌های آماده(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="718"/>
+        <location filename="../../ui/script_library.py" line="724"/>
         <source>&amp;Insert the chosen script</source>
         <translation>درج متن آماده‌ی انتخاب‌شده(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="719"/>
+        <location filename="../../ui/script_library.py" line="725"/>
         <source>&amp;Copy the chosen script</source>
         <translation>رونوشت از متن آماده‌ی انتخاب‌شده(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="721"/>
+        <location filename="../../ui/script_library.py" line="727"/>
         <source>Add to or remove from &amp;favourites</source>
         <translation>افزودن به برگزیده‌ها یا حذف از آن‌ها(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="726"/>
+        <location filename="../../ui/script_library.py" line="732"/>
         <source>Show the script &amp;library</source>
         <translation>نمایش کتابخانه‌ی متن‌های آماده(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="732"/>
+        <location filename="../../ui/script_library.py" line="740"/>
         <source>&amp;Manage scripts…</source>
         <translation>مدیریت متن‌های آماده(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="734"/>
+        <location filename="../../ui/script_library.py" line="742"/>
         <source>&amp;New script…</source>
         <translation>متن آماده‌ی جدید(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="736"/>
+        <location filename="../../ui/script_library.py" line="744"/>
         <source>&amp;Import scripts…</source>
         <translation>وارد کردن متن‌های آماده(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="739"/>
+        <location filename="../../ui/script_library.py" line="747"/>
         <source>&amp;Export scripts…</source>
         <translation>صدور متن‌های آماده(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="755"/>
+        <location filename="../../ui/script_library.py" line="763"/>
         <source>Insert favourite script 1…9</source>
         <translation>درج متن آماده‌ی برگزیده‌ی 1…9</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="755"/>
+        <location filename="../../ui/script_library.py" line="763"/>
         <source>Alt+1 … Alt+9</source>
         <translation>Alt+1 … Alt+9</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="757"/>
+        <location filename="../../ui/script_library.py" line="765"/>
         <source>Insert a script by its own shortcut</source>
         <translation>درج متن آماده با میان‌بر اختصاصی آن</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="758"/>
+        <location filename="../../ui/script_library.py" line="766"/>
         <source>shown beside it in the library</source>
         <translation>در کنار آن در کتابخانه نمایش داده می‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="760"/>
+        <location filename="../../ui/script_library.py" line="768"/>
         <source>Choose a script while searching</source>
         <translation>انتخاب متن آماده هنگام جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="760"/>
+        <location filename="../../ui/script_library.py" line="768"/>
         <source>Up / Down</source>
         <translation>Up / Down</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="761"/>
+        <location filename="../../ui/script_library.py" line="769"/>
         <source>Insert the chosen script</source>
         <translation>درج متن آماده‌ی انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="761"/>
+        <location filename="../../ui/script_library.py" line="769"/>
         <source>Enter in the library</source>
         <translation>Enter در کتابخانه</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="762"/>
+        <location filename="../../ui/script_library.py" line="770"/>
         <source>Copy the chosen script</source>
         <translation>رونوشت از متن آماده‌ی انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="762"/>
+        <location filename="../../ui/script_library.py" line="770"/>
         <source>Ctrl+C in the list</source>
         <translation>Ctrl+C در فهرست</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="763"/>
+        <location filename="../../ui/script_library.py" line="771"/>
         <source>Back to the note from the library</source>
         <translation>بازگشت از کتابخانه به یادداشت</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="763"/>
+        <location filename="../../ui/script_library.py" line="771"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="766"/>
+        <location filename="../../ui/script_library.py" line="774"/>
         <source>Insert “{title}”</source>
         <translation>درج «{title}»</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="886"/>
+        <location filename="../../ui/script_library.py" line="894"/>
         <source>used once</source>
         <translation>یک بار استفاده شده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="888"/>
+        <location filename="../../ui/script_library.py" line="896"/>
         <source>used {n} times</source>
         <translation>{n} بار استفاده شده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="890"/>
+        <location filename="../../ui/script_library.py" line="898"/>
         <source>not used yet</source>
         <translation>هنوز استفاده نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="918"/>
+        <location filename="../../ui/script_library.py" line="926"/>
         <source>No script matches.</source>
         <translation>هیچ متن آماده‌ای مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="920"/>
+        <location filename="../../ui/script_library.py" line="928"/>
         <source>No scripts for your queues yet.</source>
         <translation>هنوز هیچ متن آماده‌ای برای صف‌های شما وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1054"/>
+        <location filename="../../ui/script_library.py" line="1062"/>
         <source>Choose a script</source>
         <translation>انتخاب متن آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1068"/>
+        <location filename="../../ui/script_library.py" line="1076"/>
         <source>Reading the customer&apos;s details…</source>
         <translation>در حال خواندن مشخصات مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1116"/>
+        <location filename="../../ui/script_library.py" line="1124"/>
         <source>The customer&apos;s language is not recorded — {shown} shown</source>
         <translation>زبان مشتری ثبت نشده است — {shown} نمایش داده شده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1120"/>
+        <location filename="../../ui/script_library.py" line="1128"/>
         <source>{shown} chosen — the customer&apos;s language is {customer}</source>
         <translation>{shown} انتخاب شده — زبان مشتری {customer} است</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1124"/>
+        <location filename="../../ui/script_library.py" line="1132"/>
         <source>{customer} not available — {shown} shown</source>
         <translation>{customer} موجود نیست — {shown} نمایش داده شده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1151"/>
+        <location filename="../../ui/script_library.py" line="1159"/>
         <source>Open a customer to fill in their details.</source>
         <translation>برای تکمیل مشخصات، یک مشتری را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1173"/>
+        <location filename="../../ui/script_library.py" line="1181"/>
         <source>Type it here: the script needs it</source>
         <translation>اینجا وارد کنید: متن آماده به آن نیاز دارد</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1175"/>
+        <location filename="../../ui/script_library.py" line="1183"/>
         <source>Your answer for this customer</source>
         <translation>پاسخ شما برای این مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1211"/>
+        <location filename="../../ui/script_library.py" line="1219"/>
         <source>Type the {n} highlighted value(s) first</source>
         <translation>ابتدا {n} مقدار مشخص‌شده را وارد کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1228"/>
+        <location filename="../../ui/script_library.py" line="1236"/>
         <source>Type what the script needs ({names}), then press Enter to insert.</source>
         <translation>آنچه متن آماده نیاز دارد ({names}) را وارد کنید، سپس برای درج Enter را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1267"/>
+        <location filename="../../ui/script_library.py" line="1275"/>
         <source>Goes into: {field}</source>
         <translation>مقصد: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1273"/>
+        <location filename="../../ui/script_library.py" line="1281"/>
         <source>No note or transfer field chosen: Insert copies to the clipboard.</source>
         <translation>هیچ فیلد یادداشت یا انتقالی انتخاب نشده است: «درج» متن را در حافظه‌ی موقت رونوشت می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1337"/>
+        <location filename="../../ui/script_library.py" line="1345"/>
         <source>Remove from favourites</source>
         <translation>حذف از برگزیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1339"/>
+        <location filename="../../ui/script_library.py" line="1347"/>
         <source>Add to favourites</source>
         <translation>افزودن به برگزیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1343"/>
+        <location filename="../../ui/script_library.py" line="1351"/>
         <source>Move up in favourites</source>
         <translation>بالا بردن در برگزیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1344"/>
+        <location filename="../../ui/script_library.py" line="1352"/>
         <source>Move down in favourites</source>
         <translation>پایین بردن در برگزیده‌ها</translation>
     </message>
@@ -4335,7 +5201,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>ScriptPopup</name>
     <message>
-        <location filename="../../ui/script_library.py" line="1367"/>
+        <location filename="../../ui/script_library.py" line="1375"/>
         <source>Scripts</source>
         <translation>متن‌های آماده</translation>
     </message>
@@ -4406,17 +5272,18 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="28"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="35"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="44"/>
         <source>Keyboard shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="45"/>
         <source>Action</source>
         <translation>عملیات</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="45"/>
         <source>Keys</source>
         <translation>کلیدها</translation>
     </message>
@@ -4424,42 +5291,42 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="246"/>
+        <location filename="../../ui/callback_reminder.py" line="251"/>
         <source>Snooze the reminder</source>
         <translation>تعویق یادآور</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="250"/>
+        <location filename="../../ui/callback_reminder.py" line="255"/>
         <source>Minutes</source>
         <translation>دقیقه</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="253"/>
+        <location filename="../../ui/callback_reminder.py" line="258"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="256"/>
+        <location filename="../../ui/callback_reminder.py" line="261"/>
         <source>Why</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="257"/>
+        <location filename="../../ui/callback_reminder.py" line="262"/>
         <source>On another call, customer asked…</source>
         <translation>در تماس دیگری هستم، مشتری درخواست کرد…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="264"/>
+        <location filename="../../ui/callback_reminder.py" line="269"/>
         <source>&amp;For</source>
         <translation>به مدت(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="265"/>
+        <location filename="../../ui/callback_reminder.py" line="270"/>
         <source>&amp;Why</source>
         <translation>دلیل(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="279"/>
+        <location filename="../../ui/callback_reminder.py" line="284"/>
         <source>Say why: your supervisor sees snoozed reminders.</source>
         <translation>دلیل را بنویسید: سرپرست شما یادآورهای به‌تعویق‌افتاده را می‌بیند.</translation>
     </message>
@@ -4467,12 +5334,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TileButton</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="184"/>
+        <location filename="../../ui/dashboard_tab.py" line="198"/>
         <source>Above the alert threshold. </source>
         <translation>بالاتر از آستانه‌ی هشدار. </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="186"/>
+        <location filename="../../ui/dashboard_tab.py" line="200"/>
         <source>{what} — click or press Enter to list the callbacks.</source>
         <translation>{what} — برای فهرست کردن تماس‌های برگشتی، کلیک کنید یا Enter را بزنید.</translation>
     </message>
@@ -4480,504 +5347,504 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferFormDialog</name>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="145"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="147"/>
         <source>Warm transfer</source>
         <translation>انتقال هماهنگ‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="172"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="174"/>
         <source>a colleague or queue</source>
         <translation>یک همکار یا صف</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="173"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="175"/>
         <source>a colleague who is signed in, or a queue</source>
         <translation>یک همکار واردشده به سیستم، یا یک صف</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="174"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="176"/>
         <source>reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="175"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="177"/>
         <source>the customer&apos;s issue</source>
         <translation>مشکل مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="176"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="178"/>
         <source>what was already tried</source>
         <translation>اقدامات انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="177"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="179"/>
         <source>what was promised</source>
         <translation>آنچه وعده داده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="178"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="180"/>
         <source>identity verified</source>
         <translation>احراز هویت</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="179"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="181"/>
         <source>the customer&apos;s mood</source>
         <translation>حال مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="180"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="182"/>
         <source>notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="181"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="183"/>
         <source>why another handover is needed</source>
         <translation>دلیل نیاز به تحویل دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="205"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="207"/>
         <source>Opening the customer…</source>
         <translation>در حال باز کردن مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="207"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="209"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="218"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="220"/>
         <source>Your colleague reads this before accepting: the customer should not have to explain anything again.</source>
         <translation>همکار شما پیش از پذیرفتن این را می‌خواند: مشتری نباید چیزی را دوباره توضیح دهد.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="229"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="231"/>
         <source>Transfer status</source>
         <translation>وضعیت انتقال</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="236"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="238"/>
         <source>Transfer to</source>
         <translation>انتقال به</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="238"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="240"/>
         <source>Type part of a name or a queue; colleagues who are not signed in are greyed</source>
         <translation>بخشی از یک نام یا صف را تایپ کنید؛ همکارانی که وارد سیستم نشده‌اند کم‌رنگ نمایش داده می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="251"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="253"/>
         <source>Search colleagues and queues</source>
         <translation>جست‌وجوی همکاران و صف‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="252"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="254"/>
         <source>Type a colleague&apos;s name or a queue…</source>
         <translation>نام یک همکار یا صف را تایپ کنید…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="261"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="263"/>
         <source>Reason for the transfer</source>
         <translation>دلیل انتقال</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="268"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="270"/>
         <source>The customer&apos;s issue</source>
         <translation>مشکل مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="269"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="271"/>
         <source>One sentence: what the customer needs</source>
         <translation>در یک جمله: مشتری به چه چیزی نیاز دارد</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="274"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="276"/>
         <source>What was already tried</source>
         <translation>اقدامات انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="275"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="277"/>
         <source>Checks made, steps taken, who was asked</source>
         <translation>بررسی‌های انجام‌شده، اقدامات صورت‌گرفته، از چه کسی پرسیده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="278"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="280"/>
         <source>What was promised</source>
         <translation>آنچه وعده داده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="279"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="281"/>
         <source>What the customer was told will happen, and by when</source>
         <translation>آنچه به مشتری گفته شد که انجام خواهد شد، و تا چه زمانی</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="283"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="285"/>
         <source>Link an open promise</source>
         <translation>پیوند به یک وعده‌ی باز</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="284"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="286"/>
         <source>Link one of the customer&apos;s open callbacks</source>
         <translation>پیوند به یکی از تماس‌های برگشتی باز مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="290"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="292"/>
         <source>None</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="292"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="294"/>
         <source>Verified: the customer passed the identity check</source>
         <translation>احراز شد: مشتری بررسی هویت را با موفقیت گذراند</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="294"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="296"/>
         <source>Identity verified</source>
         <translation>هویت احراز شد</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="298"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="300"/>
         <source>The customer&apos;s mood</source>
         <translation>حال مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="304"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="306"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="304"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="306"/>
         <source>Anything else the colleague should know</source>
         <translation>هر چیز دیگری که همکار باید بداند</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="316"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="320"/>
         <source>Handovers in this contact</source>
         <translation>تحویل‌ها در این ارتباط</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="320"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="324"/>
         <source>Why another handover?</source>
         <translation>چرا تحویل دوباره؟</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="321"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="325"/>
         <source>Your supervisor reads this</source>
         <translation>سرپرست شما این را می‌خواند</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="328"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="332"/>
         <source>Problem with {field}</source>
         <translation>مشکل در {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="337"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="341"/>
         <source>What is still needed</source>
         <translation>آنچه هنوز لازم است</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="345"/>
-        <location filename="../../ui/transfer_form_dialog.py" line="1046"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="349"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1051"/>
         <source>&amp;Send</source>
         <translation>ارسال(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="346"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="350"/>
         <source>Send the transfer</source>
         <translation>ارسال انتقال</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="347"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="351"/>
         <source>Send the transfer (Ctrl+Enter)</source>
         <translation>ارسال انتقال (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="352"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="356"/>
         <source>&amp;Cancel</source>
         <translation>انصراف(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="353"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="357"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="354"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="358"/>
         <source>Close; what you typed is kept as a draft (Esc)</source>
         <translation>بستن؛ آنچه تایپ کرده‌اید به‌صورت پیش‌نویس نگه داشته می‌شود (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="363"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="367"/>
         <source>Tar&amp;get</source>
         <translation>مقصد(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="364"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="368"/>
         <source>&amp;Reason</source>
         <translation>دلیل(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="365"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="369"/>
         <source>&amp;Issue</source>
         <translation>مشکل(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="366"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="370"/>
         <source>What was &amp;tried</source>
         <translation>اقدامات انجام‌شده(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="367"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="371"/>
         <source>What was &amp;promised</source>
         <translation>آنچه وعده داده شد(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="368"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="372"/>
         <source>I&amp;dentity</source>
         <translation>هویت(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="369"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="373"/>
         <source>&amp;Mood</source>
         <translation>حال(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="370"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="374"/>
         <source>&amp;Notes</source>
         <translation>یادداشت‌ها(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="371"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="375"/>
         <source>&amp;Why another handover?</source>
         <translation>چرا تحویل دوباره؟(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="384"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="388"/>
         <source>&amp;Link an open promise:</source>
         <translation>پیوند به یک وعده‌ی باز(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="479"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="484"/>
         <source>Refund</source>
         <translation>بازپرداخت</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="479"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="484"/>
         <source>Booking change</source>
         <translation>تغییر رزرو</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="480"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="485"/>
         <source>Complaint</source>
         <translation>شکایت</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="480"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="485"/>
         <source>Technical</source>
         <translation>فنی</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="481"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="486"/>
         <source>Billing</source>
         <translation>صورت‌حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="481"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="486"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="482"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="487"/>
         <source>Specialist</source>
         <translation>کارشناس متخصص</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="482"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="487"/>
         <source>Escalation</source>
         <translation>ارجاع به سطح بالاتر</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="483"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="488"/>
         <source>Other</source>
         <translation>سایر</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="483"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="488"/>
         <source>Calm</source>
         <translation>آرام</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="483"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="488"/>
         <source>Confused</source>
         <translation>سردرگم</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="484"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="489"/>
         <source>Worried</source>
         <translation>نگران</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="484"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="489"/>
         <source>Frustrated</source>
         <translation>کلافه</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="485"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="490"/>
         <source>Angry</source>
         <translation>عصبانی</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="496"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="501"/>
         <source>nobody signed in</source>
         <translation>هیچ‌کس وارد سیستم نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="497"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="502"/>
         <source>{n} signed in</source>
         <translation>{n} نفر وارد سیستم شده‌اند</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="499"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="504"/>
         <source>available</source>
         <translation>در دسترس</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="500"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="505"/>
         <source>not signed in</source>
         <translation>وارد سیستم نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="501"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="506"/>
         <source>off shift</source>
         <translation>خارج از شیفت</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="506"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="511"/>
         <source>Queue: {name} · {availability}</source>
         <translation>صف: {name} · {availability}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="509"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="514"/>
         <source>{name} · {availability}</source>
         <translation>{name} · {availability}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="656"/>
-        <location filename="../../ui/transfer_form_dialog.py" line="1148"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="661"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1153"/>
         <source>Sending…</source>
         <translation>در حال ارسال…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="721"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="726"/>
         <source>Warm transfer: {name}</source>
         <translation>انتقال هماهنگ‌شده: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="737"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="742"/>
         <source>Customer not available</source>
         <translation>مشتری در دسترس نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="743"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="748"/>
         <source>The database cannot be reached, so the form cannot open this customer. Close it and try again when the database is back.</source>
         <translation>دسترسی به پایگاه داده ممکن نیست، بنابراین فرم نمی‌تواند این مشتری را باز کند. آن را ببندید و وقتی پایگاه داده در دسترس قرار گرفت دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="769"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="774"/>
         <source>{name} is {availability}: send to their queue instead</source>
         <translation>{name} {availability} است: به‌جای آن به صف او بفرستید</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="791"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="796"/>
         <source>No open promises</source>
         <translation>وعده‌ی بازی وجود ندارد</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="802"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="807"/>
         <source>{name} was already passed on {n} times in this contact. Say why another handover is needed: your supervisor reads it.</source>
         <translation>{name} در این ارتباط تاکنون {n} بار منتقل شده است. دلیل نیاز به تحویل دوباره را بنویسید: سرپرست شما آن را می‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="804"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="809"/>
         <source>This customer</source>
         <translation>این مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="840"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="845"/>
         <source>Your unsaved transfer note is back.</source>
         <translation>یادداشت انتقال ذخیره‌نشده‌ی شما بازگردانده شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="873"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="878"/>
         <source>{name} is {availability} now: choose another colleague or a queue.</source>
         <translation>{name} اکنون {availability} است: همکار دیگری یا یک صف انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="883"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="888"/>
         <source>What you typed could not be kept as a draft ({error}). Send it or copy it before you close this form.</source>
         <translation>آنچه تایپ کردید را نمی‌توان به‌صورت پیش‌نویس نگه داشت ({error}). پیش از بستن این فرم، آن را ارسال کنید یا از آن رونوشت بگیرید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="910"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="915"/>
         <source>{name} is {availability}: choose a colleague who is available, or their queue.</source>
         <translation>{name} {availability} است: همکاری در دسترس یا صف او را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1108"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1113"/>
         <source>Not sent yet: please correct what is marked.</source>
         <translation>هنوز ارسال نشد: لطفاً موارد مشخص‌شده را اصلاح کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1116"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1121"/>
         <source>Not sent: the database cannot be reached. Everything you typed is kept; send again when it is back (it will not be sent twice).</source>
         <translation>ارسال نشد: دسترسی به پایگاه داده ممکن نیست. همه‌ی آنچه تایپ کردید نگه داشته شده است؛ وقتی پایگاه داده در دسترس قرار گرفت دوباره ارسال کنید (دو بار ارسال نخواهد شد).</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1121"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1126"/>
         <source>The database cannot be reached. What you type is kept as a draft on this computer; close and reopen the form when the database is back.</source>
         <translation>دسترسی به پایگاه داده ممکن نیست. آنچه تایپ می‌کنید به‌صورت پیش‌نویس روی این رایانه نگه داشته می‌شود؛ وقتی پایگاه داده در دسترس قرار گرفت، فرم را ببندید و دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1130"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1135"/>
         <source>Not sent: something went wrong. What you typed is kept.</source>
         <translation>ارسال نشد: خطایی رخ داد. آنچه تایپ کردید نگه داشته شده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1144"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1149"/>
         <source>Nothing can be sent from this form now.</source>
         <translation>اکنون از این فرم چیزی قابل ارسال نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1146"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1151"/>
         <source>Loading the customer and who can take the call…</source>
         <translation>در حال بارگیری مشتری و کسانی که می‌توانند تماس را بپذیرند…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1151"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1156"/>
         <source>Still needed: {fields}</source>
         <translation>هنوز لازم است: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1153"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1158"/>
         <source>Checking what {target} needs…</source>
         <translation>در حال بررسی نیازهای {target}…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1156"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1161"/>
         <source>Ready to send (Ctrl+Enter).</source>
         <translation>آماده‌ی ارسال (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1172"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1178"/>
         <source>Required</source>
         <translation>الزامی</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1188"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1195"/>
         <source>this target</source>
         <translation>این مقصد</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1190"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1197"/>
         <source>queue {name}</source>
         <translation>صف {name}</translation>
     </message>
@@ -4985,77 +5852,77 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferInbox</name>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="74"/>
+        <location filename="../../ui/transfer_inbox.py" line="76"/>
         <source>Incoming transfer</source>
         <translation>انتقال ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="94"/>
+        <location filename="../../ui/transfer_inbox.py" line="96"/>
         <source>The customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="102"/>
+        <location filename="../../ui/transfer_inbox.py" line="104"/>
         <source>Accept</source>
         <translation>پذیرفتن</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="105"/>
+        <location filename="../../ui/transfer_inbox.py" line="107"/>
         <source>Accept and open the customer (Ctrl+Shift+Y)</source>
         <translation>پذیرفتن و باز کردن مشتری (Ctrl+Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="107"/>
+        <location filename="../../ui/transfer_inbox.py" line="109"/>
         <source>Decline…</source>
         <translation>رد کردن…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="112"/>
+        <location filename="../../ui/transfer_inbox.py" line="114"/>
         <source>Why you decline</source>
         <translation>دلیل رد کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="113"/>
+        <location filename="../../ui/transfer_inbox.py" line="115"/>
         <source>Why (the sender reads it), then Enter</source>
         <translation>دلیل (فرستنده آن را می‌خواند)، سپس Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="208"/>
+        <location filename="../../ui/transfer_inbox.py" line="213"/>
         <source>Account {n}</source>
         <translation>حساب {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="214"/>
+        <location filename="../../ui/transfer_inbox.py" line="219"/>
         <source>{time} there</source>
         <translation>{time} به وقت آنجا</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="217"/>
+        <location filename="../../ui/transfer_inbox.py" line="222"/>
         <source>{n} open promise(s)</source>
         <translation>{n} وعده‌ی باز</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="219"/>
+        <location filename="../../ui/transfer_inbox.py" line="224"/>
         <source>passed on {n} time(s) in this contact</source>
         <translation>{n} بار در این ارتباط منتقل شده</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="228"/>
+        <location filename="../../ui/transfer_inbox.py" line="233"/>
         <source>you</source>
         <translation>شما</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="230"/>
+        <location filename="../../ui/transfer_inbox.py" line="235"/>
         <source>queue {q}</source>
         <translation>صف {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="232"/>
+        <location filename="../../ui/transfer_inbox.py" line="237"/>
         <source>Transfer for {to}: {customer}</source>
         <translation>انتقال برای {to}: {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="234"/>
+        <location filename="../../ui/transfer_inbox.py" line="239"/>
         <source>(+{n} more waiting)</source>
         <translation>(+{n} مورد دیگر در انتظار)</translation>
     </message>
@@ -5063,77 +5930,77 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferStatus</name>
     <message>
-        <location filename="../../ui/transfer_status.py" line="43"/>
+        <location filename="../../ui/transfer_status.py" line="45"/>
         <source>Transfer you sent</source>
         <translation>انتقالی که فرستادید</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="56"/>
+        <location filename="../../ui/transfer_status.py" line="59"/>
         <source>Try another colleague or queue</source>
         <translation>امتحان همکار یا صف دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="57"/>
+        <location filename="../../ui/transfer_status.py" line="60"/>
         <source>Try there</source>
         <translation>امتحان این مقصد</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="60"/>
+        <location filename="../../ui/transfer_status.py" line="63"/>
         <source>Make it a callback</source>
         <translation>تبدیل به تماس برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="63"/>
+        <location filename="../../ui/transfer_status.py" line="66"/>
         <source>The target queue calls the customer back, with your note</source>
         <translation>صف مقصد با یادداشت شما با مشتری تماس برگشتی می‌گیرد</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="66"/>
+        <location filename="../../ui/transfer_status.py" line="69"/>
         <source>Withdraw</source>
         <translation>پس گرفتن</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="69"/>
+        <location filename="../../ui/transfer_status.py" line="72"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="114"/>
+        <location filename="../../ui/transfer_status.py" line="120"/>
         <source>Queue: {q}</source>
         <translation>صف: {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="145"/>
+        <location filename="../../ui/transfer_status.py" line="151"/>
         <source>Nobody has accepted your transfer of {c} to {to} yet.</source>
         <translation>هنوز کسی انتقال {c} به {to} را از شما نپذیرفته است.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="147"/>
+        <location filename="../../ui/transfer_status.py" line="153"/>
         <source>Try someone else, or promise a callback from {to}.</source>
         <translation>شخص دیگری را امتحان کنید، یا وعده‌ی تماس برگشتی از طرف {to} بدهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="153"/>
+        <location filename="../../ui/transfer_status.py" line="159"/>
         <source>Waiting for {to} to accept {c}… ({s} s)</source>
         <translation>در انتظار پذیرش {c} توسط {to}… ({s} ثانیه)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="157"/>
+        <location filename="../../ui/transfer_status.py" line="163"/>
         <source>{who} accepted {c}: hand the customer over now.</source>
         <translation>{who} {c} را پذیرفت: اکنون مشتری را تحویل دهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="161"/>
+        <location filename="../../ui/transfer_status.py" line="167"/>
         <source>{to} declined: {why}</source>
         <translation>{to} رد کرد: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="164"/>
+        <location filename="../../ui/transfer_status.py" line="170"/>
         <source>{c} will be called back by {to}; tell the customer.</source>
         <translation>{to} با {c} تماس برگشتی خواهد گرفت؛ به مشتری اطلاع دهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="168"/>
+        <location filename="../../ui/transfer_status.py" line="174"/>
         <source>Transfer {state}.</source>
         <translation>انتقال: {state}.</translation>
     </message>
@@ -5141,49 +6008,252 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>_VariantEditor</name>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="70"/>
+        <location filename="../../ui/script_editor_dialog.py" line="73"/>
         <source>Title in {language}</source>
         <translation>عنوان به {language}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="72"/>
+        <location filename="../../ui/script_editor_dialog.py" line="75"/>
         <source>Title in this language (optional)</source>
         <translation>عنوان به این زبان (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="76"/>
+        <location filename="../../ui/script_editor_dialog.py" line="79"/>
         <source>Text in {language}</source>
         <translation>متن به {language}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="85"/>
+        <location filename="../../ui/script_editor_dialog.py" line="84"/>
+        <source>For example: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="88"/>
         <source>Check of the {language} text</source>
         <translation>بررسی متن {language}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="116"/>
+        <location filename="../../ui/script_editor_dialog.py" line="119"/>
         <source>line 1: the text is empty</source>
         <translation>سطر 1: متن خالی است</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="122"/>
+        <location filename="../../ui/script_editor_dialog.py" line="125"/>
         <source>no fields</source>
         <translation>بدون فیلد</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="124"/>
+        <location filename="../../ui/script_editor_dialog.py" line="127"/>
         <source>✓ Fills in: {fields}</source>
         <translation>✓ تکمیل می‌کند: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="126"/>
+        <location filename="../../ui/script_editor_dialog.py" line="129"/>
         <source>Asks the agent: {questions}</source>
         <translation>از کارشناس می‌پرسد: {questions}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="128"/>
+        <location filename="../../ui/script_editor_dialog.py" line="131"/>
         <source>The caret goes to the cursor marker.</source>
         <translation>مکان‌نما در محل نشانه‌ی cursor قرار می‌گیرد.</translation>
+    </message>
+</context>
+<context>
+    <name>console</name>
+    <message>
+        <location filename="../../ui/core_messages.py" line="14"/>
+        <source>Customer {id} does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="15"/>
+        <source>{name} is marked do-not-call: no callback can be promised. Offer another channel (e-mail) or ask a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="16"/>
+        <source>Callback {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="17"/>
+        <source>Someone else took this callback a moment ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="18"/>
+        <source>{name} is working on this callback right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="19"/>
+        <source>This callback belongs to {owner}; ask a supervisor to reassign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="20"/>
+        <source>This callback is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="21"/>
+        <source>{n} of the selected callbacks were closed meanwhile; the list was refreshed and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="22"/>
+        <source>You are not a member of that queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="23"/>
+        <source>That agent does not exist or is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="24"/>
+        <source>That queue does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="25"/>
+        <source>a name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="26"/>
+        <source>“{code}” is not a two-letter country code such as TH or IR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="27"/>
+        <source>“{zone}” is not a time zone such as Asia/Tehran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="28"/>
+        <source>“{code}” is not a language code such as fa or th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="29"/>
+        <source>a tag has at most {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="30"/>
+        <source>at most {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="31"/>
+        <source>“{phone}” is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="32"/>
+        <source>“{email}” is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="33"/>
+        <source>no free account number was found; type one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="34"/>
+        <source>{account} belongs to another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="35"/>
+        <source>Customer {id} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="36"/>
+        <source>This gesture was changed or voided by someone else meanwhile: reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="37"/>
+        <source>Choose whether the call was inbound or outbound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="38"/>
+        <source>A call cannot start in the future: check the start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="39"/>
+        <source>The call cannot end before it started: check the end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="40"/>
+        <source>Customer {id} does not exist any more, so nothing was saved. Search for the customer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="41"/>
+        <source>{name} took this transfer at {time} UTC, before you: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="42"/>
+        <source>Transfer {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="43"/>
+        <source>This transfer is for queue {queue}; you are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="44"/>
+        <source>{name} took this transfer a moment before you: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="45"/>
+        <source>Only the sender can turn a transfer into a callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="46"/>
+        <source>{name} is in no queue: schedule the callback yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="47"/>
+        <source>This transfer is addressed to {name}, not to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="48"/>
+        <source>{name} withdrew this transfer at {time} UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="49"/>
+        <source>Only the sender can take a transfer back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="50"/>
+        <source>That colleague does not exist or is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="51"/>
+        <source>{name} is not signed in to Agent Console right now, so nobody would answer. Choose a colleague who is available, or their queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="52"/>
+        <source>{name} withdrew this transfer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -32,14 +32,22 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../ui/accessibility.py" line="83"/>
+        <source>Clear the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertButton</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="286"/>
+        <location filename="../../ui/dashboard_tab.py" line="307"/>
         <source>Alert: {message}</source>
         <translation>Оповещение: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="288"/>
+        <location filename="../../ui/dashboard_tab.py" line="308"/>
         <source>Click or press Enter to list the callbacks.</source>
         <translation>Щёлкните или нажмите Enter, чтобы показать список обратных звонков.</translation>
     </message>
@@ -47,7 +55,8 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/i18n.py" line="141"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
@@ -55,32 +64,32 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>BarChartPanel</name>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="105"/>
+        <location filename="../../ui/dashboard_charts.py" line="108"/>
         <source>Click a bar to list its callbacks.</source>
         <translation>Щёлкните столбец, чтобы показать его обратные звонки.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="181"/>
+        <location filename="../../ui/dashboard_charts.py" line="184"/>
         <source>Click a bar to list its callbacks; with the keyboard, the arrow keys move between bars and Enter lists them.</source>
         <translation>Щёлкните столбец, чтобы показать его обратные звонки; с клавиатуры: клавиши со стрелками переключают столбцы, Enter показывает список.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="193"/>
+        <location filename="../../ui/dashboard_charts.py" line="196"/>
         <source>What the bar counts</source>
         <translation>Что считает столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="255"/>
+        <location filename="../../ui/dashboard_charts.py" line="258"/>
         <source>{what}: {n}</source>
         <translation>{what}: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="269"/>
+        <location filename="../../ui/dashboard_charts.py" line="272"/>
         <source>click to list them</source>
         <translation>щёлкните, чтобы показать список</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="346"/>
+        <location filename="../../ui/dashboard_charts.py" line="349"/>
         <source>Enter lists them</source>
         <translation>Enter — показать список</translation>
     </message>
@@ -88,290 +97,296 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackFormDialog</name>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="126"/>
+        <location filename="../../ui/callback_form_dialog.py" line="128"/>
         <source>Reschedule the callback</source>
         <translation>Перенести обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="126"/>
+        <location filename="../../ui/callback_form_dialog.py" line="128"/>
         <source>Promise a callback</source>
         <translation>Пообещать обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="185"/>
+        <location filename="../../ui/callback_form_dialog.py" line="189"/>
         <source>Opening the customer…</source>
         <translation>Открытие клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="187"/>
+        <location filename="../../ui/callback_form_dialog.py" line="191"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="196"/>
-        <location filename="../../ui/callback_form_dialog.py" line="1070"/>
-        <location filename="../../ui/callback_form_dialog.py" line="1084"/>
+        <location filename="../../ui/callback_form_dialog.py" line="200"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1099"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1114"/>
         <source>Customer time</source>
         <translation>Время клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="197"/>
-        <location filename="../../ui/callback_form_dialog.py" line="1065"/>
+        <location filename="../../ui/callback_form_dialog.py" line="201"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1094"/>
         <source>Your time</source>
         <translation>Ваше время</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="200"/>
+        <location filename="../../ui/callback_form_dialog.py" line="204"/>
         <source>Night warning</source>
         <translation>Предупреждение о ночном времени</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="209"/>
+        <location filename="../../ui/callback_form_dialog.py" line="215"/>
         <source>&amp;At a time (customer&apos;s time)</source>
         <translation>&amp;В указанное время (время клиента)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="210"/>
+        <location filename="../../ui/callback_form_dialog.py" line="216"/>
         <source>As &amp;soon as possible</source>
         <translation>&amp;Как можно скорее</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="211"/>
+        <location filename="../../ui/callback_form_dialog.py" line="217"/>
         <source>Their ne&amp;xt calling window</source>
         <translation>В &amp;ближайшее окно для звонков клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="219"/>
+        <location filename="../../ui/callback_form_dialog.py" line="225"/>
         <source>Date, in the customer&apos;s time</source>
         <translation>Дата (по времени клиента)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="224"/>
+        <location filename="../../ui/callback_form_dialog.py" line="230"/>
         <source>Time, in the customer&apos;s time</source>
         <translation>Время (по времени клиента)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="229"/>
+        <location filename="../../ui/callback_form_dialog.py" line="239"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="231"/>
+        <location filename="../../ui/callback_form_dialog.py" line="241"/>
         <source>{n} min</source>
         <translation>{n} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="236"/>
+        <location filename="../../ui/callback_form_dialog.py" line="246"/>
         <source>The same time for you</source>
         <translation>То же время по вашим часам</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="239"/>
+        <location filename="../../ui/callback_form_dialog.py" line="249"/>
         <source>The customer&apos;s calling windows</source>
         <translation>Окна для звонков клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="251"/>
+        <location filename="../../ui/callback_form_dialog.py" line="261"/>
         <source>Why this time cannot be promised</source>
         <translation>Почему это время нельзя пообещать</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="257"/>
+        <location filename="../../ui/callback_form_dialog.py" line="267"/>
         <source>Use the next slot offered</source>
         <translation>Выбрать ближайшее предложенное время</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="283"/>
+        <location filename="../../ui/callback_form_dialog.py" line="293"/>
         <source>Number to call</source>
         <translation>Номер для звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="286"/>
+        <location filename="../../ui/callback_form_dialog.py" line="296"/>
         <source>Who calls back</source>
         <translation>Кто перезвонит</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="289"/>
+        <location filename="../../ui/callback_form_dialog.py" line="299"/>
         <source>What was promised</source>
         <translation>Что обещано</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="290"/>
+        <location filename="../../ui/callback_form_dialog.py" line="300"/>
         <source>What you promised to find out or do before calling</source>
         <translation>Что вы обещали выяснить или сделать до звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="310"/>
+        <location filename="../../ui/callback_form_dialog.py" line="322"/>
         <source>Read back to the customer</source>
         <translation>Повторите клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="316"/>
+        <location filename="../../ui/callback_form_dialog.py" line="328"/>
         <source>The promise to read back</source>
         <translation>Обещание, которое нужно повторить клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="320"/>
+        <location filename="../../ui/callback_form_dialog.py" line="332"/>
         <source>&amp;Copy</source>
         <translation>Ко&amp;пировать</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="322"/>
+        <location filename="../../ui/callback_form_dialog.py" line="334"/>
         <source>Copy the promise</source>
         <translation>Копировать обещание</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="323"/>
+        <location filename="../../ui/callback_form_dialog.py" line="335"/>
         <source>Copy the promise to the clipboard (Alt+C)</source>
         <translation>Скопировать обещание в буфер обмена (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="340"/>
+        <location filename="../../ui/callback_form_dialog.py" line="352"/>
         <source>Schedule</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="341"/>
+        <location filename="../../ui/callback_form_dialog.py" line="353"/>
         <source>Schedule the callback</source>
         <translation>Назначить обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="342"/>
+        <location filename="../../ui/callback_form_dialog.py" line="354"/>
+        <location filename="../../ui/callback_form_dialog.py" line="941"/>
         <source>Schedule the callback (Ctrl+Enter)</source>
         <translation>Назначить обратный звонок (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="347"/>
+        <location filename="../../ui/callback_form_dialog.py" line="359"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="348"/>
+        <location filename="../../ui/callback_form_dialog.py" line="360"/>
         <source>Close without scheduling (Esc)</source>
         <translation>Закрыть без назначения (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="369"/>
+        <location filename="../../ui/callback_form_dialog.py" line="381"/>
         <source>&amp;Time</source>
         <translation>Вр&amp;емя</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="371"/>
+        <location filename="../../ui/callback_form_dialog.py" line="383"/>
         <source>Du&amp;ration</source>
         <translation>&amp;Длительность</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="395"/>
+        <location filename="../../ui/callback_form_dialog.py" line="407"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="396"/>
+        <location filename="../../ui/callback_form_dialog.py" line="408"/>
         <source>&amp;Date</source>
         <translation>Д&amp;ата</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="397"/>
+        <location filename="../../ui/callback_form_dialog.py" line="409"/>
         <source>&amp;Phone</source>
         <translation>&amp;Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="399"/>
+        <location filename="../../ui/callback_form_dialog.py" line="411"/>
         <source>&amp;Owner</source>
         <translation>&amp;Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="401"/>
+        <location filename="../../ui/callback_form_dialog.py" line="413"/>
         <source>&amp;Note</source>
         <translation>&amp;Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="448"/>
+        <location filename="../../ui/callback_form_dialog.py" line="460"/>
         <source>{caption}: {time} ({zone})</source>
         <translation>{caption}: {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="617"/>
+        <location filename="../../ui/callback_form_dialog.py" line="631"/>
         <source>Promise a callback to {name}</source>
         <translation>Пообещать обратный звонок: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="627"/>
+        <location filename="../../ui/callback_form_dialog.py" line="642"/>
         <source>{number} (primary)</source>
         <translation>{number} (основной)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="630"/>
+        <location filename="../../ui/callback_form_dialog.py" line="645"/>
         <source>Me ({name})</source>
         <translation>Я ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="633"/>
+        <location filename="../../ui/callback_form_dialog.py" line="648"/>
         <source>Queue: {name}</source>
         <translation>Очередь: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="645"/>
+        <location filename="../../ui/callback_form_dialog.py" line="660"/>
         <source>Your unsaved note is back.</source>
         <translation>Ваша несохранённая заметка восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="651"/>
+        <location filename="../../ui/callback_form_dialog.py" line="666"/>
         <source>Customer not available</source>
         <translation>Клиент недоступен</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="757"/>
+        <location filename="../../ui/callback_form_dialog.py" line="772"/>
         <source>The database cannot be reached: nothing can be checked or saved now.</source>
         <translation>Нет связи с базой данных: сейчас ничего нельзя проверить или сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="783"/>
+        <location filename="../../ui/callback_form_dialog.py" line="798"/>
         <source>First {time}</source>
         <translation>Первый раз {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="784"/>
+        <location filename="../../ui/callback_form_dialog.py" line="799"/>
         <source>Second {time}</source>
         <translation>Второй раз {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="859"/>
+        <location filename="../../ui/callback_form_dialog.py" line="874"/>
         <source>This note could not be kept as a draft ({error}).</source>
         <translation>Не удалось сохранить эту заметку как черновик ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="938"/>
+        <location filename="../../ui/callback_form_dialog.py" line="944"/>
+        <source>Scheduling needs the database, which cannot be reached right now. Your text is kept; the button comes back when the console has reconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="967"/>
         <source>Calling windows ({zone}): {windows}</source>
         <translation>Окна для звонков ({zone}): {windows}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="944"/>
+        <location filename="../../ui/callback_form_dialog.py" line="973"/>
         <source>Pick a time the customer can be called.</source>
         <translation>Выберите время, когда клиенту можно звонить.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="976"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1005"/>
         <source>= {day}{start}–{end} your time ({zone})</source>
         <translation>= {day}{start}–{end} по вашему времени ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="993"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1022"/>
         <source>&amp;Use next slot: {day} {date} {time}</source>
         <translation>&amp;Следующее свободное время: {day} {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1072"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1101"/>
         <source>unknown zone “{zone}”</source>
         <translation>неизвестный часовой пояс «{zone}»</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1088"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1118"/>
         <source>It is night for the customer ({time}): they may be asleep.</source>
         <translation>У клиента ночь ({time}): возможно, он спит.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1102"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1132"/>
         <source>{day} {month}</source>
         <translation>{day} {month}</translation>
     </message>
@@ -379,67 +394,122 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackModel</name>
     <message>
-        <location filename="../../ui/callback_model.py" line="91"/>
+        <location filename="../../ui/callback_model.py" line="31"/>
+        <source>Overdue</source>
+        <translation type="unfinished">Просрочены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="32"/>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="33"/>
+        <source>Later today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="34"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="35"/>
+        <source>Closed</source>
+        <translation type="unfinished">Закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="41"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="42"/>
+        <source>in progress</source>
+        <translation type="unfinished">в работе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="43"/>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="44"/>
+        <source>broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="45"/>
+        <source>failed — needs a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="46"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="89"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="91"/>
+        <location filename="../../ui/callback_model.py" line="89"/>
         <source>Your time</source>
         <translation>Ваше время</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="91"/>
+        <location filename="../../ui/callback_model.py" line="89"/>
         <source>Their time</source>
         <translation>Время клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="92"/>
+        <location filename="../../ui/callback_model.py" line="90"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="92"/>
+        <location filename="../../ui/callback_model.py" line="90"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="92"/>
+        <location filename="../../ui/callback_model.py" line="90"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="92"/>
+        <location filename="../../ui/callback_model.py" line="90"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="93"/>
+        <location filename="../../ui/callback_model.py" line="91"/>
         <source>Tries</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="93"/>
+        <location filename="../../ui/callback_model.py" line="91"/>
         <source>Promise</source>
         <translation>Обещание</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="103"/>
+        <location filename="../../ui/callback_model.py" line="101"/>
         <source>In progress ({agent})</source>
         <translation>В работе ({agent})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="118"/>
+        <location filename="../../ui/callback_model.py" line="116"/>
         <source>Queue: {queue}</source>
         <translation>Очередь: {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="129"/>
+        <location filename="../../ui/callback_model.py" line="127"/>
         <source>Promised on the customer&apos;s clock: {window}</source>
         <translation>Обещано по времени клиента: {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="135"/>
+        <location filename="../../ui/callback_model.py" line="133"/>
         <source>Moved from {agent} to the queue</source>
         <translation>Передан в очередь от оператора {agent}</translation>
     </message>
@@ -447,68 +517,68 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackReminder</name>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="64"/>
+        <location filename="../../ui/callback_reminder.py" line="66"/>
         <source>Callback reminder</source>
         <translation>Напоминание об обратном звонке</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="83"/>
+        <location filename="../../ui/callback_reminder.py" line="85"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="86"/>
+        <location filename="../../ui/callback_reminder.py" line="88"/>
         <source>Show all</source>
         <translation>Показать все</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="89"/>
+        <location filename="../../ui/callback_reminder.py" line="91"/>
         <source>Snooze…</source>
         <translation>Отложить…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="92"/>
+        <location filename="../../ui/callback_reminder.py" line="94"/>
         <source>Hide</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="94"/>
+        <location filename="../../ui/callback_reminder.py" line="96"/>
         <source>Hide until another callback falls due</source>
         <translation>Скрыть до наступления срока следующего обратного звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="115"/>
-        <location filename="../../ui/callback_reminder.py" line="213"/>
+        <location filename="../../ui/callback_reminder.py" line="119"/>
+        <location filename="../../ui/callback_reminder.py" line="217"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="167"/>
+        <location filename="../../ui/callback_reminder.py" line="171"/>
         <source>{n} of your callbacks moved to the queue ({names}).</source>
         <translation>Ваши обратные звонки переданы в очередь: {n} ({names}).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="194"/>
+        <location filename="../../ui/callback_reminder.py" line="198"/>
         <source>While the console was closed, {n} callback(s) became due</source>
         <translation>Пока консоль была закрыта, наступил срок обратных звонков: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="198"/>
+        <location filename="../../ui/callback_reminder.py" line="202"/>
         <source>Overdue callback</source>
         <translation>Просроченный обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="200"/>
+        <location filename="../../ui/callback_reminder.py" line="204"/>
         <source>Callback due now</source>
         <translation>Пора выполнить обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="203"/>
+        <location filename="../../ui/callback_reminder.py" line="207"/>
         <source>Callback in {m} min</source>
         <translation>Обратный звонок через {m} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="206"/>
+        <location filename="../../ui/callback_reminder.py" line="210"/>
         <source>(+{n} more, {o} overdue)</source>
         <translation>(ещё: {n}, просрочено: {o})</translation>
     </message>
@@ -516,62 +586,62 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackTable</name>
     <message>
-        <location filename="../../ui/callback_table.py" line="69"/>
+        <location filename="../../ui/callback_table.py" line="70"/>
         <source>Which callbacks</source>
         <translation>Какие обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="70"/>
+        <location filename="../../ui/callback_table.py" line="71"/>
         <source>My callbacks</source>
         <translation>Мои обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="71"/>
+        <location filename="../../ui/callback_table.py" line="72"/>
         <source>Waiting in my queues</source>
         <translation>Ожидают в моих очередях</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="74"/>
+        <location filename="../../ui/callback_table.py" line="75"/>
         <source>Callback counts</source>
         <translation>Количество обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="75"/>
+        <location filename="../../ui/callback_table.py" line="76"/>
         <source>Next callback (F8)</source>
         <translation>Следующий обратный звонок (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="77"/>
+        <location filename="../../ui/callback_table.py" line="78"/>
         <source>Take the next callback</source>
         <translation>Взять следующий обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="86"/>
+        <location filename="../../ui/callback_table.py" line="87"/>
         <source>Callbacks</source>
         <translation>Обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="152"/>
+        <location filename="../../ui/callback_table.py" line="154"/>
         <source>{overdue} overdue · {due} due now · {today} later today · {upcoming} ahead</source>
         <translation>Просрочено: {overdue} · Пора звонить: {due} · Позже сегодня: {today} · Впереди: {upcoming}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="156"/>
+        <location filename="../../ui/callback_table.py" line="158"/>
         <source>{n} waiting</source>
         <translation>Ожидают: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="159"/>
+        <location filename="../../ui/callback_table.py" line="161"/>
         <source>(the first {n} shown)</source>
         <translation>(показаны первые {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="162"/>
+        <location filename="../../ui/callback_table.py" line="164"/>
         <source>No open callbacks. Promise one from a customer&apos;s card (Ctrl+B).</source>
         <translation>Нет открытых обратных звонков. Пообещать звонок можно из карточки клиента (Ctrl+B).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="164"/>
+        <location filename="../../ui/callback_table.py" line="166"/>
         <source>Nothing is waiting in your queues.</source>
         <translation>В ваших очередях ничего не ожидает.</translation>
     </message>
@@ -579,97 +649,122 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackWorkPanel</name>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="57"/>
+        <location filename="../../ui/callback_work_panel.py" line="60"/>
         <source>Callback being worked</source>
         <translation>Обратный звонок в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="75"/>
+        <location filename="../../ui/callback_work_panel.py" line="78"/>
         <source>Dial</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="78"/>
+        <location filename="../../ui/callback_work_panel.py" line="81"/>
         <source>Call the customer (Ctrl+D)</source>
         <translation>Позвонить клиенту (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="82"/>
+        <location filename="../../ui/callback_work_panel.py" line="85"/>
         <source>Outcome note</source>
         <translation>Заметка о результате</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="83"/>
+        <location filename="../../ui/callback_work_panel.py" line="86"/>
         <source>What happened (optional)</source>
         <translation>Что произошло (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="96"/>
+        <location filename="../../ui/callback_work_panel.py" line="98"/>
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="100"/>
+        <location filename="../../ui/callback_work_panel.py" line="102"/>
         <source>The customer asked for another time (Alt+S): promise a new one</source>
         <translation>Клиент попросил другое время (Alt+S): пообещайте новое</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="105"/>
+        <location filename="../../ui/callback_work_panel.py" line="107"/>
         <source>Put back</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="107"/>
+        <location filename="../../ui/callback_work_panel.py" line="109"/>
         <source>Leave it for later without calling</source>
         <translation>Отложить на потом без звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="134"/>
+        <location filename="../../ui/callback_work_panel.py" line="136"/>
+        <source>Reached</source>
+        <translation type="unfinished">Дозвонились</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="137"/>
+        <source>No answer</source>
+        <translation type="unfinished">Нет ответа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="138"/>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="139"/>
+        <source>Voicemail left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="140"/>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="148"/>
         <source>Callback for {name} · {window}</source>
         <translation>Обратный звонок: {name} · {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="140"/>
+        <location filename="../../ui/callback_work_panel.py" line="154"/>
         <source>Promised: {note}</source>
         <translation>Обещано: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="143"/>
+        <location filename="../../ui/callback_work_panel.py" line="157"/>
         <source>Priority {points}: {why}</source>
         <translation>Приоритет {points}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="149"/>
+        <location filename="../../ui/callback_work_panel.py" line="163"/>
         <source>Attempt {n} of {max}</source>
         <translation>Попытка {n} из {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="151"/>
+        <location filename="../../ui/callback_work_panel.py" line="165"/>
         <source>the promised window has passed: call now</source>
         <translation>обещанное время прошло: позвоните сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="153"/>
+        <location filename="../../ui/callback_work_panel.py" line="168"/>
         <source>Dial {number}</source>
         <translation>Позвонить на {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="182"/>
+        <location filename="../../ui/callback_work_panel.py" line="198"/>
         <source>No program on this computer handles {url}: set a dial command in the settings (dial_command).</source>
         <translation>На этом компьютере нет программы для открытия {url}: задайте команду набора номера в настройках (dial_command).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="206"/>
+        <location filename="../../ui/callback_work_panel.py" line="223"/>
         <source>Rescheduled: the new promise is in your callbacks.</source>
         <translation>Перенесено: новое обещание добавлено в ваши обратные звонки.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="237"/>
+        <location filename="../../ui/callback_work_panel.py" line="254"/>
         <source>No luck this time. Next try {when}.</source>
         <translation>На этот раз не удалось. Следующая попытка: {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="241"/>
+        <location filename="../../ui/callback_work_panel.py" line="258"/>
         <source>Callback {state}.</source>
         <translation>Обратный звонок: {state}.</translation>
     </message>
@@ -759,110 +854,110 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customer_card.py" line="79"/>
+        <location filename="../../ui/customer_card.py" line="81"/>
         <source>Customer card</source>
         <translation>Карточка клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="90"/>
-        <location filename="../../ui/customer_card.py" line="157"/>
+        <location filename="../../ui/customer_card.py" line="92"/>
+        <location filename="../../ui/customer_card.py" line="159"/>
         <source>Search for a customer, or take a call: their card appears here.</source>
         <translation>Найдите клиента или примите звонок — здесь появится его карточка.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="135"/>
+        <location filename="../../ui/customer_card.py" line="137"/>
         <source>Opening the customer…</source>
         <translation>Открытие клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="205"/>
+        <location filename="../../ui/customer_card.py" line="207"/>
         <source>Customer name</source>
         <translation>Имя клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="224"/>
+        <location filename="../../ui/customer_card.py" line="226"/>
         <source>Account {account}</source>
         <translation>Аккаунт {account}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="250"/>
+        <location filename="../../ui/customer_card.py" line="252"/>
         <source>Disruption: {name}</source>
         <translation>Инцидент: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="258"/>
+        <location filename="../../ui/customer_card.py" line="260"/>
         <source>Affected by this open disruption: tell them the facts in the banner above.</source>
         <translation>Клиент затронут этим открытым инцидентом: сообщите ему сведения из баннера вверху.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="344"/>
+        <location filename="../../ui/customer_card.py" line="353"/>
         <source>{label}, primary</source>
         <translation>{label}, основной</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="351"/>
-        <location filename="../../ui/customer_card.py" line="354"/>
+        <location filename="../../ui/customer_card.py" line="362"/>
+        <location filename="../../ui/customer_card.py" line="365"/>
         <source>none on file</source>
         <translation>нет данных</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="353"/>
+        <location filename="../../ui/customer_card.py" line="364"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="356"/>
+        <location filename="../../ui/customer_card.py" line="367"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="364"/>
+        <location filename="../../ui/customer_card.py" line="375"/>
         <source>Night there</source>
         <translation>У клиента ночь</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="366"/>
+        <location filename="../../ui/customer_card.py" line="377"/>
         <source>It is between 21:00 and 08:00 for this customer: avoid calling now.</source>
         <translation>У клиента сейчас время между 21:00 и 08:00: не звоните сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="371"/>
+        <location filename="../../ui/customer_card.py" line="382"/>
         <source>Local time</source>
         <translation>Местное время</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="374"/>
+        <location filename="../../ui/customer_card.py" line="385"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="377"/>
+        <location filename="../../ui/customer_card.py" line="388"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="380"/>
+        <location filename="../../ui/customer_card.py" line="391"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="394"/>
+        <location filename="../../ui/customer_card.py" line="405"/>
         <source>Customer since</source>
         <translation>Клиент с</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="410"/>
-        <location filename="../../ui/customer_card.py" line="481"/>
+        <location filename="../../ui/customer_card.py" line="421"/>
+        <location filename="../../ui/customer_card.py" line="494"/>
         <source>by {agent}</source>
         <translation>оператор: {agent}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="414"/>
+        <location filename="../../ui/customer_card.py" line="425"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_card.py" line="419"/>
+        <location filename="../../ui/customer_card.py" line="430"/>
         <source>%n contact in all</source>
         <translation>
             <numerusform>всего %n обращение</numerusform>
@@ -871,7 +966,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_card.py" line="421"/>
+        <location filename="../../ui/customer_card.py" line="432"/>
         <source>%n contacts in all</source>
         <translation>
             <numerusform>всего %n обращение</numerusform>
@@ -880,73 +975,73 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="431"/>
+        <location filename="../../ui/customer_card.py" line="442"/>
         <source>Last contact</source>
         <translation>Последнее обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="436"/>
+        <location filename="../../ui/customer_card.py" line="447"/>
         <source>queue {queue}</source>
         <translation>очередь {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="437"/>
+        <location filename="../../ui/customer_card.py" line="448"/>
         <source>in progress</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="446"/>
+        <location filename="../../ui/customer_card.py" line="459"/>
         <source>none open</source>
         <translation>открытых нет</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="449"/>
+        <location filename="../../ui/customer_card.py" line="462"/>
         <source>Open promises</source>
         <translation>Открытые обещания</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="450"/>
+        <location filename="../../ui/customer_card.py" line="463"/>
         <source>Promises</source>
         <translation>Обещания</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="458"/>
+        <location filename="../../ui/customer_card.py" line="471"/>
         <source>passed on {n} time(s) in this contact</source>
         <translation>передач в этом обращении: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="466"/>
+        <location filename="../../ui/customer_card.py" line="479"/>
         <source>waiting: {sender} → {target}</source>
         <translation>ожидает: {sender} → {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="473"/>
-        <location filename="../../ui/customer_card.py" line="474"/>
+        <location filename="../../ui/customer_card.py" line="486"/>
+        <location filename="../../ui/customer_card.py" line="487"/>
         <source>Handovers</source>
         <translation>Передачи</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="489"/>
+        <location filename="../../ui/customer_card.py" line="502"/>
         <source>none given</source>
         <translation>не предоставлялась</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="492"/>
+        <location filename="../../ui/customer_card.py" line="505"/>
         <source>and {n} earlier</source>
         <translation>и ещё ранее: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="495"/>
+        <location filename="../../ui/customer_card.py" line="508"/>
         <source>Goodwill already given</source>
         <translation>Уже предоставленная компенсация</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="496"/>
+        <location filename="../../ui/customer_card.py" line="509"/>
         <source>Goodwill</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="505"/>
+        <location filename="../../ui/customer_card.py" line="518"/>
         <source>unknown time zone</source>
         <translation>неизвестный часовой пояс</translation>
     </message>
@@ -954,225 +1049,225 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CustomerEditDialog</name>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="90"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="94"/>
         <source>Edit customer</source>
         <translation>Редактирование клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="90"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="94"/>
         <source>New customer</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="97"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="101"/>
         <source>Save problem</source>
         <translation>Проблема при сохранении</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="99"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="103"/>
         <source>Load their version</source>
         <translation>Загрузить сохранённую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="102"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="106"/>
         <source>Fetch the saved customer as the new base; what you typed stays in the form</source>
         <translation>Взять сохранённые данные клиента за основу; введённое вами останется в форме</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="107"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="111"/>
         <source>Full name</source>
         <translation>Полное имя</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="108"/>
-        <location filename="../../ui/customer_edit_dialog.py" line="164"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="112"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="169"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="109"/>
-        <location filename="../../ui/customer_edit_dialog.py" line="165"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="113"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="170"/>
         <source>Family name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="110"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="114"/>
         <source>Account or booking number</source>
         <translation>Номер аккаунта или бронирования</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="112"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="116"/>
         <source>Generated when left empty</source>
         <translation>Создаётся автоматически, если оставить пустым</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="119"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="123"/>
         <source>Phone {n}</source>
         <translation>Телефон {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="120"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="124"/>
         <source>+66 81 234 5678, or national with the country set</source>
         <translation>+66 81 234 5678 или национальный формат при указанной стране</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="123"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="127"/>
         <source>Kind of phone {n}</source>
         <translation>Тип телефона {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="132"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="136"/>
         <source>E-mail addresses</source>
         <translation>Адреса эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="133"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="137"/>
         <source>Separate several with commas</source>
         <translation>Несколько адресов — через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="136"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="140"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="143"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="147"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="147"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="151"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="148"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="152"/>
         <source>fa, th, ru, en…</source>
         <translation>fa, th, ru, en…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="149"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="153"/>
         <source>Do not call (e-mail only)</source>
         <translation>Не звонить (только эл. почта)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="151"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="155"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="152"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="156"/>
         <source>VIP, refund pending… separated by commas</source>
         <translation>VIP, ожидает возврата… через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="155"/>
-        <location filename="../../ui/customer_edit_dialog.py" line="174"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="159"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="179"/>
         <source>Other fields</source>
         <translation>Другие поля</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="156"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="160"/>
         <source>One per line, e.g. departure_date: 2026-12-01</source>
         <translation>По одному в строке, например departure_date: 2026-12-01</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="163"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="168"/>
         <source>&amp;Name</source>
         <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="166"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="171"/>
         <source>&amp;Phones</source>
         <translation>&amp;Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="167"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="172"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="168"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="173"/>
         <source>&amp;Country</source>
         <translation>&amp;Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="169"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="174"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="170"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="175"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="171"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="176"/>
         <source>&amp;Account</source>
         <translation>&amp;Аккаунт</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="172"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="177"/>
         <source>Ta&amp;gs</source>
         <translation>Те&amp;ги</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="182"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="187"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="325"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="338"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="356"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="369"/>
         <source>Some fields need attention (marked below).</source>
         <translation>Проверьте некоторые поля (они отмечены ниже).</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="378"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="391"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="413"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="428"/>
         <source>name “{v}”</source>
         <translation>имя «{v}»</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="415"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="430"/>
         <source>tags “{v}”</source>
         <translation>теги «{v}»</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="417"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="432"/>
         <source>time zone {v}</source>
         <translation>часовой пояс {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="419"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="434"/>
         <source>do not call: {v}</source>
         <translation>не звонить: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="420"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="435"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="420"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="435"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="421"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="436"/>
         <source>nothing you can see here differs</source>
         <translation>видимых здесь различий нет</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="424"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="439"/>
         <source>Their version is now the base ({summary}). Your text is unchanged: Save to apply it on top.</source>
         <translation>За основу взята сохранённая версия ({summary}). Ваш текст не изменён: нажмите «Сохранить», чтобы применить его поверх неё.</translation>
     </message>
@@ -1180,32 +1275,32 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CustomerSearch</name>
     <message>
-        <location filename="../../ui/customer_search.py" line="51"/>
+        <location filename="../../ui/customer_search.py" line="52"/>
         <source>Customer search</source>
         <translation>Поиск клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="62"/>
+        <location filename="../../ui/customer_search.py" line="63"/>
         <source>Search customers</source>
         <translation>Искать клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="63"/>
+        <location filename="../../ui/customer_search.py" line="64"/>
         <source>Search by phone, name, email or account (Ctrl+K)</source>
         <translation>Поиск по телефону, имени, эл. почте или аккаунту (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="76"/>
+        <location filename="../../ui/customer_search.py" line="77"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="133"/>
+        <location filename="../../ui/customer_search.py" line="134"/>
         <source>Search status</source>
         <translation>Статус поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="195"/>
+        <location filename="../../ui/customer_search.py" line="196"/>
         <source>Find a customer by phone number (any format), name in any script, email or account number.
 
 Press Ctrl+K from anywhere to come back here.</source>
@@ -1214,28 +1309,28 @@ Press Ctrl+K from anywhere to come back here.</source>
 Нажмите Ctrl+K в любом месте, чтобы вернуться сюда.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="209"/>
-        <location filename="../../ui/customer_search.py" line="217"/>
+        <location filename="../../ui/customer_search.py" line="210"/>
+        <location filename="../../ui/customer_search.py" line="218"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="235"/>
+        <location filename="../../ui/customer_search.py" line="236"/>
         <source>No customer matches “{text}”</source>
         <translation>Не найдено клиентов по запросу «{text}»</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="238"/>
+        <location filename="../../ui/customer_search.py" line="239"/>
         <source>Check the spelling, try part of the name, or type the number with its country code (+…).</source>
         <translation>Проверьте написание, введите часть имени или номер с кодом страны (+…).</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="244"/>
+        <location filename="../../ui/customer_search.py" line="245"/>
         <source>First {n} customers: type more to narrow down</source>
         <translation>Показаны первые {n}: уточните запрос</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_search.py" line="246"/>
+        <location filename="../../ui/customer_search.py" line="247"/>
         <source>%n customer</source>
         <translation>
             <numerusform>%n клиент</numerusform>
@@ -1244,7 +1339,7 @@ Press Ctrl+K from anywhere to come back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_search.py" line="248"/>
+        <location filename="../../ui/customer_search.py" line="249"/>
         <source>%n customers</source>
         <translation>
             <numerusform>%n клиент</numerusform>
@@ -1253,501 +1348,901 @@ Press Ctrl+K from anywhere to come back here.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="261"/>
+        <location filename="../../ui/customer_search.py" line="262"/>
         <source>The search could not run.</source>
         <translation>Не удалось выполнить поиск.</translation>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="151"/>
+        <source>No promise ended in the last {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="154"/>
+        <source>{kept} of {promised} promises kept in their window, last {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="157"/>
+        <source>{value} — double-click or press Enter to list the callbacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="175"/>
+        <source>Due now — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="182"/>
+        <source>Overdue — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="188"/>
+        <source>Kept, last {days} days — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="209"/>
+        <source>Agent</source>
+        <translation type="unfinished">Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="210"/>
+        <source>On shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="211"/>
+        <source>Owned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="212"/>
+        <location filename="../../ui/dashboard_models.py" line="282"/>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="213"/>
+        <location filename="../../ui/dashboard_models.py" line="283"/>
+        <source>Overdue</source>
+        <translation type="unfinished">Просрочены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="214"/>
+        <location filename="../../ui/dashboard_models.py" line="284"/>
+        <source>Oldest overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="215"/>
+        <source>Kept % (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="224"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="226"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="236"/>
+        <source>On shift now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="238"/>
+        <source>Off shift now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="241"/>
+        <source>(shift {shift}, their time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="245"/>
+        <source>Still holds {n} overdue callback(s): reassign them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="263"/>
+        <location filename="../../ui/dashboard_models.py" line="315"/>
+        <source>Open callbacks — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="279"/>
+        <source>Queue</source>
+        <translation type="unfinished">Очередь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="280"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="281"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="285"/>
+        <source>Kept %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="308"/>
+        <source>Unassigned — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="331"/>
+        <location filename="../../ui/dashboard_tab.py" line="350"/>
         <source>Supervisor dashboard</source>
         <translation>Панель мониторинга супервайзера</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="404"/>
-        <location filename="../../ui/dashboard_tab.py" line="892"/>
+        <location filename="../../ui/dashboard_tab.py" line="423"/>
+        <location filename="../../ui/dashboard_tab.py" line="930"/>
         <source>Callback backlog</source>
         <translation>Невыполненные обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="406"/>
+        <location filename="../../ui/dashboard_tab.py" line="425"/>
         <source>Reading the figures…</source>
         <translation>Загрузка показателей…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="408"/>
+        <location filename="../../ui/dashboard_tab.py" line="427"/>
         <source>When the figures were read</source>
         <translation>Когда загружены показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="411"/>
+        <location filename="../../ui/dashboard_tab.py" line="430"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="413"/>
+        <location filename="../../ui/dashboard_tab.py" line="432"/>
         <source>Refresh the dashboard</source>
         <translation>Обновить панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="414"/>
+        <location filename="../../ui/dashboard_tab.py" line="433"/>
         <source>Read the figures again now (F5)</source>
         <translation>Загрузить показатели заново (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="416"/>
+        <location filename="../../ui/dashboard_tab.py" line="435"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="418"/>
+        <location filename="../../ui/dashboard_tab.py" line="437"/>
         <source>Export the figures as CSV</source>
         <translation>Экспортировать показатели в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="420"/>
+        <location filename="../../ui/dashboard_tab.py" line="439"/>
         <source>Save charts as PNG…</source>
         <translation>Сохранить диаграммы в PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="422"/>
+        <location filename="../../ui/dashboard_tab.py" line="441"/>
         <source>Save the charts as a PNG image</source>
         <translation>Сохранить диаграммы как изображение PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="437"/>
+        <location filename="../../ui/dashboard_tab.py" line="456"/>
         <source>Alerts</source>
         <translation>Оповещения</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="446"/>
+        <location filename="../../ui/dashboard_tab.py" line="465"/>
         <source>Off shift with overdue callbacks</source>
         <translation>Не на смене, но с просроченными обратными звонками</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="447"/>
+        <location filename="../../ui/dashboard_tab.py" line="466"/>
         <source>⚠  Off shift with overdue callbacks:</source>
         <translation>⚠  Не на смене, но с просроченными обратными звонками:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="467"/>
+        <location filename="../../ui/dashboard_tab.py" line="486"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="476"/>
-        <location filename="../../ui/dashboard_tab.py" line="919"/>
+        <location filename="../../ui/dashboard_tab.py" line="495"/>
+        <location filename="../../ui/dashboard_tab.py" line="957"/>
         <source>Open backlog by age</source>
         <translation>Открытые обратные звонки по давности</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="477"/>
+        <location filename="../../ui/dashboard_tab.py" line="496"/>
         <source>Not yet overdue</source>
         <translation>Ещё не просрочены</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="477"/>
+        <location filename="../../ui/dashboard_tab.py" line="496"/>
         <source>Overdue</source>
         <translation>Просрочены</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="481"/>
+        <location filename="../../ui/dashboard_tab.py" line="500"/>
         <source>Due by hour, today and tomorrow</source>
         <translation>Сроки по часам, сегодня и завтра</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="482"/>
-        <location filename="../../ui/dashboard_tab.py" line="925"/>
+        <location filename="../../ui/dashboard_tab.py" line="501"/>
+        <location filename="../../ui/dashboard_tab.py" line="963"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="482"/>
-        <location filename="../../ui/dashboard_tab.py" line="925"/>
+        <location filename="../../ui/dashboard_tab.py" line="501"/>
+        <location filename="../../ui/dashboard_tab.py" line="963"/>
         <source>Tomorrow</source>
         <translation>Завтра</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="485"/>
+        <location filename="../../ui/dashboard_tab.py" line="504"/>
         <source>Kept and broken promises, last 14 days</source>
         <translation>Выполненные и нарушенные обещания за 14 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="486"/>
-        <location filename="../../ui/dashboard_tab.py" line="930"/>
+        <location filename="../../ui/dashboard_tab.py" line="505"/>
+        <location filename="../../ui/dashboard_tab.py" line="968"/>
         <source>Kept</source>
         <translation>Выполнены</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="486"/>
-        <location filename="../../ui/dashboard_tab.py" line="930"/>
+        <location filename="../../ui/dashboard_tab.py" line="505"/>
+        <location filename="../../ui/dashboard_tab.py" line="968"/>
         <source>Broken</source>
         <translation>Нарушены</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="531"/>
+        <location filename="../../ui/dashboard_tab.py" line="550"/>
         <source>Double-click or Enter on a figure lists its callbacks.</source>
         <translation>Двойной щелчок или Enter на показателе открывает список его обратных звонков.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="545"/>
-        <location filename="../../ui/dashboard_tab.py" line="902"/>
+        <location filename="../../ui/dashboard_tab.py" line="564"/>
+        <location filename="../../ui/dashboard_tab.py" line="940"/>
         <source>Agents</source>
         <translation>Операторы</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="548"/>
-        <location filename="../../ui/dashboard_tab.py" line="903"/>
+        <location filename="../../ui/dashboard_tab.py" line="567"/>
+        <location filename="../../ui/dashboard_tab.py" line="941"/>
         <source>Queues</source>
         <translation>Очереди</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="683"/>
+        <location filename="../../ui/dashboard_tab.py" line="702"/>
         <source>Could not refresh: {message} Showing the figures of {time}.</source>
         <translation>Не удалось обновить: {message} Показаны данные на {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="687"/>
+        <location filename="../../ui/dashboard_tab.py" line="706"/>
         <source>Could not read the figures: {message}</source>
         <translation>Не удалось загрузить показатели: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="704"/>
+        <location filename="../../ui/dashboard_tab.py" line="723"/>
         <source>Updated {time}</source>
         <translation>Обновлено: {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="754"/>
+        <location filename="../../ui/dashboard_tab.py" line="773"/>
         <source>Dashboard alert: {message}</source>
         <translation>Оповещение панели мониторинга: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="813"/>
+        <location filename="../../ui/dashboard_tab.py" line="835"/>
         <source>Kept and broken, {first} – {last}</source>
         <translation>Выполненные и нарушенные, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="856"/>
+        <location filename="../../ui/dashboard_tab.py" line="879"/>
         <source>Export the dashboard</source>
         <translation>Экспорт панели мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="857"/>
+        <location filename="../../ui/dashboard_tab.py" line="880"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="865"/>
+        <location filename="../../ui/dashboard_tab.py" line="888"/>
         <source>Save the charts</source>
         <translation>Сохранение диаграмм</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="866"/>
+        <location filename="../../ui/dashboard_tab.py" line="889"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="876"/>
-        <location filename="../../ui/dashboard_tab.py" line="878"/>
+        <location filename="../../ui/dashboard_tab.py" line="904"/>
+        <location filename="../../ui/dashboard_tab.py" line="906"/>
         <source>Not saved: {message}</source>
         <translation>Не сохранено: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="881"/>
+        <location filename="../../ui/dashboard_tab.py" line="915"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="889"/>
-        <location filename="../../ui/dashboard_tab.py" line="937"/>
+        <location filename="../../ui/dashboard_tab.py" line="927"/>
+        <location filename="../../ui/dashboard_tab.py" line="986"/>
         <source>The figures have not been read yet.</source>
         <translation>Показатели ещё не загружены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="892"/>
+        <location filename="../../ui/dashboard_tab.py" line="930"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="896"/>
+        <location filename="../../ui/dashboard_tab.py" line="934"/>
         <source>Tiles</source>
         <translation>Плитки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="920"/>
+        <location filename="../../ui/dashboard_tab.py" line="958"/>
         <source>Age</source>
         <translation>Давность</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="920"/>
+        <location filename="../../ui/dashboard_tab.py" line="958"/>
         <source>Callbacks</source>
         <translation>Обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="924"/>
+        <location filename="../../ui/dashboard_tab.py" line="962"/>
         <source>Due by hour</source>
         <translation>Сроки по часам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="925"/>
+        <location filename="../../ui/dashboard_tab.py" line="963"/>
         <source>Hour</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="929"/>
+        <location filename="../../ui/dashboard_tab.py" line="967"/>
         <source>Kept and broken promises</source>
         <translation>Выполненные и нарушенные обещания</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="930"/>
+        <location filename="../../ui/dashboard_tab.py" line="968"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="943"/>
+        <location filename="../../ui/dashboard_tab.py" line="991"/>
         <source>The image could not be written to {path}.</source>
         <translation>Не удалось записать изображение в {path}.</translation>
     </message>
 </context>
 <context>
+    <name>DashboardText</name>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="23"/>
+        <source>Pending</source>
+        <translation type="unfinished">Ожидают</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="24"/>
+        <location filename="../../ui/dashboard_text.py" line="56"/>
+        <location filename="../../ui/dashboard_text.py" line="70"/>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="25"/>
+        <location filename="../../ui/dashboard_text.py" line="71"/>
+        <source>Overdue</source>
+        <translation type="unfinished">Просрочены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="26"/>
+        <location filename="../../ui/dashboard_text.py" line="72"/>
+        <source>Due in the next hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="27"/>
+        <location filename="../../ui/dashboard_text.py" line="73"/>
+        <source>Unassigned in queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="28"/>
+        <source>Failed (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="29"/>
+        <source>Oldest overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="30"/>
+        <location filename="../../ui/dashboard_text.py" line="77"/>
+        <source>Kept today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="31"/>
+        <location filename="../../ui/dashboard_text.py" line="78"/>
+        <source>Broken today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="32"/>
+        <source>Kept in window today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="33"/>
+        <source>Kept (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="34"/>
+        <source>Broken (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="35"/>
+        <source>Kept in window (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="54"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="55"/>
+        <source>Next hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="57"/>
+        <source>Overdue &lt; 15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="58"/>
+        <source>Overdue 15–60 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="59"/>
+        <source>Overdue 1–4 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="60"/>
+        <source>Overdue 4–24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="61"/>
+        <source>Overdue &gt; 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="69"/>
+        <source>Pending callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="74"/>
+        <source>Failed after the maximum of attempts, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="79"/>
+        <source>Kept, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="80"/>
+        <source>Broken, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="95"/>
+        <source>{m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="99"/>
+        <source>{h} h {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="102"/>
+        <source>{h} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="105"/>
+        <source>{d} d {h} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="108"/>
+        <source>{d} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="144"/>
+        <source>{n} promise will break within {minutes} min with nobody on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="148"/>
+        <source>{n} promises will break within {minutes} min with nobody on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="154"/>
+        <source>{n} overdue (alert above {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="162"/>
+        <source>{name} is off shift with {n} overdue callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="166"/>
+        <source>{name} is off shift with {n} overdue callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="233"/>
+        <location filename="../../ui/dashboard_drill.py" line="237"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="235"/>
+        <location filename="../../ui/dashboard_drill.py" line="239"/>
         <source>How many callbacks</source>
         <translation>Сколько обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="243"/>
+        <location filename="../../ui/dashboard_drill.py" line="247"/>
         <source>Callbacks behind the figure</source>
         <translation>Обратные звонки, из которых сложился показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="261"/>
+        <location filename="../../ui/dashboard_drill.py" line="265"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="264"/>
+        <location filename="../../ui/dashboard_drill.py" line="268"/>
         <source>Open customer</source>
         <translation>Открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="266"/>
+        <location filename="../../ui/dashboard_drill.py" line="270"/>
         <source>Show the customer on the Desk (Enter)</source>
         <translation>Показать клиента на рабочем месте (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="269"/>
+        <location filename="../../ui/dashboard_drill.py" line="273"/>
         <source>Reassign…</source>
         <translation>Переназначить…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="273"/>
+        <location filename="../../ui/dashboard_drill.py" line="277"/>
         <source>Move the selected callbacks to an agent or a queue (Ctrl+R)</source>
         <translation>Передать выбранные обратные звонки оператору или в очередь (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="277"/>
+        <location filename="../../ui/dashboard_drill.py" line="281"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="329"/>
+        <location filename="../../ui/dashboard_drill.py" line="333"/>
         <source>The first {shown} of {n} callbacks, in work order.</source>
         <translation>Первые {shown} из {n} обратных звонков, в порядке выполнения.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="333"/>
+        <location filename="../../ui/dashboard_drill.py" line="337"/>
         <source>1 callback.</source>
         <translation>1 обратный звонок.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="335"/>
+        <location filename="../../ui/dashboard_drill.py" line="339"/>
         <source>{n} callbacks.</source>
         <translation>Обратных звонков: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="337"/>
+        <location filename="../../ui/dashboard_drill.py" line="341"/>
         <source>Closed ones are listed for reference; only open ones move.</source>
         <translation>Закрытые показаны для справки; переназначаются только открытые.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="356"/>
+        <location filename="../../ui/dashboard_drill.py" line="360"/>
         <source>Could not load the list: {message}</source>
         <translation>Не удалось загрузить список: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="399"/>
+        <location filename="../../ui/dashboard_drill.py" line="403"/>
         <source>Select callbacks (Shift or Ctrl for several), then Reassign…</source>
         <translation>Выберите обратные звонки (Shift или Ctrl — несколько), затем нажмите Переназначить…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="402"/>
+        <location filename="../../ui/dashboard_drill.py" line="406"/>
         <source>1 selected</source>
         <translation>Выбран 1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="404"/>
+        <location filename="../../ui/dashboard_drill.py" line="408"/>
         <source>{n} selected</source>
         <translation>Выбрано: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="424"/>
-        <location filename="../../ui/dashboard_drill.py" line="474"/>
+        <location filename="../../ui/dashboard_drill.py" line="428"/>
+        <location filename="../../ui/dashboard_drill.py" line="479"/>
         <source>Select one or more open callbacks first.</source>
         <translation>Сначала выберите один или несколько открытых обратных звонков.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="454"/>
+        <location filename="../../ui/dashboard_drill.py" line="459"/>
         <source>An unexpected error occurred.</source>
         <translation>Произошла непредвиденная ошибка.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="457"/>
+        <location filename="../../ui/dashboard_drill.py" line="462"/>
         <source>Could not load the agents and queues: {message} Close and try again.</source>
         <translation>Не удалось загрузить операторов и очереди: {message} Закройте окно и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="494"/>
+        <location filename="../../ui/dashboard_drill.py" line="499"/>
         <source>1 callback reassigned to {target}</source>
         <translation>1 обратный звонок переназначен: {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="495"/>
+        <location filename="../../ui/dashboard_drill.py" line="500"/>
         <source>{n} callbacks reassigned to {target}</source>
         <translation>Переназначено обратных звонков: {n} → {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="508"/>
+        <location filename="../../ui/dashboard_drill.py" line="513"/>
         <source>Nothing was reassigned: {message}</source>
         <translation>Ничего не переназначено: {message}</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="51"/>
+        <source>Agent Console</source>
+        <translation type="unfinished">Agent Console</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="54"/>
+        <location filename="../../ui/formatting.py" line="102"/>
         <source>Today {time}</source>
         <translation>Сегодня {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="56"/>
+        <location filename="../../ui/formatting.py" line="104"/>
         <source>Yesterday {time}</source>
         <translation>Вчера {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="58"/>
+        <location filename="../../ui/formatting.py" line="107"/>
         <source>{day} {month} {time}</source>
         <translation>{day} {month} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="61"/>
+        <location filename="../../ui/formatting.py" line="110"/>
         <source>{day} {month} {year} {time}</source>
         <translation>{day} {month} {year} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="70"/>
+        <location filename="../../ui/formatting.py" line="119"/>
         <source>{weekday} {day} {month} {year}, {time} ({zone})</source>
         <translation>{weekday}, {day} {month} {year}, {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="85"/>
+        <location filename="../../ui/formatting.py" line="134"/>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="95"/>
+        <location filename="../../ui/formatting.py" line="144"/>
         <source>{s} s</source>
         <translation>{s} с</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="98"/>
+        <location filename="../../ui/formatting.py" line="147"/>
         <source>{m} min {s:02d} s</source>
         <translation>{m} мин {s:02d} с</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="102"/>
+        <location filename="../../ui/formatting.py" line="151"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} ч {m:02d} мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="188"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="189"/>
+        <source>Note</source>
+        <translation type="unfinished">Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="190"/>
+        <source>Email</source>
+        <translation type="unfinished">Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="191"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="192"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="193"/>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="194"/>
+        <source>Disruption</source>
+        <translation type="unfinished">Инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="202"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="203"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="204"/>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="205"/>
+        <source>Other</source>
+        <translation type="unfinished">Другое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="214"/>
+        <source>Inbound</source>
+        <translation type="unfinished">Входящий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="215"/>
+        <source>Outbound</source>
+        <translation type="unfinished">Исходящий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="216"/>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="275"/>
+        <source>Do not call</source>
+        <translation type="unfinished">Не звонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="282"/>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoodwillDialog</name>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="62"/>
+        <location filename="../../ui/goodwill_dialog.py" line="63"/>
         <source>Give goodwill to {name}</source>
         <translation>Предоставить компенсацию: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="81"/>
+        <location filename="../../ui/goodwill_dialog.py" line="84"/>
         <source>Kind of gesture</source>
         <translation>Вид компенсации</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="87"/>
+        <location filename="../../ui/goodwill_dialog.py" line="90"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="88"/>
+        <location filename="../../ui/goodwill_dialog.py" line="91"/>
         <source>20.00 (empty for none)</source>
         <translation>20.00 (пусто — без суммы)</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="91"/>
+        <location filename="../../ui/goodwill_dialog.py" line="94"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="95"/>
+        <location filename="../../ui/goodwill_dialog.py" line="98"/>
         <source>Why it is given</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="96"/>
+        <location filename="../../ui/goodwill_dialog.py" line="99"/>
         <source>What went wrong, and what this makes good</source>
         <translation>Что пошло не так и что эта компенсация возмещает</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="101"/>
+        <location filename="../../ui/goodwill_dialog.py" line="105"/>
         <source>&amp;Kind</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="102"/>
+        <location filename="../../ui/goodwill_dialog.py" line="106"/>
         <source>&amp;Amount</source>
         <translation>&amp;Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="103"/>
+        <location filename="../../ui/goodwill_dialog.py" line="107"/>
         <source>C&amp;urrency</source>
         <translation>Ва&amp;люта</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="104"/>
+        <location filename="../../ui/goodwill_dialog.py" line="108"/>
         <source>&amp;Why</source>
         <translation>&amp;Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="118"/>
-        <location filename="../../ui/goodwill_dialog.py" line="131"/>
+        <location filename="../../ui/goodwill_dialog.py" line="122"/>
+        <location filename="../../ui/goodwill_dialog.py" line="135"/>
         <source>Give</source>
         <translation>Предоставить</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="137"/>
+        <location filename="../../ui/goodwill_dialog.py" line="141"/>
         <source>The amount must be a number such as 20 or 20.50.</source>
         <translation>Сумма должна быть числом, например 20 или 20.50.</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="172"/>
+        <location filename="../../ui/goodwill_dialog.py" line="176"/>
         <source>Give another anyway</source>
         <translation>Всё равно предоставить ещё одну</translation>
     </message>
@@ -1793,112 +2288,112 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history_view.py" line="109"/>
+        <location filename="../../ui/history_view.py" line="111"/>
         <source>Contact history</source>
         <translation>История обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="120"/>
+        <location filename="../../ui/history_view.py" line="122"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="124"/>
+        <location filename="../../ui/history_view.py" line="126"/>
         <source>How many contacts are shown</source>
         <translation>Сколько обращений показано</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="128"/>
+        <location filename="../../ui/history_view.py" line="130"/>
         <source>Search in this history</source>
         <translation>Поиск по этой истории</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="129"/>
+        <location filename="../../ui/history_view.py" line="131"/>
         <source>Search in this customer&apos;s history</source>
         <translation>Поиск по истории этого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="148"/>
+        <location filename="../../ui/history_view.py" line="150"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="149"/>
+        <location filename="../../ui/history_view.py" line="151"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="150"/>
+        <location filename="../../ui/history_view.py" line="152"/>
         <source>Emails</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="151"/>
+        <location filename="../../ui/history_view.py" line="153"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="152"/>
+        <location filename="../../ui/history_view.py" line="154"/>
         <source>Transfers</source>
         <translation>Переводы</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="153"/>
+        <location filename="../../ui/history_view.py" line="155"/>
         <source>Callbacks</source>
         <translation>Обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="154"/>
+        <location filename="../../ui/history_view.py" line="156"/>
         <source>Disruptions</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="180"/>
+        <location filename="../../ui/history_view.py" line="182"/>
         <source>Show only: {kind}</source>
         <translation>Показывать только: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="182"/>
+        <location filename="../../ui/history_view.py" line="184"/>
         <source>Show {kind}; with no type chosen every contact shows</source>
         <translation>Показать: {kind}; если тип не выбран, показываются все обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="197"/>
+        <location filename="../../ui/history_view.py" line="199"/>
         <source>Contacts with this customer, newest first</source>
         <translation>Обращения этого клиента, сначала новые</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="261"/>
+        <location filename="../../ui/history_view.py" line="263"/>
         <source>Pinned handover note</source>
         <translation>Закреплённая заметка о передаче</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="376"/>
+        <location filename="../../ui/history_view.py" line="380"/>
         <source>Loading older contacts…</source>
         <translation>Загрузка более ранних обращений…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="434"/>
+        <location filename="../../ui/history_view.py" line="438"/>
         <source>No contacts match. Clear the search or choose other types.</source>
         <translation>Подходящих обращений нет. Очистите поиск или выберите другие типы.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="436"/>
+        <location filename="../../ui/history_view.py" line="440"/>
         <source>No contacts with this customer yet.</source>
         <translation>У этого клиента пока нет обращений.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="461"/>
+        <location filename="../../ui/history_view.py" line="465"/>
         <source>{matching} of {total} contact</source>
         <translation>Обращений: {matching} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="463"/>
+        <location filename="../../ui/history_view.py" line="467"/>
         <source>{matching} of {total} contacts</source>
         <translation>Обращений: {matching} из {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history_view.py" line="468"/>
+        <location filename="../../ui/history_view.py" line="472"/>
         <source>%n contact</source>
         <translation>
             <numerusform>%n обращение</numerusform>
@@ -1907,7 +2402,7 @@ Press Ctrl+K from anywhere to come back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history_view.py" line="468"/>
+        <location filename="../../ui/history_view.py" line="472"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n обращение</numerusform>
@@ -1916,7 +2411,7 @@ Press Ctrl+K from anywhere to come back here.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="472"/>
+        <location filename="../../ui/history_view.py" line="476"/>
         <source>{total} contacts · scroll down for older ones</source>
         <translation>Обращений: {total} · прокрутите вниз, чтобы увидеть более ранние</translation>
     </message>
@@ -2209,43 +2704,43 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentBanner</name>
     <message>
-        <location filename="../../ui/incident_banner.py" line="211"/>
-        <location filename="../../ui/incident_banner.py" line="338"/>
+        <location filename="../../ui/incident_banner.py" line="208"/>
+        <location filename="../../ui/incident_banner.py" line="335"/>
         <source>Disruption</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="272"/>
+        <location filename="../../ui/incident_banner.py" line="269"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="274"/>
+        <location filename="../../ui/incident_banner.py" line="271"/>
         <source>New disruption: {name}. {facts}</source>
         <translation>Новый инцидент: {name}. {facts}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="283"/>
+        <location filename="../../ui/incident_banner.py" line="280"/>
         <source>Facts updated</source>
         <translation>Сведения обновлены</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="285"/>
+        <location filename="../../ui/incident_banner.py" line="282"/>
         <source>Facts updated for {name}: {facts}</source>
         <translation>Обновлены сведения по инциденту {name}: {facts}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="305"/>
+        <location filename="../../ui/incident_banner.py" line="302"/>
         <source>Updated {when} by {who}</source>
         <translation>Обновлено: {when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="306"/>
+        <location filename="../../ui/incident_banner.py" line="303"/>
         <source>Updated {when}</source>
         <translation>Обновлено: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="340"/>
+        <location filename="../../ui/incident_banner.py" line="337"/>
         <source>{n} disruptions</source>
         <translation>Инцидентов: {n}</translation>
     </message>
@@ -2253,501 +2748,501 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="134"/>
-        <location filename="../../ui/incident_dialog.py" line="135"/>
+        <location filename="../../ui/incident_dialog.py" line="136"/>
+        <location filename="../../ui/incident_dialog.py" line="137"/>
         <source>Disruptions</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="217"/>
+        <location filename="../../ui/incident_dialog.py" line="219"/>
         <source>&amp;Open and recent</source>
         <translation>&amp;Открытые и недавние</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="221"/>
+        <location filename="../../ui/incident_dialog.py" line="223"/>
         <source>Open and recent disruptions</source>
         <translation>Открытые и недавние инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="227"/>
+        <location filename="../../ui/incident_dialog.py" line="229"/>
         <source>&amp;New disruption…</source>
         <translation>&amp;Новый инцидент…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="227"/>
+        <location filename="../../ui/incident_dialog.py" line="229"/>
         <source>Declare a new disruption</source>
         <translation>Объявить новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="255"/>
+        <location filename="../../ui/incident_dialog.py" line="257"/>
         <source>Close this window</source>
         <translation>Закрыть это окно</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="268"/>
+        <location filename="../../ui/incident_dialog.py" line="270"/>
         <source>Declare a disruption</source>
         <translation>Объявление инцидента</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="272"/>
+        <location filename="../../ui/incident_dialog.py" line="274"/>
         <source>Every console shows its name and facts in a banner as soon as you declare it. You can edit the facts later; every edit is kept.</source>
         <translation>Сразу после объявления его название и сведения появятся в баннере на каждой консоли. Сведения можно изменить позже; все правки сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="281"/>
+        <location filename="../../ui/incident_dialog.py" line="283"/>
         <source>Name of the disruption</source>
         <translation>Название инцидента</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="282"/>
+        <location filename="../../ui/incident_dialog.py" line="284"/>
         <source>Such as “AUR-1127 fire on board”</source>
         <translation>Например, «AUR-1127: пожар на борту»</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="285"/>
+        <location filename="../../ui/incident_dialog.py" line="287"/>
         <source>Facts agents may tell customers</source>
         <translation>Сведения, которые операторы могут сообщать клиентам</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="286"/>
+        <location filename="../../ui/incident_dialog.py" line="288"/>
         <source>What agents may tell customers now</source>
         <translation>Что операторы могут сейчас сообщать клиентам</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="289"/>
-        <location filename="../../ui/incident_dialog.py" line="352"/>
+        <location filename="../../ui/incident_dialog.py" line="291"/>
+        <location filename="../../ui/incident_dialog.py" line="354"/>
         <source>Standards communicated</source>
         <translation>Объявленные стандарты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="290"/>
+        <location filename="../../ui/incident_dialog.py" line="292"/>
         <source>Such as “Refunds are processed within 5 business days”</source>
         <translation>Например, «Возврат средств оформляется в течение 5 рабочих дней»</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="294"/>
+        <location filename="../../ui/incident_dialog.py" line="296"/>
         <source>Queue that makes the callbacks</source>
         <translation>Очередь, выполняющая обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="295"/>
+        <location filename="../../ui/incident_dialog.py" line="297"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="300"/>
+        <location filename="../../ui/incident_dialog.py" line="302"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="302"/>
+        <location filename="../../ui/incident_dialog.py" line="304"/>
         <source>&amp;Declare</source>
         <translation>О&amp;бъявить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="302"/>
+        <location filename="../../ui/incident_dialog.py" line="304"/>
         <source>Declare the disruption</source>
         <translation>Объявить инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="303"/>
+        <location filename="../../ui/incident_dialog.py" line="305"/>
         <source>Declare it: every console shows the banner (Ctrl+Enter)</source>
         <translation>Объявить: баннер появится на каждой консоли (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="312"/>
+        <location filename="../../ui/incident_dialog.py" line="314"/>
         <source>Na&amp;me</source>
         <translation>На&amp;звание</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="314"/>
+        <location filename="../../ui/incident_dialog.py" line="316"/>
         <source>&amp;Facts</source>
         <translation>&amp;Сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="316"/>
+        <location filename="../../ui/incident_dialog.py" line="318"/>
         <source>&amp;Standards</source>
         <translation>С&amp;тандарты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="318"/>
+        <location filename="../../ui/incident_dialog.py" line="320"/>
         <source>&amp;Queue</source>
         <translation>Оч&amp;ередь</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="343"/>
+        <location filename="../../ui/incident_dialog.py" line="345"/>
         <source>About this disruption</source>
         <translation>Об этом инциденте</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="347"/>
+        <location filename="../../ui/incident_dialog.py" line="349"/>
         <source>What agents tell customers</source>
         <translation>Что операторы сообщают клиентам</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="349"/>
+        <location filename="../../ui/incident_dialog.py" line="351"/>
         <source>Current facts</source>
         <translation>Текущие сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="349"/>
+        <location filename="../../ui/incident_dialog.py" line="351"/>
         <source>The facts</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="353"/>
+        <location filename="../../ui/incident_dialog.py" line="355"/>
         <source>The standards communicated</source>
         <translation>Объявленные стандарты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="359"/>
+        <location filename="../../ui/incident_dialog.py" line="361"/>
         <source>Facts result</source>
         <translation>Результат обновления сведений</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="361"/>
+        <location filename="../../ui/incident_dialog.py" line="363"/>
         <source>&amp;Publish new facts</source>
         <translation>Опу&amp;бликовать новые сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="362"/>
+        <location filename="../../ui/incident_dialog.py" line="364"/>
         <source>Publish the new facts to every console</source>
         <translation>Опубликовать новые сведения на всех консолях</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="363"/>
+        <location filename="../../ui/incident_dialog.py" line="365"/>
         <source>Every console&apos;s banner shows them at once (Ctrl+Enter)</source>
         <translation>Баннер на каждой консоли сразу покажет их (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="368"/>
+        <location filename="../../ui/incident_dialog.py" line="370"/>
         <source>Every edit of the facts, newest first</source>
         <translation>Все правки сведений, сначала новые</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="378"/>
+        <location filename="../../ui/incident_dialog.py" line="380"/>
         <source>F&amp;acts</source>
         <translation>С&amp;ведения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="382"/>
+        <location filename="../../ui/incident_dialog.py" line="384"/>
         <source>S&amp;tandards</source>
         <translation>Ст&amp;андарты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="388"/>
+        <location filename="../../ui/incident_dialog.py" line="390"/>
         <source>&amp;History of the facts</source>
         <translation>&amp;История сведений</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="398"/>
+        <location filename="../../ui/incident_dialog.py" line="400"/>
         <source>Who is affected</source>
         <translation>Кого затрагивает</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="401"/>
+        <location filename="../../ui/incident_dialog.py" line="403"/>
         <source>Customer field</source>
         <translation>Поле клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="405"/>
+        <location filename="../../ui/incident_dialog.py" line="407"/>
         <source>Value of the field</source>
         <translation>Значение поля</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="409"/>
+        <location filename="../../ui/incident_dialog.py" line="411"/>
         <source>Add &amp;matching customers</source>
         <translation>Добавить подходящих к&amp;лиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="410"/>
+        <location filename="../../ui/incident_dialog.py" line="412"/>
         <source>Add every customer whose field has this value</source>
         <translation>Добавить всех клиентов, у которых в этом поле такое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="419"/>
+        <location filename="../../ui/incident_dialog.py" line="421"/>
         <source>Fi&amp;eld</source>
         <translation>&amp;Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="426"/>
+        <location filename="../../ui/incident_dialog.py" line="428"/>
         <source>Account or booking numbers</source>
         <translation>Номера аккаунтов или бронирований</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="427"/>
+        <location filename="../../ui/incident_dialog.py" line="429"/>
         <source>One account or booking number per line, or paste a CSV export</source>
         <translation>По одному номеру аккаунта или бронирования в строке, или вставьте выгрузку CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="430"/>
+        <location filename="../../ui/incident_dialog.py" line="432"/>
         <source>Read a CSV &amp;file…</source>
         <translation>Прочитать &amp;файл CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="431"/>
+        <location filename="../../ui/incident_dialog.py" line="433"/>
         <source>Read the list from a CSV file</source>
         <translation>Прочитать список из файла CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="435"/>
+        <location filename="../../ui/incident_dialog.py" line="437"/>
         <source>Add the &amp;list</source>
         <translation>Добавить спи&amp;сок</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="436"/>
+        <location filename="../../ui/incident_dialog.py" line="438"/>
         <source>Add the customers listed (all or nothing)</source>
         <translation>Добавить перечисленных клиентов (всех или никого)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="444"/>
+        <location filename="../../ui/incident_dialog.py" line="446"/>
         <source>What adding customers did</source>
         <translation>Результат добавления клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="448"/>
+        <location filename="../../ui/incident_dialog.py" line="450"/>
         <source>Lines that cannot be used</source>
         <translation>Строки, которые нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="452"/>
+        <location filename="../../ui/incident_dialog.py" line="454"/>
         <source>Or a list (a&amp;ll or nothing):</source>
         <translation>Или списко&amp;м (все или никого):</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="464"/>
+        <location filename="../../ui/incident_dialog.py" line="466"/>
         <source>Proactive callbacks</source>
         <translation>Проактивные обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="467"/>
+        <location filename="../../ui/incident_dialog.py" line="469"/>
         <source>Promise a callback to every affected customer who has none open: the most urgent first, each in their calling window, spread over the queue&apos;s agents. Running it again creates none for those who already have one.</source>
         <translation>Пообещать обратный звонок каждому затронутому клиенту, у которого нет открытого: сначала самым срочным, каждому — в его окно для звонков, с распределением между операторами очереди. Повторный запуск не создаёт звонков тем, у кого они уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="476"/>
+        <location filename="../../ui/incident_dialog.py" line="478"/>
         <source>&amp;Call every affected customer</source>
         <translation>Позвонить всем &amp;затронутым клиентам</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="477"/>
+        <location filename="../../ui/incident_dialog.py" line="479"/>
         <source>Create a callback for every affected customer who has none open</source>
         <translation>Создать обратный звонок каждому затронутому клиенту, у которого нет открытого</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="482"/>
+        <location filename="../../ui/incident_dialog.py" line="484"/>
         <source>Creating the callbacks</source>
         <translation>Создание обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="486"/>
+        <location filename="../../ui/incident_dialog.py" line="488"/>
         <source>What calling every affected customer did</source>
         <translation>Результат обзвона затронутых клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="498"/>
+        <location filename="../../ui/incident_dialog.py" line="500"/>
         <source>Cl&amp;ose disruption…</source>
         <translation>За&amp;крыть инцидент…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="499"/>
+        <location filename="../../ui/incident_dialog.py" line="501"/>
         <source>Close the disruption (asks first)</source>
         <translation>Закрыть инцидент (с подтверждением)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="500"/>
+        <location filename="../../ui/incident_dialog.py" line="502"/>
         <source>Removes the banner; callbacks stay, and each customer&apos;s history keeps it</source>
         <translation>Убирает баннер; обратные звонки остаются, а инцидент сохраняется в истории каждого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="503"/>
+        <location filename="../../ui/incident_dialog.py" line="505"/>
         <source>Close result</source>
         <translation>Результат закрытия</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="575"/>
-        <location filename="../../ui/incident_dialog.py" line="633"/>
+        <location filename="../../ui/incident_dialog.py" line="577"/>
+        <location filename="../../ui/incident_dialog.py" line="635"/>
         <source>Open</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="575"/>
+        <location filename="../../ui/incident_dialog.py" line="577"/>
         <source>Closed</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="576"/>
+        <location filename="../../ui/incident_dialog.py" line="578"/>
         <source>{n} affected</source>
         <translation>Затронуто: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="633"/>
+        <location filename="../../ui/incident_dialog.py" line="635"/>
         <source>Closed {when}</source>
         <translation>Закрыт: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="637"/>
+        <location filename="../../ui/incident_dialog.py" line="639"/>
         <source>declared {when} by {who}</source>
         <translation>объявлен: {when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="639"/>
-        <location filename="../../ui/incident_dialog.py" line="657"/>
+        <location filename="../../ui/incident_dialog.py" line="641"/>
+        <location filename="../../ui/incident_dialog.py" line="659"/>
         <source>someone</source>
         <translation>неизвестно кем</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="641"/>
+        <location filename="../../ui/incident_dialog.py" line="643"/>
         <source>callbacks by queue {queue}</source>
         <translation>обратные звонки — очередь {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="642"/>
+        <location filename="../../ui/incident_dialog.py" line="644"/>
         <source>no queue for callbacks</source>
         <translation>нет очереди для обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="643"/>
+        <location filename="../../ui/incident_dialog.py" line="645"/>
         <source>{n} customers affected</source>
         <translation>Затронуто клиентов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="655"/>
+        <location filename="../../ui/incident_dialog.py" line="657"/>
         <source>{when} · {who}</source>
         <translation>{when} · {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="660"/>
+        <location filename="../../ui/incident_dialog.py" line="662"/>
         <source>(current)</source>
         <translation>(текущая)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="663"/>
+        <location filename="../../ui/incident_dialog.py" line="665"/>
         <source>Standards: {text}</source>
         <translation>Стандарты: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="697"/>
+        <location filename="../../ui/incident_dialog.py" line="699"/>
         <source>Choose… (none: no proactive callbacks)</source>
         <translation>Выберите… (не выбрано — без проактивных обратных звонков)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="775"/>
+        <location filename="../../ui/incident_dialog.py" line="777"/>
         <source>Published at {time}: every console shows the new facts.</source>
         <translation>Опубликовано в {time}: все консоли показывают новые сведения.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="802"/>
+        <location filename="../../ui/incident_dialog.py" line="804"/>
         <source>Choose the list of affected customers</source>
         <translation>Выберите список затронутых клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="803"/>
+        <location filename="../../ui/incident_dialog.py" line="805"/>
         <source>CSV or text files (*.csv *.txt);;All files (*)</source>
         <translation>Файлы CSV или текстовые файлы (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="825"/>
+        <location filename="../../ui/incident_dialog.py" line="827"/>
         <source>Read {n} line(s) from {file}: check them, then Add the list.</source>
         <translation>Прочитано строк из {file}: {n}. Проверьте их и нажмите «Добавить список».</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="857"/>
+        <location filename="../../ui/incident_dialog.py" line="859"/>
         <source>Added {added} customer(s); {already} were already affected.</source>
         <translation>Добавлено клиентов: {added}; уже были затронуты: {already}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="872"/>
+        <location filename="../../ui/incident_dialog.py" line="874"/>
         <source>Nothing was added: {n} line(s) cannot be used. Correct them and add again.</source>
         <translation>Ничего не добавлено: строки, которые нельзя использовать: {n}. Исправьте их и добавьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="875"/>
+        <location filename="../../ui/incident_dialog.py" line="877"/>
         <source>Nothing was added: {problem}.</source>
         <translation>Ничего не добавлено: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="895"/>
+        <location filename="../../ui/incident_dialog.py" line="897"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="914"/>
+        <location filename="../../ui/incident_dialog.py" line="916"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="914"/>
+        <location filename="../../ui/incident_dialog.py" line="916"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="916"/>
+        <location filename="../../ui/incident_dialog.py" line="918"/>
         <source>{what}: {done} of {total}</source>
         <translation>{what}: {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="926"/>
+        <location filename="../../ui/incident_dialog.py" line="928"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="938"/>
+        <location filename="../../ui/incident_dialog.py" line="940"/>
         <source>Created {n} callback(s): the first due {first}, the last {last} (your time).</source>
         <translation>Создано обратных звонков: {n}; первый — {first}, последний — {last} (по вашему времени).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="945"/>
+        <location filename="../../ui/incident_dialog.py" line="947"/>
         <source>Created {n} callback(s).</source>
         <translation>Создано обратных звонков: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="947"/>
+        <location filename="../../ui/incident_dialog.py" line="949"/>
         <source>Created no new callback.</source>
         <translation>Новые обратные звонки не созданы.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="949"/>
+        <location filename="../../ui/incident_dialog.py" line="951"/>
         <source>Already had one open: {had} · Do not call: {dnc} · No phone number: {phone} · No calling window: {window}</source>
         <translation>Уже был открытый: {had} · Не звонить: {dnc} · Нет номера телефона: {phone} · Нет окна для звонков: {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="955"/>
+        <location filename="../../ui/incident_dialog.py" line="957"/>
         <source>Took {s} s.</source>
         <translation>Время выполнения: {s} с.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="969"/>
+        <location filename="../../ui/incident_dialog.py" line="971"/>
         <source>Close the disruption</source>
         <translation>Закрытие инцидента</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="970"/>
+        <location filename="../../ui/incident_dialog.py" line="972"/>
         <source>Close “{name}”?</source>
         <translation>Закрыть «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="973"/>
+        <location filename="../../ui/incident_dialog.py" line="975"/>
         <source>The banner disappears from every console. The callbacks already made stay and are worked as promised; each customer&apos;s history keeps the disruption.</source>
         <translation>Баннер исчезнет со всех консолей. Уже созданные обратные звонки останутся и будут выполнены, как обещано; инцидент сохранится в истории каждого клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="977"/>
+        <location filename="../../ui/incident_dialog.py" line="979"/>
         <source>Close disruption</source>
         <translation>Закрыть инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="979"/>
+        <location filename="../../ui/incident_dialog.py" line="981"/>
         <source>Keep it open</source>
         <translation>Оставить открытым</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1003"/>
+        <location filename="../../ui/incident_dialog.py" line="1005"/>
         <source>Closed. The banner is gone; its callbacks stay.</source>
         <translation>Закрыт. Баннер убран; обратные звонки по инциденту остаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1036"/>
+        <location filename="../../ui/incident_dialog.py" line="1038"/>
         <source>The database cannot be reached: nothing was saved. Try again.</source>
         <translation>Нет связи с базой данных: ничего не сохранено. Попробуйте снова.</translation>
     </message>
@@ -2755,18 +3250,18 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1159"/>
-        <location filename="../../ui/incident_dialog.py" line="1168"/>
+        <location filename="../../ui/incident_dialog.py" line="1161"/>
+        <location filename="../../ui/incident_dialog.py" line="1170"/>
         <source>Disruptions</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1173"/>
+        <location filename="../../ui/incident_dialog.py" line="1175"/>
         <source>Disruptions and their callbacks</source>
         <translation>Инциденты и их обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1189"/>
+        <location filename="../../ui/incident_dialog.py" line="1191"/>
         <source>Click a disruption (or Enter) to list its callbacks.</source>
         <translation>Щёлкните инцидент (или нажмите Enter), чтобы показать его обратные звонки.</translation>
     </message>
@@ -2774,37 +3269,37 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentRow</name>
     <message>
-        <location filename="../../ui/incident_banner.py" line="101"/>
+        <location filename="../../ui/incident_banner.py" line="98"/>
         <source>Facts updated</source>
         <translation>Сведения обновлены</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="107"/>
+        <location filename="../../ui/incident_banner.py" line="104"/>
         <source>When and by whom the facts were updated</source>
         <translation>Когда и кем обновлены сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="111"/>
+        <location filename="../../ui/incident_banner.py" line="108"/>
         <source>What to tell customers</source>
         <translation>Что сообщать клиентам</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="121"/>
+        <location filename="../../ui/incident_banner.py" line="118"/>
         <source>Our standards</source>
         <translation>Наши стандарты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="160"/>
+        <location filename="../../ui/incident_banner.py" line="157"/>
         <source>Disruption: {name}</source>
         <translation>Инцидент: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="164"/>
+        <location filename="../../ui/incident_banner.py" line="161"/>
         <source>Our standards: {standards}</source>
         <translation>Наши стандарты: {standards}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="198"/>
+        <location filename="../../ui/incident_banner.py" line="195"/>
         <source>Facts: {facts}</source>
         <translation>Сведения: {facts}</translation>
     </message>
@@ -2812,408 +3307,592 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentStatsModel</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1082"/>
+        <location filename="../../ui/incident_dialog.py" line="1084"/>
         <source>Disruption</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1082"/>
+        <location filename="../../ui/incident_dialog.py" line="1084"/>
         <source>Affected</source>
         <translation>Затронуто</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1082"/>
+        <location filename="../../ui/incident_dialog.py" line="1084"/>
         <source>Reached</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1083"/>
+        <location filename="../../ui/incident_dialog.py" line="1085"/>
         <source>Pending</source>
         <translation>Ожидают</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1083"/>
+        <location filename="../../ui/incident_dialog.py" line="1085"/>
         <source>Broken
 promises</source>
         <translation>Нарушенные
 обещания</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1083"/>
+        <location filename="../../ui/incident_dialog.py" line="1085"/>
         <source>No promise
 yet</source>
         <translation>Пока без
 обещания</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1084"/>
+        <location filename="../../ui/incident_dialog.py" line="1086"/>
         <source>Average wait to
 first contact</source>
         <translation>Среднее ожидание
 первого контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1090"/>
+        <location filename="../../ui/incident_dialog.py" line="1092"/>
         <source>The disruption (closed ones stay for 30 days)</source>
         <translation>Инцидент (закрытые показываются 30 дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1091"/>
+        <location filename="../../ui/incident_dialog.py" line="1093"/>
         <source>Customers affected</source>
         <translation>Затронутые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1092"/>
+        <location filename="../../ui/incident_dialog.py" line="1094"/>
         <source>Customers reached on one of its callbacks (kept or broken)</source>
         <translation>Клиенты, до которых дозвонились по одному из его обратных звонков (выполненному или нарушенному)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1093"/>
+        <location filename="../../ui/incident_dialog.py" line="1095"/>
         <source>Its callbacks still to make</source>
         <translation>Его обратные звонки, которые ещё предстоит выполнить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1094"/>
+        <location filename="../../ui/incident_dialog.py" line="1096"/>
         <source>Its promises broken or failed, and those overdue now</source>
         <translation>Его нарушенные или невыполненные обещания, а также просроченные сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1095"/>
+        <location filename="../../ui/incident_dialog.py" line="1097"/>
         <source>Affected customers with no callback for it and none open</source>
         <translation>Затронутые клиенты без обратного звонка по нему и без открытых звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1096"/>
+        <location filename="../../ui/incident_dialog.py" line="1098"/>
         <source>From the declaration to reaching the customer, on average</source>
         <translation>В среднем от объявления до контакта с клиентом</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1104"/>
+        <location filename="../../ui/incident_dialog.py" line="1106"/>
         <source>{name} (closed)</source>
         <translation>{name} (закрыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1116"/>
+        <location filename="../../ui/incident_dialog.py" line="1118"/>
         <source>Nobody reached yet</source>
         <translation>Пока ни с кем не связались</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1130"/>
+        <location filename="../../ui/incident_dialog.py" line="1132"/>
         <source>Callbacks for the disruption “{name}”</source>
         <translation>Обратные звонки по инциденту «{name}»</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="61"/>
+        <source>Sign in to the team&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="62"/>
+        <location filename="../../ui/login_dialog.py" line="106"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="66"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="70"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="71"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="72"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="73"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="78"/>
+        <source>TLS mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="79"/>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="80"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="85"/>
+        <source>Remember me (in this computer&apos;s keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="98"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="99"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="100"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="101"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="102"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="103"/>
+        <source>&amp;TLS mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="104"/>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="128"/>
+        <source>The CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="128"/>
+        <source>Certificates (*.pem *.crt);;All (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="138"/>
+        <source>This computer has no password store (keyring), so the password cannot be remembered: you will type it each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Customers and callbacks</source>
         <translation>Клиенты и обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Callbacks</source>
         <translation>Обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Find a customer</source>
         <translation>Поиск клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Offline</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Desk and dashboard</source>
         <translation>Рабочее место и панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Desk</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Dashboard</source>
         <translation>Панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Connection status</source>
         <translation>Состояние подключения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Import customers…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Find customer…</source>
         <translation>&amp;Найти клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Add &amp;note</source>
         <translation>Добавить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;Редактировать клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Ne&amp;w customer…</source>
         <translation>Но&amp;вый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Give &amp;goodwill…</source>
         <translation>Предоставить &amp;компенсацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Schedule &amp;callback…</source>
         <translation>&amp;Назначить обратный звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;My callbacks</source>
         <translation>&amp;Мои обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Next callback</source>
         <translation>&amp;Следующий обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Export my callbacks to a calendar…</source>
         <translation>&amp;Экспорт моих обратных звонков в календарь…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Warm &amp;transfer…</source>
         <translation>&amp;Тёплый перевод…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;About Agent Console</source>
         <translation>&amp;О программе Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Customer</source>
         <translation>&amp;Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>C&amp;allbacks</source>
         <translation>&amp;Обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Desk</source>
         <translation>&amp;Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>D&amp;ashboard</source>
         <translation>&amp;Панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Declare or manage…</source>
         <translation>&amp;Объявить или управлять…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Disrupt&amp;ion</source>
         <translation>&amp;Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
-        <location filename="../../ui/main_window.py" line="437"/>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="370"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="374"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396"/>
+        <source>The language could not be saved in {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="401"/>
+        <source>the system language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="405"/>
+        <source>Language</source>
+        <translation type="unfinished">Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="406"/>
+        <source>Agent Console will be in {language} the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <source>This computer sets AGENT_CONSOLE_LANGUAGE, which still wins over this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Open a customer first.</source>
         <translation>Сначала откройте клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Handover accepted {time}</source>
         <translation>Передача принята: {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Nothing is due right now: no callback to take.</source>
         <translation>Сейчас нет обратных звонков, срок которых наступил.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Callbacks ({n})</source>
         <translation>Обратные звонки ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Export my callbacks</source>
         <translation>Экспорт моих обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Calendar files (*.ics)</source>
         <translation>Файлы календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>{n} callback(s) exported to {path}.</source>
         <translation>Экспортировано обратных звонков: {n} в {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Open a customer first, then edit it.</source>
         <translation>Сначала откройте клиента, затем редактируйте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>&amp;Unsaved notes ({n})</source>
         <translation>Не&amp;сохранённые заметки ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>{n} unsaved note(s) from last time: Customer ▸ Unsaved notes.</source>
         <translation>Несохранённые заметки с прошлого сеанса: {n}. См. «Клиент ▸ Несохранённые заметки».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="741"/>
         <source>Move from the search box into the results</source>
         <translation>Перейти из поля поиска к результатам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="741"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>Open the selected customer</source>
         <translation>Открыть выбранного клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>Back to the search box</source>
         <translation>Вернуться в поле поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>Up on the first result, or Esc</source>
         <translation>Вверх на первом результате или Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>Clear the search</source>
         <translation>Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>Esc in the search box</source>
         <translation>Esc в поле поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="745"/>
+        <source>Next or previous field in a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="745"/>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="746"/>
+        <source>Open a menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="746"/>
+        <source>Alt + the underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="772"/>
+        <source>The system&apos;s colours changed: restart the console to follow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>agent</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="790"/>
         <source>supervisor</source>
         <translation>супервайзер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>admin</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
-        <source>Connected · {database} · {user}</source>
-        <translation>Подключено · {database} · {user}</translation>
+        <location filename="../../ui/main_window.py" line="800"/>
+        <source>team</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="800"/>
+        <source>single-user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="802"/>
+        <source>Connected · {mode} · {database} · {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="838"/>
+        <source>Needs the database, which cannot be reached right now. The console reconnects by itself; what you type is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="855"/>
+        <source>Connected again: notes waiting to be saved are saved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="808"/>
         <source>Offline · reconnecting… · {user}</source>
         <translation>Нет подключения · переподключение… · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>Offline: {message}
 What is on screen may be out of date. The console keeps trying to reconnect; press F5 to try now.</source>
         <translation>Нет подключения: {message}
 Данные на экране могут быть устаревшими. Консоль продолжает попытки переподключиться; нажмите F5, чтобы попробовать сейчас.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="726"/>
-        <source>Connected again.</source>
-        <translation>Подключение восстановлено.</translation>
     </message>
 </context>
 <context>
@@ -3224,146 +3903,146 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
         <translation>Добавить заметку или записать звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="98"/>
+        <location filename="../../ui/note_composer.py" line="102"/>
         <source>Note text</source>
         <translation>Текст заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="99"/>
-        <location filename="../../ui/note_composer.py" line="453"/>
+        <location filename="../../ui/note_composer.py" line="103"/>
+        <location filename="../../ui/note_composer.py" line="502"/>
         <source>Add a note about this customer…</source>
         <translation>Добавьте заметку об этом клиенте…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="104"/>
+        <location filename="../../ui/note_composer.py" line="108"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="105"/>
+        <location filename="../../ui/note_composer.py" line="109"/>
         <source>Write a note about this customer</source>
         <translation>Написать заметку об этом клиенте</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="106"/>
-        <location filename="../../ui/note_composer.py" line="455"/>
+        <location filename="../../ui/note_composer.py" line="110"/>
+        <location filename="../../ui/note_composer.py" line="504"/>
         <source>Log call</source>
         <translation>Записать звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="107"/>
+        <location filename="../../ui/note_composer.py" line="111"/>
         <source>Record a call and how it ended</source>
         <translation>Записать звонок и его результат</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="117"/>
+        <location filename="../../ui/note_composer.py" line="121"/>
         <source>Call direction</source>
         <translation>Направление звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="118"/>
+        <location filename="../../ui/note_composer.py" line="122"/>
         <source>Inbound</source>
         <translation>Входящий</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="118"/>
+        <location filename="../../ui/note_composer.py" line="122"/>
         <source>Outbound</source>
         <translation>Исходящий</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="123"/>
+        <location filename="../../ui/note_composer.py" line="127"/>
         <source>Call outcome</source>
         <translation>Результат звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="129"/>
-        <location filename="../../ui/note_composer.py" line="455"/>
+        <location filename="../../ui/note_composer.py" line="133"/>
+        <location filename="../../ui/note_composer.py" line="504"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="131"/>
+        <location filename="../../ui/note_composer.py" line="135"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Сохранить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="132"/>
-        <location filename="../../ui/note_composer.py" line="457"/>
+        <location filename="../../ui/note_composer.py" line="136"/>
+        <location filename="../../ui/note_composer.py" line="506"/>
         <source>Save the note</source>
         <translation>Сохранить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="134"/>
+        <location filename="../../ui/note_composer.py" line="138"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="140"/>
+        <location filename="../../ui/note_composer.py" line="144"/>
         <source>Note status</source>
         <translation>Статус заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="199"/>
+        <location filename="../../ui/note_composer.py" line="203"/>
         <source>Resolved</source>
         <translation>Вопрос решён</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="200"/>
+        <location filename="../../ui/note_composer.py" line="204"/>
         <source>Informed</source>
         <translation>Клиент проинформирован</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="201"/>
+        <location filename="../../ui/note_composer.py" line="205"/>
         <source>Callback promised</source>
         <translation>Обещан обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="202"/>
+        <location filename="../../ui/note_composer.py" line="206"/>
         <source>Transferred</source>
         <translation>Звонок переведён</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="203"/>
+        <location filename="../../ui/note_composer.py" line="207"/>
         <source>Escalated</source>
         <translation>Эскалировано</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="204"/>
+        <location filename="../../ui/note_composer.py" line="208"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="205"/>
+        <location filename="../../ui/note_composer.py" line="209"/>
         <source>Voicemail</source>
         <translation>Голосовая почта</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="285"/>
+        <location filename="../../ui/note_composer.py" line="290"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="356"/>
+        <location filename="../../ui/note_composer.py" line="399"/>
         <source>Your unsaved draft is back.</source>
         <translation>Ваш несохранённый черновик восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="365"/>
+        <location filename="../../ui/note_composer.py" line="408"/>
         <source>Your text could not be kept as a draft ({error}). Save it before you close the console.</source>
         <translation>Не удалось сохранить ваш текст как черновик ({error}). Сохраните его, прежде чем закрывать консоль.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="408"/>
-        <source>Not saved: the database cannot be reached. Your text is kept as a draft.</source>
-        <translation>Не сохранено: нет связи с базой данных. Ваш текст сохранён как черновик.</translation>
+        <location filename="../../ui/note_composer.py" line="455"/>
+        <source>Not saved yet: the database cannot be reached. Your text is kept as a draft and is saved as soon as the connection is back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="451"/>
+        <location filename="../../ui/note_composer.py" line="500"/>
         <source>What was the call about? (optional)</source>
         <translation>О чём был звонок? (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="457"/>
+        <location filename="../../ui/note_composer.py" line="506"/>
         <source>Log the call</source>
         <translation>Записать звонок</translation>
     </message>
@@ -3371,64 +4050,124 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>PopBanner</name>
     <message>
-        <location filename="../../ui/pop_banner.py" line="214"/>
-        <location filename="../../ui/pop_banner.py" line="242"/>
+        <location filename="../../ui/pop_banner.py" line="90"/>
+        <source>queue {queue}</source>
+        <translation type="unfinished">очередь {queue}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="93"/>
+        <source>{window}, owned by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="99"/>
+        <source>Callback overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="101"/>
+        <source>Callback promised</source>
+        <translation type="unfinished">Обещан обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="116"/>
+        <source>Promise made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="117"/>
+        <source>{when} by {agent}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="120"/>
+        <source>an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="134"/>
+        <source>Recent transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="135"/>
+        <source>{when}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="146"/>
+        <source>by {agent}</source>
+        <translation type="unfinished">оператор: {agent}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="150"/>
+        <source>Last contact</source>
+        <translation type="unfinished">Последнее обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="152"/>
+        <source>Last contact (a promise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="223"/>
+        <location filename="../../ui/pop_banner.py" line="251"/>
         <source>Why they may be calling</source>
         <translation>Возможная причина звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="231"/>
+        <location filename="../../ui/pop_banner.py" line="240"/>
         <source>Dismiss the call banner</source>
         <translation>Закрыть баннер звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="232"/>
+        <location filename="../../ui/pop_banner.py" line="241"/>
         <source>Dismiss (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="286"/>
-        <location filename="../../ui/pop_banner.py" line="319"/>
+        <location filename="../../ui/pop_banner.py" line="295"/>
+        <location filename="../../ui/pop_banner.py" line="328"/>
         <source>Incoming call {number}</source>
         <translation>Входящий звонок {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="287"/>
+        <location filename="../../ui/pop_banner.py" line="296"/>
         <source>Looking up the caller…</source>
         <translation>Поиск звонящего…</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="298"/>
+        <location filename="../../ui/pop_banner.py" line="307"/>
         <source>No earlier contact on file.</source>
         <translation>Ранее обращений не было.</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="303"/>
+        <location filename="../../ui/pop_banner.py" line="312"/>
         <source>New caller</source>
         <translation>Новый звонящий</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="307"/>
+        <location filename="../../ui/pop_banner.py" line="316"/>
         <source>No customer has the number {number} (given as “{typed}”).</source>
         <translation>Нет клиента с номером {number} (указан как «{typed}»).</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="309"/>
+        <location filename="../../ui/pop_banner.py" line="318"/>
         <source>No customer has the number {number}.</source>
         <translation>Нет клиента с номером {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="312"/>
+        <location filename="../../ui/pop_banner.py" line="321"/>
         <source>&amp;Create customer…</source>
         <translation>&amp;Создать клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="313"/>
+        <location filename="../../ui/pop_banner.py" line="322"/>
         <source>Create a customer with this number</source>
         <translation>Создать клиента с этим номером</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pop_banner.py" line="321"/>
+        <location filename="../../ui/pop_banner.py" line="330"/>
         <source>%n customers share this number: choose who is calling.</source>
         <translation>
             <numerusform>У этого номера %n клиент: выберите, кто звонит.</numerusform>
@@ -3437,32 +4176,32 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="323"/>
+        <location filename="../../ui/pop_banner.py" line="332"/>
         <source>C&amp;hoose the caller…</source>
         <translation>&amp;Выбрать звонящего…</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="324"/>
+        <location filename="../../ui/pop_banner.py" line="333"/>
         <source>Choose the caller</source>
         <translation>Выберите звонящего</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="342"/>
+        <location filename="../../ui/pop_banner.py" line="351"/>
         <source>affected: tell them the current facts (the banner at the top)</source>
         <translation>затронут: сообщите текущие сведения (баннер вверху)</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="344"/>
+        <location filename="../../ui/pop_banner.py" line="353"/>
         <source>Disruption</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="370"/>
+        <location filename="../../ui/pop_banner.py" line="379"/>
         <source>Call ID {id}</source>
         <translation>ID звонка {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="372"/>
+        <location filename="../../ui/pop_banner.py" line="381"/>
         <source>Queue {queue}</source>
         <translation>Очередь {queue}</translation>
     </message>
@@ -3501,86 +4240,213 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="23"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="24"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="25"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="26"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">Ко&amp;пировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="27"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="28"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="29"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="40"/>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="41"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="16"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="17"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="18"/>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="19"/>
+        <source>Save</source>
+        <translation type="unfinished">Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="20"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="21"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="31"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="32"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="33"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="34"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">Ко&amp;пировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="35"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="36"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="37"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="38"/>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="67"/>
-        <location filename="../../ui/dashboard_drill.py" line="68"/>
+        <location filename="../../ui/dashboard_drill.py" line="70"/>
+        <location filename="../../ui/dashboard_drill.py" line="71"/>
         <source>Reassign callbacks</source>
         <translation>Переназначение обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="74"/>
+        <location filename="../../ui/dashboard_drill.py" line="77"/>
         <source>To an &amp;agent</source>
         <translation>&amp;Оператору</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="76"/>
+        <location filename="../../ui/dashboard_drill.py" line="79"/>
         <source>Reassign to an agent</source>
         <translation>Переназначить оператору</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="77"/>
+        <location filename="../../ui/dashboard_drill.py" line="80"/>
         <source>To a &amp;queue</source>
         <translation>В о&amp;чередь</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="79"/>
+        <location filename="../../ui/dashboard_drill.py" line="82"/>
         <source>Reassign to a queue</source>
         <translation>Переназначить в очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="86"/>
+        <location filename="../../ui/dashboard_drill.py" line="89"/>
         <source>Agent</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="89"/>
+        <location filename="../../ui/dashboard_drill.py" line="92"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="93"/>
+        <location filename="../../ui/dashboard_drill.py" line="96"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="96"/>
+        <location filename="../../ui/dashboard_drill.py" line="99"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="97"/>
+        <location filename="../../ui/dashboard_drill.py" line="100"/>
         <source>Why (kept in the callback&apos;s history)</source>
         <translation>Почему (сохраняется в истории обратного звонка)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="108"/>
-        <location filename="../../ui/dashboard_drill.py" line="179"/>
+        <location filename="../../ui/dashboard_drill.py" line="111"/>
+        <location filename="../../ui/dashboard_drill.py" line="183"/>
         <source>Reassign</source>
         <translation>Переназначить</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="118"/>
+        <location filename="../../ui/dashboard_drill.py" line="121"/>
         <source>&amp;Reason</source>
         <translation>&amp;Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="135"/>
+        <location filename="../../ui/dashboard_drill.py" line="139"/>
         <source>Reassign 1 callback</source>
         <translation>Переназначить 1 обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="136"/>
+        <location filename="../../ui/dashboard_drill.py" line="140"/>
         <source>Reassign {n} callbacks</source>
         <translation>Переназначить обратные звонки: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="150"/>
+        <location filename="../../ui/dashboard_drill.py" line="154"/>
         <source>Not available</source>
         <translation>Недоступно</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="179"/>
+        <location filename="../../ui/dashboard_drill.py" line="183"/>
         <source>Reassigning…</source>
         <translation>Переназначение…</translation>
     </message>
@@ -3611,356 +4477,356 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>ScriptEditorDialog</name>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="144"/>
-        <location filename="../../ui/script_editor_dialog.py" line="773"/>
+        <location filename="../../ui/script_editor_dialog.py" line="147"/>
+        <location filename="../../ui/script_editor_dialog.py" line="777"/>
         <source>Scripts</source>
         <translation>Скрипты</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="145"/>
+        <location filename="../../ui/script_editor_dialog.py" line="148"/>
         <source>Script editor</source>
         <translation>Редактор скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="166"/>
+        <location filename="../../ui/script_editor_dialog.py" line="169"/>
         <source>All scripts, in library order</source>
         <translation>Все скрипты в порядке библиотеки</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="169"/>
+        <location filename="../../ui/script_editor_dialog.py" line="172"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="169"/>
+        <location filename="../../ui/script_editor_dialog.py" line="172"/>
         <source>A new script</source>
         <translation>Новый скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="172"/>
+        <location filename="../../ui/script_editor_dialog.py" line="175"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="175"/>
+        <location filename="../../ui/script_editor_dialog.py" line="178"/>
         <source>Earlier in the library</source>
         <translation>Выше в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="178"/>
+        <location filename="../../ui/script_editor_dialog.py" line="181"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="181"/>
+        <location filename="../../ui/script_editor_dialog.py" line="184"/>
         <source>Later in the library</source>
         <translation>Ниже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="184"/>
+        <location filename="../../ui/script_editor_dialog.py" line="187"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="187"/>
+        <location filename="../../ui/script_editor_dialog.py" line="190"/>
         <source>Import scripts from a file</source>
         <translation>Импортировать скрипты из файла</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="190"/>
+        <location filename="../../ui/script_editor_dialog.py" line="193"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="193"/>
+        <location filename="../../ui/script_editor_dialog.py" line="196"/>
         <source>Export every script to a file</source>
         <translation>Экспортировать все скрипты в файл</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="210"/>
+        <location filename="../../ui/script_editor_dialog.py" line="213"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="215"/>
+        <location filename="../../ui/script_editor_dialog.py" line="218"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="215"/>
+        <location filename="../../ui/script_editor_dialog.py" line="218"/>
         <source>e.g. refund-delay</source>
         <translation>например refund-delay</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="216"/>
+        <location filename="../../ui/script_editor_dialog.py" line="219"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="219"/>
+        <location filename="../../ui/script_editor_dialog.py" line="222"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="223"/>
+        <location filename="../../ui/script_editor_dialog.py" line="226"/>
         <source>Description for agents</source>
         <translation>Описание для операторов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="229"/>
+        <location filename="../../ui/script_editor_dialog.py" line="232"/>
         <source>Language shown when the customer&apos;s is missing</source>
         <translation>Язык, который показывается, если язык клиента не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="232"/>
+        <location filename="../../ui/script_editor_dialog.py" line="235"/>
         <source>Shortcut</source>
         <translation>Сочетание клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="232"/>
+        <location filename="../../ui/script_editor_dialog.py" line="235"/>
         <source>e.g. Ctrl+Alt+R (optional)</source>
         <translation>например Ctrl+Alt+R (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="240"/>
+        <location filename="../../ui/script_editor_dialog.py" line="243"/>
         <source>Queues</source>
         <translation>Очереди</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="241"/>
+        <location filename="../../ui/script_editor_dialog.py" line="244"/>
         <source>Every queue — or names, e.g. Refunds, Cruise care</source>
         <translation>Все очереди — или названия, например Возвраты, Круизы</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="244"/>
+        <location filename="../../ui/script_editor_dialog.py" line="247"/>
         <source>&amp;Key:</source>
         <translation>&amp;Ключ:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="245"/>
+        <location filename="../../ui/script_editor_dialog.py" line="248"/>
         <source>&amp;Title:</source>
         <translation>&amp;Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="246"/>
+        <location filename="../../ui/script_editor_dialog.py" line="249"/>
         <source>C&amp;ategory:</source>
         <translation>Ка&amp;тегория:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="247"/>
+        <location filename="../../ui/script_editor_dialog.py" line="250"/>
         <source>&amp;Description:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="248"/>
+        <location filename="../../ui/script_editor_dialog.py" line="251"/>
         <source>&amp;Queues:</source>
         <translation>О&amp;череди:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="252"/>
+        <location filename="../../ui/script_editor_dialog.py" line="255"/>
         <source>S&amp;hortcut:</source>
         <translation>&amp;Сочетание клавиш:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="255"/>
+        <location filename="../../ui/script_editor_dialog.py" line="258"/>
         <source>Default &amp;language:</source>
         <translation>&amp;Язык по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="259"/>
+        <location filename="../../ui/script_editor_dialog.py" line="262"/>
         <source>Languages of the script</source>
         <translation>Языки скрипта</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="261"/>
+        <location filename="../../ui/script_editor_dialog.py" line="264"/>
         <source>New language code</source>
         <translation>Код нового языка</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="261"/>
+        <location filename="../../ui/script_editor_dialog.py" line="264"/>
         <source>e.g. th</source>
         <translation>например th</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="265"/>
+        <location filename="../../ui/script_editor_dialog.py" line="268"/>
         <source>Add language</source>
         <translation>Добавить язык</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="268"/>
+        <location filename="../../ui/script_editor_dialog.py" line="271"/>
         <source>Add a language</source>
         <translation>Добавить язык</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="271"/>
+        <location filename="../../ui/script_editor_dialog.py" line="274"/>
         <source>Remove this language</source>
         <translation>Удалить этот язык</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="274"/>
+        <location filename="../../ui/script_editor_dialog.py" line="277"/>
         <source>Remove the language shown</source>
         <translation>Удалить показанный язык</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="283"/>
+        <location filename="../../ui/script_editor_dialog.py" line="286"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="283"/>
+        <location filename="../../ui/script_editor_dialog.py" line="286"/>
         <source>Why it is retired or restored (optional)</source>
         <translation>Почему скрипт архивируется или восстанавливается (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="286"/>
-        <location filename="../../ui/script_editor_dialog.py" line="758"/>
+        <location filename="../../ui/script_editor_dialog.py" line="289"/>
+        <location filename="../../ui/script_editor_dialog.py" line="762"/>
         <source>Retire</source>
         <translation>Архивировать</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="286"/>
+        <location filename="../../ui/script_editor_dialog.py" line="289"/>
         <source>Hide the script from agents</source>
         <translation>Скрыть скрипт от операторов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="289"/>
+        <location filename="../../ui/script_editor_dialog.py" line="292"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="289"/>
+        <location filename="../../ui/script_editor_dialog.py" line="292"/>
         <source>Save as a new version</source>
         <translation>Сохранить как новую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="307"/>
+        <location filename="../../ui/script_editor_dialog.py" line="310"/>
         <source>Versions, newest first</source>
         <translation>Версии, сначала новые</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="311"/>
+        <location filename="../../ui/script_editor_dialog.py" line="314"/>
         <source>What the version said</source>
         <translation>Текст версии</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="320"/>
+        <location filename="../../ui/script_editor_dialog.py" line="323"/>
         <source>Script and history</source>
         <translation>Скрипт и история</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="321"/>
+        <location filename="../../ui/script_editor_dialog.py" line="324"/>
         <source>&amp;Script</source>
         <translation>Скри&amp;пт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="322"/>
+        <location filename="../../ui/script_editor_dialog.py" line="325"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="326"/>
+        <location filename="../../ui/script_editor_dialog.py" line="329"/>
         <source>Import and export report</source>
         <translation>Отчёт об импорте и экспорте</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="516"/>
+        <location filename="../../ui/script_editor_dialog.py" line="520"/>
         <source>Import scripts</source>
         <translation>Импорт скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="516"/>
+        <location filename="../../ui/script_editor_dialog.py" line="520"/>
         <source>Script files (*.json);;All files (*)</source>
         <translation>Файлы скриптов (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="533"/>
+        <location filename="../../ui/script_editor_dialog.py" line="537"/>
         <source>Export scripts</source>
         <translation>Экспорт скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="533"/>
+        <location filename="../../ui/script_editor_dialog.py" line="537"/>
         <source>Script files (*.json)</source>
         <translation>Файлы скриптов (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="541"/>
+        <location filename="../../ui/script_editor_dialog.py" line="545"/>
         <source>{n} script(s) exported to {path}.</source>
         <translation>Экспортировано скриптов: {n} в {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="562"/>
+        <location filename="../../ui/script_editor_dialog.py" line="566"/>
         <source> (retired)</source>
         <translation> (в архиве)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="618"/>
+        <location filename="../../ui/script_editor_dialog.py" line="622"/>
         <source>“{title}” {what}: version {n}.</source>
         <translation>«{title}» — {what}: версия {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="630"/>
+        <location filename="../../ui/script_editor_dialog.py" line="634"/>
         <source>saved</source>
         <translation>сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="631"/>
-        <location filename="../../ui/script_editor_dialog.py" line="680"/>
+        <location filename="../../ui/script_editor_dialog.py" line="635"/>
+        <location filename="../../ui/script_editor_dialog.py" line="684"/>
         <source>retired</source>
         <translation>архивирован</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="632"/>
-        <location filename="../../ui/script_editor_dialog.py" line="681"/>
+        <location filename="../../ui/script_editor_dialog.py" line="636"/>
+        <location filename="../../ui/script_editor_dialog.py" line="685"/>
         <source>restored</source>
         <translation>восстановлен</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="678"/>
+        <location filename="../../ui/script_editor_dialog.py" line="682"/>
         <source>created</source>
         <translation>создан</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="679"/>
+        <location filename="../../ui/script_editor_dialog.py" line="683"/>
         <source>edited</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="682"/>
+        <location filename="../../ui/script_editor_dialog.py" line="686"/>
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="683"/>
+        <location filename="../../ui/script_editor_dialog.py" line="687"/>
         <source>shipped</source>
         <translation>поставлен с программой</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="687"/>
+        <location filename="../../ui/script_editor_dialog.py" line="691"/>
         <source>the program</source>
         <translation>программа</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="758"/>
+        <location filename="../../ui/script_editor_dialog.py" line="762"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="769"/>
+        <location filename="../../ui/script_editor_dialog.py" line="773"/>
         <source>New script</source>
         <translation>Новый скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="771"/>
+        <location filename="../../ui/script_editor_dialog.py" line="775"/>
         <source>Script: {title} (version {n})</source>
         <translation>Скрипт: {title} (версия {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="805"/>
+        <location filename="../../ui/script_editor_dialog.py" line="809"/>
         <source>{code} is there already.</source>
         <translation>{code} уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="816"/>
+        <location filename="../../ui/script_editor_dialog.py" line="820"/>
         <source>A script needs at least one language.</source>
         <translation>У скрипта должен быть хотя бы один язык.</translation>
     </message>
@@ -3968,394 +4834,394 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>ScriptLibrary</name>
     <message>
-        <location filename="../../ui/script_library.py" line="255"/>
-        <location filename="../../ui/script_library.py" line="678"/>
+        <location filename="../../ui/script_library.py" line="260"/>
+        <location filename="../../ui/script_library.py" line="684"/>
         <source>Script library</source>
         <translation>Библиотека скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="305"/>
+        <location filename="../../ui/script_library.py" line="311"/>
         <source>Search scripts</source>
         <translation>Поиск скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="306"/>
+        <location filename="../../ui/script_library.py" line="312"/>
         <source>Search scripts…</source>
         <translation>Поиск скриптов…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="308"/>
+        <location filename="../../ui/script_library.py" line="314"/>
         <source>Search scripts ({key}): ↑/↓ choose, Enter inserts, Esc goes back</source>
         <translation>Поиск скриптов ({key}): ↑/↓ — выбор, Enter — вставить, Esc — назад</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="318"/>
+        <location filename="../../ui/script_library.py" line="324"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="319"/>
+        <location filename="../../ui/script_library.py" line="325"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="324"/>
-        <location filename="../../ui/script_library.py" line="676"/>
+        <location filename="../../ui/script_library.py" line="330"/>
+        <location filename="../../ui/script_library.py" line="682"/>
         <source>Scripts</source>
         <translation>Скрипты</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="345"/>
+        <location filename="../../ui/script_library.py" line="351"/>
         <source>Favourite</source>
         <translation>Избранное</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="347"/>
+        <location filename="../../ui/script_library.py" line="353"/>
         <source>Favourite: the first nine get Alt+1…9 ({key})</source>
         <translation>Избранное: первым девяти назначаются Alt+1…9 ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="360"/>
+        <location filename="../../ui/script_library.py" line="366"/>
         <source>Language of the script</source>
         <translation>Язык скрипта</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="361"/>
+        <location filename="../../ui/script_library.py" line="367"/>
         <source>Show another language of this script</source>
         <translation>Показать этот скрипт на другом языке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="366"/>
+        <location filename="../../ui/script_library.py" line="372"/>
         <source>Language notice</source>
         <translation>Примечание о языке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="373"/>
+        <location filename="../../ui/script_library.py" line="379"/>
         <source>Preview of the filled script</source>
         <translation>Предпросмотр заполненного скрипта</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="381"/>
+        <location filename="../../ui/script_library.py" line="387"/>
         <source>Values to type</source>
         <translation>Значения для ввода</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="390"/>
+        <location filename="../../ui/script_library.py" line="396"/>
         <source>Where the script goes</source>
         <translation>Куда будет вставлен скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="394"/>
-        <location filename="../../ui/script_library.py" line="1331"/>
+        <location filename="../../ui/script_library.py" line="400"/>
+        <location filename="../../ui/script_library.py" line="1339"/>
         <source>Insert</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="396"/>
+        <location filename="../../ui/script_library.py" line="402"/>
         <source>Insert the script</source>
         <translation>Вставить скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="398"/>
-        <location filename="../../ui/script_library.py" line="1215"/>
+        <location filename="../../ui/script_library.py" line="404"/>
+        <location filename="../../ui/script_library.py" line="1223"/>
         <source>Insert at the cursor of the note or transfer field (Enter)</source>
         <translation>Вставить в позицию курсора в поле заметки или перевода (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="401"/>
-        <location filename="../../ui/script_library.py" line="1333"/>
+        <location filename="../../ui/script_library.py" line="407"/>
+        <location filename="../../ui/script_library.py" line="1341"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="403"/>
+        <location filename="../../ui/script_library.py" line="409"/>
         <source>Copy the script</source>
         <translation>Копировать скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="404"/>
+        <location filename="../../ui/script_library.py" line="410"/>
         <source>Copy the filled text to the clipboard (Ctrl+C)</source>
         <translation>Скопировать заполненный текст в буфер обмена (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="408"/>
-        <location filename="../../ui/script_library.py" line="1347"/>
+        <location filename="../../ui/script_library.py" line="414"/>
+        <location filename="../../ui/script_library.py" line="1355"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="410"/>
+        <location filename="../../ui/script_library.py" line="416"/>
         <source>Edit the script</source>
         <translation>Изменить скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="411"/>
+        <location filename="../../ui/script_library.py" line="417"/>
         <source>Change this script (supervisors)</source>
         <translation>Изменить этот скрипт (для супервайзеров)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="546"/>
+        <location filename="../../ui/script_library.py" line="552"/>
         <source>No note or transfer field was chosen: “{title}” is on the clipboard — paste it with Ctrl+V.</source>
         <translation>Поле заметки или перевода не выбрано: «{title}» скопирован в буфер обмена — вставьте его с помощью Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="549"/>
+        <location filename="../../ui/script_library.py" line="555"/>
         <source>The field you were in cannot take it now (saving, or another customer&apos;s): “{title}” is on the clipboard instead.</source>
         <translation>В поле, где вы находились, сейчас нельзя вставить текст (идёт сохранение или это поле другого клиента): «{title}» скопирован в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="559"/>
+        <location filename="../../ui/script_library.py" line="565"/>
         <source>“{title}” is too long for that field: it is on the clipboard instead.</source>
         <translation>«{title}» слишком длинный для этого поля: он скопирован в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="566"/>
-        <location filename="../../ui/script_library.py" line="1268"/>
+        <location filename="../../ui/script_library.py" line="572"/>
+        <location filename="../../ui/script_library.py" line="1276"/>
         <source>the text field</source>
         <translation>текстовое поле</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="568"/>
+        <location filename="../../ui/script_library.py" line="574"/>
         <source>“{title}” inserted into {where}.</source>
         <translation>«{title}» вставлен: {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="585"/>
+        <location filename="../../ui/script_library.py" line="591"/>
         <source>“{title}” copied to the clipboard.</source>
         <translation>«{title}» скопирован в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="618"/>
+        <location filename="../../ui/script_library.py" line="624"/>
         <source>No favourite script {n}: star a script in the library ({key}).</source>
         <translation>Нет избранного скрипта № {n}: отметьте скрипт звёздочкой в библиотеке ({key}).</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="641"/>
+        <location filename="../../ui/script_library.py" line="647"/>
         <source>“{title}” is a favourite now.</source>
         <translation>«{title}» добавлен в избранное.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="643"/>
+        <location filename="../../ui/script_library.py" line="649"/>
         <source>“{title}” is no longer a favourite.</source>
         <translation>«{title}» удалён из избранного.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="703"/>
+        <location filename="../../ui/script_library.py" line="709"/>
         <source>&amp;Scripts</source>
         <translation>Скри&amp;пты</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="716"/>
+        <location filename="../../ui/script_library.py" line="722"/>
         <source>Script &amp;library</source>
         <translation>&amp;Библиотека скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="718"/>
+        <location filename="../../ui/script_library.py" line="724"/>
         <source>&amp;Insert the chosen script</source>
         <translation>&amp;Вставить выбранный скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="719"/>
+        <location filename="../../ui/script_library.py" line="725"/>
         <source>&amp;Copy the chosen script</source>
         <translation>&amp;Копировать выбранный скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="721"/>
+        <location filename="../../ui/script_library.py" line="727"/>
         <source>Add to or remove from &amp;favourites</source>
         <translation>Добавить в &amp;избранное или удалить из него</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="726"/>
+        <location filename="../../ui/script_library.py" line="732"/>
         <source>Show the script &amp;library</source>
         <translation>&amp;Показать библиотеку скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="732"/>
+        <location filename="../../ui/script_library.py" line="740"/>
         <source>&amp;Manage scripts…</source>
         <translation>&amp;Управление скриптами…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="734"/>
+        <location filename="../../ui/script_library.py" line="742"/>
         <source>&amp;New script…</source>
         <translation>&amp;Новый скрипт…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="736"/>
+        <location filename="../../ui/script_library.py" line="744"/>
         <source>&amp;Import scripts…</source>
         <translation>И&amp;мпорт скриптов…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="739"/>
+        <location filename="../../ui/script_library.py" line="747"/>
         <source>&amp;Export scripts…</source>
         <translation>&amp;Экспорт скриптов…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="755"/>
+        <location filename="../../ui/script_library.py" line="763"/>
         <source>Insert favourite script 1…9</source>
         <translation>Вставить избранный скрипт 1…9</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="755"/>
+        <location filename="../../ui/script_library.py" line="763"/>
         <source>Alt+1 … Alt+9</source>
         <translation>Alt+1 … Alt+9</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="757"/>
+        <location filename="../../ui/script_library.py" line="765"/>
         <source>Insert a script by its own shortcut</source>
         <translation>Вставить скрипт по его собственному сочетанию клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="758"/>
+        <location filename="../../ui/script_library.py" line="766"/>
         <source>shown beside it in the library</source>
         <translation>указано рядом с ним в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="760"/>
+        <location filename="../../ui/script_library.py" line="768"/>
         <source>Choose a script while searching</source>
         <translation>Выбрать скрипт при поиске</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="760"/>
+        <location filename="../../ui/script_library.py" line="768"/>
         <source>Up / Down</source>
         <translation>Вверх / Вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="761"/>
+        <location filename="../../ui/script_library.py" line="769"/>
         <source>Insert the chosen script</source>
         <translation>Вставить выбранный скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="761"/>
+        <location filename="../../ui/script_library.py" line="769"/>
         <source>Enter in the library</source>
         <translation>Enter в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="762"/>
+        <location filename="../../ui/script_library.py" line="770"/>
         <source>Copy the chosen script</source>
         <translation>Копировать выбранный скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="762"/>
+        <location filename="../../ui/script_library.py" line="770"/>
         <source>Ctrl+C in the list</source>
         <translation>Ctrl+C в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="763"/>
+        <location filename="../../ui/script_library.py" line="771"/>
         <source>Back to the note from the library</source>
         <translation>Вернуться из библиотеки к заметке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="763"/>
+        <location filename="../../ui/script_library.py" line="771"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="766"/>
+        <location filename="../../ui/script_library.py" line="774"/>
         <source>Insert “{title}”</source>
         <translation>Вставить «{title}»</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="886"/>
+        <location filename="../../ui/script_library.py" line="894"/>
         <source>used once</source>
         <translation>использован 1 раз</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="888"/>
+        <location filename="../../ui/script_library.py" line="896"/>
         <source>used {n} times</source>
         <translation>использований: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="890"/>
+        <location filename="../../ui/script_library.py" line="898"/>
         <source>not used yet</source>
         <translation>ещё не использовался</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="918"/>
+        <location filename="../../ui/script_library.py" line="926"/>
         <source>No script matches.</source>
         <translation>Подходящих скриптов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="920"/>
+        <location filename="../../ui/script_library.py" line="928"/>
         <source>No scripts for your queues yet.</source>
         <translation>Для ваших очередей пока нет скриптов.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1054"/>
+        <location filename="../../ui/script_library.py" line="1062"/>
         <source>Choose a script</source>
         <translation>Выберите скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1068"/>
+        <location filename="../../ui/script_library.py" line="1076"/>
         <source>Reading the customer&apos;s details…</source>
         <translation>Загрузка данных клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1116"/>
+        <location filename="../../ui/script_library.py" line="1124"/>
         <source>The customer&apos;s language is not recorded — {shown} shown</source>
         <translation>Язык клиента не указан — показан: {shown}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1120"/>
+        <location filename="../../ui/script_library.py" line="1128"/>
         <source>{shown} chosen — the customer&apos;s language is {customer}</source>
         <translation>Выбран: {shown} — язык клиента: {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1124"/>
+        <location filename="../../ui/script_library.py" line="1132"/>
         <source>{customer} not available — {shown} shown</source>
         <translation>{customer} недоступен — показан: {shown}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1151"/>
+        <location filename="../../ui/script_library.py" line="1159"/>
         <source>Open a customer to fill in their details.</source>
         <translation>Откройте клиента, чтобы подставить его данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1173"/>
+        <location filename="../../ui/script_library.py" line="1181"/>
         <source>Type it here: the script needs it</source>
         <translation>Введите здесь: это нужно для скрипта</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1175"/>
+        <location filename="../../ui/script_library.py" line="1183"/>
         <source>Your answer for this customer</source>
         <translation>Ваш ответ для этого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1211"/>
+        <location filename="../../ui/script_library.py" line="1219"/>
         <source>Type the {n} highlighted value(s) first</source>
         <translation>Сначала введите выделенные значения (осталось: {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1228"/>
+        <location filename="../../ui/script_library.py" line="1236"/>
         <source>Type what the script needs ({names}), then press Enter to insert.</source>
         <translation>Введите то, что нужно для скрипта ({names}), затем нажмите Enter, чтобы вставить.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1267"/>
+        <location filename="../../ui/script_library.py" line="1275"/>
         <source>Goes into: {field}</source>
         <translation>Вставляется в: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1273"/>
+        <location filename="../../ui/script_library.py" line="1281"/>
         <source>No note or transfer field chosen: Insert copies to the clipboard.</source>
         <translation>Поле заметки или перевода не выбрано: «Вставить» скопирует текст в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1337"/>
+        <location filename="../../ui/script_library.py" line="1345"/>
         <source>Remove from favourites</source>
         <translation>Удалить из избранного</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1339"/>
+        <location filename="../../ui/script_library.py" line="1347"/>
         <source>Add to favourites</source>
         <translation>Добавить в избранное</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1343"/>
+        <location filename="../../ui/script_library.py" line="1351"/>
         <source>Move up in favourites</source>
         <translation>Переместить выше в избранном</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1344"/>
+        <location filename="../../ui/script_library.py" line="1352"/>
         <source>Move down in favourites</source>
         <translation>Переместить ниже в избранном</translation>
     </message>
@@ -4363,7 +5229,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>ScriptPopup</name>
     <message>
-        <location filename="../../ui/script_library.py" line="1367"/>
+        <location filename="../../ui/script_library.py" line="1375"/>
         <source>Scripts</source>
         <translation>Скрипты</translation>
     </message>
@@ -4434,17 +5300,18 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="28"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="35"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="44"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="45"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="45"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
@@ -4452,42 +5319,42 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="246"/>
+        <location filename="../../ui/callback_reminder.py" line="251"/>
         <source>Snooze the reminder</source>
         <translation>Отложить напоминание</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="250"/>
+        <location filename="../../ui/callback_reminder.py" line="255"/>
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="253"/>
+        <location filename="../../ui/callback_reminder.py" line="258"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="256"/>
+        <location filename="../../ui/callback_reminder.py" line="261"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="257"/>
+        <location filename="../../ui/callback_reminder.py" line="262"/>
         <source>On another call, customer asked…</source>
         <translation>На другом звонке, клиент попросил…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="264"/>
+        <location filename="../../ui/callback_reminder.py" line="269"/>
         <source>&amp;For</source>
         <translation>&amp;Отложить на</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="265"/>
+        <location filename="../../ui/callback_reminder.py" line="270"/>
         <source>&amp;Why</source>
         <translation>&amp;Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="279"/>
+        <location filename="../../ui/callback_reminder.py" line="284"/>
         <source>Say why: your supervisor sees snoozed reminders.</source>
         <translation>Укажите причину: супервайзер видит отложенные напоминания.</translation>
     </message>
@@ -4495,12 +5362,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TileButton</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="184"/>
+        <location filename="../../ui/dashboard_tab.py" line="198"/>
         <source>Above the alert threshold. </source>
         <translation>Выше порога оповещения. </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="186"/>
+        <location filename="../../ui/dashboard_tab.py" line="200"/>
         <source>{what} — click or press Enter to list the callbacks.</source>
         <translation>{what} — щёлкните или нажмите Enter, чтобы показать список обратных звонков.</translation>
     </message>
@@ -4508,504 +5375,504 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferFormDialog</name>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="145"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="147"/>
         <source>Warm transfer</source>
         <translation>Тёплый перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="172"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="174"/>
         <source>a colleague or queue</source>
         <translation>коллега или очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="173"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="175"/>
         <source>a colleague who is signed in, or a queue</source>
         <translation>коллега в сети или очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="174"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="176"/>
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="175"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="177"/>
         <source>the customer&apos;s issue</source>
         <translation>суть обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="176"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="178"/>
         <source>what was already tried</source>
         <translation>что уже сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="177"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="179"/>
         <source>what was promised</source>
         <translation>что обещано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="178"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="180"/>
         <source>identity verified</source>
         <translation>личность подтверждена</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="179"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="181"/>
         <source>the customer&apos;s mood</source>
         <translation>настроение клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="180"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="182"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="181"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="183"/>
         <source>why another handover is needed</source>
         <translation>причина повторной передачи</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="205"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="207"/>
         <source>Opening the customer…</source>
         <translation>Открытие клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="207"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="209"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="218"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="220"/>
         <source>Your colleague reads this before accepting: the customer should not have to explain anything again.</source>
         <translation>Коллега прочитает это до того, как принять перевод: клиенту не придётся ничего объяснять заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="229"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="231"/>
         <source>Transfer status</source>
         <translation>Статус перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="236"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="238"/>
         <source>Transfer to</source>
         <translation>Кому перевести</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="238"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="240"/>
         <source>Type part of a name or a queue; colleagues who are not signed in are greyed</source>
         <translation>Введите часть имени или название очереди; коллеги не в сети показаны серым</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="251"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="253"/>
         <source>Search colleagues and queues</source>
         <translation>Поиск коллег и очередей</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="252"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="254"/>
         <source>Type a colleague&apos;s name or a queue…</source>
         <translation>Введите имя коллеги или название очереди…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="261"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="263"/>
         <source>Reason for the transfer</source>
         <translation>Причина перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="268"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="270"/>
         <source>The customer&apos;s issue</source>
         <translation>Суть обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="269"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="271"/>
         <source>One sentence: what the customer needs</source>
         <translation>Одним предложением: что нужно клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="274"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="276"/>
         <source>What was already tried</source>
         <translation>Что уже сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="275"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="277"/>
         <source>Checks made, steps taken, who was asked</source>
         <translation>Какие проверки и действия выполнены, к кому обращались</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="278"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="280"/>
         <source>What was promised</source>
         <translation>Что обещано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="279"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="281"/>
         <source>What the customer was told will happen, and by when</source>
         <translation>Что клиенту сказали о дальнейших шагах и сроках</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="283"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="285"/>
         <source>Link an open promise</source>
         <translation>Привязать открытое обещание</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="284"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="286"/>
         <source>Link one of the customer&apos;s open callbacks</source>
         <translation>Привязать один из открытых обратных звонков клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="290"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="292"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="292"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="294"/>
         <source>Verified: the customer passed the identity check</source>
         <translation>Подтверждено: клиент прошёл проверку личности</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="294"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="296"/>
         <source>Identity verified</source>
         <translation>Личность подтверждена</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="298"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="300"/>
         <source>The customer&apos;s mood</source>
         <translation>Настроение клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="304"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="306"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="304"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="306"/>
         <source>Anything else the colleague should know</source>
         <translation>Всё, что ещё нужно знать коллеге</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="316"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="320"/>
         <source>Handovers in this contact</source>
         <translation>Передачи в этом обращении</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="320"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="324"/>
         <source>Why another handover?</source>
         <translation>Почему нужна ещё одна передача?</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="321"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="325"/>
         <source>Your supervisor reads this</source>
         <translation>Это прочитает ваш супервайзер</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="328"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="332"/>
         <source>Problem with {field}</source>
         <translation>Ошибка в поле: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="337"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="341"/>
         <source>What is still needed</source>
         <translation>Что ещё нужно заполнить</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="345"/>
-        <location filename="../../ui/transfer_form_dialog.py" line="1046"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="349"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1051"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="346"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="350"/>
         <source>Send the transfer</source>
         <translation>Отправить перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="347"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="351"/>
         <source>Send the transfer (Ctrl+Enter)</source>
         <translation>Отправить перевод (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="352"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="356"/>
         <source>&amp;Cancel</source>
         <translation>От&amp;мена</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="353"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="357"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="354"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="358"/>
         <source>Close; what you typed is kept as a draft (Esc)</source>
         <translation>Закрыть; введённое сохранится как черновик (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="363"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="367"/>
         <source>Tar&amp;get</source>
         <translation>&amp;Кому</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="364"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="368"/>
         <source>&amp;Reason</source>
         <translation>&amp;Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="365"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="369"/>
         <source>&amp;Issue</source>
         <translation>&amp;Суть обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="366"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="370"/>
         <source>What was &amp;tried</source>
         <translation>&amp;Что уже сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="367"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="371"/>
         <source>What was &amp;promised</source>
         <translation>Что о&amp;бещано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="368"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="372"/>
         <source>I&amp;dentity</source>
         <translation>&amp;Личность</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="369"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="373"/>
         <source>&amp;Mood</source>
         <translation>&amp;Настроение</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="370"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="374"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="371"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="375"/>
         <source>&amp;Why another handover?</source>
         <translation>Почему &amp;ещё одна передача?</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="384"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="388"/>
         <source>&amp;Link an open promise:</source>
         <translation>При&amp;вязать открытое обещание:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="479"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="484"/>
         <source>Refund</source>
         <translation>Возврат средств</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="479"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="484"/>
         <source>Booking change</source>
         <translation>Изменение бронирования</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="480"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="485"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="480"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="485"/>
         <source>Technical</source>
         <translation>Техническая проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="481"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="486"/>
         <source>Billing</source>
         <translation>Оплата и счета</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="481"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="486"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="482"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="487"/>
         <source>Specialist</source>
         <translation>Нужен специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="482"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="487"/>
         <source>Escalation</source>
         <translation>Эскалация</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="483"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="488"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="483"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="488"/>
         <source>Calm</source>
         <translation>Спокойствие</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="483"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="488"/>
         <source>Confused</source>
         <translation>Растерянность</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="484"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="489"/>
         <source>Worried</source>
         <translation>Беспокойство</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="484"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="489"/>
         <source>Frustrated</source>
         <translation>Раздражение</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="485"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="490"/>
         <source>Angry</source>
         <translation>Гнев</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="496"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="501"/>
         <source>nobody signed in</source>
         <translation>никого в сети</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="497"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="502"/>
         <source>{n} signed in</source>
         <translation>в сети: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="499"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="504"/>
         <source>available</source>
         <translation>в сети</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="500"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="505"/>
         <source>not signed in</source>
         <translation>не в сети</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="501"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="506"/>
         <source>off shift</source>
         <translation>не на смене</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="506"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="511"/>
         <source>Queue: {name} · {availability}</source>
         <translation>Очередь: {name} · {availability}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="509"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="514"/>
         <source>{name} · {availability}</source>
         <translation>{name} · {availability}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="656"/>
-        <location filename="../../ui/transfer_form_dialog.py" line="1148"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="661"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1153"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="721"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="726"/>
         <source>Warm transfer: {name}</source>
         <translation>Тёплый перевод: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="737"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="742"/>
         <source>Customer not available</source>
         <translation>Клиент недоступен</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="743"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="748"/>
         <source>The database cannot be reached, so the form cannot open this customer. Close it and try again when the database is back.</source>
         <translation>Нет связи с базой данных, поэтому форма не может открыть этого клиента. Закройте её и попробуйте снова, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="769"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="774"/>
         <source>{name} is {availability}: send to their queue instead</source>
         <translation>{name} — {availability}: отправьте перевод в очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="791"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="796"/>
         <source>No open promises</source>
         <translation>Нет открытых обещаний</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="802"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="807"/>
         <source>{name} was already passed on {n} times in this contact. Say why another handover is needed: your supervisor reads it.</source>
         <translation>{name}: передач в этом обращении уже было: {n}. Укажите, почему нужна ещё одна передача, — это прочитает ваш супервайзер.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="804"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="809"/>
         <source>This customer</source>
         <translation>Этот клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="840"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="845"/>
         <source>Your unsaved transfer note is back.</source>
         <translation>Ваша несохранённая заметка к переводу восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="873"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="878"/>
         <source>{name} is {availability} now: choose another colleague or a queue.</source>
         <translation>{name} — сейчас {availability}: выберите другого коллегу или очередь.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="883"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="888"/>
         <source>What you typed could not be kept as a draft ({error}). Send it or copy it before you close this form.</source>
         <translation>Не удалось сохранить введённое как черновик ({error}). Отправьте или скопируйте текст, прежде чем закрывать форму.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="910"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="915"/>
         <source>{name} is {availability}: choose a colleague who is available, or their queue.</source>
         <translation>{name} — {availability}: выберите доступного коллегу или очередь.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1108"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1113"/>
         <source>Not sent yet: please correct what is marked.</source>
         <translation>Пока не отправлено: исправьте отмеченное.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1116"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1121"/>
         <source>Not sent: the database cannot be reached. Everything you typed is kept; send again when it is back (it will not be sent twice).</source>
         <translation>Не отправлено: нет связи с базой данных. Всё введённое сохранено; отправьте снова, когда связь восстановится (повторно перевод не отправится).</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1121"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1126"/>
         <source>The database cannot be reached. What you type is kept as a draft on this computer; close and reopen the form when the database is back.</source>
         <translation>Нет связи с базой данных. Вводимый текст сохраняется как черновик на этом компьютере; когда связь восстановится, закройте и снова откройте форму.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1130"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1135"/>
         <source>Not sent: something went wrong. What you typed is kept.</source>
         <translation>Не отправлено: что-то пошло не так. Введённый текст сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1144"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1149"/>
         <source>Nothing can be sent from this form now.</source>
         <translation>Сейчас из этой формы ничего нельзя отправить.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1146"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1151"/>
         <source>Loading the customer and who can take the call…</source>
         <translation>Загрузка клиента и списка тех, кто может принять звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1151"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1156"/>
         <source>Still needed: {fields}</source>
         <translation>Ещё нужно заполнить: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1153"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1158"/>
         <source>Checking what {target} needs…</source>
         <translation>Проверка требований получателя ({target})…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1156"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1161"/>
         <source>Ready to send (Ctrl+Enter).</source>
         <translation>Можно отправлять (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1172"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1178"/>
         <source>Required</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1188"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1195"/>
         <source>this target</source>
         <translation>этот получатель</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1190"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1197"/>
         <source>queue {name}</source>
         <translation>очередь {name}</translation>
     </message>
@@ -5013,77 +5880,77 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferInbox</name>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="74"/>
+        <location filename="../../ui/transfer_inbox.py" line="76"/>
         <source>Incoming transfer</source>
         <translation>Входящий перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="94"/>
+        <location filename="../../ui/transfer_inbox.py" line="96"/>
         <source>The customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="102"/>
+        <location filename="../../ui/transfer_inbox.py" line="104"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="105"/>
+        <location filename="../../ui/transfer_inbox.py" line="107"/>
         <source>Accept and open the customer (Ctrl+Shift+Y)</source>
         <translation>Принять и открыть клиента (Ctrl+Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="107"/>
+        <location filename="../../ui/transfer_inbox.py" line="109"/>
         <source>Decline…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="112"/>
+        <location filename="../../ui/transfer_inbox.py" line="114"/>
         <source>Why you decline</source>
         <translation>Причина отклонения</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="113"/>
+        <location filename="../../ui/transfer_inbox.py" line="115"/>
         <source>Why (the sender reads it), then Enter</source>
         <translation>Причина (её увидит отправитель), затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="208"/>
+        <location filename="../../ui/transfer_inbox.py" line="213"/>
         <source>Account {n}</source>
         <translation>Аккаунт {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="214"/>
+        <location filename="../../ui/transfer_inbox.py" line="219"/>
         <source>{time} there</source>
         <translation>у клиента {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="217"/>
+        <location filename="../../ui/transfer_inbox.py" line="222"/>
         <source>{n} open promise(s)</source>
         <translation>открытых обещаний: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="219"/>
+        <location filename="../../ui/transfer_inbox.py" line="224"/>
         <source>passed on {n} time(s) in this contact</source>
         <translation>передач в этом обращении: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="228"/>
+        <location filename="../../ui/transfer_inbox.py" line="233"/>
         <source>you</source>
         <translation>вас</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="230"/>
+        <location filename="../../ui/transfer_inbox.py" line="235"/>
         <source>queue {q}</source>
         <translation>очереди {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="232"/>
+        <location filename="../../ui/transfer_inbox.py" line="237"/>
         <source>Transfer for {to}: {customer}</source>
         <translation>Перевод для {to}: {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="234"/>
+        <location filename="../../ui/transfer_inbox.py" line="239"/>
         <source>(+{n} more waiting)</source>
         <translation>(ещё ожидают: {n})</translation>
     </message>
@@ -5091,77 +5958,77 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferStatus</name>
     <message>
-        <location filename="../../ui/transfer_status.py" line="43"/>
+        <location filename="../../ui/transfer_status.py" line="45"/>
         <source>Transfer you sent</source>
         <translation>Отправленный вами перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="56"/>
+        <location filename="../../ui/transfer_status.py" line="59"/>
         <source>Try another colleague or queue</source>
         <translation>Попробовать другого коллегу или очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="57"/>
+        <location filename="../../ui/transfer_status.py" line="60"/>
         <source>Try there</source>
         <translation>Перевести туда</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="60"/>
+        <location filename="../../ui/transfer_status.py" line="63"/>
         <source>Make it a callback</source>
         <translation>Превратить в обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="63"/>
+        <location filename="../../ui/transfer_status.py" line="66"/>
         <source>The target queue calls the customer back, with your note</source>
         <translation>Целевая очередь перезвонит клиенту с учётом вашей заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="66"/>
+        <location filename="../../ui/transfer_status.py" line="69"/>
         <source>Withdraw</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="69"/>
+        <location filename="../../ui/transfer_status.py" line="72"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="114"/>
+        <location filename="../../ui/transfer_status.py" line="120"/>
         <source>Queue: {q}</source>
         <translation>Очередь: {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="145"/>
+        <location filename="../../ui/transfer_status.py" line="151"/>
         <source>Nobody has accepted your transfer of {c} to {to} yet.</source>
         <translation>Ваш перевод клиента {c} ({to}) пока никто не принял.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="147"/>
+        <location filename="../../ui/transfer_status.py" line="153"/>
         <source>Try someone else, or promise a callback from {to}.</source>
         <translation>Попробуйте другого получателя или пообещайте обратный звонок от {to}.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="153"/>
+        <location filename="../../ui/transfer_status.py" line="159"/>
         <source>Waiting for {to} to accept {c}… ({s} s)</source>
         <translation>Ожидание, пока {to} примет клиента {c}… ({s} с)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="157"/>
+        <location filename="../../ui/transfer_status.py" line="163"/>
         <source>{who} accepted {c}: hand the customer over now.</source>
         <translation>{who}: перевод клиента {c} принят — передайте клиента сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="161"/>
+        <location filename="../../ui/transfer_status.py" line="167"/>
         <source>{to} declined: {why}</source>
         <translation>{to}: перевод отклонён — {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="164"/>
+        <location filename="../../ui/transfer_status.py" line="170"/>
         <source>{c} will be called back by {to}; tell the customer.</source>
         <translation>Клиенту {c} перезвонит {to}; сообщите это клиенту.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="168"/>
+        <location filename="../../ui/transfer_status.py" line="174"/>
         <source>Transfer {state}.</source>
         <translation>Перевод: {state}.</translation>
     </message>
@@ -5169,49 +6036,252 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>_VariantEditor</name>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="70"/>
+        <location filename="../../ui/script_editor_dialog.py" line="73"/>
         <source>Title in {language}</source>
         <translation>Заголовок ({language})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="72"/>
+        <location filename="../../ui/script_editor_dialog.py" line="75"/>
         <source>Title in this language (optional)</source>
         <translation>Заголовок на этом языке (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="76"/>
+        <location filename="../../ui/script_editor_dialog.py" line="79"/>
         <source>Text in {language}</source>
         <translation>Текст ({language})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="85"/>
+        <location filename="../../ui/script_editor_dialog.py" line="84"/>
+        <source>For example: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="88"/>
         <source>Check of the {language} text</source>
         <translation>Проверка текста ({language})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="116"/>
+        <location filename="../../ui/script_editor_dialog.py" line="119"/>
         <source>line 1: the text is empty</source>
         <translation>строка 1: текст пуст</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="122"/>
+        <location filename="../../ui/script_editor_dialog.py" line="125"/>
         <source>no fields</source>
         <translation>полей нет</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="124"/>
+        <location filename="../../ui/script_editor_dialog.py" line="127"/>
         <source>✓ Fills in: {fields}</source>
         <translation>✓ Подставляет: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="126"/>
+        <location filename="../../ui/script_editor_dialog.py" line="129"/>
         <source>Asks the agent: {questions}</source>
         <translation>Запрашивает у оператора: {questions}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="128"/>
+        <location filename="../../ui/script_editor_dialog.py" line="131"/>
         <source>The caret goes to the cursor marker.</source>
         <translation>Курсор встанет на место маркера cursor.</translation>
+    </message>
+</context>
+<context>
+    <name>console</name>
+    <message>
+        <location filename="../../ui/core_messages.py" line="14"/>
+        <source>Customer {id} does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="15"/>
+        <source>{name} is marked do-not-call: no callback can be promised. Offer another channel (e-mail) or ask a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="16"/>
+        <source>Callback {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="17"/>
+        <source>Someone else took this callback a moment ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="18"/>
+        <source>{name} is working on this callback right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="19"/>
+        <source>This callback belongs to {owner}; ask a supervisor to reassign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="20"/>
+        <source>This callback is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="21"/>
+        <source>{n} of the selected callbacks were closed meanwhile; the list was refreshed and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="22"/>
+        <source>You are not a member of that queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="23"/>
+        <source>That agent does not exist or is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="24"/>
+        <source>That queue does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="25"/>
+        <source>a name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="26"/>
+        <source>“{code}” is not a two-letter country code such as TH or IR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="27"/>
+        <source>“{zone}” is not a time zone such as Asia/Tehran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="28"/>
+        <source>“{code}” is not a language code such as fa or th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="29"/>
+        <source>a tag has at most {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="30"/>
+        <source>at most {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="31"/>
+        <source>“{phone}” is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="32"/>
+        <source>“{email}” is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="33"/>
+        <source>no free account number was found; type one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="34"/>
+        <source>{account} belongs to another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="35"/>
+        <source>Customer {id} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="36"/>
+        <source>This gesture was changed or voided by someone else meanwhile: reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="37"/>
+        <source>Choose whether the call was inbound or outbound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="38"/>
+        <source>A call cannot start in the future: check the start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="39"/>
+        <source>The call cannot end before it started: check the end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="40"/>
+        <source>Customer {id} does not exist any more, so nothing was saved. Search for the customer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="41"/>
+        <source>{name} took this transfer at {time} UTC, before you: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="42"/>
+        <source>Transfer {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="43"/>
+        <source>This transfer is for queue {queue}; you are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="44"/>
+        <source>{name} took this transfer a moment before you: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="45"/>
+        <source>Only the sender can turn a transfer into a callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="46"/>
+        <source>{name} is in no queue: schedule the callback yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="47"/>
+        <source>This transfer is addressed to {name}, not to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="48"/>
+        <source>{name} withdrew this transfer at {time} UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="49"/>
+        <source>Only the sender can take a transfer back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="50"/>
+        <source>That colleague does not exist or is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="51"/>
+        <source>{name} is not signed in to Agent Console right now, so nobody would answer. Choose a colleague who is available, or their queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="52"/>
+        <source>{name} withdrew this transfer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,5189 +1,6259 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../../ui/about_dialog.py" line="19" />
-            <source>About Agent Console</source>
-            <translation>เกี่ยวกับ Agent Console</translation>
-        </message>
-        <message>
-            <location filename="../../ui/about_dialog.py" line="28" />
-            <source>Agent Console</source>
-            <translation>Agent Console</translation>
-        </message>
-        <message>
-            <location filename="../../ui/about_dialog.py" line="32" />
-            <source>Version {version}</source>
-            <translation>เวอร์ชัน {version}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/about_dialog.py" line="38" />
-            <source>A desktop console for contact-center agents and supervisors: customer history, callbacks, warm transfers, scripts and a live backlog.</source>
-            <translation>คอนโซลบนเดสก์ท็อปสำหรับเจ้าหน้าที่และหัวหน้างานคอนแทคเซ็นเตอร์: ประวัติลูกค้า การโทรกลับ การโอนสายแบบแจ้งล่วงหน้า สคริปต์ และงานค้างแบบเรียลไทม์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/about_dialog.py" line="48" />
-            <source>Database: {kind} · {database}
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="19"/>
+        <source>About Agent Console</source>
+        <translation>เกี่ยวกับ Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="28"/>
+        <source>Agent Console</source>
+        <translation>Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="32"/>
+        <source>Version {version}</source>
+        <translation>เวอร์ชัน {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="38"/>
+        <source>A desktop console for contact-center agents and supervisors: customer history, callbacks, warm transfers, scripts and a live backlog.</source>
+        <translation>คอนโซลบนเดสก์ท็อปสำหรับเจ้าหน้าที่และหัวหน้างานคอนแทคเซ็นเตอร์: ประวัติลูกค้า การโทรกลับ การโอนสายแบบแจ้งล่วงหน้า สคริปต์ และงานค้างแบบเรียลไทม์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="48"/>
+        <source>Database: {kind} · {database}
 Qt {qt} · PySide6 {pyside} · Python {python}</source>
-            <translation>ฐานข้อมูล: {kind} · {database}
+        <translation>ฐานข้อมูล: {kind} · {database}
 Qt {qt} · PySide6 {pyside} · Python {python}</translation>
-        </message>
-    </context>
-    <context>
-        <name>AlertButton</name>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="286" />
-            <source>Alert: {message}</source>
-            <translation>การแจ้งเตือน: {message}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="288" />
-            <source>Click or press Enter to list the callbacks.</source>
-            <translation>คลิกหรือกด Enter เพื่อแสดงรายการโทรกลับ</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../ui/app.py" line="138" />
-            <source>Agent Console</source>
-            <translation>Agent Console</translation>
-        </message>
-    </context>
-    <context>
-        <name>BarChartPanel</name>
-        <message>
-            <location filename="../../ui/dashboard_charts.py" line="105" />
-            <source>Click a bar to list its callbacks.</source>
-            <translation>คลิกแท่งกราฟเพื่อแสดงรายการโทรกลับของแท่งนั้น</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_charts.py" line="181" />
-            <source>Click a bar to list its callbacks; with the keyboard, the arrow keys move between bars and Enter lists them.</source>
-            <translation>คลิกแท่งกราฟเพื่อแสดงรายการโทรกลับของแท่งนั้น หากใช้แป้นพิมพ์ ให้กดปุ่มลูกศรเพื่อเลื่อนระหว่างแท่ง และกด Enter เพื่อแสดงรายการ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_charts.py" line="193" />
-            <source>What the bar counts</source>
-            <translation>สิ่งที่แท่งกราฟนับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_charts.py" line="255" />
-            <source>{what}: {n}</source>
-            <translation>{what}: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_charts.py" line="269" />
-            <source>click to list them</source>
-            <translation>คลิกเพื่อแสดงรายการ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_charts.py" line="346" />
-            <source>Enter lists them</source>
-            <translation>กด Enter เพื่อแสดงรายการ</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallbackFormDialog</name>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="126" />
-            <source>Reschedule the callback</source>
-            <translation>เลื่อนนัดโทรกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="126" />
-            <source>Promise a callback</source>
-            <translation>นัดโทรกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="185" />
-            <source>Opening the customer…</source>
-            <translation>กำลังเปิดข้อมูลลูกค้า…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="187" />
-            <source>Customer</source>
-            <translation>ลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="196" />
-            <location filename="../../ui/callback_form_dialog.py" line="1070" />
-            <location filename="../../ui/callback_form_dialog.py" line="1084" />
-            <source>Customer time</source>
-            <translation>เวลาของลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="197" />
-            <location filename="../../ui/callback_form_dialog.py" line="1065" />
-            <source>Your time</source>
-            <translation>เวลาของคุณ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="200" />
-            <source>Night warning</source>
-            <translation>คำเตือนช่วงกลางคืน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="209" />
-            <source>&amp;At a time (customer's time)</source>
-            <translation>ตามเวลาที่กำหนด (เวลาของลูกค้า)(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="210" />
-            <source>As &amp;soon as possible</source>
-            <translation>โดยเร็วที่สุด(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="211" />
-            <source>Their ne&amp;xt calling window</source>
-            <translation>ช่วงเวลาที่โทรได้ช่วงถัดไปของลูกค้า(&amp;X)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="219" />
-            <source>Date, in the customer's time</source>
-            <translation>วันที่ ตามเวลาของลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="224" />
-            <source>Time, in the customer's time</source>
-            <translation>เวลา ตามเวลาของลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="229" />
-            <source>Duration</source>
-            <translation>ระยะเวลา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="231" />
-            <source>{n} min</source>
-            <translation>{n} นาที</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="236" />
-            <source>The same time for you</source>
-            <translation>เวลาเดียวกันในเวลาของคุณ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="239" />
-            <source>The customer's calling windows</source>
-            <translation>ช่วงเวลาที่โทรหาลูกค้าได้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="251" />
-            <source>Why this time cannot be promised</source>
-            <translation>เหตุผลที่นัดเวลานี้ไม่ได้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="257" />
-            <source>Use the next slot offered</source>
-            <translation>ใช้ช่วงเวลาถัดไปที่เสนอ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="283" />
-            <source>Number to call</source>
-            <translation>หมายเลขที่จะโทร</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="286" />
-            <source>Who calls back</source>
-            <translation>ผู้โทรกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="289" />
-            <source>What was promised</source>
-            <translation>สิ่งที่สัญญาไว้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="290" />
-            <source>What you promised to find out or do before calling</source>
-            <translation>สิ่งที่คุณสัญญาว่าจะตรวจสอบหรือดำเนินการก่อนโทรกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="310" />
-            <source>Read back to the customer</source>
-            <translation>ทวนให้ลูกค้าฟัง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="316" />
-            <source>The promise to read back</source>
-            <translation>ข้อความนัดหมายที่จะทวนให้ลูกค้าฟัง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="320" />
-            <source>&amp;Copy</source>
-            <translation>คัดลอก(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="322" />
-            <source>Copy the promise</source>
-            <translation>คัดลอกนัดหมาย</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="323" />
-            <source>Copy the promise to the clipboard (Alt+C)</source>
-            <translation>คัดลอกนัดหมายไปยังคลิปบอร์ด (Alt+C)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="340" />
-            <source>Schedule</source>
-            <translation>นัดหมาย</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="341" />
-            <source>Schedule the callback</source>
-            <translation>นัดโทรกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="342" />
-            <source>Schedule the callback (Ctrl+Enter)</source>
-            <translation>นัดโทรกลับ (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="347" />
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="348" />
-            <source>Close without scheduling (Esc)</source>
-            <translation>ปิดโดยไม่นัดหมาย (Esc)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="369" />
-            <source>&amp;Time</source>
-            <translation>เวลา(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="371" />
-            <source>Du&amp;ration</source>
-            <translation>ระยะเวลา(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="395" />
-            <source>When</source>
-            <translation>เมื่อใด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="396" />
-            <source>&amp;Date</source>
-            <translation>วันที่(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="397" />
-            <source>&amp;Phone</source>
-            <translation>โทรศัพท์(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="399" />
-            <source>&amp;Owner</source>
-            <translation>ผู้รับผิดชอบ(&amp;O)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="401" />
-            <source>&amp;Note</source>
-            <translation>บันทึก(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="448" />
-            <source>{caption}: {time} ({zone})</source>
-            <translation>{caption}: {time} ({zone})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="617" />
-            <source>Promise a callback to {name}</source>
-            <translation>นัดโทรกลับหา {name}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="627" />
-            <source>{number} (primary)</source>
-            <translation>{number} (หลัก)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="630" />
-            <source>Me ({name})</source>
-            <translation>ฉัน ({name})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="633" />
-            <source>Queue: {name}</source>
-            <translation>คิว: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="645" />
-            <source>Your unsaved note is back.</source>
-            <translation>กู้คืนบันทึกที่ยังไม่ได้จัดเก็บของคุณแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="651" />
-            <source>Customer not available</source>
-            <translation>ไม่สามารถเปิดข้อมูลลูกค้าได้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="757" />
-            <source>The database cannot be reached: nothing can be checked or saved now.</source>
-            <translation>เชื่อมต่อฐานข้อมูลไม่ได้: ขณะนี้ไม่สามารถตรวจสอบหรือบันทึกสิ่งใดได้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="783" />
-            <source>First {time}</source>
-            <translation>ครั้งแรก {time}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="784" />
-            <source>Second {time}</source>
-            <translation>ครั้งที่สอง {time}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="859" />
-            <source>This note could not be kept as a draft ({error}).</source>
-            <translation>ไม่สามารถเก็บบันทึกนี้เป็นฉบับร่างได้ ({error})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="938" />
-            <source>Calling windows ({zone}): {windows}</source>
-            <translation>ช่วงเวลาที่โทรได้ ({zone}): {windows}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="944" />
-            <source>Pick a time the customer can be called.</source>
-            <translation>เลือกเวลาที่สามารถโทรหาลูกค้าได้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="976" />
-            <source>= {day}{start}–{end} your time ({zone})</source>
-            <translation>= {day}{start}–{end} ตามเวลาของคุณ ({zone})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="993" />
-            <source>&amp;Use next slot: {day} {date} {time}</source>
-            <translation>ใช้ช่วงเวลาถัดไป(&amp;U): {day} {date} {time}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="1072" />
-            <source>unknown zone “{zone}”</source>
-            <translation>ไม่รู้จักเขตเวลา “{zone}”</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="1088" />
-            <source>It is night for the customer ({time}): they may be asleep.</source>
-            <translation>ขณะนี้เป็นเวลากลางคืนของลูกค้า ({time}): ลูกค้าอาจกำลังนอนหลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_form_dialog.py" line="1102" />
-            <source>{day} {month}</source>
-            <translation>{day} {month}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallbackModel</name>
-        <message>
-            <location filename="../../ui/callback_model.py" line="91" />
-            <source>Status</source>
-            <translation>สถานะ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_model.py" line="91" />
-            <source>Your time</source>
-            <translation>เวลาของคุณ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_model.py" line="91" />
-            <source>Their time</source>
-            <translation>เวลาของลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_model.py" line="92" />
-            <source>Customer</source>
-            <translation>ลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_model.py" line="92" />
-            <source>Phone</source>
-            <translation>โทรศัพท์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_model.py" line="92" />
-            <source>Priority</source>
-            <translation>ลำดับความสำคัญ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_model.py" line="92" />
-            <source>Owner</source>
-            <translation>ผู้รับผิดชอบ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_model.py" line="93" />
-            <source>Tries</source>
-            <translation>จำนวนครั้งที่โทร</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_model.py" line="93" />
-            <source>Promise</source>
-            <translation>นัดหมาย</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_model.py" line="103" />
-            <source>In progress ({agent})</source>
-            <translation>กำลังดำเนินการ ({agent})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_model.py" line="118" />
-            <source>Queue: {queue}</source>
-            <translation>คิว: {queue}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_model.py" line="129" />
-            <source>Promised on the customer's clock: {window}</source>
-            <translation>นัดไว้ตามเวลาของลูกค้า: {window}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_model.py" line="135" />
-            <source>Moved from {agent} to the queue</source>
-            <translation>ย้ายจาก {agent} ไปยังคิวแล้ว</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallbackReminder</name>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="64" />
-            <source>Callback reminder</source>
-            <translation>การเตือนโทรกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="83" />
-            <source>Open</source>
-            <translation>เปิด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="86" />
-            <source>Show all</source>
-            <translation>แสดงทั้งหมด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="89" />
-            <source>Snooze…</source>
-            <translation>เลื่อนการเตือน…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="92" />
-            <source>Hide</source>
-            <translation>ซ่อน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="94" />
-            <source>Hide until another callback falls due</source>
-            <translation>ซ่อนไว้จนกว่าจะมีการโทรกลับรายการอื่นถึงกำหนด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="115" />
-            <location filename="../../ui/callback_reminder.py" line="213" />
-            <source>Agent Console</source>
-            <translation>Agent Console</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="167" />
-            <source>{n} of your callbacks moved to the queue ({names}).</source>
-            <translation>การโทรกลับของคุณ {n} รายการถูกย้ายไปยังคิว ({names})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="194" />
-            <source>While the console was closed, {n} callback(s) became due</source>
-            <translation>ระหว่างที่ปิดคอนโซล มีการโทรกลับถึงกำหนด {n} รายการ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="198" />
-            <source>Overdue callback</source>
-            <translation>การโทรกลับที่เลยกำหนด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="200" />
-            <source>Callback due now</source>
-            <translation>การโทรกลับที่ถึงกำหนดตอนนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="203" />
-            <source>Callback in {m} min</source>
-            <translation>การโทรกลับในอีก {m} นาที</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="206" />
-            <source>(+{n} more, {o} overdue)</source>
-            <translation>(+อีก {n} รายการ, เลยกำหนด {o} รายการ)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallbackTable</name>
-        <message>
-            <location filename="../../ui/callback_table.py" line="69" />
-            <source>Which callbacks</source>
-            <translation>การโทรกลับที่แสดง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_table.py" line="70" />
-            <source>My callbacks</source>
-            <translation>การโทรกลับของฉัน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_table.py" line="71" />
-            <source>Waiting in my queues</source>
-            <translation>รออยู่ในคิวของฉัน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_table.py" line="74" />
-            <source>Callback counts</source>
-            <translation>จำนวนการโทรกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_table.py" line="75" />
-            <source>Next callback (F8)</source>
-            <translation>การโทรกลับถัดไป (F8)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_table.py" line="77" />
-            <source>Take the next callback</source>
-            <translation>รับการโทรกลับรายการถัดไป</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_table.py" line="86" />
-            <source>Callbacks</source>
-            <translation>การโทรกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_table.py" line="152" />
-            <source>{overdue} overdue · {due} due now · {today} later today · {upcoming} ahead</source>
-            <translation>เลยกำหนด {overdue} · ถึงกำหนดตอนนี้ {due} · ภายหลังในวันนี้ {today} · ล่วงหน้า {upcoming}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_table.py" line="156" />
-            <source>{n} waiting</source>
-            <translation>รออยู่ {n} รายการ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_table.py" line="159" />
-            <source>(the first {n} shown)</source>
-            <translation>(แสดง {n} รายการแรก)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_table.py" line="162" />
-            <source>No open callbacks. Promise one from a customer's card (Ctrl+B).</source>
-            <translation>ไม่มีการโทรกลับที่ค้างอยู่ นัดโทรกลับได้จากบัตรลูกค้า (Ctrl+B)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_table.py" line="164" />
-            <source>Nothing is waiting in your queues.</source>
-            <translation>ไม่มีรายการรออยู่ในคิวของคุณ</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallbackWorkPanel</name>
-        <message>
-            <location filename="../../ui/callback_work_panel.py" line="57" />
-            <source>Callback being worked</source>
-            <translation>การโทรกลับที่กำลังดำเนินการ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_work_panel.py" line="75" />
-            <source>Dial</source>
-            <translation>โทรออก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_work_panel.py" line="78" />
-            <source>Call the customer (Ctrl+D)</source>
-            <translation>โทรหาลูกค้า (Ctrl+D)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_work_panel.py" line="82" />
-            <source>Outcome note</source>
-            <translation>บันทึกผลการโทร</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_work_panel.py" line="83" />
-            <source>What happened (optional)</source>
-            <translation>เกิดอะไรขึ้น (ไม่บังคับ)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_work_panel.py" line="96" />
-            <source>Reschedule…</source>
-            <translation>เลื่อนนัด…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_work_panel.py" line="100" />
-            <source>The customer asked for another time (Alt+S): promise a new one</source>
-            <translation>ลูกค้าขอเวลาอื่น (Alt+S): นัดเวลาใหม่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_work_panel.py" line="105" />
-            <source>Put back</source>
-            <translation>พักไว้ก่อน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_work_panel.py" line="107" />
-            <source>Leave it for later without calling</source>
-            <translation>เก็บไว้ทำภายหลังโดยไม่โทร</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_work_panel.py" line="134" />
-            <source>Callback for {name} · {window}</source>
-            <translation>โทรกลับหา {name} · {window}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_work_panel.py" line="140" />
-            <source>Promised: {note}</source>
-            <translation>สิ่งที่สัญญาไว้: {note}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_work_panel.py" line="143" />
-            <source>Priority {points}: {why}</source>
-            <translation>ลำดับความสำคัญ {points}: {why}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_work_panel.py" line="149" />
-            <source>Attempt {n} of {max}</source>
-            <translation>ครั้งที่ {n} จาก {max}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_work_panel.py" line="151" />
-            <source>the promised window has passed: call now</source>
-            <translation>เลยช่วงเวลาที่นัดไว้แล้ว: โทรเดี๋ยวนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_work_panel.py" line="153" />
-            <source>Dial {number}</source>
-            <translation>โทรออกไปที่ {number}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_work_panel.py" line="182" />
-            <source>No program on this computer handles {url}: set a dial command in the settings (dial_command).</source>
-            <translation>ไม่มีโปรแกรมในคอมพิวเตอร์เครื่องนี้ที่รองรับ {url}: ตั้งค่าคำสั่งโทรออกในการตั้งค่า (dial_command)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_work_panel.py" line="206" />
-            <source>Rescheduled: the new promise is in your callbacks.</source>
-            <translation>เลื่อนนัดแล้ว: นัดใหม่อยู่ในรายการโทรกลับของคุณ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_work_panel.py" line="237" />
-            <source>No luck this time. Next try {when}.</source>
-            <translation>ติดต่อไม่สำเร็จในครั้งนี้ จะลองอีกครั้ง {when}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_work_panel.py" line="241" />
-            <source>Callback {state}.</source>
-            <translation>การโทรกลับ: {state}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallerChooserDialog</name>
-        <message>
-            <location filename="../../ui/caller_chooser_dialog.py" line="36" />
-            <source>Who is calling?</source>
-            <translation>ใครกำลังโทรมา?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/caller_chooser_dialog.py" line="37" />
-            <source>Choose the caller</source>
-            <translation>เลือกผู้โทร</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/caller_chooser_dialog.py" line="40" />
-            <source>%n customers have the number {number}. Who is calling?</source>
-            <translation>
-                <numerusform>มีลูกค้า %n รายที่ใช้หมายเลข {number} ใครกำลังโทรมา?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/caller_chooser_dialog.py" line="47" />
-            <source>Customers with this number</source>
-            <translation>ลูกค้าที่ใช้หมายเลขนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/caller_chooser_dialog.py" line="49" />
-            <source>Name</source>
-            <translation>ชื่อ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/caller_chooser_dialog.py" line="49" />
-            <source>Account</source>
-            <translation>บัญชี</translation>
-        </message>
-        <message>
-            <location filename="../../ui/caller_chooser_dialog.py" line="49" />
-            <source>Country</source>
-            <translation>ประเทศ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/caller_chooser_dialog.py" line="72" />
-            <source>&amp;Open</source>
-            <translation>เปิด(&amp;O)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <location filename="../../ui/crash_dialog.py" line="24" />
-            <source>Agent Console — something went wrong</source>
-            <translation>Agent Console — เกิดข้อผิดพลาด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/crash_dialog.py" line="27" />
-            <source>Something went wrong inside Agent Console.</source>
-            <translation>เกิดข้อผิดพลาดภายใน Agent Console</translation>
-        </message>
-        <message>
-            <location filename="../../ui/crash_dialog.py" line="31" />
-            <source>This is a bug, not something you did. You can keep working; if the console behaves oddly, restart it. Please send the details below to your support team. They were also written to the log:
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../ui/accessibility.py" line="83"/>
+        <source>Clear the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertButton</name>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="307"/>
+        <source>Alert: {message}</source>
+        <translation>การแจ้งเตือน: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="308"/>
+        <source>Click or press Enter to list the callbacks.</source>
+        <translation>คลิกหรือกด Enter เพื่อแสดงรายการโทรกลับ</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/i18n.py" line="141"/>
+        <source>Agent Console</source>
+        <translation>Agent Console</translation>
+    </message>
+</context>
+<context>
+    <name>BarChartPanel</name>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="108"/>
+        <source>Click a bar to list its callbacks.</source>
+        <translation>คลิกแท่งกราฟเพื่อแสดงรายการโทรกลับของแท่งนั้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="184"/>
+        <source>Click a bar to list its callbacks; with the keyboard, the arrow keys move between bars and Enter lists them.</source>
+        <translation>คลิกแท่งกราฟเพื่อแสดงรายการโทรกลับของแท่งนั้น หากใช้แป้นพิมพ์ ให้กดปุ่มลูกศรเพื่อเลื่อนระหว่างแท่ง และกด Enter เพื่อแสดงรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="196"/>
+        <source>What the bar counts</source>
+        <translation>สิ่งที่แท่งกราฟนับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="258"/>
+        <source>{what}: {n}</source>
+        <translation>{what}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="272"/>
+        <source>click to list them</source>
+        <translation>คลิกเพื่อแสดงรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="349"/>
+        <source>Enter lists them</source>
+        <translation>กด Enter เพื่อแสดงรายการ</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackFormDialog</name>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="128"/>
+        <source>Reschedule the callback</source>
+        <translation>เลื่อนนัดโทรกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="128"/>
+        <source>Promise a callback</source>
+        <translation>นัดโทรกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="189"/>
+        <source>Opening the customer…</source>
+        <translation>กำลังเปิดข้อมูลลูกค้า…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="191"/>
+        <source>Customer</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="200"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1099"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1114"/>
+        <source>Customer time</source>
+        <translation>เวลาของลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="201"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1094"/>
+        <source>Your time</source>
+        <translation>เวลาของคุณ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="204"/>
+        <source>Night warning</source>
+        <translation>คำเตือนช่วงกลางคืน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="215"/>
+        <source>&amp;At a time (customer&apos;s time)</source>
+        <translation>ตามเวลาที่กำหนด (เวลาของลูกค้า)(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="216"/>
+        <source>As &amp;soon as possible</source>
+        <translation>โดยเร็วที่สุด(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="217"/>
+        <source>Their ne&amp;xt calling window</source>
+        <translation>ช่วงเวลาที่โทรได้ช่วงถัดไปของลูกค้า(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="225"/>
+        <source>Date, in the customer&apos;s time</source>
+        <translation>วันที่ ตามเวลาของลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="230"/>
+        <source>Time, in the customer&apos;s time</source>
+        <translation>เวลา ตามเวลาของลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="239"/>
+        <source>Duration</source>
+        <translation>ระยะเวลา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="241"/>
+        <source>{n} min</source>
+        <translation>{n} นาที</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="246"/>
+        <source>The same time for you</source>
+        <translation>เวลาเดียวกันในเวลาของคุณ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="249"/>
+        <source>The customer&apos;s calling windows</source>
+        <translation>ช่วงเวลาที่โทรหาลูกค้าได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="261"/>
+        <source>Why this time cannot be promised</source>
+        <translation>เหตุผลที่นัดเวลานี้ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="267"/>
+        <source>Use the next slot offered</source>
+        <translation>ใช้ช่วงเวลาถัดไปที่เสนอ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="293"/>
+        <source>Number to call</source>
+        <translation>หมายเลขที่จะโทร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="296"/>
+        <source>Who calls back</source>
+        <translation>ผู้โทรกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="299"/>
+        <source>What was promised</source>
+        <translation>สิ่งที่สัญญาไว้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="300"/>
+        <source>What you promised to find out or do before calling</source>
+        <translation>สิ่งที่คุณสัญญาว่าจะตรวจสอบหรือดำเนินการก่อนโทรกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="322"/>
+        <source>Read back to the customer</source>
+        <translation>ทวนให้ลูกค้าฟัง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="328"/>
+        <source>The promise to read back</source>
+        <translation>ข้อความนัดหมายที่จะทวนให้ลูกค้าฟัง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="332"/>
+        <source>&amp;Copy</source>
+        <translation>คัดลอก(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="334"/>
+        <source>Copy the promise</source>
+        <translation>คัดลอกนัดหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="335"/>
+        <source>Copy the promise to the clipboard (Alt+C)</source>
+        <translation>คัดลอกนัดหมายไปยังคลิปบอร์ด (Alt+C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="352"/>
+        <source>Schedule</source>
+        <translation>นัดหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="353"/>
+        <source>Schedule the callback</source>
+        <translation>นัดโทรกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="354"/>
+        <location filename="../../ui/callback_form_dialog.py" line="941"/>
+        <source>Schedule the callback (Ctrl+Enter)</source>
+        <translation>นัดโทรกลับ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="359"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="360"/>
+        <source>Close without scheduling (Esc)</source>
+        <translation>ปิดโดยไม่นัดหมาย (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="381"/>
+        <source>&amp;Time</source>
+        <translation>เวลา(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="383"/>
+        <source>Du&amp;ration</source>
+        <translation>ระยะเวลา(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="407"/>
+        <source>When</source>
+        <translation>เมื่อใด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="408"/>
+        <source>&amp;Date</source>
+        <translation>วันที่(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="409"/>
+        <source>&amp;Phone</source>
+        <translation>โทรศัพท์(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="411"/>
+        <source>&amp;Owner</source>
+        <translation>ผู้รับผิดชอบ(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="413"/>
+        <source>&amp;Note</source>
+        <translation>บันทึก(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="460"/>
+        <source>{caption}: {time} ({zone})</source>
+        <translation>{caption}: {time} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="631"/>
+        <source>Promise a callback to {name}</source>
+        <translation>นัดโทรกลับหา {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="642"/>
+        <source>{number} (primary)</source>
+        <translation>{number} (หลัก)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="645"/>
+        <source>Me ({name})</source>
+        <translation>ฉัน ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="648"/>
+        <source>Queue: {name}</source>
+        <translation>คิว: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="660"/>
+        <source>Your unsaved note is back.</source>
+        <translation>กู้คืนบันทึกที่ยังไม่ได้จัดเก็บของคุณแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="666"/>
+        <source>Customer not available</source>
+        <translation>ไม่สามารถเปิดข้อมูลลูกค้าได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="772"/>
+        <source>The database cannot be reached: nothing can be checked or saved now.</source>
+        <translation>เชื่อมต่อฐานข้อมูลไม่ได้: ขณะนี้ไม่สามารถตรวจสอบหรือบันทึกสิ่งใดได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="798"/>
+        <source>First {time}</source>
+        <translation>ครั้งแรก {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="799"/>
+        <source>Second {time}</source>
+        <translation>ครั้งที่สอง {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="874"/>
+        <source>This note could not be kept as a draft ({error}).</source>
+        <translation>ไม่สามารถเก็บบันทึกนี้เป็นฉบับร่างได้ ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="944"/>
+        <source>Scheduling needs the database, which cannot be reached right now. Your text is kept; the button comes back when the console has reconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="967"/>
+        <source>Calling windows ({zone}): {windows}</source>
+        <translation>ช่วงเวลาที่โทรได้ ({zone}): {windows}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="973"/>
+        <source>Pick a time the customer can be called.</source>
+        <translation>เลือกเวลาที่สามารถโทรหาลูกค้าได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="1005"/>
+        <source>= {day}{start}–{end} your time ({zone})</source>
+        <translation>= {day}{start}–{end} ตามเวลาของคุณ ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="1022"/>
+        <source>&amp;Use next slot: {day} {date} {time}</source>
+        <translation>ใช้ช่วงเวลาถัดไป(&amp;U): {day} {date} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="1101"/>
+        <source>unknown zone “{zone}”</source>
+        <translation>ไม่รู้จักเขตเวลา “{zone}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="1118"/>
+        <source>It is night for the customer ({time}): they may be asleep.</source>
+        <translation>ขณะนี้เป็นเวลากลางคืนของลูกค้า ({time}): ลูกค้าอาจกำลังนอนหลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="1132"/>
+        <source>{day} {month}</source>
+        <translation>{day} {month}</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackModel</name>
+    <message>
+        <location filename="../../ui/callback_model.py" line="31"/>
+        <source>Overdue</source>
+        <translation type="unfinished">เลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="32"/>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="33"/>
+        <source>Later today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="34"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="35"/>
+        <source>Closed</source>
+        <translation type="unfinished">ปิดแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="41"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="42"/>
+        <source>in progress</source>
+        <translation type="unfinished">กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="43"/>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="44"/>
+        <source>broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="45"/>
+        <source>failed — needs a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="46"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="89"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="89"/>
+        <source>Your time</source>
+        <translation>เวลาของคุณ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="89"/>
+        <source>Their time</source>
+        <translation>เวลาของลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="90"/>
+        <source>Customer</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="90"/>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="90"/>
+        <source>Priority</source>
+        <translation>ลำดับความสำคัญ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="90"/>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="91"/>
+        <source>Tries</source>
+        <translation>จำนวนครั้งที่โทร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="91"/>
+        <source>Promise</source>
+        <translation>นัดหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="101"/>
+        <source>In progress ({agent})</source>
+        <translation>กำลังดำเนินการ ({agent})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="116"/>
+        <source>Queue: {queue}</source>
+        <translation>คิว: {queue}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="127"/>
+        <source>Promised on the customer&apos;s clock: {window}</source>
+        <translation>นัดไว้ตามเวลาของลูกค้า: {window}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_model.py" line="133"/>
+        <source>Moved from {agent} to the queue</source>
+        <translation>ย้ายจาก {agent} ไปยังคิวแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackReminder</name>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="66"/>
+        <source>Callback reminder</source>
+        <translation>การเตือนโทรกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="85"/>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="88"/>
+        <source>Show all</source>
+        <translation>แสดงทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="91"/>
+        <source>Snooze…</source>
+        <translation>เลื่อนการเตือน…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="94"/>
+        <source>Hide</source>
+        <translation>ซ่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="96"/>
+        <source>Hide until another callback falls due</source>
+        <translation>ซ่อนไว้จนกว่าจะมีการโทรกลับรายการอื่นถึงกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="119"/>
+        <location filename="../../ui/callback_reminder.py" line="217"/>
+        <source>Agent Console</source>
+        <translation>Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="171"/>
+        <source>{n} of your callbacks moved to the queue ({names}).</source>
+        <translation>การโทรกลับของคุณ {n} รายการถูกย้ายไปยังคิว ({names})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="198"/>
+        <source>While the console was closed, {n} callback(s) became due</source>
+        <translation>ระหว่างที่ปิดคอนโซล มีการโทรกลับถึงกำหนด {n} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="202"/>
+        <source>Overdue callback</source>
+        <translation>การโทรกลับที่เลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="204"/>
+        <source>Callback due now</source>
+        <translation>การโทรกลับที่ถึงกำหนดตอนนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="207"/>
+        <source>Callback in {m} min</source>
+        <translation>การโทรกลับในอีก {m} นาที</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="210"/>
+        <source>(+{n} more, {o} overdue)</source>
+        <translation>(+อีก {n} รายการ, เลยกำหนด {o} รายการ)</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackTable</name>
+    <message>
+        <location filename="../../ui/callback_table.py" line="70"/>
+        <source>Which callbacks</source>
+        <translation>การโทรกลับที่แสดง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="71"/>
+        <source>My callbacks</source>
+        <translation>การโทรกลับของฉัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="72"/>
+        <source>Waiting in my queues</source>
+        <translation>รออยู่ในคิวของฉัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="75"/>
+        <source>Callback counts</source>
+        <translation>จำนวนการโทรกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="76"/>
+        <source>Next callback (F8)</source>
+        <translation>การโทรกลับถัดไป (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="78"/>
+        <source>Take the next callback</source>
+        <translation>รับการโทรกลับรายการถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="87"/>
+        <source>Callbacks</source>
+        <translation>การโทรกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="154"/>
+        <source>{overdue} overdue · {due} due now · {today} later today · {upcoming} ahead</source>
+        <translation>เลยกำหนด {overdue} · ถึงกำหนดตอนนี้ {due} · ภายหลังในวันนี้ {today} · ล่วงหน้า {upcoming}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="158"/>
+        <source>{n} waiting</source>
+        <translation>รออยู่ {n} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="161"/>
+        <source>(the first {n} shown)</source>
+        <translation>(แสดง {n} รายการแรก)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="164"/>
+        <source>No open callbacks. Promise one from a customer&apos;s card (Ctrl+B).</source>
+        <translation>ไม่มีการโทรกลับที่ค้างอยู่ นัดโทรกลับได้จากบัตรลูกค้า (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_table.py" line="166"/>
+        <source>Nothing is waiting in your queues.</source>
+        <translation>ไม่มีรายการรออยู่ในคิวของคุณ</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackWorkPanel</name>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="60"/>
+        <source>Callback being worked</source>
+        <translation>การโทรกลับที่กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="78"/>
+        <source>Dial</source>
+        <translation>โทรออก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="81"/>
+        <source>Call the customer (Ctrl+D)</source>
+        <translation>โทรหาลูกค้า (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="85"/>
+        <source>Outcome note</source>
+        <translation>บันทึกผลการโทร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="86"/>
+        <source>What happened (optional)</source>
+        <translation>เกิดอะไรขึ้น (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="98"/>
+        <source>Reschedule…</source>
+        <translation>เลื่อนนัด…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="102"/>
+        <source>The customer asked for another time (Alt+S): promise a new one</source>
+        <translation>ลูกค้าขอเวลาอื่น (Alt+S): นัดเวลาใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="107"/>
+        <source>Put back</source>
+        <translation>พักไว้ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="109"/>
+        <source>Leave it for later without calling</source>
+        <translation>เก็บไว้ทำภายหลังโดยไม่โทร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="136"/>
+        <source>Reached</source>
+        <translation type="unfinished">ติดต่อได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="137"/>
+        <source>No answer</source>
+        <translation type="unfinished">ไม่มีผู้รับสาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="138"/>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="139"/>
+        <source>Voicemail left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="140"/>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="148"/>
+        <source>Callback for {name} · {window}</source>
+        <translation>โทรกลับหา {name} · {window}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="154"/>
+        <source>Promised: {note}</source>
+        <translation>สิ่งที่สัญญาไว้: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="157"/>
+        <source>Priority {points}: {why}</source>
+        <translation>ลำดับความสำคัญ {points}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="163"/>
+        <source>Attempt {n} of {max}</source>
+        <translation>ครั้งที่ {n} จาก {max}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="165"/>
+        <source>the promised window has passed: call now</source>
+        <translation>เลยช่วงเวลาที่นัดไว้แล้ว: โทรเดี๋ยวนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="168"/>
+        <source>Dial {number}</source>
+        <translation>โทรออกไปที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="198"/>
+        <source>No program on this computer handles {url}: set a dial command in the settings (dial_command).</source>
+        <translation>ไม่มีโปรแกรมในคอมพิวเตอร์เครื่องนี้ที่รองรับ {url}: ตั้งค่าคำสั่งโทรออกในการตั้งค่า (dial_command)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="223"/>
+        <source>Rescheduled: the new promise is in your callbacks.</source>
+        <translation>เลื่อนนัดแล้ว: นัดใหม่อยู่ในรายการโทรกลับของคุณ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="254"/>
+        <source>No luck this time. Next try {when}.</source>
+        <translation>ติดต่อไม่สำเร็จในครั้งนี้ จะลองอีกครั้ง {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_work_panel.py" line="258"/>
+        <source>Callback {state}.</source>
+        <translation>การโทรกลับ: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>CallerChooserDialog</name>
+    <message>
+        <location filename="../../ui/caller_chooser_dialog.py" line="36"/>
+        <source>Who is calling?</source>
+        <translation>ใครกำลังโทรมา?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_chooser_dialog.py" line="37"/>
+        <source>Choose the caller</source>
+        <translation>เลือกผู้โทร</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/caller_chooser_dialog.py" line="40"/>
+        <source>%n customers have the number {number}. Who is calling?</source>
+        <translation>
+            <numerusform>มีลูกค้า %n รายที่ใช้หมายเลข {number} ใครกำลังโทรมา?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_chooser_dialog.py" line="47"/>
+        <source>Customers with this number</source>
+        <translation>ลูกค้าที่ใช้หมายเลขนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_chooser_dialog.py" line="49"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_chooser_dialog.py" line="49"/>
+        <source>Account</source>
+        <translation>บัญชี</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_chooser_dialog.py" line="49"/>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_chooser_dialog.py" line="72"/>
+        <source>&amp;Open</source>
+        <translation>เปิด(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="24"/>
+        <source>Agent Console — something went wrong</source>
+        <translation>Agent Console — เกิดข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="27"/>
+        <source>Something went wrong inside Agent Console.</source>
+        <translation>เกิดข้อผิดพลาดภายใน Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="31"/>
+        <source>This is a bug, not something you did. You can keep working; if the console behaves oddly, restart it. Please send the details below to your support team. They were also written to the log:
 {log}</source>
-            <translation>นี่เป็นข้อบกพร่องของโปรแกรม ไม่ใช่สิ่งที่คุณทำผิด คุณสามารถทำงานต่อได้ หากคอนโซลทำงานผิดปกติ ให้เปิดโปรแกรมใหม่ โปรดส่งรายละเอียดด้านล่างให้ทีมสนับสนุนของคุณ รายละเอียดนี้ถูกบันทึกไว้ในล็อกด้วย:
+        <translation>นี่เป็นข้อบกพร่องของโปรแกรม ไม่ใช่สิ่งที่คุณทำผิด คุณสามารถทำงานต่อได้ หากคอนโซลทำงานผิดปกติ ให้เปิดโปรแกรมใหม่ โปรดส่งรายละเอียดด้านล่างให้ทีมสนับสนุนของคุณ รายละเอียดนี้ถูกบันทึกไว้ในล็อกด้วย:
 {log}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/crash_dialog.py" line="42" />
-            <source>Error details</source>
-            <translation>รายละเอียดข้อผิดพลาด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/crash_dialog.py" line="49" />
-            <source>&amp;Copy details</source>
-            <translation>คัดลอกรายละเอียด(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/crash_dialog.py" line="70" />
-            <source>Copied</source>
-            <translation>คัดลอกแล้ว</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerCard</name>
-        <message>
-            <location filename="../../ui/customer_card.py" line="79" />
-            <source>Customer card</source>
-            <translation>บัตรลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="90" />
-            <location filename="../../ui/customer_card.py" line="157" />
-            <source>Search for a customer, or take a call: their card appears here.</source>
-            <translation>ค้นหาลูกค้าหรือรับสาย แล้วบัตรลูกค้าจะแสดงที่นี่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="135" />
-            <source>Opening the customer…</source>
-            <translation>กำลังเปิดข้อมูลลูกค้า…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="205" />
-            <source>Customer name</source>
-            <translation>ชื่อลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="224" />
-            <source>Account {account}</source>
-            <translation>บัญชี {account}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="250" />
-            <source>Disruption: {name}</source>
-            <translation>เหตุขัดข้อง: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="258" />
-            <source>Affected by this open disruption: tell them the facts in the banner above.</source>
-            <translation>ได้รับผลกระทบจากเหตุขัดข้องที่เปิดอยู่นี้: แจ้งข้อเท็จจริงตามแบนเนอร์ด้านบนให้ลูกค้าทราบ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="344" />
-            <source>{label}, primary</source>
-            <translation>{label} (หลัก)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="351" />
-            <location filename="../../ui/customer_card.py" line="354" />
-            <source>none on file</source>
-            <translation>ไม่มีในระบบ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="353" />
-            <source>Phone</source>
-            <translation>โทรศัพท์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="356" />
-            <source>Email</source>
-            <translation>อีเมล</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="364" />
-            <source>Night there</source>
-            <translation>ที่นั่นเป็นเวลากลางคืน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="366" />
-            <source>It is between 21:00 and 08:00 for this customer: avoid calling now.</source>
-            <translation>ขณะนี้เป็นเวลาระหว่าง 21:00 ถึง 08:00 ของลูกค้ารายนี้: หลีกเลี่ยงการโทรตอนนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="371" />
-            <source>Local time</source>
-            <translation>เวลาท้องถิ่น</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="374" />
-            <source>Time zone</source>
-            <translation>เขตเวลา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="377" />
-            <source>Language</source>
-            <translation>ภาษา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="380" />
-            <source>Country</source>
-            <translation>ประเทศ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="394" />
-            <source>Customer since</source>
-            <translation>เป็นลูกค้าตั้งแต่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="410" />
-            <location filename="../../ui/customer_card.py" line="481" />
-            <source>by {agent}</source>
-            <translation>โดย {agent}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="414" />
-            <source>never</source>
-            <translation>ไม่เคย</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/customer_card.py" line="419" />
-            <source>%n contact in all</source>
-            <translation>
-                <numerusform>ติดต่อทั้งหมด %n ครั้ง</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/customer_card.py" line="421" />
-            <source>%n contacts in all</source>
-            <translation>
-                <numerusform>ติดต่อทั้งหมด %n ครั้ง</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="431" />
-            <source>Last contact</source>
-            <translation>ติดต่อล่าสุด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="436" />
-            <source>queue {queue}</source>
-            <translation>คิว {queue}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="437" />
-            <source>in progress</source>
-            <translation>กำลังดำเนินการ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="446" />
-            <source>none open</source>
-            <translation>ไม่มีนัดที่ค้างอยู่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="449" />
-            <source>Open promises</source>
-            <translation>นัดหมายที่ค้างอยู่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="450" />
-            <source>Promises</source>
-            <translation>นัดหมาย</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="458" />
-            <source>passed on {n} time(s) in this contact</source>
-            <translation>ถูกส่งต่อ {n} ครั้งในการติดต่อนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="466" />
-            <source>waiting: {sender} → {target}</source>
-            <translation>รอรับ: {sender} → {target}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="473" />
-            <location filename="../../ui/customer_card.py" line="474" />
-            <source>Handovers</source>
-            <translation>การส่งต่อ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="489" />
-            <source>none given</source>
-            <translation>ยังไม่เคยให้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="492" />
-            <source>and {n} earlier</source>
-            <translation>และก่อนหน้านี้อีก {n} รายการ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="495" />
-            <source>Goodwill already given</source>
-            <translation>การชดเชยที่ให้ไปแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="496" />
-            <source>Goodwill</source>
-            <translation>การชดเชย</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_card.py" line="505" />
-            <source>unknown time zone</source>
-            <translation>ไม่ทราบเขตเวลา</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerEditDialog</name>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="90" />
-            <source>Edit customer</source>
-            <translation>แก้ไขข้อมูลลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="90" />
-            <source>New customer</source>
-            <translation>ลูกค้าใหม่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="97" />
-            <source>Save problem</source>
-            <translation>ปัญหาในการบันทึก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="99" />
-            <source>Load their version</source>
-            <translation>โหลดเวอร์ชันที่ผู้อื่นบันทึก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="102" />
-            <source>Fetch the saved customer as the new base; what you typed stays in the form</source>
-            <translation>ดึงข้อมูลลูกค้าที่บันทึกไว้มาเป็นฐานใหม่ โดยสิ่งที่คุณพิมพ์ยังคงอยู่ในแบบฟอร์ม</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="107" />
-            <source>Full name</source>
-            <translation>ชื่อ-นามสกุล</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="108" />
-            <location filename="../../ui/customer_edit_dialog.py" line="164" />
-            <source>Given name</source>
-            <translation>ชื่อ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="109" />
-            <location filename="../../ui/customer_edit_dialog.py" line="165" />
-            <source>Family name</source>
-            <translation>นามสกุล</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="110" />
-            <source>Account or booking number</source>
-            <translation>เลขที่บัญชีหรือหมายเลขการจอง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="112" />
-            <source>Generated when left empty</source>
-            <translation>สร้างให้อัตโนมัติหากเว้นว่างไว้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="119" />
-            <source>Phone {n}</source>
-            <translation>โทรศัพท์ {n}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="120" />
-            <source>+66 81 234 5678, or national with the country set</source>
-            <translation>+66 81 234 5678 หรือรูปแบบในประเทศเมื่อระบุประเทศแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="123" />
-            <source>Kind of phone {n}</source>
-            <translation>ประเภทโทรศัพท์ {n}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="132" />
-            <source>E-mail addresses</source>
-            <translation>ที่อยู่อีเมล</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="133" />
-            <source>Separate several with commas</source>
-            <translation>คั่นหลายรายการด้วยเครื่องหมายจุลภาค</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="136" />
-            <source>Country</source>
-            <translation>ประเทศ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="143" />
-            <source>Time zone</source>
-            <translation>เขตเวลา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="147" />
-            <source>Language</source>
-            <translation>ภาษา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="148" />
-            <source>fa, th, ru, en…</source>
-            <translation>fa, th, ru, en…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="149" />
-            <source>Do not call (e-mail only)</source>
-            <translation>ห้ามโทร (ติดต่อทางอีเมลเท่านั้น)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="151" />
-            <source>Tags</source>
-            <translation>แท็ก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="152" />
-            <source>VIP, refund pending… separated by commas</source>
-            <translation>VIP, รอคืนเงิน… คั่นด้วยเครื่องหมายจุลภาค</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="155" />
-            <location filename="../../ui/customer_edit_dialog.py" line="174" />
-            <source>Other fields</source>
-            <translation>ฟิลด์อื่น ๆ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="156" />
-            <source>One per line, e.g. departure_date: 2026-12-01</source>
-            <translation>บรรทัดละหนึ่งรายการ เช่น departure_date: 2026-12-01</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="163" />
-            <source>&amp;Name</source>
-            <translation>ชื่อ(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="166" />
-            <source>&amp;Phones</source>
-            <translation>โทรศัพท์(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="167" />
-            <source>&amp;E-mail</source>
-            <translation>อีเมล(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="168" />
-            <source>&amp;Country</source>
-            <translation>ประเทศ(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="169" />
-            <source>&amp;Time zone</source>
-            <translation>เขตเวลา(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="170" />
-            <source>&amp;Language</source>
-            <translation>ภาษา(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="171" />
-            <source>&amp;Account</source>
-            <translation>บัญชี(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="172" />
-            <source>Ta&amp;gs</source>
-            <translation>แท็ก(&amp;G)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="182" />
-            <source>Save (Ctrl+S)</source>
-            <translation>บันทึก (Ctrl+S)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="325" />
-            <source>Saving…</source>
-            <translation>กำลังบันทึก…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="356" />
-            <source>Some fields need attention (marked below).</source>
-            <translation>มีบางฟิลด์ที่ต้องตรวจสอบ (ทำเครื่องหมายไว้ด้านล่าง)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="378" />
-            <source>Save</source>
-            <translation>บันทึก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="413" />
-            <source>name “{v}”</source>
-            <translation>ชื่อ “{v}”</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="415" />
-            <source>tags “{v}”</source>
-            <translation>แท็ก “{v}”</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="417" />
-            <source>time zone {v}</source>
-            <translation>เขตเวลา {v}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="419" />
-            <source>do not call: {v}</source>
-            <translation>ห้ามโทร: {v}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="420" />
-            <source>yes</source>
-            <translation>ใช่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="420" />
-            <source>no</source>
-            <translation>ไม่ใช่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="421" />
-            <source>nothing you can see here differs</source>
-            <translation>ไม่มีข้อมูลที่แสดงอยู่ที่นี่แตกต่างกัน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_edit_dialog.py" line="424" />
-            <source>Their version is now the base ({summary}). Your text is unchanged: Save to apply it on top.</source>
-            <translation>ตอนนี้ใช้เวอร์ชันที่ผู้อื่นบันทึกเป็นฐานแล้ว ({summary}) ข้อความของคุณยังไม่เปลี่ยนแปลง: กดบันทึกเพื่อนำไปใช้ทับ</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerSearch</name>
-        <message>
-            <location filename="../../ui/customer_search.py" line="51" />
-            <source>Customer search</source>
-            <translation>ค้นหาลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_search.py" line="62" />
-            <source>Search customers</source>
-            <translation>ค้นหาลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_search.py" line="63" />
-            <source>Search by phone, name, email or account (Ctrl+K)</source>
-            <translation>ค้นหาด้วยโทรศัพท์ ชื่อ อีเมล หรือบัญชี (Ctrl+K)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_search.py" line="76" />
-            <source>Search results</source>
-            <translation>ผลการค้นหา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_search.py" line="133" />
-            <source>Search status</source>
-            <translation>สถานะการค้นหา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_search.py" line="195" />
-            <source>Find a customer by phone number (any format), name in any script, email or account number.
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="42"/>
+        <source>Error details</source>
+        <translation>รายละเอียดข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="49"/>
+        <source>&amp;Copy details</source>
+        <translation>คัดลอกรายละเอียด(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="70"/>
+        <source>Copied</source>
+        <translation>คัดลอกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCard</name>
+    <message>
+        <location filename="../../ui/customer_card.py" line="81"/>
+        <source>Customer card</source>
+        <translation>บัตรลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="92"/>
+        <location filename="../../ui/customer_card.py" line="159"/>
+        <source>Search for a customer, or take a call: their card appears here.</source>
+        <translation>ค้นหาลูกค้าหรือรับสาย แล้วบัตรลูกค้าจะแสดงที่นี่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="137"/>
+        <source>Opening the customer…</source>
+        <translation>กำลังเปิดข้อมูลลูกค้า…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="207"/>
+        <source>Customer name</source>
+        <translation>ชื่อลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="226"/>
+        <source>Account {account}</source>
+        <translation>บัญชี {account}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="252"/>
+        <source>Disruption: {name}</source>
+        <translation>เหตุขัดข้อง: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="260"/>
+        <source>Affected by this open disruption: tell them the facts in the banner above.</source>
+        <translation>ได้รับผลกระทบจากเหตุขัดข้องที่เปิดอยู่นี้: แจ้งข้อเท็จจริงตามแบนเนอร์ด้านบนให้ลูกค้าทราบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="353"/>
+        <source>{label}, primary</source>
+        <translation>{label} (หลัก)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="362"/>
+        <location filename="../../ui/customer_card.py" line="365"/>
+        <source>none on file</source>
+        <translation>ไม่มีในระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="364"/>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="367"/>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="375"/>
+        <source>Night there</source>
+        <translation>ที่นั่นเป็นเวลากลางคืน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="377"/>
+        <source>It is between 21:00 and 08:00 for this customer: avoid calling now.</source>
+        <translation>ขณะนี้เป็นเวลาระหว่าง 21:00 ถึง 08:00 ของลูกค้ารายนี้: หลีกเลี่ยงการโทรตอนนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="382"/>
+        <source>Local time</source>
+        <translation>เวลาท้องถิ่น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="385"/>
+        <source>Time zone</source>
+        <translation>เขตเวลา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="388"/>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="391"/>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="405"/>
+        <source>Customer since</source>
+        <translation>เป็นลูกค้าตั้งแต่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="421"/>
+        <location filename="../../ui/customer_card.py" line="494"/>
+        <source>by {agent}</source>
+        <translation>โดย {agent}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="425"/>
+        <source>never</source>
+        <translation>ไม่เคย</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_card.py" line="430"/>
+        <source>%n contact in all</source>
+        <translation>
+            <numerusform>ติดต่อทั้งหมด %n ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_card.py" line="432"/>
+        <source>%n contacts in all</source>
+        <translation>
+            <numerusform>ติดต่อทั้งหมด %n ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="442"/>
+        <source>Last contact</source>
+        <translation>ติดต่อล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="447"/>
+        <source>queue {queue}</source>
+        <translation>คิว {queue}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="448"/>
+        <source>in progress</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="459"/>
+        <source>none open</source>
+        <translation>ไม่มีนัดที่ค้างอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="462"/>
+        <source>Open promises</source>
+        <translation>นัดหมายที่ค้างอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="463"/>
+        <source>Promises</source>
+        <translation>นัดหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="471"/>
+        <source>passed on {n} time(s) in this contact</source>
+        <translation>ถูกส่งต่อ {n} ครั้งในการติดต่อนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="479"/>
+        <source>waiting: {sender} → {target}</source>
+        <translation>รอรับ: {sender} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="486"/>
+        <location filename="../../ui/customer_card.py" line="487"/>
+        <source>Handovers</source>
+        <translation>การส่งต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="502"/>
+        <source>none given</source>
+        <translation>ยังไม่เคยให้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="505"/>
+        <source>and {n} earlier</source>
+        <translation>และก่อนหน้านี้อีก {n} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="508"/>
+        <source>Goodwill already given</source>
+        <translation>การชดเชยที่ให้ไปแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="509"/>
+        <source>Goodwill</source>
+        <translation>การชดเชย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="518"/>
+        <source>unknown time zone</source>
+        <translation>ไม่ทราบเขตเวลา</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="94"/>
+        <source>Edit customer</source>
+        <translation>แก้ไขข้อมูลลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="94"/>
+        <source>New customer</source>
+        <translation>ลูกค้าใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="101"/>
+        <source>Save problem</source>
+        <translation>ปัญหาในการบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="103"/>
+        <source>Load their version</source>
+        <translation>โหลดเวอร์ชันที่ผู้อื่นบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="106"/>
+        <source>Fetch the saved customer as the new base; what you typed stays in the form</source>
+        <translation>ดึงข้อมูลลูกค้าที่บันทึกไว้มาเป็นฐานใหม่ โดยสิ่งที่คุณพิมพ์ยังคงอยู่ในแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="111"/>
+        <source>Full name</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="112"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="169"/>
+        <source>Given name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="113"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="170"/>
+        <source>Family name</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="114"/>
+        <source>Account or booking number</source>
+        <translation>เลขที่บัญชีหรือหมายเลขการจอง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="116"/>
+        <source>Generated when left empty</source>
+        <translation>สร้างให้อัตโนมัติหากเว้นว่างไว้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="123"/>
+        <source>Phone {n}</source>
+        <translation>โทรศัพท์ {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="124"/>
+        <source>+66 81 234 5678, or national with the country set</source>
+        <translation>+66 81 234 5678 หรือรูปแบบในประเทศเมื่อระบุประเทศแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="127"/>
+        <source>Kind of phone {n}</source>
+        <translation>ประเภทโทรศัพท์ {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="136"/>
+        <source>E-mail addresses</source>
+        <translation>ที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="137"/>
+        <source>Separate several with commas</source>
+        <translation>คั่นหลายรายการด้วยเครื่องหมายจุลภาค</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="140"/>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="147"/>
+        <source>Time zone</source>
+        <translation>เขตเวลา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="151"/>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="152"/>
+        <source>fa, th, ru, en…</source>
+        <translation>fa, th, ru, en…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="153"/>
+        <source>Do not call (e-mail only)</source>
+        <translation>ห้ามโทร (ติดต่อทางอีเมลเท่านั้น)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="155"/>
+        <source>Tags</source>
+        <translation>แท็ก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="156"/>
+        <source>VIP, refund pending… separated by commas</source>
+        <translation>VIP, รอคืนเงิน… คั่นด้วยเครื่องหมายจุลภาค</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="159"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="179"/>
+        <source>Other fields</source>
+        <translation>ฟิลด์อื่น ๆ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="160"/>
+        <source>One per line, e.g. departure_date: 2026-12-01</source>
+        <translation>บรรทัดละหนึ่งรายการ เช่น departure_date: 2026-12-01</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="168"/>
+        <source>&amp;Name</source>
+        <translation>ชื่อ(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="171"/>
+        <source>&amp;Phones</source>
+        <translation>โทรศัพท์(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="172"/>
+        <source>&amp;E-mail</source>
+        <translation>อีเมล(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="173"/>
+        <source>&amp;Country</source>
+        <translation>ประเทศ(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="174"/>
+        <source>&amp;Time zone</source>
+        <translation>เขตเวลา(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="175"/>
+        <source>&amp;Language</source>
+        <translation>ภาษา(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="176"/>
+        <source>&amp;Account</source>
+        <translation>บัญชี(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="177"/>
+        <source>Ta&amp;gs</source>
+        <translation>แท็ก(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="187"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>บันทึก (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="338"/>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="369"/>
+        <source>Some fields need attention (marked below).</source>
+        <translation>มีบางฟิลด์ที่ต้องตรวจสอบ (ทำเครื่องหมายไว้ด้านล่าง)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="391"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="428"/>
+        <source>name “{v}”</source>
+        <translation>ชื่อ “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="430"/>
+        <source>tags “{v}”</source>
+        <translation>แท็ก “{v}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="432"/>
+        <source>time zone {v}</source>
+        <translation>เขตเวลา {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="434"/>
+        <source>do not call: {v}</source>
+        <translation>ห้ามโทร: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="435"/>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="435"/>
+        <source>no</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="436"/>
+        <source>nothing you can see here differs</source>
+        <translation>ไม่มีข้อมูลที่แสดงอยู่ที่นี่แตกต่างกัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="439"/>
+        <source>Their version is now the base ({summary}). Your text is unchanged: Save to apply it on top.</source>
+        <translation>ตอนนี้ใช้เวอร์ชันที่ผู้อื่นบันทึกเป็นฐานแล้ว ({summary}) ข้อความของคุณยังไม่เปลี่ยนแปลง: กดบันทึกเพื่อนำไปใช้ทับ</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearch</name>
+    <message>
+        <location filename="../../ui/customer_search.py" line="52"/>
+        <source>Customer search</source>
+        <translation>ค้นหาลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="63"/>
+        <source>Search customers</source>
+        <translation>ค้นหาลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="64"/>
+        <source>Search by phone, name, email or account (Ctrl+K)</source>
+        <translation>ค้นหาด้วยโทรศัพท์ ชื่อ อีเมล หรือบัญชี (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="77"/>
+        <source>Search results</source>
+        <translation>ผลการค้นหา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="134"/>
+        <source>Search status</source>
+        <translation>สถานะการค้นหา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="196"/>
+        <source>Find a customer by phone number (any format), name in any script, email or account number.
 
 Press Ctrl+K from anywhere to come back here.</source>
-            <translation>ค้นหาลูกค้าด้วยหมายเลขโทรศัพท์ (รูปแบบใดก็ได้) ชื่อ (อักษรใดก็ได้) อีเมล หรือเลขที่บัญชี
+        <translation>ค้นหาลูกค้าด้วยหมายเลขโทรศัพท์ (รูปแบบใดก็ได้) ชื่อ (อักษรใดก็ได้) อีเมล หรือเลขที่บัญชี
 
 กด Ctrl+K จากที่ใดก็ได้เพื่อกลับมาที่นี่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_search.py" line="209" />
-            <location filename="../../ui/customer_search.py" line="217" />
-            <source>Searching…</source>
-            <translation>กำลังค้นหา…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_search.py" line="235" />
-            <source>No customer matches “{text}”</source>
-            <translation>ไม่พบลูกค้าที่ตรงกับ “{text}”</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_search.py" line="238" />
-            <source>Check the spelling, try part of the name, or type the number with its country code (+…).</source>
-            <translation>ตรวจสอบการสะกด ลองค้นหาด้วยชื่อบางส่วน หรือพิมพ์หมายเลขพร้อมรหัสประเทศ (+…)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_search.py" line="244" />
-            <source>First {n} customers: type more to narrow down</source>
-            <translation>ลูกค้า {n} รายแรก: พิมพ์เพิ่มเพื่อจำกัดผลการค้นหา</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/customer_search.py" line="246" />
-            <source>%n customer</source>
-            <translation>
-                <numerusform>ลูกค้า %n ราย</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/customer_search.py" line="248" />
-            <source>%n customers</source>
-            <translation>
-                <numerusform>ลูกค้า %n ราย</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/customer_search.py" line="261" />
-            <source>The search could not run.</source>
-            <translation>ไม่สามารถค้นหาได้</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardTab</name>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="331" />
-            <source>Supervisor dashboard</source>
-            <translation>แดชบอร์ดหัวหน้างาน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="404" />
-            <location filename="../../ui/dashboard_tab.py" line="892" />
-            <source>Callback backlog</source>
-            <translation>การโทรกลับที่ค้างอยู่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="406" />
-            <source>Reading the figures…</source>
-            <translation>กำลังอ่านตัวเลข…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="408" />
-            <source>When the figures were read</source>
-            <translation>เวลาที่อ่านตัวเลข</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="411" />
-            <source>Refresh</source>
-            <translation>รีเฟรช</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="413" />
-            <source>Refresh the dashboard</source>
-            <translation>รีเฟรชแดชบอร์ด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="414" />
-            <source>Read the figures again now (F5)</source>
-            <translation>อ่านตัวเลขใหม่ตอนนี้ (F5)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="416" />
-            <source>Export CSV…</source>
-            <translation>ส่งออก CSV…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="418" />
-            <source>Export the figures as CSV</source>
-            <translation>ส่งออกตัวเลขเป็น CSV</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="420" />
-            <source>Save charts as PNG…</source>
-            <translation>บันทึกแผนภูมิเป็น PNG…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="422" />
-            <source>Save the charts as a PNG image</source>
-            <translation>บันทึกแผนภูมิเป็นภาพ PNG</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="437" />
-            <source>Alerts</source>
-            <translation>การแจ้งเตือน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="446" />
-            <source>Off shift with overdue callbacks</source>
-            <translation>นอกกะแต่มีการโทรกลับที่เลยกำหนด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="447" />
-            <source>⚠  Off shift with overdue callbacks:</source>
-            <translation>⚠  นอกกะแต่มีการโทรกลับที่เลยกำหนด:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="467" />
-            <source>Figures</source>
-            <translation>ตัวเลขสถิติ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="476" />
-            <location filename="../../ui/dashboard_tab.py" line="919" />
-            <source>Open backlog by age</source>
-            <translation>งานค้างที่ยังเปิดอยู่ แยกตามอายุ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="477" />
-            <source>Not yet overdue</source>
-            <translation>ยังไม่เลยกำหนด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="477" />
-            <source>Overdue</source>
-            <translation>เลยกำหนด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="481" />
-            <source>Due by hour, today and tomorrow</source>
-            <translation>ถึงกำหนดรายชั่วโมง วันนี้และพรุ่งนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="482" />
-            <location filename="../../ui/dashboard_tab.py" line="925" />
-            <source>Today</source>
-            <translation>วันนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="482" />
-            <location filename="../../ui/dashboard_tab.py" line="925" />
-            <source>Tomorrow</source>
-            <translation>พรุ่งนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="485" />
-            <source>Kept and broken promises, last 14 days</source>
-            <translation>นัดที่ทำตามและผิดนัด 14 วันล่าสุด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="486" />
-            <location filename="../../ui/dashboard_tab.py" line="930" />
-            <source>Kept</source>
-            <translation>ทำตามนัด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="486" />
-            <location filename="../../ui/dashboard_tab.py" line="930" />
-            <source>Broken</source>
-            <translation>ผิดนัด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="531" />
-            <source>Double-click or Enter on a figure lists its callbacks.</source>
-            <translation>ดับเบิลคลิกหรือกด Enter ที่ตัวเลขเพื่อแสดงรายการโทรกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="545" />
-            <location filename="../../ui/dashboard_tab.py" line="902" />
-            <source>Agents</source>
-            <translation>เจ้าหน้าที่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="548" />
-            <location filename="../../ui/dashboard_tab.py" line="903" />
-            <source>Queues</source>
-            <translation>คิว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="683" />
-            <source>Could not refresh: {message} Showing the figures of {time}.</source>
-            <translation>รีเฟรชไม่ได้: {message} กำลังแสดงตัวเลข ณ เวลา {time}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="687" />
-            <source>Could not read the figures: {message}</source>
-            <translation>อ่านตัวเลขไม่ได้: {message}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="704" />
-            <source>Updated {time}</source>
-            <translation>อัปเดตเมื่อ {time}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="754" />
-            <source>Dashboard alert: {message}</source>
-            <translation>การแจ้งเตือนแดชบอร์ด: {message}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="813" />
-            <source>Kept and broken, {first} – {last}</source>
-            <translation>ทำตามนัดและผิดนัด {first} – {last}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="856" />
-            <source>Export the dashboard</source>
-            <translation>ส่งออกแดชบอร์ด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="857" />
-            <source>CSV files (*.csv)</source>
-            <translation>ไฟล์ CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="865" />
-            <source>Save the charts</source>
-            <translation>บันทึกแผนภูมิ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="866" />
-            <source>PNG images (*.png)</source>
-            <translation>ภาพ PNG (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="876" />
-            <location filename="../../ui/dashboard_tab.py" line="878" />
-            <source>Not saved: {message}</source>
-            <translation>ไม่ได้บันทึก: {message}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="881" />
-            <source>Saved {path}</source>
-            <translation>บันทึก {path} แล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="889" />
-            <location filename="../../ui/dashboard_tab.py" line="937" />
-            <source>The figures have not been read yet.</source>
-            <translation>ยังไม่ได้อ่านตัวเลข</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="892" />
-            <source>Updated</source>
-            <translation>อัปเดตเมื่อ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="896" />
-            <source>Tiles</source>
-            <translation>ตัวเลขสรุป</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="920" />
-            <source>Age</source>
-            <translation>อายุ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="920" />
-            <source>Callbacks</source>
-            <translation>การโทรกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="924" />
-            <source>Due by hour</source>
-            <translation>ถึงกำหนดรายชั่วโมง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="925" />
-            <source>Hour</source>
-            <translation>ชั่วโมง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="929" />
-            <source>Kept and broken promises</source>
-            <translation>นัดที่ทำตามและผิดนัด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="930" />
-            <source>Day</source>
-            <translation>วัน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="943" />
-            <source>The image could not be written to {path}.</source>
-            <translation>ไม่สามารถเขียนภาพลงใน {path} ได้</translation>
-        </message>
-    </context>
-    <context>
-        <name>DrillDialog</name>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="233" />
-            <source>Loading…</source>
-            <translation>กำลังโหลด…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="235" />
-            <source>How many callbacks</source>
-            <translation>จำนวนการโทรกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="243" />
-            <source>Callbacks behind the figure</source>
-            <translation>การโทรกลับที่อยู่เบื้องหลังตัวเลข</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="261" />
-            <source>Result</source>
-            <translation>ผลลัพธ์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="264" />
-            <source>Open customer</source>
-            <translation>เปิดข้อมูลลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="266" />
-            <source>Show the customer on the Desk (Enter)</source>
-            <translation>แสดงลูกค้าบนโต๊ะงาน (Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="269" />
-            <source>Reassign…</source>
-            <translation>มอบหมายใหม่…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="273" />
-            <source>Move the selected callbacks to an agent or a queue (Ctrl+R)</source>
-            <translation>ย้ายการโทรกลับที่เลือกไปยังเจ้าหน้าที่หรือคิว (Ctrl+R)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="277" />
-            <source>Close</source>
-            <translation>ปิด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="329" />
-            <source>The first {shown} of {n} callbacks, in work order.</source>
-            <translation>{shown} รายการแรกจากการโทรกลับ {n} รายการ เรียงตามลำดับการทำงาน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="333" />
-            <source>1 callback.</source>
-            <translation>การโทรกลับ 1 รายการ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="335" />
-            <source>{n} callbacks.</source>
-            <translation>การโทรกลับ {n} รายการ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="337" />
-            <source>Closed ones are listed for reference; only open ones move.</source>
-            <translation>รายการที่ปิดแล้วแสดงไว้เพื่ออ้างอิง จะย้ายเฉพาะรายการที่ยังเปิดอยู่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="356" />
-            <source>Could not load the list: {message}</source>
-            <translation>โหลดรายการไม่ได้: {message}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="399" />
-            <source>Select callbacks (Shift or Ctrl for several), then Reassign…</source>
-            <translation>เลือกการโทรกลับ (กด Shift หรือ Ctrl เพื่อเลือกหลายรายการ) แล้วกด มอบหมายใหม่…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="402" />
-            <source>1 selected</source>
-            <translation>เลือกแล้ว 1 รายการ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="404" />
-            <source>{n} selected</source>
-            <translation>เลือกแล้ว {n} รายการ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="424" />
-            <location filename="../../ui/dashboard_drill.py" line="474" />
-            <source>Select one or more open callbacks first.</source>
-            <translation>เลือกการโทรกลับที่ยังเปิดอยู่อย่างน้อยหนึ่งรายการก่อน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="454" />
-            <source>An unexpected error occurred.</source>
-            <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="457" />
-            <source>Could not load the agents and queues: {message} Close and try again.</source>
-            <translation>โหลดรายชื่อเจ้าหน้าที่และคิวไม่ได้: {message} ปิดแล้วลองอีกครั้ง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="494" />
-            <source>1 callback reassigned to {target}</source>
-            <translation>มอบหมายการโทรกลับ 1 รายการให้ {target} แล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="495" />
-            <source>{n} callbacks reassigned to {target}</source>
-            <translation>มอบหมายการโทรกลับ {n} รายการให้ {target} แล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="508" />
-            <source>Nothing was reassigned: {message}</source>
-            <translation>ไม่มีการมอบหมายใหม่: {message}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Formatting</name>
-        <message>
-            <location filename="../../ui/formatting.py" line="54" />
-            <source>Today {time}</source>
-            <translation>วันนี้ {time}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/formatting.py" line="56" />
-            <source>Yesterday {time}</source>
-            <translation>เมื่อวาน {time}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/formatting.py" line="58" />
-            <source>{day} {month} {time}</source>
-            <translation>{day} {month} {time}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/formatting.py" line="61" />
-            <source>{day} {month} {year} {time}</source>
-            <translation>{day} {month} {year} {time}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/formatting.py" line="70" />
-            <source>{weekday} {day} {month} {year}, {time} ({zone})</source>
-            <translation>{weekday} {day} {month} {year} เวลา {time} ({zone})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/formatting.py" line="85" />
-            <source>{day} {month} {year}</source>
-            <translation>{day} {month} {year}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/formatting.py" line="95" />
-            <source>{s} s</source>
-            <translation>{s} วินาที</translation>
-        </message>
-        <message>
-            <location filename="../../ui/formatting.py" line="98" />
-            <source>{m} min {s:02d} s</source>
-            <translation>{m} นาที {s:02d} วินาที</translation>
-        </message>
-        <message>
-            <location filename="../../ui/formatting.py" line="102" />
-            <source>{h} h {m:02d} min</source>
-            <translation>{h} ชั่วโมง {m:02d} นาที</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoodwillDialog</name>
-        <message>
-            <location filename="../../ui/goodwill_dialog.py" line="62" />
-            <source>Give goodwill to {name}</source>
-            <translation>ให้การชดเชยแก่ {name}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/goodwill_dialog.py" line="81" />
-            <source>Kind of gesture</source>
-            <translation>ประเภทการชดเชย</translation>
-        </message>
-        <message>
-            <location filename="../../ui/goodwill_dialog.py" line="87" />
-            <source>Amount</source>
-            <translation>จำนวนเงิน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/goodwill_dialog.py" line="88" />
-            <source>20.00 (empty for none)</source>
-            <translation>20.00 (เว้นว่างหากไม่มี)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/goodwill_dialog.py" line="91" />
-            <source>Currency</source>
-            <translation>สกุลเงิน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/goodwill_dialog.py" line="95" />
-            <source>Why it is given</source>
-            <translation>เหตุผลที่ให้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/goodwill_dialog.py" line="96" />
-            <source>What went wrong, and what this makes good</source>
-            <translation>เกิดปัญหาอะไร และการชดเชยนี้ช่วยแก้ไขอะไร</translation>
-        </message>
-        <message>
-            <location filename="../../ui/goodwill_dialog.py" line="101" />
-            <source>&amp;Kind</source>
-            <translation>ประเภท(&amp;K)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/goodwill_dialog.py" line="102" />
-            <source>&amp;Amount</source>
-            <translation>จำนวนเงิน(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/goodwill_dialog.py" line="103" />
-            <source>C&amp;urrency</source>
-            <translation>สกุลเงิน(&amp;U)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/goodwill_dialog.py" line="104" />
-            <source>&amp;Why</source>
-            <translation>เหตุผล(&amp;W)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/goodwill_dialog.py" line="118" />
-            <location filename="../../ui/goodwill_dialog.py" line="131" />
-            <source>Give</source>
-            <translation>ให้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/goodwill_dialog.py" line="137" />
-            <source>The amount must be a number such as 20 or 20.50.</source>
-            <translation>จำนวนเงินต้องเป็นตัวเลข เช่น 20 หรือ 20.50</translation>
-        </message>
-        <message>
-            <location filename="../../ui/goodwill_dialog.py" line="172" />
-            <source>Give another anyway</source>
-            <translation>ยืนยันให้เพิ่มอีกครั้ง</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryModel</name>
-        <message>
-            <location filename="../../ui/history_model.py" line="67" />
-            <source>When</source>
-            <translation>เวลา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_model.py" line="67" />
-            <source>Type</source>
-            <translation>ประเภท</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_model.py" line="67" />
-            <source>Direction</source>
-            <translation>ทิศทาง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_model.py" line="67" />
-            <source>Agent</source>
-            <translation>เจ้าหน้าที่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_model.py" line="68" />
-            <source>Outcome</source>
-            <translation>ผลลัพธ์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_model.py" line="68" />
-            <source>Summary</source>
-            <translation>สรุป</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_model.py" line="94" />
-            <source>Duration: {duration}</source>
-            <translation>ระยะเวลา: {duration}</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryView</name>
-        <message>
-            <location filename="../../ui/history_view.py" line="109" />
-            <source>Contact history</source>
-            <translation>ประวัติการติดต่อ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="120" />
-            <source>History</source>
-            <translation>ประวัติ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="124" />
-            <source>How many contacts are shown</source>
-            <translation>จำนวนการติดต่อที่แสดง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="128" />
-            <source>Search in this history</source>
-            <translation>ค้นหาในประวัตินี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="129" />
-            <source>Search in this customer's history</source>
-            <translation>ค้นหาในประวัติของลูกค้ารายนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="148" />
-            <source>Calls</source>
-            <translation>การโทร</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="149" />
-            <source>Notes</source>
-            <translation>บันทึก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="150" />
-            <source>Emails</source>
-            <translation>อีเมล</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="151" />
-            <source>Orders</source>
-            <translation>คำสั่งซื้อ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="152" />
-            <source>Transfers</source>
-            <translation>การโอนสาย</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="153" />
-            <source>Callbacks</source>
-            <translation>การโทรกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="154" />
-            <source>Disruptions</source>
-            <translation>เหตุขัดข้อง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="180" />
-            <source>Show only: {kind}</source>
-            <translation>แสดงเฉพาะ: {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="182" />
-            <source>Show {kind}; with no type chosen every contact shows</source>
-            <translation>แสดง {kind} หากไม่เลือกประเภทใดเลย จะแสดงการติดต่อทั้งหมด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="197" />
-            <source>Contacts with this customer, newest first</source>
-            <translation>การติดต่อกับลูกค้ารายนี้ เรียงจากล่าสุด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="261" />
-            <source>Pinned handover note</source>
-            <translation>บันทึกการส่งต่อที่ปักหมุดไว้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="376" />
-            <source>Loading older contacts…</source>
-            <translation>กำลังโหลดการติดต่อที่เก่ากว่า…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="434" />
-            <source>No contacts match. Clear the search or choose other types.</source>
-            <translation>ไม่พบการติดต่อที่ตรงกัน ล้างการค้นหาหรือเลือกประเภทอื่น</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="436" />
-            <source>No contacts with this customer yet.</source>
-            <translation>ยังไม่มีการติดต่อกับลูกค้ารายนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="461" />
-            <source>{matching} of {total} contact</source>
-            <translation>{matching} จาก {total} การติดต่อ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="463" />
-            <source>{matching} of {total} contacts</source>
-            <translation>{matching} จาก {total} การติดต่อ</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/history_view.py" line="468" />
-            <source>%n contact</source>
-            <translation>
-                <numerusform>%n การติดต่อ</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/history_view.py" line="468" />
-            <source>%n contacts</source>
-            <translation>
-                <numerusform>%n การติดต่อ</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/history_view.py" line="472" />
-            <source>{total} contacts · scroll down for older ones</source>
-            <translation>{total} การติดต่อ · เลื่อนลงเพื่อดูรายการที่เก่ากว่า</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="71" />
-            <location filename="../../ui/import_dialog.py" line="72" />
-            <source>Import customers</source>
-            <translation>นำเข้าลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="82" />
-            <source>Import customers from a CSV file exported by a CRM or a spreadsheet (CSV UTF-8, or Excel's Unicode text). The first line must name the columns. Every row is checked first: if one row has a problem, nothing is imported and every problem is listed.</source>
-            <translation>นำเข้าลูกค้าจากไฟล์ CSV ที่ส่งออกจาก CRM หรือสเปรดชีต (CSV UTF-8 หรือ Unicode text ของ Excel) บรรทัดแรกต้องเป็นชื่อคอลัมน์ ระบบจะตรวจสอบทุกแถวก่อน หากมีแถวใดมีปัญหา จะไม่นำเข้าข้อมูลใดเลยและแสดงรายการปัญหาทั้งหมด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="93" />
-            <source>File to import</source>
-            <translation>ไฟล์ที่จะนำเข้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="94" />
-            <source>Choose a .csv or .txt file</source>
-            <translation>เลือกไฟล์ .csv หรือ .txt</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="96" />
-            <source>&amp;Browse…</source>
-            <translation>เรียกดู(&amp;B)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="98" />
-            <location filename="../../ui/import_dialog.py" line="196" />
-            <source>Choose the file to import</source>
-            <translation>เลือกไฟล์ที่จะนำเข้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="107" />
-            <source>Region for national phone numbers</source>
-            <translation>ภูมิภาคสำหรับหมายเลขโทรศัพท์ในประเทศ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="108" />
-            <source>e.g. TH</source>
-            <translation>เช่น TH</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="113" />
-            <source>&amp;File:</source>
-            <translation>ไฟล์(&amp;F):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="116" />
-            <source>&amp;Region:</source>
-            <translation>ภูมิภาค(&amp;R):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="119" />
-            <source>Reads national phone numbers in rows that have no country</source>
-            <translation>ใช้อ่านหมายเลขโทรศัพท์ในประเทศในแถวที่ไม่ได้ระบุประเทศ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="125" />
-            <source>About the file</source>
-            <translation>เกี่ยวกับไฟล์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="130" />
-            <source>Columns and where they go</source>
-            <translation>คอลัมน์และฟิลด์ปลายทาง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="138" />
-            <source>Import progress</source>
-            <translation>ความคืบหน้าการนำเข้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="145" />
-            <source>Import result</source>
-            <translation>ผลการนำเข้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="152" />
-            <source>Rows that were rejected</source>
-            <translation>แถวที่ถูกปฏิเสธ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="166" />
-            <source>&amp;Import</source>
-            <translation>นำเข้า(&amp;I)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="169" />
-            <source>Import the customers</source>
-            <translation>นำเข้าลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="198" />
-            <source>CSV or text files (*.csv *.txt *.tsv);;All files (*)</source>
-            <translation>ไฟล์ CSV หรือไฟล์ข้อความ (*.csv *.txt *.tsv);;ไฟล์ทั้งหมด (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="218" />
-            <source>Reading the columns…</source>
-            <translation>กำลังอ่านคอลัมน์…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="230" />
-            <source>commas</source>
-            <translation>เครื่องหมายจุลภาค</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="230" />
-            <source>semicolons</source>
-            <translation>เครื่องหมายอัฒภาค</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="230" />
-            <source>tabs</source>
-            <translation>แท็บ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="232" />
-            <source>{encoding} text, columns separated by {delimiter}. Choose where each column goes:</source>
-            <translation>ข้อความ {encoding} คอลัมน์คั่นด้วย {delimiter} เลือกฟิลด์ปลายทางของแต่ละคอลัมน์:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="253" />
-            <source>Account or booking number</source>
-            <translation>เลขที่บัญชีหรือหมายเลขการจอง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="254" />
-            <source>Full name</source>
-            <translation>ชื่อ-นามสกุล</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="255" />
-            <source>Given name</source>
-            <translation>ชื่อ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="256" />
-            <source>Family name</source>
-            <translation>นามสกุล</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="257" />
-            <source>Phone numbers</source>
-            <translation>หมายเลขโทรศัพท์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="258" />
-            <source>E-mail addresses</source>
-            <translation>ที่อยู่อีเมล</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="259" />
-            <source>Time zone</source>
-            <translation>เขตเวลา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="260" />
-            <source>Language</source>
-            <translation>ภาษา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="261" />
-            <source>Country</source>
-            <translation>ประเทศ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="262" />
-            <source>Do not call</source>
-            <translation>ห้ามโทร</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="263" />
-            <source>Tags</source>
-            <translation>แท็ก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="264" />
-            <source>Custom field</source>
-            <translation>ฟิลด์กำหนดเอง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="265" />
-            <source>Ignore</source>
-            <translation>ข้าม</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="277" />
-            <source>Column in the file</source>
-            <translation>คอลัมน์ในไฟล์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="278" />
-            <source>First value</source>
-            <translation>ค่าแรก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="279" />
-            <source>Import as</source>
-            <translation>นำเข้าเป็น</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="285" />
-            <source>(column {number}, no name)</source>
-            <translation>(คอลัมน์ {number}, ไม่มีชื่อ)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="293" />
-            <source>Import column “{name}” as</source>
-            <translation>นำเข้าคอลัมน์ “{name}” เป็น</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="336" />
-            <location filename="../../ui/import_dialog.py" line="355" />
-            <source>Checking and importing the customers…</source>
-            <translation>กำลังตรวจสอบและนำเข้าลูกค้า…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/import_dialog.py" line="362" />
-            <source>Imported %n customer.</source>
-            <translation>
-                <numerusform>นำเข้าลูกค้า %n รายแล้ว</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/import_dialog.py" line="364" />
-            <source>Imported %n customers.</source>
-            <translation>
-                <numerusform>นำเข้าลูกค้า %n รายแล้ว</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/import_dialog.py" line="372" />
-            <source>%n problem</source>
-            <translation>
-                <numerusform>%n ปัญหา</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/import_dialog.py" line="374" />
-            <source>%n problems</source>
-            <translation>
-                <numerusform>%n ปัญหา</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/import_dialog.py" line="377" />
-            <source>%n line</source>
-            <translation>
-                <numerusform>%n บรรทัด</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/import_dialog.py" line="379" />
-            <source>%n lines</source>
-            <translation>
-                <numerusform>%n บรรทัด</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="383" />
-            <source>Nothing was imported: {problems} on {lines}. Fix them in the file and import it again.</source>
-            <translation>ไม่มีการนำเข้าข้อมูล: พบ {problems} ใน {lines} แก้ไขในไฟล์แล้วนำเข้าอีกครั้ง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_dialog.py" line="396" />
-            <source>Nothing was imported.</source>
-            <translation>ไม่มีการนำเข้าข้อมูล</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentBanner</name>
-        <message>
-            <location filename="../../ui/incident_banner.py" line="211" />
-            <location filename="../../ui/incident_banner.py" line="338" />
-            <source>Disruption</source>
-            <translation>เหตุขัดข้อง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_banner.py" line="272" />
-            <source>New</source>
-            <translation>ใหม่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_banner.py" line="274" />
-            <source>New disruption: {name}. {facts}</source>
-            <translation>เหตุขัดข้องใหม่: {name} {facts}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_banner.py" line="283" />
-            <source>Facts updated</source>
-            <translation>อัปเดตข้อเท็จจริงแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_banner.py" line="285" />
-            <source>Facts updated for {name}: {facts}</source>
-            <translation>อัปเดตข้อเท็จจริงของ {name} แล้ว: {facts}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_banner.py" line="305" />
-            <source>Updated {when} by {who}</source>
-            <translation>อัปเดตเมื่อ {when} โดย {who}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_banner.py" line="306" />
-            <source>Updated {when}</source>
-            <translation>อัปเดตเมื่อ {when}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_banner.py" line="340" />
-            <source>{n} disruptions</source>
-            <translation>เหตุขัดข้อง {n} รายการ</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentDialog</name>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="134" />
-            <location filename="../../ui/incident_dialog.py" line="135" />
-            <source>Disruptions</source>
-            <translation>เหตุขัดข้อง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="217" />
-            <source>&amp;Open and recent</source>
-            <translation>เปิดอยู่และล่าสุด(&amp;O)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="221" />
-            <source>Open and recent disruptions</source>
-            <translation>เหตุขัดข้องที่เปิดอยู่และที่เกิดขึ้นล่าสุด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="227" />
-            <source>&amp;New disruption…</source>
-            <translation>เหตุขัดข้องใหม่(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="227" />
-            <source>Declare a new disruption</source>
-            <translation>ประกาศเหตุขัดข้องใหม่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="255" />
-            <source>Close this window</source>
-            <translation>ปิดหน้าต่างนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="268" />
-            <source>Declare a disruption</source>
-            <translation>ประกาศเหตุขัดข้อง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="272" />
-            <source>Every console shows its name and facts in a banner as soon as you declare it. You can edit the facts later; every edit is kept.</source>
-            <translation>ทุกคอนโซลจะแสดงชื่อและข้อเท็จจริงในแบนเนอร์ทันทีที่คุณประกาศ คุณแก้ไขข้อเท็จจริงภายหลังได้ และระบบจะเก็บทุกการแก้ไขไว้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="281" />
-            <source>Name of the disruption</source>
-            <translation>ชื่อเหตุขัดข้อง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="282" />
-            <source>Such as “AUR-1127 fire on board”</source>
-            <translation>เช่น “AUR-1127 เกิดไฟไหม้บนเครื่อง”</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="285" />
-            <source>Facts agents may tell customers</source>
-            <translation>ข้อเท็จจริงที่เจ้าหน้าที่แจ้งลูกค้าได้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="286" />
-            <source>What agents may tell customers now</source>
-            <translation>สิ่งที่เจ้าหน้าที่แจ้งลูกค้าได้ในขณะนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="289" />
-            <location filename="../../ui/incident_dialog.py" line="352" />
-            <source>Standards communicated</source>
-            <translation>มาตรฐานที่แจ้งลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="290" />
-            <source>Such as “Refunds are processed within 5 business days”</source>
-            <translation>เช่น “ดำเนินการคืนเงินภายใน 5 วันทำการ”</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="294" />
-            <source>Queue that makes the callbacks</source>
-            <translation>คิวที่รับผิดชอบการโทรกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="295" />
-            <source>Loading…</source>
-            <translation>กำลังโหลด…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="300" />
-            <source>Result</source>
-            <translation>ผลลัพธ์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="302" />
-            <source>&amp;Declare</source>
-            <translation>ประกาศ(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="302" />
-            <source>Declare the disruption</source>
-            <translation>ประกาศเหตุขัดข้อง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="303" />
-            <source>Declare it: every console shows the banner (Ctrl+Enter)</source>
-            <translation>ประกาศ: ทุกคอนโซลจะแสดงแบนเนอร์ (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="312" />
-            <source>Na&amp;me</source>
-            <translation>ชื่อ(&amp;M)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="314" />
-            <source>&amp;Facts</source>
-            <translation>ข้อเท็จจริง(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="316" />
-            <source>&amp;Standards</source>
-            <translation>มาตรฐาน(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="318" />
-            <source>&amp;Queue</source>
-            <translation>คิว(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="343" />
-            <source>About this disruption</source>
-            <translation>เกี่ยวกับเหตุขัดข้องนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="347" />
-            <source>What agents tell customers</source>
-            <translation>สิ่งที่เจ้าหน้าที่แจ้งลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="349" />
-            <source>Current facts</source>
-            <translation>ข้อเท็จจริงปัจจุบัน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="349" />
-            <source>The facts</source>
-            <translation>ข้อเท็จจริง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="353" />
-            <source>The standards communicated</source>
-            <translation>มาตรฐานที่แจ้งลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="359" />
-            <source>Facts result</source>
-            <translation>ผลการเผยแพร่ข้อเท็จจริง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="361" />
-            <source>&amp;Publish new facts</source>
-            <translation>เผยแพร่ข้อเท็จจริงใหม่(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="362" />
-            <source>Publish the new facts to every console</source>
-            <translation>เผยแพร่ข้อเท็จจริงใหม่ไปยังทุกคอนโซล</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="363" />
-            <source>Every console's banner shows them at once (Ctrl+Enter)</source>
-            <translation>แบนเนอร์ของทุกคอนโซลจะแสดงทันที (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="368" />
-            <source>Every edit of the facts, newest first</source>
-            <translation>ทุกการแก้ไขข้อเท็จจริง เรียงจากล่าสุด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="378" />
-            <source>F&amp;acts</source>
-            <translation>ข้อเท็จจริง(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="382" />
-            <source>S&amp;tandards</source>
-            <translation>มาตรฐาน(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="388" />
-            <source>&amp;History of the facts</source>
-            <translation>ประวัติข้อเท็จจริง(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="398" />
-            <source>Who is affected</source>
-            <translation>ผู้ได้รับผลกระทบ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="401" />
-            <source>Customer field</source>
-            <translation>ฟิลด์ลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="405" />
-            <source>Value of the field</source>
-            <translation>ค่าของฟิลด์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="409" />
-            <source>Add &amp;matching customers</source>
-            <translation>เพิ่มลูกค้าที่ตรงกัน(&amp;M)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="410" />
-            <source>Add every customer whose field has this value</source>
-            <translation>เพิ่มลูกค้าทุกรายที่ฟิลด์มีค่านี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="419" />
-            <source>Fi&amp;eld</source>
-            <translation>ฟิลด์(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="426" />
-            <source>Account or booking numbers</source>
-            <translation>เลขที่บัญชีหรือหมายเลขการจอง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="427" />
-            <source>One account or booking number per line, or paste a CSV export</source>
-            <translation>บรรทัดละหนึ่งเลขที่บัญชีหรือหมายเลขการจอง หรือวางข้อมูลที่ส่งออกเป็น CSV</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="430" />
-            <source>Read a CSV &amp;file…</source>
-            <translation>อ่านไฟล์ CSV(&amp;F)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="431" />
-            <source>Read the list from a CSV file</source>
-            <translation>อ่านรายชื่อจากไฟล์ CSV</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="435" />
-            <source>Add the &amp;list</source>
-            <translation>เพิ่มรายชื่อ(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="436" />
-            <source>Add the customers listed (all or nothing)</source>
-            <translation>เพิ่มลูกค้าตามรายชื่อ (เพิ่มทั้งหมดหรือไม่เพิ่มเลย)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="444" />
-            <source>What adding customers did</source>
-            <translation>ผลการเพิ่มลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="448" />
-            <source>Lines that cannot be used</source>
-            <translation>บรรทัดที่ใช้ไม่ได้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="452" />
-            <source>Or a list (a&amp;ll or nothing):</source>
-            <translation>หรือใช้รายชื่อ (ทั้งหมดหรือไม่เลย)(&amp;L):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="464" />
-            <source>Proactive callbacks</source>
-            <translation>การโทรกลับเชิงรุก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="467" />
-            <source>Promise a callback to every affected customer who has none open: the most urgent first, each in their calling window, spread over the queue's agents. Running it again creates none for those who already have one.</source>
-            <translation>นัดโทรกลับหาลูกค้าทุกรายที่ได้รับผลกระทบและยังไม่มีนัดโทรกลับที่ค้างอยู่ โดยเริ่มจากรายที่เร่งด่วนที่สุด แต่ละรายอยู่ในช่วงเวลาที่โทรได้ของลูกค้า และกระจายให้เจ้าหน้าที่ในคิว หากเรียกใช้อีกครั้ง จะไม่สร้างนัดซ้ำให้ลูกค้าที่มีนัดอยู่แล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="476" />
-            <source>&amp;Call every affected customer</source>
-            <translation>โทรหาลูกค้าทุกรายที่ได้รับผลกระทบ(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="477" />
-            <source>Create a callback for every affected customer who has none open</source>
-            <translation>สร้างการโทรกลับให้ลูกค้าทุกรายที่ได้รับผลกระทบและยังไม่มีนัดที่ค้างอยู่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="482" />
-            <source>Creating the callbacks</source>
-            <translation>กำลังสร้างการโทรกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="486" />
-            <source>What calling every affected customer did</source>
-            <translation>ผลการโทรหาลูกค้าทุกรายที่ได้รับผลกระทบ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="498" />
-            <source>Cl&amp;ose disruption…</source>
-            <translation>ปิดเหตุขัดข้อง(&amp;O)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="499" />
-            <source>Close the disruption (asks first)</source>
-            <translation>ปิดเหตุขัดข้อง (จะถามยืนยันก่อน)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="500" />
-            <source>Removes the banner; callbacks stay, and each customer's history keeps it</source>
-            <translation>นำแบนเนอร์ออก โดยการโทรกลับยังคงอยู่ และประวัติของลูกค้าแต่ละรายยังคงเก็บเหตุขัดข้องนี้ไว้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="503" />
-            <source>Close result</source>
-            <translation>ผลการปิด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="575" />
-            <location filename="../../ui/incident_dialog.py" line="633" />
-            <source>Open</source>
-            <translation>เปิดอยู่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="575" />
-            <source>Closed</source>
-            <translation>ปิดแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="576" />
-            <source>{n} affected</source>
-            <translation>ได้รับผลกระทบ {n} ราย</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="633" />
-            <source>Closed {when}</source>
-            <translation>ปิดเมื่อ {when}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="637" />
-            <source>declared {when} by {who}</source>
-            <translation>ประกาศเมื่อ {when} โดย {who}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="639" />
-            <location filename="../../ui/incident_dialog.py" line="657" />
-            <source>someone</source>
-            <translation>ผู้ใช้รายหนึ่ง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="641" />
-            <source>callbacks by queue {queue}</source>
-            <translation>คิว {queue} เป็นผู้โทรกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="642" />
-            <source>no queue for callbacks</source>
-            <translation>ไม่มีคิวสำหรับการโทรกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="643" />
-            <source>{n} customers affected</source>
-            <translation>ลูกค้าได้รับผลกระทบ {n} ราย</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="655" />
-            <source>{when} · {who}</source>
-            <translation>{when} · {who}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="660" />
-            <source>(current)</source>
-            <translation>(ปัจจุบัน)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="663" />
-            <source>Standards: {text}</source>
-            <translation>มาตรฐาน: {text}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="697" />
-            <source>Choose… (none: no proactive callbacks)</source>
-            <translation>เลือก… (ไม่เลือก: ไม่มีการโทรกลับเชิงรุก)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="775" />
-            <source>Published at {time}: every console shows the new facts.</source>
-            <translation>เผยแพร่เมื่อ {time}: ทุกคอนโซลแสดงข้อเท็จจริงใหม่แล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="802" />
-            <source>Choose the list of affected customers</source>
-            <translation>เลือกรายชื่อลูกค้าที่ได้รับผลกระทบ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="803" />
-            <source>CSV or text files (*.csv *.txt);;All files (*)</source>
-            <translation>ไฟล์ CSV หรือไฟล์ข้อความ (*.csv *.txt);;ไฟล์ทั้งหมด (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="825" />
-            <source>Read {n} line(s) from {file}: check them, then Add the list.</source>
-            <translation>อ่าน {n} บรรทัดจาก {file} แล้ว: ตรวจสอบ แล้วกด เพิ่มรายชื่อ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="857" />
-            <source>Added {added} customer(s); {already} were already affected.</source>
-            <translation>เพิ่มลูกค้า {added} รายแล้ว มี {already} รายที่ได้รับผลกระทบอยู่แล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="872" />
-            <source>Nothing was added: {n} line(s) cannot be used. Correct them and add again.</source>
-            <translation>ไม่มีการเพิ่มข้อมูล: มี {n} บรรทัดที่ใช้ไม่ได้ แก้ไขแล้วเพิ่มอีกครั้ง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="875" />
-            <source>Nothing was added: {problem}.</source>
-            <translation>ไม่มีการเพิ่มข้อมูล: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="895" />
-            <source>Starting…</source>
-            <translation>กำลังเริ่ม…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="914" />
-            <source>Saving</source>
-            <translation>กำลังบันทึก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="914" />
-            <source>Planning</source>
-            <translation>กำลังวางแผน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="916" />
-            <source>{what}: {done} of {total}</source>
-            <translation>{what}: {done} จาก {total}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="926" />
-            <source>Done</source>
-            <translation>เสร็จสิ้น</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="938" />
-            <source>Created {n} callback(s): the first due {first}, the last {last} (your time).</source>
-            <translation>สร้างการโทรกลับ {n} รายการแล้ว: รายการแรกถึงกำหนด {first} รายการสุดท้าย {last} (เวลาของคุณ)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="945" />
-            <source>Created {n} callback(s).</source>
-            <translation>สร้างการโทรกลับ {n} รายการแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="947" />
-            <source>Created no new callback.</source>
-            <translation>ไม่ได้สร้างการโทรกลับใหม่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="949" />
-            <source>Already had one open: {had} · Do not call: {dnc} · No phone number: {phone} · No calling window: {window}</source>
-            <translation>มีนัดค้างอยู่แล้ว: {had} · ห้ามโทร: {dnc} · ไม่มีหมายเลขโทรศัพท์: {phone} · ไม่มีช่วงเวลาที่โทรได้: {window}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="955" />
-            <source>Took {s} s.</source>
-            <translation>ใช้เวลา {s} วินาที</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="969" />
-            <source>Close the disruption</source>
-            <translation>ปิดเหตุขัดข้อง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="970" />
-            <source>Close “{name}”?</source>
-            <translation>ปิด “{name}” หรือไม่?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="973" />
-            <source>The banner disappears from every console. The callbacks already made stay and are worked as promised; each customer's history keeps the disruption.</source>
-            <translation>แบนเนอร์จะหายไปจากทุกคอนโซล การโทรกลับที่สร้างไว้แล้วยังคงอยู่และจะดำเนินการตามที่นัดไว้ ประวัติของลูกค้าแต่ละรายยังคงเก็บเหตุขัดข้องนี้ไว้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="977" />
-            <source>Close disruption</source>
-            <translation>ปิดเหตุขัดข้อง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="979" />
-            <source>Keep it open</source>
-            <translation>ยังไม่ต้องปิด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1003" />
-            <source>Closed. The banner is gone; its callbacks stay.</source>
-            <translation>ปิดแล้ว แบนเนอร์หายไปแล้ว แต่การโทรกลับยังคงอยู่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1036" />
-            <source>The database cannot be reached: nothing was saved. Try again.</source>
-            <translation>เชื่อมต่อฐานข้อมูลไม่ได้: ไม่มีการบันทึกข้อมูล โปรดลองอีกครั้ง</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentPanel</name>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1159" />
-            <location filename="../../ui/incident_dialog.py" line="1168" />
-            <source>Disruptions</source>
-            <translation>เหตุขัดข้อง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1173" />
-            <source>Disruptions and their callbacks</source>
-            <translation>เหตุขัดข้องและการโทรกลับที่เกี่ยวข้อง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1189" />
-            <source>Click a disruption (or Enter) to list its callbacks.</source>
-            <translation>คลิกเหตุขัดข้อง (หรือกด Enter) เพื่อแสดงรายการโทรกลับ</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentRow</name>
-        <message>
-            <location filename="../../ui/incident_banner.py" line="101" />
-            <source>Facts updated</source>
-            <translation>อัปเดตข้อเท็จจริงแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_banner.py" line="107" />
-            <source>When and by whom the facts were updated</source>
-            <translation>เวลาและผู้ที่อัปเดตข้อเท็จจริง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_banner.py" line="111" />
-            <source>What to tell customers</source>
-            <translation>สิ่งที่ต้องแจ้งลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_banner.py" line="121" />
-            <source>Our standards</source>
-            <translation>มาตรฐานของเรา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_banner.py" line="160" />
-            <source>Disruption: {name}</source>
-            <translation>เหตุขัดข้อง: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_banner.py" line="164" />
-            <source>Our standards: {standards}</source>
-            <translation>มาตรฐานของเรา: {standards}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_banner.py" line="198" />
-            <source>Facts: {facts}</source>
-            <translation>ข้อเท็จจริง: {facts}</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentStatsModel</name>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1082" />
-            <source>Disruption</source>
-            <translation>เหตุขัดข้อง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1082" />
-            <source>Affected</source>
-            <translation>ได้รับผลกระทบ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1082" />
-            <source>Reached</source>
-            <translation>ติดต่อได้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1083" />
-            <source>Pending</source>
-            <translation>รอดำเนินการ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1083" />
-            <source>Broken
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="210"/>
+        <location filename="../../ui/customer_search.py" line="218"/>
+        <source>Searching…</source>
+        <translation>กำลังค้นหา…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="236"/>
+        <source>No customer matches “{text}”</source>
+        <translation>ไม่พบลูกค้าที่ตรงกับ “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="239"/>
+        <source>Check the spelling, try part of the name, or type the number with its country code (+…).</source>
+        <translation>ตรวจสอบการสะกด ลองค้นหาด้วยชื่อบางส่วน หรือพิมพ์หมายเลขพร้อมรหัสประเทศ (+…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="245"/>
+        <source>First {n} customers: type more to narrow down</source>
+        <translation>ลูกค้า {n} รายแรก: พิมพ์เพิ่มเพื่อจำกัดผลการค้นหา</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_search.py" line="247"/>
+        <source>%n customer</source>
+        <translation>
+            <numerusform>ลูกค้า %n ราย</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_search.py" line="249"/>
+        <source>%n customers</source>
+        <translation>
+            <numerusform>ลูกค้า %n ราย</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="262"/>
+        <source>The search could not run.</source>
+        <translation>ไม่สามารถค้นหาได้</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="151"/>
+        <source>No promise ended in the last {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="154"/>
+        <source>{kept} of {promised} promises kept in their window, last {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="157"/>
+        <source>{value} — double-click or press Enter to list the callbacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="175"/>
+        <source>Due now — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="182"/>
+        <source>Overdue — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="188"/>
+        <source>Kept, last {days} days — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="209"/>
+        <source>Agent</source>
+        <translation type="unfinished">เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="210"/>
+        <source>On shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="211"/>
+        <source>Owned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="212"/>
+        <location filename="../../ui/dashboard_models.py" line="282"/>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="213"/>
+        <location filename="../../ui/dashboard_models.py" line="283"/>
+        <source>Overdue</source>
+        <translation type="unfinished">เลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="214"/>
+        <location filename="../../ui/dashboard_models.py" line="284"/>
+        <source>Oldest overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="215"/>
+        <source>Kept % (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="224"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="226"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="236"/>
+        <source>On shift now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="238"/>
+        <source>Off shift now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="241"/>
+        <source>(shift {shift}, their time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="245"/>
+        <source>Still holds {n} overdue callback(s): reassign them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="263"/>
+        <location filename="../../ui/dashboard_models.py" line="315"/>
+        <source>Open callbacks — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="279"/>
+        <source>Queue</source>
+        <translation type="unfinished">คิว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="280"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="281"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="285"/>
+        <source>Kept %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_models.py" line="308"/>
+        <source>Unassigned — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="350"/>
+        <source>Supervisor dashboard</source>
+        <translation>แดชบอร์ดหัวหน้างาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="423"/>
+        <location filename="../../ui/dashboard_tab.py" line="930"/>
+        <source>Callback backlog</source>
+        <translation>การโทรกลับที่ค้างอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="425"/>
+        <source>Reading the figures…</source>
+        <translation>กำลังอ่านตัวเลข…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="427"/>
+        <source>When the figures were read</source>
+        <translation>เวลาที่อ่านตัวเลข</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="430"/>
+        <source>Refresh</source>
+        <translation>รีเฟรช</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="432"/>
+        <source>Refresh the dashboard</source>
+        <translation>รีเฟรชแดชบอร์ด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="433"/>
+        <source>Read the figures again now (F5)</source>
+        <translation>อ่านตัวเลขใหม่ตอนนี้ (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="435"/>
+        <source>Export CSV…</source>
+        <translation>ส่งออก CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="437"/>
+        <source>Export the figures as CSV</source>
+        <translation>ส่งออกตัวเลขเป็น CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="439"/>
+        <source>Save charts as PNG…</source>
+        <translation>บันทึกแผนภูมิเป็น PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="441"/>
+        <source>Save the charts as a PNG image</source>
+        <translation>บันทึกแผนภูมิเป็นภาพ PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="456"/>
+        <source>Alerts</source>
+        <translation>การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="465"/>
+        <source>Off shift with overdue callbacks</source>
+        <translation>นอกกะแต่มีการโทรกลับที่เลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="466"/>
+        <source>⚠  Off shift with overdue callbacks:</source>
+        <translation>⚠  นอกกะแต่มีการโทรกลับที่เลยกำหนด:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="486"/>
+        <source>Figures</source>
+        <translation>ตัวเลขสถิติ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="495"/>
+        <location filename="../../ui/dashboard_tab.py" line="957"/>
+        <source>Open backlog by age</source>
+        <translation>งานค้างที่ยังเปิดอยู่ แยกตามอายุ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="496"/>
+        <source>Not yet overdue</source>
+        <translation>ยังไม่เลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="496"/>
+        <source>Overdue</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="500"/>
+        <source>Due by hour, today and tomorrow</source>
+        <translation>ถึงกำหนดรายชั่วโมง วันนี้และพรุ่งนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="501"/>
+        <location filename="../../ui/dashboard_tab.py" line="963"/>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="501"/>
+        <location filename="../../ui/dashboard_tab.py" line="963"/>
+        <source>Tomorrow</source>
+        <translation>พรุ่งนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="504"/>
+        <source>Kept and broken promises, last 14 days</source>
+        <translation>นัดที่ทำตามและผิดนัด 14 วันล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="505"/>
+        <location filename="../../ui/dashboard_tab.py" line="968"/>
+        <source>Kept</source>
+        <translation>ทำตามนัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="505"/>
+        <location filename="../../ui/dashboard_tab.py" line="968"/>
+        <source>Broken</source>
+        <translation>ผิดนัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="550"/>
+        <source>Double-click or Enter on a figure lists its callbacks.</source>
+        <translation>ดับเบิลคลิกหรือกด Enter ที่ตัวเลขเพื่อแสดงรายการโทรกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="564"/>
+        <location filename="../../ui/dashboard_tab.py" line="940"/>
+        <source>Agents</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="567"/>
+        <location filename="../../ui/dashboard_tab.py" line="941"/>
+        <source>Queues</source>
+        <translation>คิว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="702"/>
+        <source>Could not refresh: {message} Showing the figures of {time}.</source>
+        <translation>รีเฟรชไม่ได้: {message} กำลังแสดงตัวเลข ณ เวลา {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="706"/>
+        <source>Could not read the figures: {message}</source>
+        <translation>อ่านตัวเลขไม่ได้: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="723"/>
+        <source>Updated {time}</source>
+        <translation>อัปเดตเมื่อ {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="773"/>
+        <source>Dashboard alert: {message}</source>
+        <translation>การแจ้งเตือนแดชบอร์ด: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="835"/>
+        <source>Kept and broken, {first} – {last}</source>
+        <translation>ทำตามนัดและผิดนัด {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="879"/>
+        <source>Export the dashboard</source>
+        <translation>ส่งออกแดชบอร์ด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="880"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="888"/>
+        <source>Save the charts</source>
+        <translation>บันทึกแผนภูมิ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="889"/>
+        <source>PNG images (*.png)</source>
+        <translation>ภาพ PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="904"/>
+        <location filename="../../ui/dashboard_tab.py" line="906"/>
+        <source>Not saved: {message}</source>
+        <translation>ไม่ได้บันทึก: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="915"/>
+        <source>Saved {path}</source>
+        <translation>บันทึก {path} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="927"/>
+        <location filename="../../ui/dashboard_tab.py" line="986"/>
+        <source>The figures have not been read yet.</source>
+        <translation>ยังไม่ได้อ่านตัวเลข</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="930"/>
+        <source>Updated</source>
+        <translation>อัปเดตเมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="934"/>
+        <source>Tiles</source>
+        <translation>ตัวเลขสรุป</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="958"/>
+        <source>Age</source>
+        <translation>อายุ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="958"/>
+        <source>Callbacks</source>
+        <translation>การโทรกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="962"/>
+        <source>Due by hour</source>
+        <translation>ถึงกำหนดรายชั่วโมง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="963"/>
+        <source>Hour</source>
+        <translation>ชั่วโมง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="967"/>
+        <source>Kept and broken promises</source>
+        <translation>นัดที่ทำตามและผิดนัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="968"/>
+        <source>Day</source>
+        <translation>วัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="991"/>
+        <source>The image could not be written to {path}.</source>
+        <translation>ไม่สามารถเขียนภาพลงใน {path} ได้</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardText</name>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="23"/>
+        <source>Pending</source>
+        <translation type="unfinished">รอดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="24"/>
+        <location filename="../../ui/dashboard_text.py" line="56"/>
+        <location filename="../../ui/dashboard_text.py" line="70"/>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="25"/>
+        <location filename="../../ui/dashboard_text.py" line="71"/>
+        <source>Overdue</source>
+        <translation type="unfinished">เลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="26"/>
+        <location filename="../../ui/dashboard_text.py" line="72"/>
+        <source>Due in the next hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="27"/>
+        <location filename="../../ui/dashboard_text.py" line="73"/>
+        <source>Unassigned in queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="28"/>
+        <source>Failed (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="29"/>
+        <source>Oldest overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="30"/>
+        <location filename="../../ui/dashboard_text.py" line="77"/>
+        <source>Kept today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="31"/>
+        <location filename="../../ui/dashboard_text.py" line="78"/>
+        <source>Broken today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="32"/>
+        <source>Kept in window today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="33"/>
+        <source>Kept (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="34"/>
+        <source>Broken (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="35"/>
+        <source>Kept in window (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="54"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="55"/>
+        <source>Next hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="57"/>
+        <source>Overdue &lt; 15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="58"/>
+        <source>Overdue 15–60 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="59"/>
+        <source>Overdue 1–4 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="60"/>
+        <source>Overdue 4–24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="61"/>
+        <source>Overdue &gt; 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="69"/>
+        <source>Pending callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="74"/>
+        <source>Failed after the maximum of attempts, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="79"/>
+        <source>Kept, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="80"/>
+        <source>Broken, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="95"/>
+        <source>{m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="99"/>
+        <source>{h} h {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="102"/>
+        <source>{h} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="105"/>
+        <source>{d} d {h} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="108"/>
+        <source>{d} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="144"/>
+        <source>{n} promise will break within {minutes} min with nobody on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="148"/>
+        <source>{n} promises will break within {minutes} min with nobody on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="154"/>
+        <source>{n} overdue (alert above {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="162"/>
+        <source>{name} is off shift with {n} overdue callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="166"/>
+        <source>{name} is off shift with {n} overdue callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="237"/>
+        <source>Loading…</source>
+        <translation>กำลังโหลด…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="239"/>
+        <source>How many callbacks</source>
+        <translation>จำนวนการโทรกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="247"/>
+        <source>Callbacks behind the figure</source>
+        <translation>การโทรกลับที่อยู่เบื้องหลังตัวเลข</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="265"/>
+        <source>Result</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="268"/>
+        <source>Open customer</source>
+        <translation>เปิดข้อมูลลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="270"/>
+        <source>Show the customer on the Desk (Enter)</source>
+        <translation>แสดงลูกค้าบนโต๊ะงาน (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="273"/>
+        <source>Reassign…</source>
+        <translation>มอบหมายใหม่…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="277"/>
+        <source>Move the selected callbacks to an agent or a queue (Ctrl+R)</source>
+        <translation>ย้ายการโทรกลับที่เลือกไปยังเจ้าหน้าที่หรือคิว (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="281"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="333"/>
+        <source>The first {shown} of {n} callbacks, in work order.</source>
+        <translation>{shown} รายการแรกจากการโทรกลับ {n} รายการ เรียงตามลำดับการทำงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="337"/>
+        <source>1 callback.</source>
+        <translation>การโทรกลับ 1 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="339"/>
+        <source>{n} callbacks.</source>
+        <translation>การโทรกลับ {n} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="341"/>
+        <source>Closed ones are listed for reference; only open ones move.</source>
+        <translation>รายการที่ปิดแล้วแสดงไว้เพื่ออ้างอิง จะย้ายเฉพาะรายการที่ยังเปิดอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="360"/>
+        <source>Could not load the list: {message}</source>
+        <translation>โหลดรายการไม่ได้: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="403"/>
+        <source>Select callbacks (Shift or Ctrl for several), then Reassign…</source>
+        <translation>เลือกการโทรกลับ (กด Shift หรือ Ctrl เพื่อเลือกหลายรายการ) แล้วกด มอบหมายใหม่…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="406"/>
+        <source>1 selected</source>
+        <translation>เลือกแล้ว 1 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="408"/>
+        <source>{n} selected</source>
+        <translation>เลือกแล้ว {n} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="428"/>
+        <location filename="../../ui/dashboard_drill.py" line="479"/>
+        <source>Select one or more open callbacks first.</source>
+        <translation>เลือกการโทรกลับที่ยังเปิดอยู่อย่างน้อยหนึ่งรายการก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="459"/>
+        <source>An unexpected error occurred.</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="462"/>
+        <source>Could not load the agents and queues: {message} Close and try again.</source>
+        <translation>โหลดรายชื่อเจ้าหน้าที่และคิวไม่ได้: {message} ปิดแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="499"/>
+        <source>1 callback reassigned to {target}</source>
+        <translation>มอบหมายการโทรกลับ 1 รายการให้ {target} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="500"/>
+        <source>{n} callbacks reassigned to {target}</source>
+        <translation>มอบหมายการโทรกลับ {n} รายการให้ {target} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="513"/>
+        <source>Nothing was reassigned: {message}</source>
+        <translation>ไม่มีการมอบหมายใหม่: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="51"/>
+        <source>Agent Console</source>
+        <translation type="unfinished">Agent Console</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="102"/>
+        <source>Today {time}</source>
+        <translation>วันนี้ {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="104"/>
+        <source>Yesterday {time}</source>
+        <translation>เมื่อวาน {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="107"/>
+        <source>{day} {month} {time}</source>
+        <translation>{day} {month} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="110"/>
+        <source>{day} {month} {year} {time}</source>
+        <translation>{day} {month} {year} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="119"/>
+        <source>{weekday} {day} {month} {year}, {time} ({zone})</source>
+        <translation>{weekday} {day} {month} {year} เวลา {time} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="134"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="144"/>
+        <source>{s} s</source>
+        <translation>{s} วินาที</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="147"/>
+        <source>{m} min {s:02d} s</source>
+        <translation>{m} นาที {s:02d} วินาที</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="151"/>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} ชั่วโมง {m:02d} นาที</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="188"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="189"/>
+        <source>Note</source>
+        <translation type="unfinished">บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="190"/>
+        <source>Email</source>
+        <translation type="unfinished">อีเมล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="191"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="192"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="193"/>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="194"/>
+        <source>Disruption</source>
+        <translation type="unfinished">เหตุขัดข้อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="202"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="203"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="204"/>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="205"/>
+        <source>Other</source>
+        <translation type="unfinished">อื่น ๆ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="214"/>
+        <source>Inbound</source>
+        <translation type="unfinished">สายเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="215"/>
+        <source>Outbound</source>
+        <translation type="unfinished">สายออก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="216"/>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="275"/>
+        <source>Do not call</source>
+        <translation type="unfinished">ห้ามโทร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="282"/>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoodwillDialog</name>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="63"/>
+        <source>Give goodwill to {name}</source>
+        <translation>ให้การชดเชยแก่ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="84"/>
+        <source>Kind of gesture</source>
+        <translation>ประเภทการชดเชย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="90"/>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="91"/>
+        <source>20.00 (empty for none)</source>
+        <translation>20.00 (เว้นว่างหากไม่มี)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="94"/>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="98"/>
+        <source>Why it is given</source>
+        <translation>เหตุผลที่ให้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="99"/>
+        <source>What went wrong, and what this makes good</source>
+        <translation>เกิดปัญหาอะไร และการชดเชยนี้ช่วยแก้ไขอะไร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="105"/>
+        <source>&amp;Kind</source>
+        <translation>ประเภท(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="106"/>
+        <source>&amp;Amount</source>
+        <translation>จำนวนเงิน(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="107"/>
+        <source>C&amp;urrency</source>
+        <translation>สกุลเงิน(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="108"/>
+        <source>&amp;Why</source>
+        <translation>เหตุผล(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="122"/>
+        <location filename="../../ui/goodwill_dialog.py" line="135"/>
+        <source>Give</source>
+        <translation>ให้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="141"/>
+        <source>The amount must be a number such as 20 or 20.50.</source>
+        <translation>จำนวนเงินต้องเป็นตัวเลข เช่น 20 หรือ 20.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodwill_dialog.py" line="176"/>
+        <source>Give another anyway</source>
+        <translation>ยืนยันให้เพิ่มอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../ui/history_model.py" line="67"/>
+        <source>When</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_model.py" line="67"/>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_model.py" line="67"/>
+        <source>Direction</source>
+        <translation>ทิศทาง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_model.py" line="67"/>
+        <source>Agent</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_model.py" line="68"/>
+        <source>Outcome</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_model.py" line="68"/>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_model.py" line="94"/>
+        <source>Duration: {duration}</source>
+        <translation>ระยะเวลา: {duration}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../ui/history_view.py" line="111"/>
+        <source>Contact history</source>
+        <translation>ประวัติการติดต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="122"/>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="126"/>
+        <source>How many contacts are shown</source>
+        <translation>จำนวนการติดต่อที่แสดง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="130"/>
+        <source>Search in this history</source>
+        <translation>ค้นหาในประวัตินี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="131"/>
+        <source>Search in this customer&apos;s history</source>
+        <translation>ค้นหาในประวัติของลูกค้ารายนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="150"/>
+        <source>Calls</source>
+        <translation>การโทร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="151"/>
+        <source>Notes</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="152"/>
+        <source>Emails</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="153"/>
+        <source>Orders</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="154"/>
+        <source>Transfers</source>
+        <translation>การโอนสาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="155"/>
+        <source>Callbacks</source>
+        <translation>การโทรกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="156"/>
+        <source>Disruptions</source>
+        <translation>เหตุขัดข้อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="182"/>
+        <source>Show only: {kind}</source>
+        <translation>แสดงเฉพาะ: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="184"/>
+        <source>Show {kind}; with no type chosen every contact shows</source>
+        <translation>แสดง {kind} หากไม่เลือกประเภทใดเลย จะแสดงการติดต่อทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="199"/>
+        <source>Contacts with this customer, newest first</source>
+        <translation>การติดต่อกับลูกค้ารายนี้ เรียงจากล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="263"/>
+        <source>Pinned handover note</source>
+        <translation>บันทึกการส่งต่อที่ปักหมุดไว้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="380"/>
+        <source>Loading older contacts…</source>
+        <translation>กำลังโหลดการติดต่อที่เก่ากว่า…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="438"/>
+        <source>No contacts match. Clear the search or choose other types.</source>
+        <translation>ไม่พบการติดต่อที่ตรงกัน ล้างการค้นหาหรือเลือกประเภทอื่น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="440"/>
+        <source>No contacts with this customer yet.</source>
+        <translation>ยังไม่มีการติดต่อกับลูกค้ารายนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="465"/>
+        <source>{matching} of {total} contact</source>
+        <translation>{matching} จาก {total} การติดต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="467"/>
+        <source>{matching} of {total} contacts</source>
+        <translation>{matching} จาก {total} การติดต่อ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history_view.py" line="472"/>
+        <source>%n contact</source>
+        <translation>
+            <numerusform>%n การติดต่อ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history_view.py" line="472"/>
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n การติดต่อ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="476"/>
+        <source>{total} contacts · scroll down for older ones</source>
+        <translation>{total} การติดต่อ · เลื่อนลงเพื่อดูรายการที่เก่ากว่า</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="71"/>
+        <location filename="../../ui/import_dialog.py" line="72"/>
+        <source>Import customers</source>
+        <translation>นำเข้าลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="82"/>
+        <source>Import customers from a CSV file exported by a CRM or a spreadsheet (CSV UTF-8, or Excel&apos;s Unicode text). The first line must name the columns. Every row is checked first: if one row has a problem, nothing is imported and every problem is listed.</source>
+        <translation>นำเข้าลูกค้าจากไฟล์ CSV ที่ส่งออกจาก CRM หรือสเปรดชีต (CSV UTF-8 หรือ Unicode text ของ Excel) บรรทัดแรกต้องเป็นชื่อคอลัมน์ ระบบจะตรวจสอบทุกแถวก่อน หากมีแถวใดมีปัญหา จะไม่นำเข้าข้อมูลใดเลยและแสดงรายการปัญหาทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="93"/>
+        <source>File to import</source>
+        <translation>ไฟล์ที่จะนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="94"/>
+        <source>Choose a .csv or .txt file</source>
+        <translation>เลือกไฟล์ .csv หรือ .txt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="96"/>
+        <source>&amp;Browse…</source>
+        <translation>เรียกดู(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_dialog.py" line="196"/>
+        <source>Choose the file to import</source>
+        <translation>เลือกไฟล์ที่จะนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="107"/>
+        <source>Region for national phone numbers</source>
+        <translation>ภูมิภาคสำหรับหมายเลขโทรศัพท์ในประเทศ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="108"/>
+        <source>e.g. TH</source>
+        <translation>เช่น TH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="113"/>
+        <source>&amp;File:</source>
+        <translation>ไฟล์(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="116"/>
+        <source>&amp;Region:</source>
+        <translation>ภูมิภาค(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="119"/>
+        <source>Reads national phone numbers in rows that have no country</source>
+        <translation>ใช้อ่านหมายเลขโทรศัพท์ในประเทศในแถวที่ไม่ได้ระบุประเทศ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="125"/>
+        <source>About the file</source>
+        <translation>เกี่ยวกับไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="130"/>
+        <source>Columns and where they go</source>
+        <translation>คอลัมน์และฟิลด์ปลายทาง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="138"/>
+        <source>Import progress</source>
+        <translation>ความคืบหน้าการนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="145"/>
+        <source>Import result</source>
+        <translation>ผลการนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="152"/>
+        <source>Rows that were rejected</source>
+        <translation>แถวที่ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="166"/>
+        <source>&amp;Import</source>
+        <translation>นำเข้า(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>Import the customers</source>
+        <translation>นำเข้าลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="198"/>
+        <source>CSV or text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>ไฟล์ CSV หรือไฟล์ข้อความ (*.csv *.txt *.tsv);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="218"/>
+        <source>Reading the columns…</source>
+        <translation>กำลังอ่านคอลัมน์…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="230"/>
+        <source>commas</source>
+        <translation>เครื่องหมายจุลภาค</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="230"/>
+        <source>semicolons</source>
+        <translation>เครื่องหมายอัฒภาค</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="230"/>
+        <source>tabs</source>
+        <translation>แท็บ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="232"/>
+        <source>{encoding} text, columns separated by {delimiter}. Choose where each column goes:</source>
+        <translation>ข้อความ {encoding} คอลัมน์คั่นด้วย {delimiter} เลือกฟิลด์ปลายทางของแต่ละคอลัมน์:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="253"/>
+        <source>Account or booking number</source>
+        <translation>เลขที่บัญชีหรือหมายเลขการจอง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="254"/>
+        <source>Full name</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="255"/>
+        <source>Given name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="256"/>
+        <source>Family name</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="257"/>
+        <source>Phone numbers</source>
+        <translation>หมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="258"/>
+        <source>E-mail addresses</source>
+        <translation>ที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="259"/>
+        <source>Time zone</source>
+        <translation>เขตเวลา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="260"/>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="261"/>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="262"/>
+        <source>Do not call</source>
+        <translation>ห้ามโทร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="263"/>
+        <source>Tags</source>
+        <translation>แท็ก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="264"/>
+        <source>Custom field</source>
+        <translation>ฟิลด์กำหนดเอง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="265"/>
+        <source>Ignore</source>
+        <translation>ข้าม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="277"/>
+        <source>Column in the file</source>
+        <translation>คอลัมน์ในไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="278"/>
+        <source>First value</source>
+        <translation>ค่าแรก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="279"/>
+        <source>Import as</source>
+        <translation>นำเข้าเป็น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="285"/>
+        <source>(column {number}, no name)</source>
+        <translation>(คอลัมน์ {number}, ไม่มีชื่อ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="293"/>
+        <source>Import column “{name}” as</source>
+        <translation>นำเข้าคอลัมน์ “{name}” เป็น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="336"/>
+        <location filename="../../ui/import_dialog.py" line="355"/>
+        <source>Checking and importing the customers…</source>
+        <translation>กำลังตรวจสอบและนำเข้าลูกค้า…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="362"/>
+        <source>Imported %n customer.</source>
+        <translation>
+            <numerusform>นำเข้าลูกค้า %n รายแล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="364"/>
+        <source>Imported %n customers.</source>
+        <translation>
+            <numerusform>นำเข้าลูกค้า %n รายแล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="372"/>
+        <source>%n problem</source>
+        <translation>
+            <numerusform>%n ปัญหา</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="374"/>
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n ปัญหา</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="377"/>
+        <source>%n line</source>
+        <translation>
+            <numerusform>%n บรรทัด</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="379"/>
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n บรรทัด</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="383"/>
+        <source>Nothing was imported: {problems} on {lines}. Fix them in the file and import it again.</source>
+        <translation>ไม่มีการนำเข้าข้อมูล: พบ {problems} ใน {lines} แก้ไขในไฟล์แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="396"/>
+        <source>Nothing was imported.</source>
+        <translation>ไม่มีการนำเข้าข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentBanner</name>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="208"/>
+        <location filename="../../ui/incident_banner.py" line="335"/>
+        <source>Disruption</source>
+        <translation>เหตุขัดข้อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="269"/>
+        <source>New</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="271"/>
+        <source>New disruption: {name}. {facts}</source>
+        <translation>เหตุขัดข้องใหม่: {name} {facts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="280"/>
+        <source>Facts updated</source>
+        <translation>อัปเดตข้อเท็จจริงแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="282"/>
+        <source>Facts updated for {name}: {facts}</source>
+        <translation>อัปเดตข้อเท็จจริงของ {name} แล้ว: {facts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="302"/>
+        <source>Updated {when} by {who}</source>
+        <translation>อัปเดตเมื่อ {when} โดย {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="303"/>
+        <source>Updated {when}</source>
+        <translation>อัปเดตเมื่อ {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="337"/>
+        <source>{n} disruptions</source>
+        <translation>เหตุขัดข้อง {n} รายการ</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="136"/>
+        <location filename="../../ui/incident_dialog.py" line="137"/>
+        <source>Disruptions</source>
+        <translation>เหตุขัดข้อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="219"/>
+        <source>&amp;Open and recent</source>
+        <translation>เปิดอยู่และล่าสุด(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="223"/>
+        <source>Open and recent disruptions</source>
+        <translation>เหตุขัดข้องที่เปิดอยู่และที่เกิดขึ้นล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="229"/>
+        <source>&amp;New disruption…</source>
+        <translation>เหตุขัดข้องใหม่(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="229"/>
+        <source>Declare a new disruption</source>
+        <translation>ประกาศเหตุขัดข้องใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="257"/>
+        <source>Close this window</source>
+        <translation>ปิดหน้าต่างนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="270"/>
+        <source>Declare a disruption</source>
+        <translation>ประกาศเหตุขัดข้อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="274"/>
+        <source>Every console shows its name and facts in a banner as soon as you declare it. You can edit the facts later; every edit is kept.</source>
+        <translation>ทุกคอนโซลจะแสดงชื่อและข้อเท็จจริงในแบนเนอร์ทันทีที่คุณประกาศ คุณแก้ไขข้อเท็จจริงภายหลังได้ และระบบจะเก็บทุกการแก้ไขไว้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="283"/>
+        <source>Name of the disruption</source>
+        <translation>ชื่อเหตุขัดข้อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="284"/>
+        <source>Such as “AUR-1127 fire on board”</source>
+        <translation>เช่น “AUR-1127 เกิดไฟไหม้บนเครื่อง”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="287"/>
+        <source>Facts agents may tell customers</source>
+        <translation>ข้อเท็จจริงที่เจ้าหน้าที่แจ้งลูกค้าได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="288"/>
+        <source>What agents may tell customers now</source>
+        <translation>สิ่งที่เจ้าหน้าที่แจ้งลูกค้าได้ในขณะนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="291"/>
+        <location filename="../../ui/incident_dialog.py" line="354"/>
+        <source>Standards communicated</source>
+        <translation>มาตรฐานที่แจ้งลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="292"/>
+        <source>Such as “Refunds are processed within 5 business days”</source>
+        <translation>เช่น “ดำเนินการคืนเงินภายใน 5 วันทำการ”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="296"/>
+        <source>Queue that makes the callbacks</source>
+        <translation>คิวที่รับผิดชอบการโทรกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="297"/>
+        <source>Loading…</source>
+        <translation>กำลังโหลด…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="302"/>
+        <source>Result</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="304"/>
+        <source>&amp;Declare</source>
+        <translation>ประกาศ(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="304"/>
+        <source>Declare the disruption</source>
+        <translation>ประกาศเหตุขัดข้อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="305"/>
+        <source>Declare it: every console shows the banner (Ctrl+Enter)</source>
+        <translation>ประกาศ: ทุกคอนโซลจะแสดงแบนเนอร์ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="314"/>
+        <source>Na&amp;me</source>
+        <translation>ชื่อ(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="316"/>
+        <source>&amp;Facts</source>
+        <translation>ข้อเท็จจริง(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="318"/>
+        <source>&amp;Standards</source>
+        <translation>มาตรฐาน(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="320"/>
+        <source>&amp;Queue</source>
+        <translation>คิว(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="345"/>
+        <source>About this disruption</source>
+        <translation>เกี่ยวกับเหตุขัดข้องนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="349"/>
+        <source>What agents tell customers</source>
+        <translation>สิ่งที่เจ้าหน้าที่แจ้งลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="351"/>
+        <source>Current facts</source>
+        <translation>ข้อเท็จจริงปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="351"/>
+        <source>The facts</source>
+        <translation>ข้อเท็จจริง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="355"/>
+        <source>The standards communicated</source>
+        <translation>มาตรฐานที่แจ้งลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="361"/>
+        <source>Facts result</source>
+        <translation>ผลการเผยแพร่ข้อเท็จจริง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="363"/>
+        <source>&amp;Publish new facts</source>
+        <translation>เผยแพร่ข้อเท็จจริงใหม่(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="364"/>
+        <source>Publish the new facts to every console</source>
+        <translation>เผยแพร่ข้อเท็จจริงใหม่ไปยังทุกคอนโซล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="365"/>
+        <source>Every console&apos;s banner shows them at once (Ctrl+Enter)</source>
+        <translation>แบนเนอร์ของทุกคอนโซลจะแสดงทันที (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="370"/>
+        <source>Every edit of the facts, newest first</source>
+        <translation>ทุกการแก้ไขข้อเท็จจริง เรียงจากล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="380"/>
+        <source>F&amp;acts</source>
+        <translation>ข้อเท็จจริง(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="384"/>
+        <source>S&amp;tandards</source>
+        <translation>มาตรฐาน(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="390"/>
+        <source>&amp;History of the facts</source>
+        <translation>ประวัติข้อเท็จจริง(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="400"/>
+        <source>Who is affected</source>
+        <translation>ผู้ได้รับผลกระทบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="403"/>
+        <source>Customer field</source>
+        <translation>ฟิลด์ลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="407"/>
+        <source>Value of the field</source>
+        <translation>ค่าของฟิลด์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="411"/>
+        <source>Add &amp;matching customers</source>
+        <translation>เพิ่มลูกค้าที่ตรงกัน(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="412"/>
+        <source>Add every customer whose field has this value</source>
+        <translation>เพิ่มลูกค้าทุกรายที่ฟิลด์มีค่านี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="421"/>
+        <source>Fi&amp;eld</source>
+        <translation>ฟิลด์(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="428"/>
+        <source>Account or booking numbers</source>
+        <translation>เลขที่บัญชีหรือหมายเลขการจอง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="429"/>
+        <source>One account or booking number per line, or paste a CSV export</source>
+        <translation>บรรทัดละหนึ่งเลขที่บัญชีหรือหมายเลขการจอง หรือวางข้อมูลที่ส่งออกเป็น CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="432"/>
+        <source>Read a CSV &amp;file…</source>
+        <translation>อ่านไฟล์ CSV(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="433"/>
+        <source>Read the list from a CSV file</source>
+        <translation>อ่านรายชื่อจากไฟล์ CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="437"/>
+        <source>Add the &amp;list</source>
+        <translation>เพิ่มรายชื่อ(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="438"/>
+        <source>Add the customers listed (all or nothing)</source>
+        <translation>เพิ่มลูกค้าตามรายชื่อ (เพิ่มทั้งหมดหรือไม่เพิ่มเลย)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="446"/>
+        <source>What adding customers did</source>
+        <translation>ผลการเพิ่มลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="450"/>
+        <source>Lines that cannot be used</source>
+        <translation>บรรทัดที่ใช้ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="454"/>
+        <source>Or a list (a&amp;ll or nothing):</source>
+        <translation>หรือใช้รายชื่อ (ทั้งหมดหรือไม่เลย)(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="466"/>
+        <source>Proactive callbacks</source>
+        <translation>การโทรกลับเชิงรุก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="469"/>
+        <source>Promise a callback to every affected customer who has none open: the most urgent first, each in their calling window, spread over the queue&apos;s agents. Running it again creates none for those who already have one.</source>
+        <translation>นัดโทรกลับหาลูกค้าทุกรายที่ได้รับผลกระทบและยังไม่มีนัดโทรกลับที่ค้างอยู่ โดยเริ่มจากรายที่เร่งด่วนที่สุด แต่ละรายอยู่ในช่วงเวลาที่โทรได้ของลูกค้า และกระจายให้เจ้าหน้าที่ในคิว หากเรียกใช้อีกครั้ง จะไม่สร้างนัดซ้ำให้ลูกค้าที่มีนัดอยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="478"/>
+        <source>&amp;Call every affected customer</source>
+        <translation>โทรหาลูกค้าทุกรายที่ได้รับผลกระทบ(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="479"/>
+        <source>Create a callback for every affected customer who has none open</source>
+        <translation>สร้างการโทรกลับให้ลูกค้าทุกรายที่ได้รับผลกระทบและยังไม่มีนัดที่ค้างอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="484"/>
+        <source>Creating the callbacks</source>
+        <translation>กำลังสร้างการโทรกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="488"/>
+        <source>What calling every affected customer did</source>
+        <translation>ผลการโทรหาลูกค้าทุกรายที่ได้รับผลกระทบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="500"/>
+        <source>Cl&amp;ose disruption…</source>
+        <translation>ปิดเหตุขัดข้อง(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="501"/>
+        <source>Close the disruption (asks first)</source>
+        <translation>ปิดเหตุขัดข้อง (จะถามยืนยันก่อน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="502"/>
+        <source>Removes the banner; callbacks stay, and each customer&apos;s history keeps it</source>
+        <translation>นำแบนเนอร์ออก โดยการโทรกลับยังคงอยู่ และประวัติของลูกค้าแต่ละรายยังคงเก็บเหตุขัดข้องนี้ไว้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="505"/>
+        <source>Close result</source>
+        <translation>ผลการปิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="577"/>
+        <location filename="../../ui/incident_dialog.py" line="635"/>
+        <source>Open</source>
+        <translation>เปิดอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="577"/>
+        <source>Closed</source>
+        <translation>ปิดแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="578"/>
+        <source>{n} affected</source>
+        <translation>ได้รับผลกระทบ {n} ราย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="635"/>
+        <source>Closed {when}</source>
+        <translation>ปิดเมื่อ {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="639"/>
+        <source>declared {when} by {who}</source>
+        <translation>ประกาศเมื่อ {when} โดย {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="641"/>
+        <location filename="../../ui/incident_dialog.py" line="659"/>
+        <source>someone</source>
+        <translation>ผู้ใช้รายหนึ่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="643"/>
+        <source>callbacks by queue {queue}</source>
+        <translation>คิว {queue} เป็นผู้โทรกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="644"/>
+        <source>no queue for callbacks</source>
+        <translation>ไม่มีคิวสำหรับการโทรกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="645"/>
+        <source>{n} customers affected</source>
+        <translation>ลูกค้าได้รับผลกระทบ {n} ราย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="657"/>
+        <source>{when} · {who}</source>
+        <translation>{when} · {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="662"/>
+        <source>(current)</source>
+        <translation>(ปัจจุบัน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="665"/>
+        <source>Standards: {text}</source>
+        <translation>มาตรฐาน: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="699"/>
+        <source>Choose… (none: no proactive callbacks)</source>
+        <translation>เลือก… (ไม่เลือก: ไม่มีการโทรกลับเชิงรุก)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="777"/>
+        <source>Published at {time}: every console shows the new facts.</source>
+        <translation>เผยแพร่เมื่อ {time}: ทุกคอนโซลแสดงข้อเท็จจริงใหม่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="804"/>
+        <source>Choose the list of affected customers</source>
+        <translation>เลือกรายชื่อลูกค้าที่ได้รับผลกระทบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="805"/>
+        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
+        <translation>ไฟล์ CSV หรือไฟล์ข้อความ (*.csv *.txt);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="827"/>
+        <source>Read {n} line(s) from {file}: check them, then Add the list.</source>
+        <translation>อ่าน {n} บรรทัดจาก {file} แล้ว: ตรวจสอบ แล้วกด เพิ่มรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="859"/>
+        <source>Added {added} customer(s); {already} were already affected.</source>
+        <translation>เพิ่มลูกค้า {added} รายแล้ว มี {already} รายที่ได้รับผลกระทบอยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="874"/>
+        <source>Nothing was added: {n} line(s) cannot be used. Correct them and add again.</source>
+        <translation>ไม่มีการเพิ่มข้อมูล: มี {n} บรรทัดที่ใช้ไม่ได้ แก้ไขแล้วเพิ่มอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="877"/>
+        <source>Nothing was added: {problem}.</source>
+        <translation>ไม่มีการเพิ่มข้อมูล: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="897"/>
+        <source>Starting…</source>
+        <translation>กำลังเริ่ม…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="916"/>
+        <source>Saving</source>
+        <translation>กำลังบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="916"/>
+        <source>Planning</source>
+        <translation>กำลังวางแผน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="918"/>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what}: {done} จาก {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="928"/>
+        <source>Done</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="940"/>
+        <source>Created {n} callback(s): the first due {first}, the last {last} (your time).</source>
+        <translation>สร้างการโทรกลับ {n} รายการแล้ว: รายการแรกถึงกำหนด {first} รายการสุดท้าย {last} (เวลาของคุณ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="947"/>
+        <source>Created {n} callback(s).</source>
+        <translation>สร้างการโทรกลับ {n} รายการแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="949"/>
+        <source>Created no new callback.</source>
+        <translation>ไม่ได้สร้างการโทรกลับใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="951"/>
+        <source>Already had one open: {had} · Do not call: {dnc} · No phone number: {phone} · No calling window: {window}</source>
+        <translation>มีนัดค้างอยู่แล้ว: {had} · ห้ามโทร: {dnc} · ไม่มีหมายเลขโทรศัพท์: {phone} · ไม่มีช่วงเวลาที่โทรได้: {window}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="957"/>
+        <source>Took {s} s.</source>
+        <translation>ใช้เวลา {s} วินาที</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="971"/>
+        <source>Close the disruption</source>
+        <translation>ปิดเหตุขัดข้อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="972"/>
+        <source>Close “{name}”?</source>
+        <translation>ปิด “{name}” หรือไม่?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="975"/>
+        <source>The banner disappears from every console. The callbacks already made stay and are worked as promised; each customer&apos;s history keeps the disruption.</source>
+        <translation>แบนเนอร์จะหายไปจากทุกคอนโซล การโทรกลับที่สร้างไว้แล้วยังคงอยู่และจะดำเนินการตามที่นัดไว้ ประวัติของลูกค้าแต่ละรายยังคงเก็บเหตุขัดข้องนี้ไว้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="979"/>
+        <source>Close disruption</source>
+        <translation>ปิดเหตุขัดข้อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="981"/>
+        <source>Keep it open</source>
+        <translation>ยังไม่ต้องปิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1005"/>
+        <source>Closed. The banner is gone; its callbacks stay.</source>
+        <translation>ปิดแล้ว แบนเนอร์หายไปแล้ว แต่การโทรกลับยังคงอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1038"/>
+        <source>The database cannot be reached: nothing was saved. Try again.</source>
+        <translation>เชื่อมต่อฐานข้อมูลไม่ได้: ไม่มีการบันทึกข้อมูล โปรดลองอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPanel</name>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1161"/>
+        <location filename="../../ui/incident_dialog.py" line="1170"/>
+        <source>Disruptions</source>
+        <translation>เหตุขัดข้อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1175"/>
+        <source>Disruptions and their callbacks</source>
+        <translation>เหตุขัดข้องและการโทรกลับที่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1191"/>
+        <source>Click a disruption (or Enter) to list its callbacks.</source>
+        <translation>คลิกเหตุขัดข้อง (หรือกด Enter) เพื่อแสดงรายการโทรกลับ</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRow</name>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="98"/>
+        <source>Facts updated</source>
+        <translation>อัปเดตข้อเท็จจริงแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="104"/>
+        <source>When and by whom the facts were updated</source>
+        <translation>เวลาและผู้ที่อัปเดตข้อเท็จจริง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="108"/>
+        <source>What to tell customers</source>
+        <translation>สิ่งที่ต้องแจ้งลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="118"/>
+        <source>Our standards</source>
+        <translation>มาตรฐานของเรา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="157"/>
+        <source>Disruption: {name}</source>
+        <translation>เหตุขัดข้อง: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="161"/>
+        <source>Our standards: {standards}</source>
+        <translation>มาตรฐานของเรา: {standards}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_banner.py" line="195"/>
+        <source>Facts: {facts}</source>
+        <translation>ข้อเท็จจริง: {facts}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStatsModel</name>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1084"/>
+        <source>Disruption</source>
+        <translation>เหตุขัดข้อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1084"/>
+        <source>Affected</source>
+        <translation>ได้รับผลกระทบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1084"/>
+        <source>Reached</source>
+        <translation>ติดต่อได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1085"/>
+        <source>Pending</source>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1085"/>
+        <source>Broken
 promises</source>
-            <translation>นัดที่
+        <translation>นัดที่
 ผิดนัด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1083" />
-            <source>No promise
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1085"/>
+        <source>No promise
 yet</source>
-            <translation>ยังไม่มี
+        <translation>ยังไม่มี
 นัด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1084" />
-            <source>Average wait to
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1086"/>
+        <source>Average wait to
 first contact</source>
-            <translation>เวลารอเฉลี่ยจนถึง
+        <translation>เวลารอเฉลี่ยจนถึง
 การติดต่อครั้งแรก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1090" />
-            <source>The disruption (closed ones stay for 30 days)</source>
-            <translation>เหตุขัดข้อง (รายการที่ปิดแล้วจะแสดงอยู่ 30 วัน)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1091" />
-            <source>Customers affected</source>
-            <translation>ลูกค้าที่ได้รับผลกระทบ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1092" />
-            <source>Customers reached on one of its callbacks (kept or broken)</source>
-            <translation>ลูกค้าที่ติดต่อได้จากการโทรกลับรายการใดรายการหนึ่ง (ทำตามนัดหรือผิดนัด)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1093" />
-            <source>Its callbacks still to make</source>
-            <translation>การโทรกลับที่ยังต้องดำเนินการ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1094" />
-            <source>Its promises broken or failed, and those overdue now</source>
-            <translation>นัดที่ผิดนัดหรือไม่สำเร็จ และนัดที่เลยกำหนดในขณะนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1095" />
-            <source>Affected customers with no callback for it and none open</source>
-            <translation>ลูกค้าที่ได้รับผลกระทบซึ่งไม่มีการโทรกลับสำหรับเหตุขัดข้องนี้และไม่มีนัดที่ค้างอยู่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1096" />
-            <source>From the declaration to reaching the customer, on average</source>
-            <translation>ระยะเวลาเฉลี่ยตั้งแต่ประกาศจนถึงติดต่อลูกค้าได้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1104" />
-            <source>{name} (closed)</source>
-            <translation>{name} (ปิดแล้ว)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1116" />
-            <source>Nobody reached yet</source>
-            <translation>ยังติดต่อใครไม่ได้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_dialog.py" line="1130" />
-            <source>Callbacks for the disruption “{name}”</source>
-            <translation>การโทรกลับสำหรับเหตุขัดข้อง “{name}”</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../ui/main_window.py" line="81" />
-            <source>Agent Console</source>
-            <translation>Agent Console</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="102" />
-            <source>Customers and callbacks</source>
-            <translation>ลูกค้าและการโทรกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="104" />
-            <source>Customers</source>
-            <translation>ลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="105" />
-            <location filename="../../ui/main_window.py" line="502" />
-            <source>Callbacks</source>
-            <translation>การโทรกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="106" />
-            <source>Find a customer</source>
-            <translation>ค้นหาลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="107" />
-            <source>Customer</source>
-            <translation>ลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="113" />
-            <source>History</source>
-            <translation>ประวัติ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="134" />
-            <source>Offline</source>
-            <translation>ออฟไลน์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="189" />
-            <source>Desk and dashboard</source>
-            <translation>โต๊ะงานและแดชบอร์ด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="191" />
-            <source>Desk</source>
-            <translation>โต๊ะงาน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="192" />
-            <source>Dashboard</source>
-            <translation>แดชบอร์ด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="202" />
-            <source>Connection status</source>
-            <translation>สถานะการเชื่อมต่อ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="255" />
-            <source>&amp;Quit</source>
-            <translation>ออก(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="258" />
-            <source>&amp;Import customers…</source>
-            <translation>นำเข้าลูกค้า(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="261" />
-            <source>&amp;Find customer…</source>
-            <translation>ค้นหาลูกค้า(&amp;F)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="263" />
-            <source>&amp;Refresh</source>
-            <translation>รีเฟรช(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="265" />
-            <source>Add &amp;note</source>
-            <translation>เพิ่มบันทึก(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="268" />
-            <source>&amp;Edit customer…</source>
-            <translation>แก้ไขข้อมูลลูกค้า(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="271" />
-            <source>Ne&amp;w customer…</source>
-            <translation>ลูกค้าใหม่(&amp;W)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="274" />
-            <source>Give &amp;goodwill…</source>
-            <translation>ให้การชดเชย(&amp;G)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="277" />
-            <source>Schedule &amp;callback…</source>
-            <translation>นัดโทรกลับ(&amp;C)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="280" />
-            <source>&amp;My callbacks</source>
-            <translation>การโทรกลับของฉัน(&amp;M)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="283" />
-            <source>&amp;Next callback</source>
-            <translation>การโทรกลับถัดไป(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="286" />
-            <source>&amp;Export my callbacks to a calendar…</source>
-            <translation>ส่งออกการโทรกลับของฉันไปยังปฏิทิน(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="289" />
-            <source>Warm &amp;transfer…</source>
-            <translation>โอนสายแบบแจ้งล่วงหน้า(&amp;T)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="292" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>แป้นพิมพ์ลัด(&amp;K)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="294" />
-            <source>&amp;About Agent Console</source>
-            <translation>เกี่ยวกับ Agent Console(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="298" />
-            <source>&amp;File</source>
-            <translation>ไฟล์(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="303" />
-            <source>&amp;Customer</source>
-            <translation>ลูกค้า(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="313" />
-            <source>C&amp;allbacks</source>
-            <translation>การโทรกลับ(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="319" />
-            <source>&amp;Desk</source>
-            <translation>โต๊ะงาน(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="322" />
-            <source>D&amp;ashboard</source>
-            <translation>แดชบอร์ด(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="324" />
-            <source>&amp;View</source>
-            <translation>มุมมอง(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="331" />
-            <source>&amp;Declare or manage…</source>
-            <translation>ประกาศหรือจัดการ(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="333" />
-            <source>Disrupt&amp;ion</source>
-            <translation>เหตุขัดข้อง(&amp;I)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="337" />
-            <source>&amp;Help</source>
-            <translation>ช่วยเหลือ(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="421" />
-            <location filename="../../ui/main_window.py" line="437" />
-            <location filename="../../ui/main_window.py" line="574" />
-            <source>Open a customer first.</source>
-            <translation>เปิดข้อมูลลูกค้าก่อน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="451" />
-            <source>Handover accepted {time}</source>
-            <translation>รับการส่งต่อเมื่อ {time}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="474" />
-            <source>Nothing is due right now: no callback to take.</source>
-            <translation>ขณะนี้ไม่มีรายการที่ถึงกำหนด: ไม่มีการโทรกลับให้รับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="502" />
-            <source>Callbacks ({n})</source>
-            <translation>การโทรกลับ ({n})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="509" />
-            <source>Export my callbacks</source>
-            <translation>ส่งออกการโทรกลับของฉัน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="510" />
-            <source>Calendar files (*.ics)</source>
-            <translation>ไฟล์ปฏิทิน (*.ics)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="535" />
-            <source>{n} callback(s) exported to {path}.</source>
-            <translation>ส่งออกการโทรกลับ {n} รายการไปยัง {path} แล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="566" />
-            <source>Open a customer first, then edit it.</source>
-            <translation>เปิดข้อมูลลูกค้าก่อน แล้วจึงแก้ไข</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="627" />
-            <source>&amp;Unsaved notes ({n})</source>
-            <translation>บันทึกที่ยังไม่ได้จัดเก็บ(&amp;U) ({n})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="637" />
-            <source>{n} unsaved note(s) from last time: Customer ▸ Unsaved notes.</source>
-            <translation>มีบันทึกที่ยังไม่ได้จัดเก็บจากครั้งก่อน {n} รายการ: ลูกค้า ▸ บันทึกที่ยังไม่ได้จัดเก็บ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="652" />
-            <source>Move from the search box into the results</source>
-            <translation>ย้ายจากช่องค้นหาไปยังผลการค้นหา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="652" />
-            <source>Down</source>
-            <translation>Down</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="653" />
-            <source>Open the selected customer</source>
-            <translation>เปิดข้อมูลลูกค้าที่เลือก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="653" />
-            <source>Enter</source>
-            <translation>Enter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="654" />
-            <source>Back to the search box</source>
-            <translation>กลับไปที่ช่องค้นหา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="654" />
-            <source>Up on the first result, or Esc</source>
-            <translation>Up ที่ผลลัพธ์แรก หรือ Esc</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="655" />
-            <source>Clear the search</source>
-            <translation>ล้างการค้นหา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="655" />
-            <source>Esc in the search box</source>
-            <translation>Esc ในช่องค้นหา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="691" />
-            <source>agent</source>
-            <translation>เจ้าหน้าที่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="692" />
-            <source>supervisor</source>
-            <translation>หัวหน้างาน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="693" />
-            <source>admin</source>
-            <translation>ผู้ดูแลระบบ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="700" />
-            <source>Connected · {database} · {user}</source>
-            <translation>เชื่อมต่อแล้ว · {database} · {user}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="706" />
-            <source>Offline · reconnecting… · {user}</source>
-            <translation>ออฟไลน์ · กำลังเชื่อมต่อใหม่… · {user}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="710" />
-            <source>Offline: {message}
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1092"/>
+        <source>The disruption (closed ones stay for 30 days)</source>
+        <translation>เหตุขัดข้อง (รายการที่ปิดแล้วจะแสดงอยู่ 30 วัน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1093"/>
+        <source>Customers affected</source>
+        <translation>ลูกค้าที่ได้รับผลกระทบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1094"/>
+        <source>Customers reached on one of its callbacks (kept or broken)</source>
+        <translation>ลูกค้าที่ติดต่อได้จากการโทรกลับรายการใดรายการหนึ่ง (ทำตามนัดหรือผิดนัด)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1095"/>
+        <source>Its callbacks still to make</source>
+        <translation>การโทรกลับที่ยังต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1096"/>
+        <source>Its promises broken or failed, and those overdue now</source>
+        <translation>นัดที่ผิดนัดหรือไม่สำเร็จ และนัดที่เลยกำหนดในขณะนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1097"/>
+        <source>Affected customers with no callback for it and none open</source>
+        <translation>ลูกค้าที่ได้รับผลกระทบซึ่งไม่มีการโทรกลับสำหรับเหตุขัดข้องนี้และไม่มีนัดที่ค้างอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1098"/>
+        <source>From the declaration to reaching the customer, on average</source>
+        <translation>ระยะเวลาเฉลี่ยตั้งแต่ประกาศจนถึงติดต่อลูกค้าได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1106"/>
+        <source>{name} (closed)</source>
+        <translation>{name} (ปิดแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1118"/>
+        <source>Nobody reached yet</source>
+        <translation>ยังติดต่อใครไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="1132"/>
+        <source>Callbacks for the disruption “{name}”</source>
+        <translation>การโทรกลับสำหรับเหตุขัดข้อง “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="61"/>
+        <source>Sign in to the team&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="62"/>
+        <location filename="../../ui/login_dialog.py" line="106"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="66"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="70"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="71"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="72"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="73"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="78"/>
+        <source>TLS mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="79"/>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="80"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="85"/>
+        <source>Remember me (in this computer&apos;s keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="98"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="99"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="100"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="101"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="102"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="103"/>
+        <source>&amp;TLS mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="104"/>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="128"/>
+        <source>The CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="128"/>
+        <source>Certificates (*.pem *.crt);;All (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="138"/>
+        <source>This computer has no password store (keyring), so the password cannot be remembered: you will type it each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>Agent Console</source>
+        <translation>Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>Customers and callbacks</source>
+        <translation>ลูกค้าและการโทรกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>Customers</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="579"/>
+        <source>Callbacks</source>
+        <translation>การโทรกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <source>Find a customer</source>
+        <translation>ค้นหาลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <source>Customer</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Offline</source>
+        <translation>ออฟไลน์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>Desk and dashboard</source>
+        <translation>โต๊ะงานและแดชบอร์ด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <source>Desk</source>
+        <translation>โต๊ะงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <source>Dashboard</source>
+        <translation>แดชบอร์ด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>Connection status</source>
+        <translation>สถานะการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="275"/>
+        <source>&amp;Quit</source>
+        <translation>ออก(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278"/>
+        <source>&amp;Import customers…</source>
+        <translation>นำเข้าลูกค้า(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281"/>
+        <source>&amp;Find customer…</source>
+        <translation>ค้นหาลูกค้า(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <source>&amp;Refresh</source>
+        <translation>รีเฟรช(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="285"/>
+        <source>Add &amp;note</source>
+        <translation>เพิ่มบันทึก(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="288"/>
+        <source>&amp;Edit customer…</source>
+        <translation>แก้ไขข้อมูลลูกค้า(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="291"/>
+        <source>Ne&amp;w customer…</source>
+        <translation>ลูกค้าใหม่(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>Give &amp;goodwill…</source>
+        <translation>ให้การชดเชย(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297"/>
+        <source>Schedule &amp;callback…</source>
+        <translation>นัดโทรกลับ(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>&amp;My callbacks</source>
+        <translation>การโทรกลับของฉัน(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>&amp;Next callback</source>
+        <translation>การโทรกลับถัดไป(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <source>&amp;Export my callbacks to a calendar…</source>
+        <translation>ส่งออกการโทรกลับของฉันไปยังปฏิทิน(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="311"/>
+        <source>Warm &amp;transfer…</source>
+        <translation>โอนสายแบบแจ้งล่วงหน้า(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="314"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>แป้นพิมพ์ลัด(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <source>&amp;About Agent Console</source>
+        <translation>เกี่ยวกับ Agent Console(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <source>&amp;File</source>
+        <translation>ไฟล์(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <source>&amp;Customer</source>
+        <translation>ลูกค้า(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <source>C&amp;allbacks</source>
+        <translation>การโทรกลับ(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="345"/>
+        <source>&amp;Desk</source>
+        <translation>โต๊ะงาน(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="348"/>
+        <source>D&amp;ashboard</source>
+        <translation>แดชบอร์ด(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="350"/>
+        <source>&amp;View</source>
+        <translation>มุมมอง(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="357"/>
+        <source>&amp;Declare or manage…</source>
+        <translation>ประกาศหรือจัดการ(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="359"/>
+        <source>Disrupt&amp;ion</source>
+        <translation>เหตุขัดข้อง(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="363"/>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="370"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">ภาษา(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="374"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396"/>
+        <source>The language could not be saved in {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="401"/>
+        <source>the system language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="405"/>
+        <source>Language</source>
+        <translation type="unfinished">ภาษา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="406"/>
+        <source>Agent Console will be in {language} the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <source>This computer sets AGENT_CONSOLE_LANGUAGE, which still wins over this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="651"/>
+        <source>Open a customer first.</source>
+        <translation>เปิดข้อมูลลูกค้าก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="528"/>
+        <source>Handover accepted {time}</source>
+        <translation>รับการส่งต่อเมื่อ {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="551"/>
+        <source>Nothing is due right now: no callback to take.</source>
+        <translation>ขณะนี้ไม่มีรายการที่ถึงกำหนด: ไม่มีการโทรกลับให้รับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="579"/>
+        <source>Callbacks ({n})</source>
+        <translation>การโทรกลับ ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="586"/>
+        <source>Export my callbacks</source>
+        <translation>ส่งออกการโทรกลับของฉัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="587"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>ไฟล์ปฏิทิน (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="612"/>
+        <source>{n} callback(s) exported to {path}.</source>
+        <translation>ส่งออกการโทรกลับ {n} รายการไปยัง {path} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="643"/>
+        <source>Open a customer first, then edit it.</source>
+        <translation>เปิดข้อมูลลูกค้าก่อน แล้วจึงแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="704"/>
+        <source>&amp;Unsaved notes ({n})</source>
+        <translation>บันทึกที่ยังไม่ได้จัดเก็บ(&amp;U) ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="714"/>
+        <source>{n} unsaved note(s) from last time: Customer ▸ Unsaved notes.</source>
+        <translation>มีบันทึกที่ยังไม่ได้จัดเก็บจากครั้งก่อน {n} รายการ: ลูกค้า ▸ บันทึกที่ยังไม่ได้จัดเก็บ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="741"/>
+        <source>Move from the search box into the results</source>
+        <translation>ย้ายจากช่องค้นหาไปยังผลการค้นหา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="741"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="742"/>
+        <source>Open the selected customer</source>
+        <translation>เปิดข้อมูลลูกค้าที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="742"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="743"/>
+        <source>Back to the search box</source>
+        <translation>กลับไปที่ช่องค้นหา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="743"/>
+        <source>Up on the first result, or Esc</source>
+        <translation>Up ที่ผลลัพธ์แรก หรือ Esc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="744"/>
+        <source>Clear the search</source>
+        <translation>ล้างการค้นหา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="744"/>
+        <source>Esc in the search box</source>
+        <translation>Esc ในช่องค้นหา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="745"/>
+        <source>Next or previous field in a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="745"/>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="746"/>
+        <source>Open a menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="746"/>
+        <source>Alt + the underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="772"/>
+        <source>The system&apos;s colours changed: restart the console to follow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="789"/>
+        <source>agent</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="790"/>
+        <source>supervisor</source>
+        <translation>หัวหน้างาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="791"/>
+        <source>admin</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="800"/>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="800"/>
+        <source>single-user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="802"/>
+        <source>Connected · {mode} · {database} · {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="838"/>
+        <source>Needs the database, which cannot be reached right now. The console reconnects by itself; what you type is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="855"/>
+        <source>Connected again: notes waiting to be saved are saved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="808"/>
+        <source>Offline · reconnecting… · {user}</source>
+        <translation>ออฟไลน์ · กำลังเชื่อมต่อใหม่… · {user}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="812"/>
+        <source>Offline: {message}
 What is on screen may be out of date. The console keeps trying to reconnect; press F5 to try now.</source>
-            <translation>ออฟไลน์: {message}
+        <translation>ออฟไลน์: {message}
 ข้อมูลบนหน้าจออาจไม่เป็นปัจจุบัน คอนโซลจะพยายามเชื่อมต่อใหม่อย่างต่อเนื่อง กด F5 เพื่อลองเชื่อมต่อทันที</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="726" />
-            <source>Connected again.</source>
-            <translation>เชื่อมต่อได้อีกครั้งแล้ว</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoteComposer</name>
-        <message>
-            <location filename="../../ui/note_composer.py" line="79" />
-            <source>Add a note or log a call</source>
-            <translation>เพิ่มบันทึกหรือบันทึกการโทร</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="98" />
-            <source>Note text</source>
-            <translation>ข้อความบันทึก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="99" />
-            <location filename="../../ui/note_composer.py" line="453" />
-            <source>Add a note about this customer…</source>
-            <translation>เพิ่มบันทึกเกี่ยวกับลูกค้ารายนี้…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="104" />
-            <source>Note</source>
-            <translation>บันทึก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="105" />
-            <source>Write a note about this customer</source>
-            <translation>เขียนบันทึกเกี่ยวกับลูกค้ารายนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="106" />
-            <location filename="../../ui/note_composer.py" line="455" />
-            <source>Log call</source>
-            <translation>บันทึกการโทร</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="107" />
-            <source>Record a call and how it ended</source>
-            <translation>บันทึกการโทรและผลการโทร</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="117" />
-            <source>Call direction</source>
-            <translation>ทิศทางการโทร</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="118" />
-            <source>Inbound</source>
-            <translation>สายเข้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="118" />
-            <source>Outbound</source>
-            <translation>สายออก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="123" />
-            <source>Call outcome</source>
-            <translation>ผลการโทร</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="129" />
-            <location filename="../../ui/note_composer.py" line="455" />
-            <source>Save</source>
-            <translation>บันทึก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="131" />
-            <source>Save (Ctrl+Enter)</source>
-            <translation>บันทึก (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="132" />
-            <location filename="../../ui/note_composer.py" line="457" />
-            <source>Save the note</source>
-            <translation>จัดเก็บบันทึกนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="134" />
-            <source>Ctrl+Enter</source>
-            <translation>Ctrl+Enter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="140" />
-            <source>Note status</source>
-            <translation>สถานะบันทึก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="199" />
-            <source>Resolved</source>
-            <translation>แก้ไขแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="200" />
-            <source>Informed</source>
-            <translation>แจ้งข้อมูลแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="201" />
-            <source>Callback promised</source>
-            <translation>นัดโทรกลับแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="202" />
-            <source>Transferred</source>
-            <translation>โอนสายแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="203" />
-            <source>Escalated</source>
-            <translation>ยกระดับเรื่องแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="204" />
-            <source>No answer</source>
-            <translation>ไม่มีผู้รับสาย</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="205" />
-            <source>Voicemail</source>
-            <translation>ฝากข้อความเสียง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="285" />
-            <source>Saving…</source>
-            <translation>กำลังบันทึก…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="356" />
-            <source>Your unsaved draft is back.</source>
-            <translation>กู้คืนฉบับร่างที่ยังไม่ได้จัดเก็บของคุณแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="365" />
-            <source>Your text could not be kept as a draft ({error}). Save it before you close the console.</source>
-            <translation>ไม่สามารถเก็บข้อความของคุณเป็นฉบับร่างได้ ({error}) โปรดบันทึกก่อนปิดคอนโซล</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="408" />
-            <source>Not saved: the database cannot be reached. Your text is kept as a draft.</source>
-            <translation>ไม่ได้บันทึก: เชื่อมต่อฐานข้อมูลไม่ได้ ข้อความของคุณถูกเก็บเป็นฉบับร่างแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="451" />
-            <source>What was the call about? (optional)</source>
-            <translation>การโทรนี้เกี่ยวกับเรื่องอะไร? (ไม่บังคับ)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/note_composer.py" line="457" />
-            <source>Log the call</source>
-            <translation>บันทึกการโทร</translation>
-        </message>
-    </context>
-    <context>
-        <name>PopBanner</name>
-        <message>
-            <location filename="../../ui/pop_banner.py" line="214" />
-            <location filename="../../ui/pop_banner.py" line="242" />
-            <source>Why they may be calling</source>
-            <translation>เหตุผลที่ลูกค้าอาจโทรมา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_banner.py" line="231" />
-            <source>Dismiss the call banner</source>
-            <translation>ปิดแบนเนอร์สายเข้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_banner.py" line="232" />
-            <source>Dismiss (Esc)</source>
-            <translation>ปิด (Esc)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_banner.py" line="286" />
-            <location filename="../../ui/pop_banner.py" line="319" />
-            <source>Incoming call {number}</source>
-            <translation>สายเข้า {number}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_banner.py" line="287" />
-            <source>Looking up the caller…</source>
-            <translation>กำลังค้นหาผู้โทร…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_banner.py" line="298" />
-            <source>No earlier contact on file.</source>
-            <translation>ไม่มีประวัติการติดต่อก่อนหน้าในระบบ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_banner.py" line="303" />
-            <source>New caller</source>
-            <translation>ผู้โทรรายใหม่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_banner.py" line="307" />
-            <source>No customer has the number {number} (given as “{typed}”).</source>
-            <translation>ไม่มีลูกค้าที่ใช้หมายเลข {number} (ได้รับเป็น “{typed}”)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_banner.py" line="309" />
-            <source>No customer has the number {number}.</source>
-            <translation>ไม่มีลูกค้าที่ใช้หมายเลข {number}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_banner.py" line="312" />
-            <source>&amp;Create customer…</source>
-            <translation>สร้างลูกค้า(&amp;C)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_banner.py" line="313" />
-            <source>Create a customer with this number</source>
-            <translation>สร้างลูกค้าด้วยหมายเลขนี้</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/pop_banner.py" line="321" />
-            <source>%n customers share this number: choose who is calling.</source>
-            <translation>
-                <numerusform>มีลูกค้า %n รายที่ใช้หมายเลขนี้ร่วมกัน: เลือกผู้ที่กำลังโทรมา</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_banner.py" line="323" />
-            <source>C&amp;hoose the caller…</source>
-            <translation>เลือกผู้โทร(&amp;H)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_banner.py" line="324" />
-            <source>Choose the caller</source>
-            <translation>เลือกผู้โทร</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_banner.py" line="342" />
-            <source>affected: tell them the current facts (the banner at the top)</source>
-            <translation>ได้รับผลกระทบ: แจ้งข้อเท็จจริงปัจจุบันให้ลูกค้าทราบ (ดูแบนเนอร์ด้านบน)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_banner.py" line="344" />
-            <source>Disruption</source>
-            <translation>เหตุขัดข้อง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_banner.py" line="370" />
-            <source>Call ID {id}</source>
-            <translation>รหัสการโทร {id}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_banner.py" line="372" />
-            <source>Queue {queue}</source>
-            <translation>คิว {queue}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PopController</name>
-        <message>
-            <location filename="../../ui/pop_controller.py" line="176" />
-            <source>{number}: choose who is calling.</source>
-            <translation>{number}: เลือกผู้ที่กำลังโทรมา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_controller.py" line="201" />
-            <source>Call from {name} ({number})</source>
-            <translation>สายจาก {name} ({number})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_controller.py" line="211" />
-            <source>New caller {number}: no customer has this number yet.</source>
-            <translation>ผู้โทรรายใหม่ {number}: ยังไม่มีลูกค้าที่ใช้หมายเลขนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_controller.py" line="217" />
-            <source>Call from an unknown number {number}</source>
-            <translation>สายจากหมายเลขที่ไม่รู้จัก {number}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_controller.py" line="303" />
-            <source>Screen-pop listener on 127.0.0.1:{port}</source>
-            <translation>ตัวรับสัญญาณป๊อปอัปสายเข้าทำงานที่ 127.0.0.1:{port}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pop_controller.py" line="312" />
-            <source>The screen-pop listener is off: {reason}</source>
-            <translation>ตัวรับสัญญาณป๊อปอัปสายเข้าปิดอยู่: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReassignDialog</name>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="67" />
-            <location filename="../../ui/dashboard_drill.py" line="68" />
-            <source>Reassign callbacks</source>
-            <translation>มอบหมายการโทรกลับใหม่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="74" />
-            <source>To an &amp;agent</source>
-            <translation>ให้เจ้าหน้าที่(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="76" />
-            <source>Reassign to an agent</source>
-            <translation>มอบหมายใหม่ให้เจ้าหน้าที่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="77" />
-            <source>To a &amp;queue</source>
-            <translation>ให้คิว(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="79" />
-            <source>Reassign to a queue</source>
-            <translation>มอบหมายใหม่ให้คิว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="86" />
-            <source>Agent</source>
-            <translation>เจ้าหน้าที่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="89" />
-            <source>Queue</source>
-            <translation>คิว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="93" />
-            <source>Loading…</source>
-            <translation>กำลังโหลด…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="96" />
-            <source>Reason</source>
-            <translation>เหตุผล</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="97" />
-            <source>Why (kept in the callback's history)</source>
-            <translation>เหตุผล (เก็บไว้ในประวัติการโทรกลับ)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="108" />
-            <location filename="../../ui/dashboard_drill.py" line="179" />
-            <source>Reassign</source>
-            <translation>มอบหมายใหม่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="118" />
-            <source>&amp;Reason</source>
-            <translation>เหตุผล(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="135" />
-            <source>Reassign 1 callback</source>
-            <translation>มอบหมายการโทรกลับ 1 รายการใหม่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="136" />
-            <source>Reassign {n} callbacks</source>
-            <translation>มอบหมายการโทรกลับ {n} รายการใหม่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="150" />
-            <source>Not available</source>
-            <translation>ไม่พร้อมใช้งาน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_drill.py" line="179" />
-            <source>Reassigning…</source>
-            <translation>กำลังมอบหมายใหม่…</translation>
-        </message>
-    </context>
-    <context>
-        <name>RejectionsModel</name>
-        <message>
-            <location filename="../../ui/rejections_model.py" line="22" />
-            <source>Line</source>
-            <translation>บรรทัด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/rejections_model.py" line="22" />
-            <source>Column</source>
-            <translation>คอลัมน์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/rejections_model.py" line="22" />
-            <source>Value</source>
-            <translation>ค่า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/rejections_model.py" line="22" />
-            <source>Problem</source>
-            <translation>ปัญหา</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScriptEditorDialog</name>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="144" />
-            <location filename="../../ui/script_editor_dialog.py" line="773" />
-            <source>Scripts</source>
-            <translation>สคริปต์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="145" />
-            <source>Script editor</source>
-            <translation>ตัวแก้ไขสคริปต์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="166" />
-            <source>All scripts, in library order</source>
-            <translation>สคริปต์ทั้งหมด ตามลำดับในคลัง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="169" />
-            <source>New</source>
-            <translation>ใหม่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="169" />
-            <source>A new script</source>
-            <translation>สคริปต์ใหม่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="172" />
-            <source>Move up</source>
-            <translation>เลื่อนขึ้น</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="175" />
-            <source>Earlier in the library</source>
-            <translation>ย้ายไปก่อนหน้าในคลัง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="178" />
-            <source>Move down</source>
-            <translation>เลื่อนลง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="181" />
-            <source>Later in the library</source>
-            <translation>ย้ายไปถัดไปในคลัง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="184" />
-            <source>Import…</source>
-            <translation>นำเข้า…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="187" />
-            <source>Import scripts from a file</source>
-            <translation>นำเข้าสคริปต์จากไฟล์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="190" />
-            <source>Export…</source>
-            <translation>ส่งออก…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="193" />
-            <source>Export every script to a file</source>
-            <translation>ส่งออกสคริปต์ทั้งหมดไปยังไฟล์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="210" />
-            <source>Message</source>
-            <translation>ข้อความ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="215" />
-            <source>Key</source>
-            <translation>คีย์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="215" />
-            <source>e.g. refund-delay</source>
-            <translation>เช่น refund-delay</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="216" />
-            <source>Title</source>
-            <translation>ชื่อเรื่อง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="219" />
-            <source>Category</source>
-            <translation>หมวดหมู่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="223" />
-            <source>Description for agents</source>
-            <translation>คำอธิบายสำหรับเจ้าหน้าที่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="229" />
-            <source>Language shown when the customer's is missing</source>
-            <translation>ภาษาที่แสดงเมื่อไม่มีภาษาของลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="232" />
-            <source>Shortcut</source>
-            <translation>ทางลัด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="232" />
-            <source>e.g. Ctrl+Alt+R (optional)</source>
-            <translation>เช่น Ctrl+Alt+R (ไม่บังคับ)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="240" />
-            <source>Queues</source>
-            <translation>คิว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="241" />
-            <source>Every queue — or names, e.g. Refunds, Cruise care</source>
-            <translation>ทุกคิว — หรือระบุชื่อ เช่น Refunds, Cruise care</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="244" />
-            <source>&amp;Key:</source>
-            <translation>คีย์(&amp;K):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="245" />
-            <source>&amp;Title:</source>
-            <translation>ชื่อเรื่อง(&amp;T):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="246" />
-            <source>C&amp;ategory:</source>
-            <translation>หมวดหมู่(&amp;A):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="247" />
-            <source>&amp;Description:</source>
-            <translation>คำอธิบาย(&amp;D):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="248" />
-            <source>&amp;Queues:</source>
-            <translation>คิว(&amp;Q):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="252" />
-            <source>S&amp;hortcut:</source>
-            <translation>ทางลัด(&amp;H):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="255" />
-            <source>Default &amp;language:</source>
-            <translation>ภาษาเริ่มต้น(&amp;L):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="259" />
-            <source>Languages of the script</source>
-            <translation>ภาษาของสคริปต์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="261" />
-            <source>New language code</source>
-            <translation>รหัสภาษาใหม่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="261" />
-            <source>e.g. th</source>
-            <translation>เช่น th</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="265" />
-            <source>Add language</source>
-            <translation>เพิ่มภาษา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="268" />
-            <source>Add a language</source>
-            <translation>เพิ่มภาษา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="271" />
-            <source>Remove this language</source>
-            <translation>ลบภาษานี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="274" />
-            <source>Remove the language shown</source>
-            <translation>ลบภาษาที่แสดงอยู่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="283" />
-            <source>Reason</source>
-            <translation>เหตุผล</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="283" />
-            <source>Why it is retired or restored (optional)</source>
-            <translation>เหตุผลที่เลิกใช้หรือนำกลับมาใช้ (ไม่บังคับ)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="286" />
-            <location filename="../../ui/script_editor_dialog.py" line="758" />
-            <source>Retire</source>
-            <translation>เลิกใช้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="286" />
-            <source>Hide the script from agents</source>
-            <translation>ซ่อนสคริปต์จากเจ้าหน้าที่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="289" />
-            <source>Save</source>
-            <translation>บันทึก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="289" />
-            <source>Save as a new version</source>
-            <translation>บันทึกเป็นเวอร์ชันใหม่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="307" />
-            <source>Versions, newest first</source>
-            <translation>เวอร์ชัน เรียงจากล่าสุด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="311" />
-            <source>What the version said</source>
-            <translation>เนื้อหาของเวอร์ชันนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="320" />
-            <source>Script and history</source>
-            <translation>สคริปต์และประวัติ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="321" />
-            <source>&amp;Script</source>
-            <translation>สคริปต์(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="322" />
-            <source>&amp;History</source>
-            <translation>ประวัติ(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="326" />
-            <source>Import and export report</source>
-            <translation>รายงานการนำเข้าและส่งออก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="516" />
-            <source>Import scripts</source>
-            <translation>นำเข้าสคริปต์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="516" />
-            <source>Script files (*.json);;All files (*)</source>
-            <translation>ไฟล์สคริปต์ (*.json);;ไฟล์ทั้งหมด (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="533" />
-            <source>Export scripts</source>
-            <translation>ส่งออกสคริปต์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="533" />
-            <source>Script files (*.json)</source>
-            <translation>ไฟล์สคริปต์ (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="541" />
-            <source>{n} script(s) exported to {path}.</source>
-            <translation>ส่งออกสคริปต์ {n} รายการไปยัง {path} แล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="562" />
-            <source> (retired)</source>
-            <translation> (เลิกใช้แล้ว)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="618" />
-            <source>“{title}” {what}: version {n}.</source>
-            <translation>“{title}” {what}: เวอร์ชัน {n}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="630" />
-            <source>saved</source>
-            <translation>บันทึกแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="631" />
-            <location filename="../../ui/script_editor_dialog.py" line="680" />
-            <source>retired</source>
-            <translation>เลิกใช้แล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="632" />
-            <location filename="../../ui/script_editor_dialog.py" line="681" />
-            <source>restored</source>
-            <translation>นำกลับมาใช้แล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="678" />
-            <source>created</source>
-            <translation>สร้าง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="679" />
-            <source>edited</source>
-            <translation>แก้ไข</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="682" />
-            <source>imported</source>
-            <translation>นำเข้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="683" />
-            <source>shipped</source>
-            <translation>มาพร้อมโปรแกรม</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="687" />
-            <source>the program</source>
-            <translation>โปรแกรม</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="758" />
-            <source>Restore</source>
-            <translation>นำกลับมาใช้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="769" />
-            <source>New script</source>
-            <translation>สคริปต์ใหม่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="771" />
-            <source>Script: {title} (version {n})</source>
-            <translation>สคริปต์: {title} (เวอร์ชัน {n})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="805" />
-            <source>{code} is there already.</source>
-            <translation>มี {code} อยู่แล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="816" />
-            <source>A script needs at least one language.</source>
-            <translation>สคริปต์ต้องมีอย่างน้อยหนึ่งภาษา</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScriptLibrary</name>
-        <message>
-            <location filename="../../ui/script_library.py" line="255" />
-            <location filename="../../ui/script_library.py" line="678" />
-            <source>Script library</source>
-            <translation>คลังสคริปต์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="305" />
-            <source>Search scripts</source>
-            <translation>ค้นหาสคริปต์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="306" />
-            <source>Search scripts…</source>
-            <translation>ค้นหาสคริปต์…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="308" />
-            <source>Search scripts ({key}): ↑/↓ choose, Enter inserts, Esc goes back</source>
-            <translation>ค้นหาสคริปต์ ({key}): ↑/↓ เพื่อเลือก, Enter เพื่อแทรก, Esc เพื่อย้อนกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="318" />
-            <source>Category</source>
-            <translation>หมวดหมู่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="319" />
-            <source>All categories</source>
-            <translation>ทุกหมวดหมู่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="324" />
-            <location filename="../../ui/script_library.py" line="676" />
-            <source>Scripts</source>
-            <translation>สคริปต์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="345" />
-            <source>Favourite</source>
-            <translation>รายการโปรด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="347" />
-            <source>Favourite: the first nine get Alt+1…9 ({key})</source>
-            <translation>รายการโปรด: เก้ารายการแรกใช้ Alt+1…9 ได้ ({key})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="360" />
-            <source>Language of the script</source>
-            <translation>ภาษาของสคริปต์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="361" />
-            <source>Show another language of this script</source>
-            <translation>แสดงสคริปต์นี้ในภาษาอื่น</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="366" />
-            <source>Language notice</source>
-            <translation>หมายเหตุเรื่องภาษา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="373" />
-            <source>Preview of the filled script</source>
-            <translation>ตัวอย่างสคริปต์ที่เติมข้อมูลแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="381" />
-            <source>Values to type</source>
-            <translation>ค่าที่ต้องพิมพ์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="390" />
-            <source>Where the script goes</source>
-            <translation>ตำแหน่งที่จะแทรกสคริปต์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="394" />
-            <location filename="../../ui/script_library.py" line="1331" />
-            <source>Insert</source>
-            <translation>แทรก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="396" />
-            <source>Insert the script</source>
-            <translation>แทรกสคริปต์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="398" />
-            <location filename="../../ui/script_library.py" line="1215" />
-            <source>Insert at the cursor of the note or transfer field (Enter)</source>
-            <translation>แทรกที่ตำแหน่งเคอร์เซอร์ในช่องบันทึกหรือช่องการโอนสาย (Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="401" />
-            <location filename="../../ui/script_library.py" line="1333" />
-            <source>Copy</source>
-            <translation>คัดลอก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="403" />
-            <source>Copy the script</source>
-            <translation>คัดลอกสคริปต์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="404" />
-            <source>Copy the filled text to the clipboard (Ctrl+C)</source>
-            <translation>คัดลอกข้อความที่เติมข้อมูลแล้วไปยังคลิปบอร์ด (Ctrl+C)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="408" />
-            <location filename="../../ui/script_library.py" line="1347" />
-            <source>Edit…</source>
-            <translation>แก้ไข…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="410" />
-            <source>Edit the script</source>
-            <translation>แก้ไขสคริปต์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="411" />
-            <source>Change this script (supervisors)</source>
-            <translation>เปลี่ยนแปลงสคริปต์นี้ (สำหรับหัวหน้างาน)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="546" />
-            <source>No note or transfer field was chosen: “{title}” is on the clipboard — paste it with Ctrl+V.</source>
-            <translation>ไม่ได้เลือกช่องบันทึกหรือช่องการโอนสาย: “{title}” อยู่ในคลิปบอร์ดแล้ว — วางด้วย Ctrl+V</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="549" />
-            <source>The field you were in cannot take it now (saving, or another customer's): “{title}” is on the clipboard instead.</source>
-            <translation>ช่องที่คุณใช้อยู่รับข้อความไม่ได้ในขณะนี้ (กำลังบันทึก หรือเป็นของลูกค้ารายอื่น): จึงคัดลอก “{title}” ไปยังคลิปบอร์ดแทน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="559" />
-            <source>“{title}” is too long for that field: it is on the clipboard instead.</source>
-            <translation>“{title}” ยาวเกินกว่าที่ช่องนั้นจะรับได้: จึงคัดลอกไปยังคลิปบอร์ดแทน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="566" />
-            <location filename="../../ui/script_library.py" line="1268" />
-            <source>the text field</source>
-            <translation>ช่องข้อความ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="568" />
-            <source>“{title}” inserted into {where}.</source>
-            <translation>แทรก “{title}” ลงใน {where} แล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="585" />
-            <source>“{title}” copied to the clipboard.</source>
-            <translation>คัดลอก “{title}” ไปยังคลิปบอร์ดแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="618" />
-            <source>No favourite script {n}: star a script in the library ({key}).</source>
-            <translation>ไม่มีสคริปต์โปรดลำดับที่ {n}: ติดดาวสคริปต์ในคลัง ({key})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="641" />
-            <source>“{title}” is a favourite now.</source>
-            <translation>เพิ่ม “{title}” ในรายการโปรดแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="643" />
-            <source>“{title}” is no longer a favourite.</source>
-            <translation>นำ “{title}” ออกจากรายการโปรดแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="703" />
-            <source>&amp;Scripts</source>
-            <translation>สคริปต์(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="716" />
-            <source>Script &amp;library</source>
-            <translation>คลังสคริปต์(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="718" />
-            <source>&amp;Insert the chosen script</source>
-            <translation>แทรกสคริปต์ที่เลือก(&amp;I)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="719" />
-            <source>&amp;Copy the chosen script</source>
-            <translation>คัดลอกสคริปต์ที่เลือก(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="721" />
-            <source>Add to or remove from &amp;favourites</source>
-            <translation>เพิ่มหรือนำออกจากรายการโปรด(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="726" />
-            <source>Show the script &amp;library</source>
-            <translation>แสดงคลังสคริปต์(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="732" />
-            <source>&amp;Manage scripts…</source>
-            <translation>จัดการสคริปต์(&amp;M)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="734" />
-            <source>&amp;New script…</source>
-            <translation>สคริปต์ใหม่(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="736" />
-            <source>&amp;Import scripts…</source>
-            <translation>นำเข้าสคริปต์(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="739" />
-            <source>&amp;Export scripts…</source>
-            <translation>ส่งออกสคริปต์(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="755" />
-            <source>Insert favourite script 1…9</source>
-            <translation>แทรกสคริปต์โปรดลำดับที่ 1…9</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="755" />
-            <source>Alt+1 … Alt+9</source>
-            <translation>Alt+1 … Alt+9</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="757" />
-            <source>Insert a script by its own shortcut</source>
-            <translation>แทรกสคริปต์ด้วยทางลัดของสคริปต์นั้น</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="758" />
-            <source>shown beside it in the library</source>
-            <translation>แสดงไว้ข้างสคริปต์ในคลัง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="760" />
-            <source>Choose a script while searching</source>
-            <translation>เลือกสคริปต์ขณะค้นหา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="760" />
-            <source>Up / Down</source>
-            <translation>Up / Down</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="761" />
-            <source>Insert the chosen script</source>
-            <translation>แทรกสคริปต์ที่เลือก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="761" />
-            <source>Enter in the library</source>
-            <translation>Enter ในคลัง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="762" />
-            <source>Copy the chosen script</source>
-            <translation>คัดลอกสคริปต์ที่เลือก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="762" />
-            <source>Ctrl+C in the list</source>
-            <translation>Ctrl+C ในรายการ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="763" />
-            <source>Back to the note from the library</source>
-            <translation>กลับจากคลังไปยังบันทึก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="763" />
-            <source>Esc</source>
-            <translation>Esc</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="766" />
-            <source>Insert “{title}”</source>
-            <translation>แทรก “{title}”</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="886" />
-            <source>used once</source>
-            <translation>ใช้แล้ว 1 ครั้ง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="888" />
-            <source>used {n} times</source>
-            <translation>ใช้แล้ว {n} ครั้ง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="890" />
-            <source>not used yet</source>
-            <translation>ยังไม่เคยใช้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="918" />
-            <source>No script matches.</source>
-            <translation>ไม่พบสคริปต์ที่ตรงกัน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="920" />
-            <source>No scripts for your queues yet.</source>
-            <translation>ยังไม่มีสคริปต์สำหรับคิวของคุณ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="1054" />
-            <source>Choose a script</source>
-            <translation>เลือกสคริปต์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="1068" />
-            <source>Reading the customer's details…</source>
-            <translation>กำลังอ่านข้อมูลลูกค้า…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="1116" />
-            <source>The customer's language is not recorded — {shown} shown</source>
-            <translation>ไม่มีข้อมูลภาษาของลูกค้า — แสดงเป็นภาษา {shown}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="1120" />
-            <source>{shown} chosen — the customer's language is {customer}</source>
-            <translation>เลือกภาษา {shown} อยู่ — ภาษาของลูกค้าคือ {customer}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="1124" />
-            <source>{customer} not available — {shown} shown</source>
-            <translation>ไม่มีภาษา {customer} — แสดงเป็นภาษา {shown}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="1151" />
-            <source>Open a customer to fill in their details.</source>
-            <translation>เปิดข้อมูลลูกค้าเพื่อเติมรายละเอียดของลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="1173" />
-            <source>Type it here: the script needs it</source>
-            <translation>พิมพ์ที่นี่: สคริปต์ต้องใช้ค่านี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="1175" />
-            <source>Your answer for this customer</source>
-            <translation>คำตอบของคุณสำหรับลูกค้ารายนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="1211" />
-            <source>Type the {n} highlighted value(s) first</source>
-            <translation>พิมพ์ค่าที่ไฮไลต์ไว้ {n} รายการก่อน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="1228" />
-            <source>Type what the script needs ({names}), then press Enter to insert.</source>
-            <translation>พิมพ์ข้อมูลที่สคริปต์ต้องใช้ ({names}) แล้วกด Enter เพื่อแทรก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="1267" />
-            <source>Goes into: {field}</source>
-            <translation>แทรกลงใน: {field}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="1273" />
-            <source>No note or transfer field chosen: Insert copies to the clipboard.</source>
-            <translation>ไม่ได้เลือกช่องบันทึกหรือช่องการโอนสาย: ปุ่มแทรกจะคัดลอกไปยังคลิปบอร์ด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="1337" />
-            <source>Remove from favourites</source>
-            <translation>นำออกจากรายการโปรด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="1339" />
-            <source>Add to favourites</source>
-            <translation>เพิ่มในรายการโปรด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="1343" />
-            <source>Move up in favourites</source>
-            <translation>เลื่อนขึ้นในรายการโปรด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_library.py" line="1344" />
-            <source>Move down in favourites</source>
-            <translation>เลื่อนลงในรายการโปรด</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScriptPopup</name>
-        <message>
-            <location filename="../../ui/script_library.py" line="1367" />
-            <source>Scripts</source>
-            <translation>สคริปต์</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchResultsModel</name>
-        <message>
-            <location filename="../../ui/search_results_model.py" line="21" />
-            <source>Disruption</source>
-            <translation>เหตุขัดข้อง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/search_results_model.py" line="38" />
-            <source>Name</source>
-            <translation>ชื่อ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/search_results_model.py" line="38" />
-            <source>Phone</source>
-            <translation>โทรศัพท์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/search_results_model.py" line="38" />
-            <source>Email</source>
-            <translation>อีเมล</translation>
-        </message>
-        <message>
-            <location filename="../../ui/search_results_model.py" line="38" />
-            <source>Account</source>
-            <translation>บัญชี</translation>
-        </message>
-        <message>
-            <location filename="../../ui/search_results_model.py" line="39" />
-            <source>Country</source>
-            <translation>ประเทศ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/search_results_model.py" line="55" />
-            <source>Disruption: {names}</source>
-            <translation>เหตุขัดข้อง: {names}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/search_results_model.py" line="68" />
-            <source>Found by phone number</source>
-            <translation>พบจากหมายเลขโทรศัพท์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/search_results_model.py" line="69" />
-            <source>Found by email</source>
-            <translation>พบจากอีเมล</translation>
-        </message>
-        <message>
-            <location filename="../../ui/search_results_model.py" line="70" />
-            <source>Found by account number</source>
-            <translation>พบจากเลขที่บัญชี</translation>
-        </message>
-        <message>
-            <location filename="../../ui/search_results_model.py" line="71" />
-            <source>Found by name</source>
-            <translation>พบจากชื่อ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/search_results_model.py" line="72" />
-            <source>A similar name: nobody's name contains what you typed</source>
-            <translation>ชื่อที่คล้ายกัน: ไม่มีชื่อใดที่มีคำที่คุณพิมพ์</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutsDialog</name>
-        <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="28" />
-            <source>Keyboard shortcuts</source>
-            <translation>แป้นพิมพ์ลัด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="37" />
-            <source>Action</source>
-            <translation>การทำงาน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="37" />
-            <source>Keys</source>
-            <translation>แป้น</translation>
-        </message>
-    </context>
-    <context>
-        <name>SnoozeDialog</name>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="246" />
-            <source>Snooze the reminder</source>
-            <translation>เลื่อนการเตือน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="250" />
-            <source>Minutes</source>
-            <translation>นาที</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="253" />
-            <source> min</source>
-            <translation> นาที</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="256" />
-            <source>Why</source>
-            <translation>เหตุผล</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="257" />
-            <source>On another call, customer asked…</source>
-            <translation>ติดสายอื่นอยู่ ลูกค้าขอ…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="264" />
-            <source>&amp;For</source>
-            <translation>นาน(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="265" />
-            <source>&amp;Why</source>
-            <translation>เหตุผล(&amp;W)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/callback_reminder.py" line="279" />
-            <source>Say why: your supervisor sees snoozed reminders.</source>
-            <translation>โปรดระบุเหตุผล: หัวหน้างานจะเห็นการเตือนที่ถูกเลื่อน</translation>
-        </message>
-    </context>
-    <context>
-        <name>TileButton</name>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="184" />
-            <source>Above the alert threshold. </source>
-            <translation>เกินเกณฑ์การแจ้งเตือน </translation>
-        </message>
-        <message>
-            <location filename="../../ui/dashboard_tab.py" line="186" />
-            <source>{what} — click or press Enter to list the callbacks.</source>
-            <translation>{what} — คลิกหรือกด Enter เพื่อแสดงรายการโทรกลับ</translation>
-        </message>
-    </context>
-    <context>
-        <name>TransferFormDialog</name>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="145" />
-            <source>Warm transfer</source>
-            <translation>โอนสายแบบแจ้งล่วงหน้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="172" />
-            <source>a colleague or queue</source>
-            <translation>เพื่อนร่วมงานหรือคิว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="173" />
-            <source>a colleague who is signed in, or a queue</source>
-            <translation>เพื่อนร่วมงานที่ลงชื่อเข้าใช้อยู่ หรือคิว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="174" />
-            <source>reason</source>
-            <translation>เหตุผล</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="175" />
-            <source>the customer's issue</source>
-            <translation>ปัญหาของลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="176" />
-            <source>what was already tried</source>
-            <translation>สิ่งที่ลองดำเนินการไปแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="177" />
-            <source>what was promised</source>
-            <translation>สิ่งที่สัญญาไว้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="178" />
-            <source>identity verified</source>
-            <translation>การยืนยันตัวตน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="179" />
-            <source>the customer's mood</source>
-            <translation>อารมณ์ของลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="180" />
-            <source>notes</source>
-            <translation>บันทึก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="181" />
-            <source>why another handover is needed</source>
-            <translation>เหตุผลที่ต้องส่งต่ออีกครั้ง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="205" />
-            <source>Opening the customer…</source>
-            <translation>กำลังเปิดข้อมูลลูกค้า…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="207" />
-            <source>Customer</source>
-            <translation>ลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="218" />
-            <source>Your colleague reads this before accepting: the customer should not have to explain anything again.</source>
-            <translation>เพื่อนร่วมงานจะอ่านข้อมูลนี้ก่อนรับสาย: ลูกค้าไม่ควรต้องอธิบายซ้ำอีก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="229" />
-            <source>Transfer status</source>
-            <translation>สถานะการโอนสาย</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="236" />
-            <source>Transfer to</source>
-            <translation>โอนไปยัง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="238" />
-            <source>Type part of a name or a queue; colleagues who are not signed in are greyed</source>
-            <translation>พิมพ์ชื่อบางส่วนหรือชื่อคิว เพื่อนร่วมงานที่ไม่ได้ลงชื่อเข้าใช้จะแสดงเป็นสีเทา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="251" />
-            <source>Search colleagues and queues</source>
-            <translation>ค้นหาเพื่อนร่วมงานและคิว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="252" />
-            <source>Type a colleague's name or a queue…</source>
-            <translation>พิมพ์ชื่อเพื่อนร่วมงานหรือคิว…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="261" />
-            <source>Reason for the transfer</source>
-            <translation>เหตุผลในการโอนสาย</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="268" />
-            <source>The customer's issue</source>
-            <translation>ปัญหาของลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="269" />
-            <source>One sentence: what the customer needs</source>
-            <translation>หนึ่งประโยค: ลูกค้าต้องการอะไร</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="274" />
-            <source>What was already tried</source>
-            <translation>สิ่งที่ลองดำเนินการไปแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="275" />
-            <source>Checks made, steps taken, who was asked</source>
-            <translation>สิ่งที่ตรวจสอบแล้ว ขั้นตอนที่ดำเนินการ และผู้ที่สอบถามไปแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="278" />
-            <source>What was promised</source>
-            <translation>สิ่งที่สัญญาไว้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="279" />
-            <source>What the customer was told will happen, and by when</source>
-            <translation>สิ่งที่แจ้งลูกค้าว่าจะเกิดขึ้น และภายในเมื่อใด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="283" />
-            <source>Link an open promise</source>
-            <translation>เชื่อมโยงนัดหมายที่ค้างอยู่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="284" />
-            <source>Link one of the customer's open callbacks</source>
-            <translation>เชื่อมโยงการโทรกลับที่ค้างอยู่รายการหนึ่งของลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="290" />
-            <source>None</source>
-            <translation>ไม่มี</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="292" />
-            <source>Verified: the customer passed the identity check</source>
-            <translation>ยืนยันแล้ว: ลูกค้าผ่านการตรวจสอบตัวตน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="294" />
-            <source>Identity verified</source>
-            <translation>ยืนยันตัวตนแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="298" />
-            <source>The customer's mood</source>
-            <translation>อารมณ์ของลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="304" />
-            <source>Notes</source>
-            <translation>บันทึก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="304" />
-            <source>Anything else the colleague should know</source>
-            <translation>ข้อมูลอื่น ๆ ที่เพื่อนร่วมงานควรทราบ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="316" />
-            <source>Handovers in this contact</source>
-            <translation>การส่งต่อในการติดต่อนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="320" />
-            <source>Why another handover?</source>
-            <translation>ทำไมต้องส่งต่ออีกครั้ง?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="321" />
-            <source>Your supervisor reads this</source>
-            <translation>หัวหน้างานจะอ่านข้อความนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="328" />
-            <source>Problem with {field}</source>
-            <translation>มีปัญหาที่ {field}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="337" />
-            <source>What is still needed</source>
-            <translation>สิ่งที่ยังต้องระบุ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="345" />
-            <location filename="../../ui/transfer_form_dialog.py" line="1046" />
-            <source>&amp;Send</source>
-            <translation>ส่ง(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="346" />
-            <source>Send the transfer</source>
-            <translation>ส่งการโอนสาย</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="347" />
-            <source>Send the transfer (Ctrl+Enter)</source>
-            <translation>ส่งการโอนสาย (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="352" />
-            <source>&amp;Cancel</source>
-            <translation>ยกเลิก(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="353" />
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="354" />
-            <source>Close; what you typed is kept as a draft (Esc)</source>
-            <translation>ปิด โดยสิ่งที่คุณพิมพ์จะถูกเก็บเป็นฉบับร่าง (Esc)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="363" />
-            <source>Tar&amp;get</source>
-            <translation>ปลายทาง(&amp;G)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="364" />
-            <source>&amp;Reason</source>
-            <translation>เหตุผล(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="365" />
-            <source>&amp;Issue</source>
-            <translation>ปัญหา(&amp;I)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="366" />
-            <source>What was &amp;tried</source>
-            <translation>สิ่งที่ลองแล้ว(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="367" />
-            <source>What was &amp;promised</source>
-            <translation>สิ่งที่สัญญาไว้(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="368" />
-            <source>I&amp;dentity</source>
-            <translation>ตัวตน(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="369" />
-            <source>&amp;Mood</source>
-            <translation>อารมณ์(&amp;M)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="370" />
-            <source>&amp;Notes</source>
-            <translation>บันทึก(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="371" />
-            <source>&amp;Why another handover?</source>
-            <translation>ทำไมต้องส่งต่ออีกครั้ง(&amp;W)?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="384" />
-            <source>&amp;Link an open promise:</source>
-            <translation>เชื่อมโยงนัดหมายที่ค้างอยู่(&amp;L):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="479" />
-            <source>Refund</source>
-            <translation>คืนเงิน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="479" />
-            <source>Booking change</source>
-            <translation>เปลี่ยนแปลงการจอง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="480" />
-            <source>Complaint</source>
-            <translation>ร้องเรียน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="480" />
-            <source>Technical</source>
-            <translation>ปัญหาทางเทคนิค</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="481" />
-            <source>Billing</source>
-            <translation>การเรียกเก็บเงิน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="481" />
-            <source>Language</source>
-            <translation>ภาษา</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="482" />
-            <source>Specialist</source>
-            <translation>ผู้เชี่ยวชาญ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="482" />
-            <source>Escalation</source>
-            <translation>ยกระดับเรื่อง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="483" />
-            <source>Other</source>
-            <translation>อื่น ๆ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="483" />
-            <source>Calm</source>
-            <translation>สงบ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="483" />
-            <source>Confused</source>
-            <translation>สับสน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="484" />
-            <source>Worried</source>
-            <translation>กังวล</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="484" />
-            <source>Frustrated</source>
-            <translation>หงุดหงิด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="485" />
-            <source>Angry</source>
-            <translation>โกรธ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="496" />
-            <source>nobody signed in</source>
-            <translation>ไม่มีใครลงชื่อเข้าใช้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="497" />
-            <source>{n} signed in</source>
-            <translation>ลงชื่อเข้าใช้ {n} คน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="499" />
-            <source>available</source>
-            <translation>ว่าง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="500" />
-            <source>not signed in</source>
-            <translation>ไม่ได้ลงชื่อเข้าใช้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="501" />
-            <source>off shift</source>
-            <translation>นอกกะ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="506" />
-            <source>Queue: {name} · {availability}</source>
-            <translation>คิว: {name} · {availability}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="509" />
-            <source>{name} · {availability}</source>
-            <translation>{name} · {availability}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="656" />
-            <location filename="../../ui/transfer_form_dialog.py" line="1148" />
-            <source>Sending…</source>
-            <translation>กำลังส่ง…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="721" />
-            <source>Warm transfer: {name}</source>
-            <translation>โอนสายแบบแจ้งล่วงหน้า: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="737" />
-            <source>Customer not available</source>
-            <translation>ไม่สามารถเปิดข้อมูลลูกค้าได้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="743" />
-            <source>The database cannot be reached, so the form cannot open this customer. Close it and try again when the database is back.</source>
-            <translation>เชื่อมต่อฐานข้อมูลไม่ได้ จึงเปิดข้อมูลลูกค้ารายนี้ในแบบฟอร์มไม่ได้ ปิดแบบฟอร์มแล้วลองอีกครั้งเมื่อฐานข้อมูลกลับมาใช้งานได้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="769" />
-            <source>{name} is {availability}: send to their queue instead</source>
-            <translation>{name} {availability}: ส่งไปยังคิวของเพื่อนร่วมงานแทน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="791" />
-            <source>No open promises</source>
-            <translation>ไม่มีนัดหมายที่ค้างอยู่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="802" />
-            <source>{name} was already passed on {n} times in this contact. Say why another handover is needed: your supervisor reads it.</source>
-            <translation>{name} ถูกส่งต่อมาแล้ว {n} ครั้งในการติดต่อนี้ โปรดระบุเหตุผลที่ต้องส่งต่ออีกครั้ง: หัวหน้างานจะอ่านข้อความนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="804" />
-            <source>This customer</source>
-            <translation>ลูกค้ารายนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="840" />
-            <source>Your unsaved transfer note is back.</source>
-            <translation>กู้คืนบันทึกการโอนสายที่ยังไม่ได้ส่งของคุณแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="873" />
-            <source>{name} is {availability} now: choose another colleague or a queue.</source>
-            <translation>ขณะนี้ {name} {availability}: เลือกเพื่อนร่วมงานคนอื่นหรือคิว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="883" />
-            <source>What you typed could not be kept as a draft ({error}). Send it or copy it before you close this form.</source>
-            <translation>ไม่สามารถเก็บสิ่งที่คุณพิมพ์เป็นฉบับร่างได้ ({error}) โปรดส่งหรือคัดลอกไว้ก่อนปิดแบบฟอร์มนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="910" />
-            <source>{name} is {availability}: choose a colleague who is available, or their queue.</source>
-            <translation>{name} {availability}: เลือกเพื่อนร่วมงานที่ว่าง หรือคิวของเพื่อนร่วมงาน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="1108" />
-            <source>Not sent yet: please correct what is marked.</source>
-            <translation>ยังไม่ได้ส่ง: โปรดแก้ไขส่วนที่ทำเครื่องหมายไว้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="1116" />
-            <source>Not sent: the database cannot be reached. Everything you typed is kept; send again when it is back (it will not be sent twice).</source>
-            <translation>ไม่ได้ส่ง: เชื่อมต่อฐานข้อมูลไม่ได้ ทุกสิ่งที่คุณพิมพ์ถูกเก็บไว้แล้ว ส่งอีกครั้งเมื่อฐานข้อมูลกลับมาใช้งานได้ (ระบบจะไม่ส่งซ้ำ)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="1121" />
-            <source>The database cannot be reached. What you type is kept as a draft on this computer; close and reopen the form when the database is back.</source>
-            <translation>เชื่อมต่อฐานข้อมูลไม่ได้ สิ่งที่คุณพิมพ์จะถูกเก็บเป็นฉบับร่างในคอมพิวเตอร์เครื่องนี้ ปิดและเปิดแบบฟอร์มใหม่เมื่อฐานข้อมูลกลับมาใช้งานได้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="1130" />
-            <source>Not sent: something went wrong. What you typed is kept.</source>
-            <translation>ไม่ได้ส่ง: เกิดข้อผิดพลาด สิ่งที่คุณพิมพ์ถูกเก็บไว้แล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="1144" />
-            <source>Nothing can be sent from this form now.</source>
-            <translation>ขณะนี้ไม่สามารถส่งสิ่งใดจากแบบฟอร์มนี้ได้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="1146" />
-            <source>Loading the customer and who can take the call…</source>
-            <translation>กำลังโหลดข้อมูลลูกค้าและผู้ที่รับสายได้…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="1151" />
-            <source>Still needed: {fields}</source>
-            <translation>ยังต้องระบุ: {fields}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="1153" />
-            <source>Checking what {target} needs…</source>
-            <translation>กำลังตรวจสอบข้อมูลที่ {target} ต้องการ…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="1156" />
-            <source>Ready to send (Ctrl+Enter).</source>
-            <translation>พร้อมส่ง (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="1172" />
-            <source>Required</source>
-            <translation>จำเป็น</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="1188" />
-            <source>this target</source>
-            <translation>ปลายทางนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_form_dialog.py" line="1190" />
-            <source>queue {name}</source>
-            <translation>คิว {name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>TransferInbox</name>
-        <message>
-            <location filename="../../ui/transfer_inbox.py" line="74" />
-            <source>Incoming transfer</source>
-            <translation>การโอนสายเข้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_inbox.py" line="94" />
-            <source>The customer</source>
-            <translation>ลูกค้า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_inbox.py" line="102" />
-            <source>Accept</source>
-            <translation>รับการโอน</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_inbox.py" line="105" />
-            <source>Accept and open the customer (Ctrl+Shift+Y)</source>
-            <translation>รับการโอนและเปิดข้อมูลลูกค้า (Ctrl+Shift+Y)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_inbox.py" line="107" />
-            <source>Decline…</source>
-            <translation>ปฏิเสธ…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_inbox.py" line="112" />
-            <source>Why you decline</source>
-            <translation>เหตุผลที่ปฏิเสธ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_inbox.py" line="113" />
-            <source>Why (the sender reads it), then Enter</source>
-            <translation>เหตุผล (ผู้ส่งจะอ่านข้อความนี้) แล้วกด Enter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_inbox.py" line="208" />
-            <source>Account {n}</source>
-            <translation>บัญชี {n}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_inbox.py" line="214" />
-            <source>{time} there</source>
-            <translation>เวลาที่นั่น {time}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_inbox.py" line="217" />
-            <source>{n} open promise(s)</source>
-            <translation>นัดหมายที่ค้างอยู่ {n} รายการ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_inbox.py" line="219" />
-            <source>passed on {n} time(s) in this contact</source>
-            <translation>ถูกส่งต่อ {n} ครั้งในการติดต่อนี้</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_inbox.py" line="228" />
-            <source>you</source>
-            <translation>คุณ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_inbox.py" line="230" />
-            <source>queue {q}</source>
-            <translation>คิว {q}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_inbox.py" line="232" />
-            <source>Transfer for {to}: {customer}</source>
-            <translation>การโอนสายถึง {to}: {customer}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_inbox.py" line="234" />
-            <source>(+{n} more waiting)</source>
-            <translation>(+รออีก {n} รายการ)</translation>
-        </message>
-    </context>
-    <context>
-        <name>TransferStatus</name>
-        <message>
-            <location filename="../../ui/transfer_status.py" line="43" />
-            <source>Transfer you sent</source>
-            <translation>การโอนสายที่คุณส่ง</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_status.py" line="56" />
-            <source>Try another colleague or queue</source>
-            <translation>ลองเพื่อนร่วมงานหรือคิวอื่น</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_status.py" line="57" />
-            <source>Try there</source>
-            <translation>ลองที่นี่</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_status.py" line="60" />
-            <source>Make it a callback</source>
-            <translation>เปลี่ยนเป็นการโทรกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_status.py" line="63" />
-            <source>The target queue calls the customer back, with your note</source>
-            <translation>คิวปลายทางจะโทรกลับหาลูกค้าพร้อมบันทึกของคุณ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_status.py" line="66" />
-            <source>Withdraw</source>
-            <translation>ยกเลิกการโอนสาย</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_status.py" line="69" />
-            <source>Close</source>
-            <translation>ปิด</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_status.py" line="114" />
-            <source>Queue: {q}</source>
-            <translation>คิว: {q}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_status.py" line="145" />
-            <source>Nobody has accepted your transfer of {c} to {to} yet.</source>
-            <translation>ยังไม่มีใครรับการโอนสายของ {c} ไปยัง {to}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_status.py" line="147" />
-            <source>Try someone else, or promise a callback from {to}.</source>
-            <translation>ลองโอนไปยังผู้อื่น หรือนัดให้ {to} โทรกลับ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_status.py" line="153" />
-            <source>Waiting for {to} to accept {c}… ({s} s)</source>
-            <translation>กำลังรอ {to} รับสาย {c}… ({s} วินาที)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_status.py" line="157" />
-            <source>{who} accepted {c}: hand the customer over now.</source>
-            <translation>{who} รับสาย {c} แล้ว: ส่งต่อลูกค้าได้เลย</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_status.py" line="161" />
-            <source>{to} declined: {why}</source>
-            <translation>{to} ปฏิเสธ: {why}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_status.py" line="164" />
-            <source>{c} will be called back by {to}; tell the customer.</source>
-            <translation>{to} จะโทรกลับหา {c} แจ้งให้ลูกค้าทราบ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/transfer_status.py" line="168" />
-            <source>Transfer {state}.</source>
-            <translation>การโอนสาย: {state}</translation>
-        </message>
-    </context>
-    <context>
-        <name>_VariantEditor</name>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="70" />
-            <source>Title in {language}</source>
-            <translation>ชื่อเรื่อง ({language})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="72" />
-            <source>Title in this language (optional)</source>
-            <translation>ชื่อเรื่องในภาษานี้ (ไม่บังคับ)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="76" />
-            <source>Text in {language}</source>
-            <translation>ข้อความ ({language})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="85" />
-            <source>Check of the {language} text</source>
-            <translation>ผลตรวจสอบข้อความ ({language})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="116" />
-            <source>line 1: the text is empty</source>
-            <translation>บรรทัด 1: ข้อความว่างเปล่า</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="122" />
-            <source>no fields</source>
-            <translation>ไม่มีฟิลด์</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="124" />
-            <source>✓ Fills in: {fields}</source>
-            <translation>✓ เติมข้อมูล: {fields}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="126" />
-            <source>Asks the agent: {questions}</source>
-            <translation>ถามเจ้าหน้าที่: {questions}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/script_editor_dialog.py" line="128" />
-            <source>The caret goes to the cursor marker.</source>
-            <translation>เคอร์เซอร์จะไปอยู่ที่ตำแหน่งเครื่องหมายเคอร์เซอร์</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>NoteComposer</name>
+    <message>
+        <location filename="../../ui/note_composer.py" line="79"/>
+        <source>Add a note or log a call</source>
+        <translation>เพิ่มบันทึกหรือบันทึกการโทร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="102"/>
+        <source>Note text</source>
+        <translation>ข้อความบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="103"/>
+        <location filename="../../ui/note_composer.py" line="502"/>
+        <source>Add a note about this customer…</source>
+        <translation>เพิ่มบันทึกเกี่ยวกับลูกค้ารายนี้…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="108"/>
+        <source>Note</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="109"/>
+        <source>Write a note about this customer</source>
+        <translation>เขียนบันทึกเกี่ยวกับลูกค้ารายนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="110"/>
+        <location filename="../../ui/note_composer.py" line="504"/>
+        <source>Log call</source>
+        <translation>บันทึกการโทร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="111"/>
+        <source>Record a call and how it ended</source>
+        <translation>บันทึกการโทรและผลการโทร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="121"/>
+        <source>Call direction</source>
+        <translation>ทิศทางการโทร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="122"/>
+        <source>Inbound</source>
+        <translation>สายเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="122"/>
+        <source>Outbound</source>
+        <translation>สายออก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="127"/>
+        <source>Call outcome</source>
+        <translation>ผลการโทร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="133"/>
+        <location filename="../../ui/note_composer.py" line="504"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="135"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>บันทึก (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="136"/>
+        <location filename="../../ui/note_composer.py" line="506"/>
+        <source>Save the note</source>
+        <translation>จัดเก็บบันทึกนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="138"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="144"/>
+        <source>Note status</source>
+        <translation>สถานะบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="203"/>
+        <source>Resolved</source>
+        <translation>แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="204"/>
+        <source>Informed</source>
+        <translation>แจ้งข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="205"/>
+        <source>Callback promised</source>
+        <translation>นัดโทรกลับแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="206"/>
+        <source>Transferred</source>
+        <translation>โอนสายแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="207"/>
+        <source>Escalated</source>
+        <translation>ยกระดับเรื่องแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="208"/>
+        <source>No answer</source>
+        <translation>ไม่มีผู้รับสาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="209"/>
+        <source>Voicemail</source>
+        <translation>ฝากข้อความเสียง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="290"/>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="399"/>
+        <source>Your unsaved draft is back.</source>
+        <translation>กู้คืนฉบับร่างที่ยังไม่ได้จัดเก็บของคุณแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="408"/>
+        <source>Your text could not be kept as a draft ({error}). Save it before you close the console.</source>
+        <translation>ไม่สามารถเก็บข้อความของคุณเป็นฉบับร่างได้ ({error}) โปรดบันทึกก่อนปิดคอนโซล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="455"/>
+        <source>Not saved yet: the database cannot be reached. Your text is kept as a draft and is saved as soon as the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="500"/>
+        <source>What was the call about? (optional)</source>
+        <translation>การโทรนี้เกี่ยวกับเรื่องอะไร? (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="506"/>
+        <source>Log the call</source>
+        <translation>บันทึกการโทร</translation>
+    </message>
+</context>
+<context>
+    <name>PopBanner</name>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="90"/>
+        <source>queue {queue}</source>
+        <translation type="unfinished">คิว {queue}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="93"/>
+        <source>{window}, owned by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="99"/>
+        <source>Callback overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="101"/>
+        <source>Callback promised</source>
+        <translation type="unfinished">นัดโทรกลับแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="116"/>
+        <source>Promise made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="117"/>
+        <source>{when} by {agent}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="120"/>
+        <source>an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="134"/>
+        <source>Recent transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="135"/>
+        <source>{when}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="146"/>
+        <source>by {agent}</source>
+        <translation type="unfinished">โดย {agent}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="150"/>
+        <source>Last contact</source>
+        <translation type="unfinished">ติดต่อล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="152"/>
+        <source>Last contact (a promise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="223"/>
+        <location filename="../../ui/pop_banner.py" line="251"/>
+        <source>Why they may be calling</source>
+        <translation>เหตุผลที่ลูกค้าอาจโทรมา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="240"/>
+        <source>Dismiss the call banner</source>
+        <translation>ปิดแบนเนอร์สายเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="241"/>
+        <source>Dismiss (Esc)</source>
+        <translation>ปิด (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="295"/>
+        <location filename="../../ui/pop_banner.py" line="328"/>
+        <source>Incoming call {number}</source>
+        <translation>สายเข้า {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="296"/>
+        <source>Looking up the caller…</source>
+        <translation>กำลังค้นหาผู้โทร…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="307"/>
+        <source>No earlier contact on file.</source>
+        <translation>ไม่มีประวัติการติดต่อก่อนหน้าในระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="312"/>
+        <source>New caller</source>
+        <translation>ผู้โทรรายใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="316"/>
+        <source>No customer has the number {number} (given as “{typed}”).</source>
+        <translation>ไม่มีลูกค้าที่ใช้หมายเลข {number} (ได้รับเป็น “{typed}”)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="318"/>
+        <source>No customer has the number {number}.</source>
+        <translation>ไม่มีลูกค้าที่ใช้หมายเลข {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="321"/>
+        <source>&amp;Create customer…</source>
+        <translation>สร้างลูกค้า(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="322"/>
+        <source>Create a customer with this number</source>
+        <translation>สร้างลูกค้าด้วยหมายเลขนี้</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pop_banner.py" line="330"/>
+        <source>%n customers share this number: choose who is calling.</source>
+        <translation>
+            <numerusform>มีลูกค้า %n รายที่ใช้หมายเลขนี้ร่วมกัน: เลือกผู้ที่กำลังโทรมา</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="332"/>
+        <source>C&amp;hoose the caller…</source>
+        <translation>เลือกผู้โทร(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="333"/>
+        <source>Choose the caller</source>
+        <translation>เลือกผู้โทร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="351"/>
+        <source>affected: tell them the current facts (the banner at the top)</source>
+        <translation>ได้รับผลกระทบ: แจ้งข้อเท็จจริงปัจจุบันให้ลูกค้าทราบ (ดูแบนเนอร์ด้านบน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="353"/>
+        <source>Disruption</source>
+        <translation>เหตุขัดข้อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="379"/>
+        <source>Call ID {id}</source>
+        <translation>รหัสการโทร {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_banner.py" line="381"/>
+        <source>Queue {queue}</source>
+        <translation>คิว {queue}</translation>
+    </message>
+</context>
+<context>
+    <name>PopController</name>
+    <message>
+        <location filename="../../ui/pop_controller.py" line="176"/>
+        <source>{number}: choose who is calling.</source>
+        <translation>{number}: เลือกผู้ที่กำลังโทรมา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_controller.py" line="201"/>
+        <source>Call from {name} ({number})</source>
+        <translation>สายจาก {name} ({number})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_controller.py" line="211"/>
+        <source>New caller {number}: no customer has this number yet.</source>
+        <translation>ผู้โทรรายใหม่ {number}: ยังไม่มีลูกค้าที่ใช้หมายเลขนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_controller.py" line="217"/>
+        <source>Call from an unknown number {number}</source>
+        <translation>สายจากหมายเลขที่ไม่รู้จัก {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_controller.py" line="303"/>
+        <source>Screen-pop listener on 127.0.0.1:{port}</source>
+        <translation>ตัวรับสัญญาณป๊อปอัปสายเข้าทำงานที่ 127.0.0.1:{port}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pop_controller.py" line="312"/>
+        <source>The screen-pop listener is off: {reason}</source>
+        <translation>ตัวรับสัญญาณป๊อปอัปสายเข้าปิดอยู่: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="23"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="24"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="25"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="26"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">คัดลอก(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="27"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="28"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="29"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="40"/>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="41"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="16"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="17"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="18"/>
+        <source>Close</source>
+        <translation type="unfinished">ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="19"/>
+        <source>Save</source>
+        <translation type="unfinished">บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="20"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="21"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="31"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="32"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="33"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="34"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">คัดลอก(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="35"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="36"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="37"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="38"/>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="70"/>
+        <location filename="../../ui/dashboard_drill.py" line="71"/>
+        <source>Reassign callbacks</source>
+        <translation>มอบหมายการโทรกลับใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="77"/>
+        <source>To an &amp;agent</source>
+        <translation>ให้เจ้าหน้าที่(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="79"/>
+        <source>Reassign to an agent</source>
+        <translation>มอบหมายใหม่ให้เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="80"/>
+        <source>To a &amp;queue</source>
+        <translation>ให้คิว(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="82"/>
+        <source>Reassign to a queue</source>
+        <translation>มอบหมายใหม่ให้คิว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="89"/>
+        <source>Agent</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="92"/>
+        <source>Queue</source>
+        <translation>คิว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="96"/>
+        <source>Loading…</source>
+        <translation>กำลังโหลด…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="99"/>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="100"/>
+        <source>Why (kept in the callback&apos;s history)</source>
+        <translation>เหตุผล (เก็บไว้ในประวัติการโทรกลับ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="111"/>
+        <location filename="../../ui/dashboard_drill.py" line="183"/>
+        <source>Reassign</source>
+        <translation>มอบหมายใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="121"/>
+        <source>&amp;Reason</source>
+        <translation>เหตุผล(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="139"/>
+        <source>Reassign 1 callback</source>
+        <translation>มอบหมายการโทรกลับ 1 รายการใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="140"/>
+        <source>Reassign {n} callbacks</source>
+        <translation>มอบหมายการโทรกลับ {n} รายการใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="154"/>
+        <source>Not available</source>
+        <translation>ไม่พร้อมใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="183"/>
+        <source>Reassigning…</source>
+        <translation>กำลังมอบหมายใหม่…</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionsModel</name>
+    <message>
+        <location filename="../../ui/rejections_model.py" line="22"/>
+        <source>Line</source>
+        <translation>บรรทัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rejections_model.py" line="22"/>
+        <source>Column</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rejections_model.py" line="22"/>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rejections_model.py" line="22"/>
+        <source>Problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptEditorDialog</name>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="147"/>
+        <location filename="../../ui/script_editor_dialog.py" line="777"/>
+        <source>Scripts</source>
+        <translation>สคริปต์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="148"/>
+        <source>Script editor</source>
+        <translation>ตัวแก้ไขสคริปต์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="169"/>
+        <source>All scripts, in library order</source>
+        <translation>สคริปต์ทั้งหมด ตามลำดับในคลัง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="172"/>
+        <source>New</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="172"/>
+        <source>A new script</source>
+        <translation>สคริปต์ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="175"/>
+        <source>Move up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="178"/>
+        <source>Earlier in the library</source>
+        <translation>ย้ายไปก่อนหน้าในคลัง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="181"/>
+        <source>Move down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="184"/>
+        <source>Later in the library</source>
+        <translation>ย้ายไปถัดไปในคลัง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="187"/>
+        <source>Import…</source>
+        <translation>นำเข้า…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="190"/>
+        <source>Import scripts from a file</source>
+        <translation>นำเข้าสคริปต์จากไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="193"/>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="196"/>
+        <source>Export every script to a file</source>
+        <translation>ส่งออกสคริปต์ทั้งหมดไปยังไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="213"/>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="218"/>
+        <source>Key</source>
+        <translation>คีย์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="218"/>
+        <source>e.g. refund-delay</source>
+        <translation>เช่น refund-delay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="219"/>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="222"/>
+        <source>Category</source>
+        <translation>หมวดหมู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="226"/>
+        <source>Description for agents</source>
+        <translation>คำอธิบายสำหรับเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="232"/>
+        <source>Language shown when the customer&apos;s is missing</source>
+        <translation>ภาษาที่แสดงเมื่อไม่มีภาษาของลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="235"/>
+        <source>Shortcut</source>
+        <translation>ทางลัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="235"/>
+        <source>e.g. Ctrl+Alt+R (optional)</source>
+        <translation>เช่น Ctrl+Alt+R (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="243"/>
+        <source>Queues</source>
+        <translation>คิว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="244"/>
+        <source>Every queue — or names, e.g. Refunds, Cruise care</source>
+        <translation>ทุกคิว — หรือระบุชื่อ เช่น Refunds, Cruise care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="247"/>
+        <source>&amp;Key:</source>
+        <translation>คีย์(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="248"/>
+        <source>&amp;Title:</source>
+        <translation>ชื่อเรื่อง(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="249"/>
+        <source>C&amp;ategory:</source>
+        <translation>หมวดหมู่(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="250"/>
+        <source>&amp;Description:</source>
+        <translation>คำอธิบาย(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="251"/>
+        <source>&amp;Queues:</source>
+        <translation>คิว(&amp;Q):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="255"/>
+        <source>S&amp;hortcut:</source>
+        <translation>ทางลัด(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="258"/>
+        <source>Default &amp;language:</source>
+        <translation>ภาษาเริ่มต้น(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="262"/>
+        <source>Languages of the script</source>
+        <translation>ภาษาของสคริปต์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="264"/>
+        <source>New language code</source>
+        <translation>รหัสภาษาใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="264"/>
+        <source>e.g. th</source>
+        <translation>เช่น th</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="268"/>
+        <source>Add language</source>
+        <translation>เพิ่มภาษา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="271"/>
+        <source>Add a language</source>
+        <translation>เพิ่มภาษา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="274"/>
+        <source>Remove this language</source>
+        <translation>ลบภาษานี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="277"/>
+        <source>Remove the language shown</source>
+        <translation>ลบภาษาที่แสดงอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="286"/>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="286"/>
+        <source>Why it is retired or restored (optional)</source>
+        <translation>เหตุผลที่เลิกใช้หรือนำกลับมาใช้ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="289"/>
+        <location filename="../../ui/script_editor_dialog.py" line="762"/>
+        <source>Retire</source>
+        <translation>เลิกใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="289"/>
+        <source>Hide the script from agents</source>
+        <translation>ซ่อนสคริปต์จากเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="292"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="292"/>
+        <source>Save as a new version</source>
+        <translation>บันทึกเป็นเวอร์ชันใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="310"/>
+        <source>Versions, newest first</source>
+        <translation>เวอร์ชัน เรียงจากล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="314"/>
+        <source>What the version said</source>
+        <translation>เนื้อหาของเวอร์ชันนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="323"/>
+        <source>Script and history</source>
+        <translation>สคริปต์และประวัติ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="324"/>
+        <source>&amp;Script</source>
+        <translation>สคริปต์(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="325"/>
+        <source>&amp;History</source>
+        <translation>ประวัติ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="329"/>
+        <source>Import and export report</source>
+        <translation>รายงานการนำเข้าและส่งออก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="520"/>
+        <source>Import scripts</source>
+        <translation>นำเข้าสคริปต์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="520"/>
+        <source>Script files (*.json);;All files (*)</source>
+        <translation>ไฟล์สคริปต์ (*.json);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="537"/>
+        <source>Export scripts</source>
+        <translation>ส่งออกสคริปต์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="537"/>
+        <source>Script files (*.json)</source>
+        <translation>ไฟล์สคริปต์ (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="545"/>
+        <source>{n} script(s) exported to {path}.</source>
+        <translation>ส่งออกสคริปต์ {n} รายการไปยัง {path} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="566"/>
+        <source> (retired)</source>
+        <translation> (เลิกใช้แล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="622"/>
+        <source>“{title}” {what}: version {n}.</source>
+        <translation>“{title}” {what}: เวอร์ชัน {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="634"/>
+        <source>saved</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="635"/>
+        <location filename="../../ui/script_editor_dialog.py" line="684"/>
+        <source>retired</source>
+        <translation>เลิกใช้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="636"/>
+        <location filename="../../ui/script_editor_dialog.py" line="685"/>
+        <source>restored</source>
+        <translation>นำกลับมาใช้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="682"/>
+        <source>created</source>
+        <translation>สร้าง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="683"/>
+        <source>edited</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="686"/>
+        <source>imported</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="687"/>
+        <source>shipped</source>
+        <translation>มาพร้อมโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="691"/>
+        <source>the program</source>
+        <translation>โปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="762"/>
+        <source>Restore</source>
+        <translation>นำกลับมาใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="773"/>
+        <source>New script</source>
+        <translation>สคริปต์ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="775"/>
+        <source>Script: {title} (version {n})</source>
+        <translation>สคริปต์: {title} (เวอร์ชัน {n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="809"/>
+        <source>{code} is there already.</source>
+        <translation>มี {code} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="820"/>
+        <source>A script needs at least one language.</source>
+        <translation>สคริปต์ต้องมีอย่างน้อยหนึ่งภาษา</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptLibrary</name>
+    <message>
+        <location filename="../../ui/script_library.py" line="260"/>
+        <location filename="../../ui/script_library.py" line="684"/>
+        <source>Script library</source>
+        <translation>คลังสคริปต์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="311"/>
+        <source>Search scripts</source>
+        <translation>ค้นหาสคริปต์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="312"/>
+        <source>Search scripts…</source>
+        <translation>ค้นหาสคริปต์…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="314"/>
+        <source>Search scripts ({key}): ↑/↓ choose, Enter inserts, Esc goes back</source>
+        <translation>ค้นหาสคริปต์ ({key}): ↑/↓ เพื่อเลือก, Enter เพื่อแทรก, Esc เพื่อย้อนกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="324"/>
+        <source>Category</source>
+        <translation>หมวดหมู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="325"/>
+        <source>All categories</source>
+        <translation>ทุกหมวดหมู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="330"/>
+        <location filename="../../ui/script_library.py" line="682"/>
+        <source>Scripts</source>
+        <translation>สคริปต์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="351"/>
+        <source>Favourite</source>
+        <translation>รายการโปรด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="353"/>
+        <source>Favourite: the first nine get Alt+1…9 ({key})</source>
+        <translation>รายการโปรด: เก้ารายการแรกใช้ Alt+1…9 ได้ ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="366"/>
+        <source>Language of the script</source>
+        <translation>ภาษาของสคริปต์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="367"/>
+        <source>Show another language of this script</source>
+        <translation>แสดงสคริปต์นี้ในภาษาอื่น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="372"/>
+        <source>Language notice</source>
+        <translation>หมายเหตุเรื่องภาษา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="379"/>
+        <source>Preview of the filled script</source>
+        <translation>ตัวอย่างสคริปต์ที่เติมข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="387"/>
+        <source>Values to type</source>
+        <translation>ค่าที่ต้องพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="396"/>
+        <source>Where the script goes</source>
+        <translation>ตำแหน่งที่จะแทรกสคริปต์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="400"/>
+        <location filename="../../ui/script_library.py" line="1339"/>
+        <source>Insert</source>
+        <translation>แทรก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="402"/>
+        <source>Insert the script</source>
+        <translation>แทรกสคริปต์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="404"/>
+        <location filename="../../ui/script_library.py" line="1223"/>
+        <source>Insert at the cursor of the note or transfer field (Enter)</source>
+        <translation>แทรกที่ตำแหน่งเคอร์เซอร์ในช่องบันทึกหรือช่องการโอนสาย (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="407"/>
+        <location filename="../../ui/script_library.py" line="1341"/>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="409"/>
+        <source>Copy the script</source>
+        <translation>คัดลอกสคริปต์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="410"/>
+        <source>Copy the filled text to the clipboard (Ctrl+C)</source>
+        <translation>คัดลอกข้อความที่เติมข้อมูลแล้วไปยังคลิปบอร์ด (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="414"/>
+        <location filename="../../ui/script_library.py" line="1355"/>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="416"/>
+        <source>Edit the script</source>
+        <translation>แก้ไขสคริปต์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="417"/>
+        <source>Change this script (supervisors)</source>
+        <translation>เปลี่ยนแปลงสคริปต์นี้ (สำหรับหัวหน้างาน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="552"/>
+        <source>No note or transfer field was chosen: “{title}” is on the clipboard — paste it with Ctrl+V.</source>
+        <translation>ไม่ได้เลือกช่องบันทึกหรือช่องการโอนสาย: “{title}” อยู่ในคลิปบอร์ดแล้ว — วางด้วย Ctrl+V</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="555"/>
+        <source>The field you were in cannot take it now (saving, or another customer&apos;s): “{title}” is on the clipboard instead.</source>
+        <translation>ช่องที่คุณใช้อยู่รับข้อความไม่ได้ในขณะนี้ (กำลังบันทึก หรือเป็นของลูกค้ารายอื่น): จึงคัดลอก “{title}” ไปยังคลิปบอร์ดแทน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="565"/>
+        <source>“{title}” is too long for that field: it is on the clipboard instead.</source>
+        <translation>“{title}” ยาวเกินกว่าที่ช่องนั้นจะรับได้: จึงคัดลอกไปยังคลิปบอร์ดแทน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="572"/>
+        <location filename="../../ui/script_library.py" line="1276"/>
+        <source>the text field</source>
+        <translation>ช่องข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="574"/>
+        <source>“{title}” inserted into {where}.</source>
+        <translation>แทรก “{title}” ลงใน {where} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="591"/>
+        <source>“{title}” copied to the clipboard.</source>
+        <translation>คัดลอก “{title}” ไปยังคลิปบอร์ดแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="624"/>
+        <source>No favourite script {n}: star a script in the library ({key}).</source>
+        <translation>ไม่มีสคริปต์โปรดลำดับที่ {n}: ติดดาวสคริปต์ในคลัง ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="647"/>
+        <source>“{title}” is a favourite now.</source>
+        <translation>เพิ่ม “{title}” ในรายการโปรดแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="649"/>
+        <source>“{title}” is no longer a favourite.</source>
+        <translation>นำ “{title}” ออกจากรายการโปรดแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="709"/>
+        <source>&amp;Scripts</source>
+        <translation>สคริปต์(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="722"/>
+        <source>Script &amp;library</source>
+        <translation>คลังสคริปต์(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="724"/>
+        <source>&amp;Insert the chosen script</source>
+        <translation>แทรกสคริปต์ที่เลือก(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="725"/>
+        <source>&amp;Copy the chosen script</source>
+        <translation>คัดลอกสคริปต์ที่เลือก(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="727"/>
+        <source>Add to or remove from &amp;favourites</source>
+        <translation>เพิ่มหรือนำออกจากรายการโปรด(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="732"/>
+        <source>Show the script &amp;library</source>
+        <translation>แสดงคลังสคริปต์(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="740"/>
+        <source>&amp;Manage scripts…</source>
+        <translation>จัดการสคริปต์(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="742"/>
+        <source>&amp;New script…</source>
+        <translation>สคริปต์ใหม่(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="744"/>
+        <source>&amp;Import scripts…</source>
+        <translation>นำเข้าสคริปต์(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="747"/>
+        <source>&amp;Export scripts…</source>
+        <translation>ส่งออกสคริปต์(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="763"/>
+        <source>Insert favourite script 1…9</source>
+        <translation>แทรกสคริปต์โปรดลำดับที่ 1…9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="763"/>
+        <source>Alt+1 … Alt+9</source>
+        <translation>Alt+1 … Alt+9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="765"/>
+        <source>Insert a script by its own shortcut</source>
+        <translation>แทรกสคริปต์ด้วยทางลัดของสคริปต์นั้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="766"/>
+        <source>shown beside it in the library</source>
+        <translation>แสดงไว้ข้างสคริปต์ในคลัง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="768"/>
+        <source>Choose a script while searching</source>
+        <translation>เลือกสคริปต์ขณะค้นหา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="768"/>
+        <source>Up / Down</source>
+        <translation>Up / Down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="769"/>
+        <source>Insert the chosen script</source>
+        <translation>แทรกสคริปต์ที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="769"/>
+        <source>Enter in the library</source>
+        <translation>Enter ในคลัง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="770"/>
+        <source>Copy the chosen script</source>
+        <translation>คัดลอกสคริปต์ที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="770"/>
+        <source>Ctrl+C in the list</source>
+        <translation>Ctrl+C ในรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="771"/>
+        <source>Back to the note from the library</source>
+        <translation>กลับจากคลังไปยังบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="771"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="774"/>
+        <source>Insert “{title}”</source>
+        <translation>แทรก “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="894"/>
+        <source>used once</source>
+        <translation>ใช้แล้ว 1 ครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="896"/>
+        <source>used {n} times</source>
+        <translation>ใช้แล้ว {n} ครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="898"/>
+        <source>not used yet</source>
+        <translation>ยังไม่เคยใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="926"/>
+        <source>No script matches.</source>
+        <translation>ไม่พบสคริปต์ที่ตรงกัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="928"/>
+        <source>No scripts for your queues yet.</source>
+        <translation>ยังไม่มีสคริปต์สำหรับคิวของคุณ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1062"/>
+        <source>Choose a script</source>
+        <translation>เลือกสคริปต์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1076"/>
+        <source>Reading the customer&apos;s details…</source>
+        <translation>กำลังอ่านข้อมูลลูกค้า…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1124"/>
+        <source>The customer&apos;s language is not recorded — {shown} shown</source>
+        <translation>ไม่มีข้อมูลภาษาของลูกค้า — แสดงเป็นภาษา {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1128"/>
+        <source>{shown} chosen — the customer&apos;s language is {customer}</source>
+        <translation>เลือกภาษา {shown} อยู่ — ภาษาของลูกค้าคือ {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1132"/>
+        <source>{customer} not available — {shown} shown</source>
+        <translation>ไม่มีภาษา {customer} — แสดงเป็นภาษา {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1159"/>
+        <source>Open a customer to fill in their details.</source>
+        <translation>เปิดข้อมูลลูกค้าเพื่อเติมรายละเอียดของลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1181"/>
+        <source>Type it here: the script needs it</source>
+        <translation>พิมพ์ที่นี่: สคริปต์ต้องใช้ค่านี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1183"/>
+        <source>Your answer for this customer</source>
+        <translation>คำตอบของคุณสำหรับลูกค้ารายนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1219"/>
+        <source>Type the {n} highlighted value(s) first</source>
+        <translation>พิมพ์ค่าที่ไฮไลต์ไว้ {n} รายการก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1236"/>
+        <source>Type what the script needs ({names}), then press Enter to insert.</source>
+        <translation>พิมพ์ข้อมูลที่สคริปต์ต้องใช้ ({names}) แล้วกด Enter เพื่อแทรก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1275"/>
+        <source>Goes into: {field}</source>
+        <translation>แทรกลงใน: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1281"/>
+        <source>No note or transfer field chosen: Insert copies to the clipboard.</source>
+        <translation>ไม่ได้เลือกช่องบันทึกหรือช่องการโอนสาย: ปุ่มแทรกจะคัดลอกไปยังคลิปบอร์ด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1345"/>
+        <source>Remove from favourites</source>
+        <translation>นำออกจากรายการโปรด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1347"/>
+        <source>Add to favourites</source>
+        <translation>เพิ่มในรายการโปรด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1351"/>
+        <source>Move up in favourites</source>
+        <translation>เลื่อนขึ้นในรายการโปรด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_library.py" line="1352"/>
+        <source>Move down in favourites</source>
+        <translation>เลื่อนลงในรายการโปรด</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPopup</name>
+    <message>
+        <location filename="../../ui/script_library.py" line="1375"/>
+        <source>Scripts</source>
+        <translation>สคริปต์</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="21"/>
+        <source>Disruption</source>
+        <translation>เหตุขัดข้อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="38"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="38"/>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="38"/>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="38"/>
+        <source>Account</source>
+        <translation>บัญชี</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="39"/>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="55"/>
+        <source>Disruption: {names}</source>
+        <translation>เหตุขัดข้อง: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="68"/>
+        <source>Found by phone number</source>
+        <translation>พบจากหมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="69"/>
+        <source>Found by email</source>
+        <translation>พบจากอีเมล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="70"/>
+        <source>Found by account number</source>
+        <translation>พบจากเลขที่บัญชี</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="71"/>
+        <source>Found by name</source>
+        <translation>พบจากชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results_model.py" line="72"/>
+        <source>A similar name: nobody&apos;s name contains what you typed</source>
+        <translation>ชื่อที่คล้ายกัน: ไม่มีชื่อใดที่มีคำที่คุณพิมพ์</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="35"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="44"/>
+        <source>Keyboard shortcuts</source>
+        <translation>แป้นพิมพ์ลัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="45"/>
+        <source>Action</source>
+        <translation>การทำงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="45"/>
+        <source>Keys</source>
+        <translation>แป้น</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="251"/>
+        <source>Snooze the reminder</source>
+        <translation>เลื่อนการเตือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="255"/>
+        <source>Minutes</source>
+        <translation>นาที</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="258"/>
+        <source> min</source>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="261"/>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="262"/>
+        <source>On another call, customer asked…</source>
+        <translation>ติดสายอื่นอยู่ ลูกค้าขอ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="269"/>
+        <source>&amp;For</source>
+        <translation>นาน(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="270"/>
+        <source>&amp;Why</source>
+        <translation>เหตุผล(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="284"/>
+        <source>Say why: your supervisor sees snoozed reminders.</source>
+        <translation>โปรดระบุเหตุผล: หัวหน้างานจะเห็นการเตือนที่ถูกเลื่อน</translation>
+    </message>
+</context>
+<context>
+    <name>TileButton</name>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="198"/>
+        <source>Above the alert threshold. </source>
+        <translation>เกินเกณฑ์การแจ้งเตือน </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="200"/>
+        <source>{what} — click or press Enter to list the callbacks.</source>
+        <translation>{what} — คลิกหรือกด Enter เพื่อแสดงรายการโทรกลับ</translation>
+    </message>
+</context>
+<context>
+    <name>TransferFormDialog</name>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="147"/>
+        <source>Warm transfer</source>
+        <translation>โอนสายแบบแจ้งล่วงหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="174"/>
+        <source>a colleague or queue</source>
+        <translation>เพื่อนร่วมงานหรือคิว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="175"/>
+        <source>a colleague who is signed in, or a queue</source>
+        <translation>เพื่อนร่วมงานที่ลงชื่อเข้าใช้อยู่ หรือคิว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="176"/>
+        <source>reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="177"/>
+        <source>the customer&apos;s issue</source>
+        <translation>ปัญหาของลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="178"/>
+        <source>what was already tried</source>
+        <translation>สิ่งที่ลองดำเนินการไปแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="179"/>
+        <source>what was promised</source>
+        <translation>สิ่งที่สัญญาไว้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="180"/>
+        <source>identity verified</source>
+        <translation>การยืนยันตัวตน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="181"/>
+        <source>the customer&apos;s mood</source>
+        <translation>อารมณ์ของลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="182"/>
+        <source>notes</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="183"/>
+        <source>why another handover is needed</source>
+        <translation>เหตุผลที่ต้องส่งต่ออีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="207"/>
+        <source>Opening the customer…</source>
+        <translation>กำลังเปิดข้อมูลลูกค้า…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="209"/>
+        <source>Customer</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="220"/>
+        <source>Your colleague reads this before accepting: the customer should not have to explain anything again.</source>
+        <translation>เพื่อนร่วมงานจะอ่านข้อมูลนี้ก่อนรับสาย: ลูกค้าไม่ควรต้องอธิบายซ้ำอีก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="231"/>
+        <source>Transfer status</source>
+        <translation>สถานะการโอนสาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="238"/>
+        <source>Transfer to</source>
+        <translation>โอนไปยัง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="240"/>
+        <source>Type part of a name or a queue; colleagues who are not signed in are greyed</source>
+        <translation>พิมพ์ชื่อบางส่วนหรือชื่อคิว เพื่อนร่วมงานที่ไม่ได้ลงชื่อเข้าใช้จะแสดงเป็นสีเทา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="253"/>
+        <source>Search colleagues and queues</source>
+        <translation>ค้นหาเพื่อนร่วมงานและคิว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="254"/>
+        <source>Type a colleague&apos;s name or a queue…</source>
+        <translation>พิมพ์ชื่อเพื่อนร่วมงานหรือคิว…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="263"/>
+        <source>Reason for the transfer</source>
+        <translation>เหตุผลในการโอนสาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="270"/>
+        <source>The customer&apos;s issue</source>
+        <translation>ปัญหาของลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="271"/>
+        <source>One sentence: what the customer needs</source>
+        <translation>หนึ่งประโยค: ลูกค้าต้องการอะไร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="276"/>
+        <source>What was already tried</source>
+        <translation>สิ่งที่ลองดำเนินการไปแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="277"/>
+        <source>Checks made, steps taken, who was asked</source>
+        <translation>สิ่งที่ตรวจสอบแล้ว ขั้นตอนที่ดำเนินการ และผู้ที่สอบถามไปแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="280"/>
+        <source>What was promised</source>
+        <translation>สิ่งที่สัญญาไว้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="281"/>
+        <source>What the customer was told will happen, and by when</source>
+        <translation>สิ่งที่แจ้งลูกค้าว่าจะเกิดขึ้น และภายในเมื่อใด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="285"/>
+        <source>Link an open promise</source>
+        <translation>เชื่อมโยงนัดหมายที่ค้างอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="286"/>
+        <source>Link one of the customer&apos;s open callbacks</source>
+        <translation>เชื่อมโยงการโทรกลับที่ค้างอยู่รายการหนึ่งของลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="292"/>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="294"/>
+        <source>Verified: the customer passed the identity check</source>
+        <translation>ยืนยันแล้ว: ลูกค้าผ่านการตรวจสอบตัวตน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="296"/>
+        <source>Identity verified</source>
+        <translation>ยืนยันตัวตนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="300"/>
+        <source>The customer&apos;s mood</source>
+        <translation>อารมณ์ของลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="306"/>
+        <source>Notes</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="306"/>
+        <source>Anything else the colleague should know</source>
+        <translation>ข้อมูลอื่น ๆ ที่เพื่อนร่วมงานควรทราบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="320"/>
+        <source>Handovers in this contact</source>
+        <translation>การส่งต่อในการติดต่อนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="324"/>
+        <source>Why another handover?</source>
+        <translation>ทำไมต้องส่งต่ออีกครั้ง?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="325"/>
+        <source>Your supervisor reads this</source>
+        <translation>หัวหน้างานจะอ่านข้อความนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="332"/>
+        <source>Problem with {field}</source>
+        <translation>มีปัญหาที่ {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="341"/>
+        <source>What is still needed</source>
+        <translation>สิ่งที่ยังต้องระบุ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="349"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1051"/>
+        <source>&amp;Send</source>
+        <translation>ส่ง(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="350"/>
+        <source>Send the transfer</source>
+        <translation>ส่งการโอนสาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="351"/>
+        <source>Send the transfer (Ctrl+Enter)</source>
+        <translation>ส่งการโอนสาย (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="356"/>
+        <source>&amp;Cancel</source>
+        <translation>ยกเลิก(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="357"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="358"/>
+        <source>Close; what you typed is kept as a draft (Esc)</source>
+        <translation>ปิด โดยสิ่งที่คุณพิมพ์จะถูกเก็บเป็นฉบับร่าง (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="367"/>
+        <source>Tar&amp;get</source>
+        <translation>ปลายทาง(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="368"/>
+        <source>&amp;Reason</source>
+        <translation>เหตุผล(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="369"/>
+        <source>&amp;Issue</source>
+        <translation>ปัญหา(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="370"/>
+        <source>What was &amp;tried</source>
+        <translation>สิ่งที่ลองแล้ว(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="371"/>
+        <source>What was &amp;promised</source>
+        <translation>สิ่งที่สัญญาไว้(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="372"/>
+        <source>I&amp;dentity</source>
+        <translation>ตัวตน(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="373"/>
+        <source>&amp;Mood</source>
+        <translation>อารมณ์(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="374"/>
+        <source>&amp;Notes</source>
+        <translation>บันทึก(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="375"/>
+        <source>&amp;Why another handover?</source>
+        <translation>ทำไมต้องส่งต่ออีกครั้ง(&amp;W)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="388"/>
+        <source>&amp;Link an open promise:</source>
+        <translation>เชื่อมโยงนัดหมายที่ค้างอยู่(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="484"/>
+        <source>Refund</source>
+        <translation>คืนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="484"/>
+        <source>Booking change</source>
+        <translation>เปลี่ยนแปลงการจอง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="485"/>
+        <source>Complaint</source>
+        <translation>ร้องเรียน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="485"/>
+        <source>Technical</source>
+        <translation>ปัญหาทางเทคนิค</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="486"/>
+        <source>Billing</source>
+        <translation>การเรียกเก็บเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="486"/>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="487"/>
+        <source>Specialist</source>
+        <translation>ผู้เชี่ยวชาญ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="487"/>
+        <source>Escalation</source>
+        <translation>ยกระดับเรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="488"/>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="488"/>
+        <source>Calm</source>
+        <translation>สงบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="488"/>
+        <source>Confused</source>
+        <translation>สับสน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="489"/>
+        <source>Worried</source>
+        <translation>กังวล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="489"/>
+        <source>Frustrated</source>
+        <translation>หงุดหงิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="490"/>
+        <source>Angry</source>
+        <translation>โกรธ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="501"/>
+        <source>nobody signed in</source>
+        <translation>ไม่มีใครลงชื่อเข้าใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="502"/>
+        <source>{n} signed in</source>
+        <translation>ลงชื่อเข้าใช้ {n} คน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="504"/>
+        <source>available</source>
+        <translation>ว่าง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="505"/>
+        <source>not signed in</source>
+        <translation>ไม่ได้ลงชื่อเข้าใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="506"/>
+        <source>off shift</source>
+        <translation>นอกกะ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="511"/>
+        <source>Queue: {name} · {availability}</source>
+        <translation>คิว: {name} · {availability}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="514"/>
+        <source>{name} · {availability}</source>
+        <translation>{name} · {availability}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="661"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1153"/>
+        <source>Sending…</source>
+        <translation>กำลังส่ง…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="726"/>
+        <source>Warm transfer: {name}</source>
+        <translation>โอนสายแบบแจ้งล่วงหน้า: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="742"/>
+        <source>Customer not available</source>
+        <translation>ไม่สามารถเปิดข้อมูลลูกค้าได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="748"/>
+        <source>The database cannot be reached, so the form cannot open this customer. Close it and try again when the database is back.</source>
+        <translation>เชื่อมต่อฐานข้อมูลไม่ได้ จึงเปิดข้อมูลลูกค้ารายนี้ในแบบฟอร์มไม่ได้ ปิดแบบฟอร์มแล้วลองอีกครั้งเมื่อฐานข้อมูลกลับมาใช้งานได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="774"/>
+        <source>{name} is {availability}: send to their queue instead</source>
+        <translation>{name} {availability}: ส่งไปยังคิวของเพื่อนร่วมงานแทน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="796"/>
+        <source>No open promises</source>
+        <translation>ไม่มีนัดหมายที่ค้างอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="807"/>
+        <source>{name} was already passed on {n} times in this contact. Say why another handover is needed: your supervisor reads it.</source>
+        <translation>{name} ถูกส่งต่อมาแล้ว {n} ครั้งในการติดต่อนี้ โปรดระบุเหตุผลที่ต้องส่งต่ออีกครั้ง: หัวหน้างานจะอ่านข้อความนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="809"/>
+        <source>This customer</source>
+        <translation>ลูกค้ารายนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="845"/>
+        <source>Your unsaved transfer note is back.</source>
+        <translation>กู้คืนบันทึกการโอนสายที่ยังไม่ได้ส่งของคุณแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="878"/>
+        <source>{name} is {availability} now: choose another colleague or a queue.</source>
+        <translation>ขณะนี้ {name} {availability}: เลือกเพื่อนร่วมงานคนอื่นหรือคิว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="888"/>
+        <source>What you typed could not be kept as a draft ({error}). Send it or copy it before you close this form.</source>
+        <translation>ไม่สามารถเก็บสิ่งที่คุณพิมพ์เป็นฉบับร่างได้ ({error}) โปรดส่งหรือคัดลอกไว้ก่อนปิดแบบฟอร์มนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="915"/>
+        <source>{name} is {availability}: choose a colleague who is available, or their queue.</source>
+        <translation>{name} {availability}: เลือกเพื่อนร่วมงานที่ว่าง หรือคิวของเพื่อนร่วมงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1113"/>
+        <source>Not sent yet: please correct what is marked.</source>
+        <translation>ยังไม่ได้ส่ง: โปรดแก้ไขส่วนที่ทำเครื่องหมายไว้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1121"/>
+        <source>Not sent: the database cannot be reached. Everything you typed is kept; send again when it is back (it will not be sent twice).</source>
+        <translation>ไม่ได้ส่ง: เชื่อมต่อฐานข้อมูลไม่ได้ ทุกสิ่งที่คุณพิมพ์ถูกเก็บไว้แล้ว ส่งอีกครั้งเมื่อฐานข้อมูลกลับมาใช้งานได้ (ระบบจะไม่ส่งซ้ำ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1126"/>
+        <source>The database cannot be reached. What you type is kept as a draft on this computer; close and reopen the form when the database is back.</source>
+        <translation>เชื่อมต่อฐานข้อมูลไม่ได้ สิ่งที่คุณพิมพ์จะถูกเก็บเป็นฉบับร่างในคอมพิวเตอร์เครื่องนี้ ปิดและเปิดแบบฟอร์มใหม่เมื่อฐานข้อมูลกลับมาใช้งานได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1135"/>
+        <source>Not sent: something went wrong. What you typed is kept.</source>
+        <translation>ไม่ได้ส่ง: เกิดข้อผิดพลาด สิ่งที่คุณพิมพ์ถูกเก็บไว้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1149"/>
+        <source>Nothing can be sent from this form now.</source>
+        <translation>ขณะนี้ไม่สามารถส่งสิ่งใดจากแบบฟอร์มนี้ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1151"/>
+        <source>Loading the customer and who can take the call…</source>
+        <translation>กำลังโหลดข้อมูลลูกค้าและผู้ที่รับสายได้…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1156"/>
+        <source>Still needed: {fields}</source>
+        <translation>ยังต้องระบุ: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1158"/>
+        <source>Checking what {target} needs…</source>
+        <translation>กำลังตรวจสอบข้อมูลที่ {target} ต้องการ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1161"/>
+        <source>Ready to send (Ctrl+Enter).</source>
+        <translation>พร้อมส่ง (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1178"/>
+        <source>Required</source>
+        <translation>จำเป็น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1195"/>
+        <source>this target</source>
+        <translation>ปลายทางนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1197"/>
+        <source>queue {name}</source>
+        <translation>คิว {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferInbox</name>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="76"/>
+        <source>Incoming transfer</source>
+        <translation>การโอนสายเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="96"/>
+        <source>The customer</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="104"/>
+        <source>Accept</source>
+        <translation>รับการโอน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="107"/>
+        <source>Accept and open the customer (Ctrl+Shift+Y)</source>
+        <translation>รับการโอนและเปิดข้อมูลลูกค้า (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="109"/>
+        <source>Decline…</source>
+        <translation>ปฏิเสธ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="114"/>
+        <source>Why you decline</source>
+        <translation>เหตุผลที่ปฏิเสธ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="115"/>
+        <source>Why (the sender reads it), then Enter</source>
+        <translation>เหตุผล (ผู้ส่งจะอ่านข้อความนี้) แล้วกด Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="213"/>
+        <source>Account {n}</source>
+        <translation>บัญชี {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="219"/>
+        <source>{time} there</source>
+        <translation>เวลาที่นั่น {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="222"/>
+        <source>{n} open promise(s)</source>
+        <translation>นัดหมายที่ค้างอยู่ {n} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="224"/>
+        <source>passed on {n} time(s) in this contact</source>
+        <translation>ถูกส่งต่อ {n} ครั้งในการติดต่อนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="233"/>
+        <source>you</source>
+        <translation>คุณ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="235"/>
+        <source>queue {q}</source>
+        <translation>คิว {q}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="237"/>
+        <source>Transfer for {to}: {customer}</source>
+        <translation>การโอนสายถึง {to}: {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="239"/>
+        <source>(+{n} more waiting)</source>
+        <translation>(+รออีก {n} รายการ)</translation>
+    </message>
+</context>
+<context>
+    <name>TransferStatus</name>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="45"/>
+        <source>Transfer you sent</source>
+        <translation>การโอนสายที่คุณส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="59"/>
+        <source>Try another colleague or queue</source>
+        <translation>ลองเพื่อนร่วมงานหรือคิวอื่น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="60"/>
+        <source>Try there</source>
+        <translation>ลองที่นี่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="63"/>
+        <source>Make it a callback</source>
+        <translation>เปลี่ยนเป็นการโทรกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="66"/>
+        <source>The target queue calls the customer back, with your note</source>
+        <translation>คิวปลายทางจะโทรกลับหาลูกค้าพร้อมบันทึกของคุณ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="69"/>
+        <source>Withdraw</source>
+        <translation>ยกเลิกการโอนสาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="72"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="120"/>
+        <source>Queue: {q}</source>
+        <translation>คิว: {q}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="151"/>
+        <source>Nobody has accepted your transfer of {c} to {to} yet.</source>
+        <translation>ยังไม่มีใครรับการโอนสายของ {c} ไปยัง {to}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="153"/>
+        <source>Try someone else, or promise a callback from {to}.</source>
+        <translation>ลองโอนไปยังผู้อื่น หรือนัดให้ {to} โทรกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="159"/>
+        <source>Waiting for {to} to accept {c}… ({s} s)</source>
+        <translation>กำลังรอ {to} รับสาย {c}… ({s} วินาที)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="163"/>
+        <source>{who} accepted {c}: hand the customer over now.</source>
+        <translation>{who} รับสาย {c} แล้ว: ส่งต่อลูกค้าได้เลย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="167"/>
+        <source>{to} declined: {why}</source>
+        <translation>{to} ปฏิเสธ: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="170"/>
+        <source>{c} will be called back by {to}; tell the customer.</source>
+        <translation>{to} จะโทรกลับหา {c} แจ้งให้ลูกค้าทราบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_status.py" line="174"/>
+        <source>Transfer {state}.</source>
+        <translation>การโอนสาย: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>_VariantEditor</name>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="73"/>
+        <source>Title in {language}</source>
+        <translation>ชื่อเรื่อง ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="75"/>
+        <source>Title in this language (optional)</source>
+        <translation>ชื่อเรื่องในภาษานี้ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="79"/>
+        <source>Text in {language}</source>
+        <translation>ข้อความ ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="84"/>
+        <source>For example: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="88"/>
+        <source>Check of the {language} text</source>
+        <translation>ผลตรวจสอบข้อความ ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="119"/>
+        <source>line 1: the text is empty</source>
+        <translation>บรรทัด 1: ข้อความว่างเปล่า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="125"/>
+        <source>no fields</source>
+        <translation>ไม่มีฟิลด์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="127"/>
+        <source>✓ Fills in: {fields}</source>
+        <translation>✓ เติมข้อมูล: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="129"/>
+        <source>Asks the agent: {questions}</source>
+        <translation>ถามเจ้าหน้าที่: {questions}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_editor_dialog.py" line="131"/>
+        <source>The caret goes to the cursor marker.</source>
+        <translation>เคอร์เซอร์จะไปอยู่ที่ตำแหน่งเครื่องหมายเคอร์เซอร์</translation>
+    </message>
+</context>
+<context>
+    <name>console</name>
+    <message>
+        <location filename="../../ui/core_messages.py" line="14"/>
+        <source>Customer {id} does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="15"/>
+        <source>{name} is marked do-not-call: no callback can be promised. Offer another channel (e-mail) or ask a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="16"/>
+        <source>Callback {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="17"/>
+        <source>Someone else took this callback a moment ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="18"/>
+        <source>{name} is working on this callback right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="19"/>
+        <source>This callback belongs to {owner}; ask a supervisor to reassign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="20"/>
+        <source>This callback is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="21"/>
+        <source>{n} of the selected callbacks were closed meanwhile; the list was refreshed and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="22"/>
+        <source>You are not a member of that queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="23"/>
+        <source>That agent does not exist or is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="24"/>
+        <source>That queue does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="25"/>
+        <source>a name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="26"/>
+        <source>“{code}” is not a two-letter country code such as TH or IR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="27"/>
+        <source>“{zone}” is not a time zone such as Asia/Tehran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="28"/>
+        <source>“{code}” is not a language code such as fa or th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="29"/>
+        <source>a tag has at most {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="30"/>
+        <source>at most {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="31"/>
+        <source>“{phone}” is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="32"/>
+        <source>“{email}” is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="33"/>
+        <source>no free account number was found; type one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="34"/>
+        <source>{account} belongs to another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="35"/>
+        <source>Customer {id} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="36"/>
+        <source>This gesture was changed or voided by someone else meanwhile: reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="37"/>
+        <source>Choose whether the call was inbound or outbound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="38"/>
+        <source>A call cannot start in the future: check the start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="39"/>
+        <source>The call cannot end before it started: check the end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="40"/>
+        <source>Customer {id} does not exist any more, so nothing was saved. Search for the customer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="41"/>
+        <source>{name} took this transfer at {time} UTC, before you: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="42"/>
+        <source>Transfer {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="43"/>
+        <source>This transfer is for queue {queue}; you are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="44"/>
+        <source>{name} took this transfer a moment before you: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="45"/>
+        <source>Only the sender can turn a transfer into a callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="46"/>
+        <source>{name} is in no queue: schedule the callback yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="47"/>
+        <source>This transfer is addressed to {name}, not to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="48"/>
+        <source>{name} withdrew this transfer at {time} UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="49"/>
+        <source>Only the sender can take a transfer back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="50"/>
+        <source>That colleague does not exist or is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="51"/>
+        <source>{name} is not signed in to Agent Console right now, so nobody would answer. Choose a colleague who is available, or their queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="52"/>
+        <source>{name} withdrew this transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
