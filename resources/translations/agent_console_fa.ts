@@ -36,7 +36,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/accessibility.py" line="83"/>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن متن</translation>
     </message>
 </context>
 <context>
@@ -353,7 +353,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="944"/>
         <source>Scheduling needs the database, which cannot be reached right now. Your text is kept; the button comes back when the console has reconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌بندی به پایگاه داده نیاز دارد که اکنون در دسترس نیست. متن شما نگه داشته می‌شود؛ پس از اتصال دوباره‌ی کنسول، این دکمه دوباره فعال می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="967"/>
@@ -396,57 +396,57 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/callback_model.py" line="31"/>
         <source>Overdue</source>
-        <translation type="unfinished">معوق</translation>
+        <translation>معوق</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="32"/>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>سررسید اکنون</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="33"/>
         <source>Later today</source>
-        <translation type="unfinished"></translation>
+        <translation>بعداً امروز</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="34"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>آینده</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="35"/>
         <source>Closed</source>
-        <translation type="unfinished">بسته</translation>
+        <translation>بسته‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="41"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="42"/>
         <source>in progress</source>
-        <translation type="unfinished">در حال انجام</translation>
+        <translation>در حال انجام</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="43"/>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="44"/>
         <source>broken</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل‌نشده</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="45"/>
         <source>failed — needs a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموفق — نیازمند رسیدگی سرپرست</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="46"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>لغوشده</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="89"/>
@@ -696,27 +696,27 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/callback_work_panel.py" line="136"/>
         <source>Reached</source>
-        <translation type="unfinished">تماس موفق</translation>
+        <translation>تماس موفق</translation>
     </message>
     <message>
         <location filename="../../ui/callback_work_panel.py" line="137"/>
         <source>No answer</source>
-        <translation type="unfinished">بی‌پاسخ</translation>
+        <translation>بی‌پاسخ</translation>
     </message>
     <message>
         <location filename="../../ui/callback_work_panel.py" line="138"/>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>اشغال</translation>
     </message>
     <message>
         <location filename="../../ui/callback_work_panel.py" line="139"/>
         <source>Voicemail left</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام صوتی گذاشته شد</translation>
     </message>
     <message>
         <location filename="../../ui/callback_work_panel.py" line="140"/>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌ی اشتباه</translation>
     </message>
     <message>
         <location filename="../../ui/callback_work_panel.py" line="148"/>
@@ -1348,131 +1348,131 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/dashboard_models.py" line="151"/>
         <source>No promise ended in the last {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>در {days} روز گذشته هیچ وعده‌ای به پایان نرسیده است.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="154"/>
         <source>{kept} of {promised} promises kept in their window, last {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>در {days} روز گذشته، به {kept} وعده از {promised} وعده در بازه‌ی خود عمل شد.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="157"/>
         <source>{value} — double-click or press Enter to list the callbacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — برای فهرست کردن تماس‌های برگشتی، دوبار کلیک کنید یا Enter را بزنید.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="175"/>
         <source>Due now — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>سررسید اکنون — {name}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="182"/>
         <source>Overdue — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>معوق — {name}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="188"/>
         <source>Kept, last {days} days — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل‌شده، {days} روز گذشته — {name}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="209"/>
         <source>Agent</source>
-        <translation type="unfinished">کارشناس</translation>
+        <translation>کارشناس</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="210"/>
         <source>On shift</source>
-        <translation type="unfinished"></translation>
+        <translation>در شیفت</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="211"/>
         <source>Owned</source>
-        <translation type="unfinished"></translation>
+        <translation>تحت مسئولیت</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="212"/>
         <location filename="../../ui/dashboard_models.py" line="282"/>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>سررسید اکنون</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="213"/>
         <location filename="../../ui/dashboard_models.py" line="283"/>
         <source>Overdue</source>
-        <translation type="unfinished">معوق</translation>
+        <translation>معوق</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="214"/>
         <location filename="../../ui/dashboard_models.py" line="284"/>
         <source>Oldest overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>قدیمی‌ترین معوق</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="215"/>
         <source>Kept % (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>درصد عمل‌شده (7 روز)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="224"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>بله</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="226"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>خیر</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="236"/>
         <source>On shift now</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون در شیفت</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="238"/>
         <source>Off shift now</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون خارج از شیفت</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="241"/>
         <source>(shift {shift}, their time)</source>
-        <translation type="unfinished"></translation>
+        <translation>(شیفت {shift}، به وقت محلی او)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="245"/>
         <source>Still holds {n} overdue callback(s): reassign them.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز {n} تماس برگشتی معوق در اختیار دارد: آن‌ها را مجدداً واگذار کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="263"/>
         <location filename="../../ui/dashboard_models.py" line="315"/>
         <source>Open callbacks — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس‌های برگشتی باز — {name}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="279"/>
         <source>Queue</source>
-        <translation type="unfinished">صف</translation>
+        <translation>صف</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="280"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="281"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>واگذارنشده</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="285"/>
         <source>Kept %</source>
-        <translation type="unfinished"></translation>
+        <translation>درصد عمل‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="308"/>
         <source>Unassigned — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>واگذارنشده — {name}</translation>
     </message>
 </context>
 <context>
@@ -1733,179 +1733,179 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/dashboard_text.py" line="23"/>
         <source>Pending</source>
-        <translation type="unfinished">در انتظار</translation>
+        <translation>در انتظار</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="24"/>
         <location filename="../../ui/dashboard_text.py" line="56"/>
         <location filename="../../ui/dashboard_text.py" line="70"/>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>سررسید اکنون</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="25"/>
         <location filename="../../ui/dashboard_text.py" line="71"/>
         <source>Overdue</source>
-        <translation type="unfinished">معوق</translation>
+        <translation>معوق</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="26"/>
         <location filename="../../ui/dashboard_text.py" line="72"/>
         <source>Due in the next hour</source>
-        <translation type="unfinished"></translation>
+        <translation>سررسید در یک ساعت آینده</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="27"/>
         <location filename="../../ui/dashboard_text.py" line="73"/>
         <source>Unassigned in queues</source>
-        <translation type="unfinished"></translation>
+        <translation>واگذارنشده در صف‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="28"/>
         <source>Failed (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموفق (7 روز)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="29"/>
         <source>Oldest overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>قدیمی‌ترین معوق</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="30"/>
         <location filename="../../ui/dashboard_text.py" line="77"/>
         <source>Kept today</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل‌شده امروز</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="31"/>
         <location filename="../../ui/dashboard_text.py" line="78"/>
         <source>Broken today</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل‌نشده امروز</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="32"/>
         <source>Kept in window today</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل‌شده در بازه‌ی وعده، امروز</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="33"/>
         <source>Kept (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل‌شده (7 روز)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="34"/>
         <source>Broken (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل‌نشده (7 روز)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="35"/>
         <source>Kept in window (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل‌شده در بازه‌ی وعده (7 روز)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="54"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>بعدتر</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="55"/>
         <source>Next hour</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت آینده</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="57"/>
         <source>Overdue &lt; 15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>معوق، کمتر از 15 دقیقه</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="58"/>
         <source>Overdue 15–60 min</source>
-        <translation type="unfinished"></translation>
+        <translation>معوق 15–60 دقیقه</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="59"/>
         <source>Overdue 1–4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>معوق 1–4 ساعت</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="60"/>
         <source>Overdue 4–24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>معوق 4–24 ساعت</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="61"/>
         <source>Overdue &gt; 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>معوق، بیش از 1 روز</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="69"/>
         <source>Pending callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس‌های برگشتی در انتظار</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="74"/>
         <source>Failed after the maximum of attempts, last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموفق پس از حداکثر تعداد تلاش، 7 روز گذشته</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="79"/>
         <source>Kept, last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل‌شده، 7 روز گذشته</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="80"/>
         <source>Broken, last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل‌نشده، 7 روز گذشته</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="95"/>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} دقیقه</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="99"/>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} ساعت و {m} دقیقه</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="102"/>
         <source>{h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} ساعت</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="105"/>
         <source>{d} d {h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} روز و {h} ساعت</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="108"/>
         <source>{d} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} روز</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="144"/>
         <source>{n} promise will break within {minutes} min with nobody on it</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} وعده ظرف {minutes} دقیقه عمل‌نشده خواهد ماند و هیچ‌کس روی آن کار نمی‌کند</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="148"/>
         <source>{n} promises will break within {minutes} min with nobody on them</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} وعده ظرف {minutes} دقیقه عمل‌نشده خواهند ماند و هیچ‌کس روی آن‌ها کار نمی‌کند</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="154"/>
         <source>{n} overdue (alert above {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} معوق (هشدار برای بیش از {limit})</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="162"/>
         <source>{name} is off shift with {n} overdue callback</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} خارج از شیفت است و {n} تماس برگشتی معوق دارد</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="166"/>
         <source>{name} is off shift with {n} overdue callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} خارج از شیفت است و {n} تماس برگشتی معوق دارد</translation>
     </message>
 </context>
 <context>
@@ -2032,7 +2032,7 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/errors.py" line="51"/>
         <source>Agent Console</source>
-        <translation type="unfinished">Agent Console</translation>
+        <translation>Agent Console</translation>
     </message>
 </context>
 <context>
@@ -2085,82 +2085,82 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/formatting.py" line="188"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="189"/>
         <source>Note</source>
-        <translation type="unfinished">یادداشت</translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="190"/>
         <source>Email</source>
-        <translation type="unfinished">ایمیل</translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="191"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="192"/>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="193"/>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس برگشتی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="194"/>
         <source>Disruption</source>
-        <translation type="unfinished">اختلال</translation>
+        <translation>اختلال</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="202"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن همراه</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="203"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>منزل</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="204"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>محل کار</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="205"/>
         <source>Other</source>
-        <translation type="unfinished">سایر</translation>
+        <translation>سایر</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="214"/>
         <source>Inbound</source>
-        <translation type="unfinished">ورودی</translation>
+        <translation>ورودی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="215"/>
         <source>Outbound</source>
-        <translation type="unfinished">خروجی</translation>
+        <translation>خروجی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="216"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="275"/>
         <source>Do not call</source>
-        <translation type="unfinished">تماس ممنوع</translation>
+        <translation>تماس ممنوع</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="282"/>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
 </context>
 <context>
@@ -3377,108 +3377,108 @@ first contact</source>
     <message>
         <location filename="../../ui/login_dialog.py" line="61"/>
         <source>Sign in to the team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود به سرور تیم</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="62"/>
         <location filename="../../ui/login_dialog.py" line="106"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="66"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="70"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>پورت</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="71"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="72"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="73"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="78"/>
         <source>TLS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت TLS</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="79"/>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌ی CA</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="80"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>مرور…</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="85"/>
         <source>Remember me (in this computer&apos;s keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>مرا به خاطر بسپار (در دسته‌کلید این رایانه)</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="98"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور(&amp;S):</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="99"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>پورت(&amp;O):</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="100"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده(&amp;D):</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="101"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر(&amp;U):</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="102"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه(&amp;P):</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="103"/>
         <source>&amp;TLS mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت TLS(&amp;T):</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="104"/>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌ی CA(&amp;C):</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="128"/>
         <source>The CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>گواهی CA</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="128"/>
         <source>Certificates (*.pem *.crt);;All (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>گواهی‌ها (*.pem *.crt);;همه (*)</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="138"/>
         <source>This computer has no password store (keyring), so the password cannot be remembered: you will type it each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رایانه محل ذخیره‌ی گذرواژه (دسته‌کلید) ندارد، بنابراین گذرواژه را نمی‌توان به خاطر سپرد: هر بار باید آن را وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -3667,37 +3667,37 @@ first contact</source>
     <message>
         <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Language</source>
-        <translation type="unfinished">زبان(&amp;L)</translation>
+        <translation>زبان(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="374"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان سیستم</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="396"/>
         <source>The language could not be saved in {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره‌ی زبان در {path} ممکن نشد: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="401"/>
         <source>the system language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان سیستم</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="405"/>
         <source>Language</source>
-        <translation type="unfinished">زبان</translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="406"/>
         <source>Agent Console will be in {language} the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان Agent Console از اجرای بعدی، {language} خواهد بود.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="411"/>
         <source>This computer sets AGENT_CONSOLE_LANGUAGE, which still wins over this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رایانه AGENT_CONSOLE_LANGUAGE را تنظیم کرده است که همچنان بر این انتخاب اولویت دارد.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="498"/>
@@ -3794,27 +3794,27 @@ first contact</source>
     <message>
         <location filename="../../ui/main_window.py" line="745"/>
         <source>Next or previous field in a form</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد بعدی یا قبلی در یک فرم</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="745"/>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="746"/>
         <source>Open a menu</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن یک منو</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="746"/>
         <source>Alt + the underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + حرف زیرخط‌دار</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="772"/>
         <source>The system&apos;s colours changed: restart the console to follow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>رنگ‌های سیستم تغییر کرد: برای پیروی از آن‌ها، کنسول را دوباره راه‌اندازی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="789"/>
@@ -3834,27 +3834,27 @@ first contact</source>
     <message>
         <location filename="../../ui/main_window.py" line="800"/>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>تیمی</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="800"/>
         <source>single-user</source>
-        <translation type="unfinished"></translation>
+        <translation>تک‌کاربره</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="802"/>
         <source>Connected · {mode} · {database} · {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل · {mode} · {database} · {user}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="838"/>
         <source>Needs the database, which cannot be reached right now. The console reconnects by itself; what you type is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>به پایگاه داده نیاز دارد که اکنون در دسترس نیست. کنسول خودش دوباره متصل می‌شود؛ آنچه تایپ می‌کنید نگه داشته می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="855"/>
         <source>Connected again: notes waiting to be saved are saved now.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوباره متصل شد: یادداشت‌هایی که در انتظار ذخیره بودند، اکنون ذخیره می‌شوند.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="808"/>
@@ -4008,7 +4008,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/note_composer.py" line="455"/>
         <source>Not saved yet: the database cannot be reached. Your text is kept as a draft and is saved as soon as the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز ذخیره نشده است: دسترسی به پایگاه داده ممکن نیست. متن شما به‌صورت پیش‌نویس نگه داشته می‌شود و به‌محض برقراری دوباره‌ی اتصال ذخیره می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/note_composer.py" line="500"/>
@@ -4026,62 +4026,62 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/pop_banner.py" line="90"/>
         <source>queue {queue}</source>
-        <translation type="unfinished">صف {queue}</translation>
+        <translation>صف {queue}</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="93"/>
         <source>{window}, owned by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{window}، مسئول: {who}</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="99"/>
         <source>Callback overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس برگشتی معوق</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="101"/>
         <source>Callback promised</source>
-        <translation type="unfinished">وعده‌ی تماس برگشتی داده شد</translation>
+        <translation>تماس برگشتی وعده‌داده‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="116"/>
         <source>Promise made</source>
-        <translation type="unfinished"></translation>
+        <translation>وعده‌ی داده‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="117"/>
         <source>{when} by {agent}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} توسط {agent}: {summary}</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="120"/>
         <source>an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کارشناس</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="134"/>
         <source>Recent transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال اخیر</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="135"/>
         <source>{when}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {summary}</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="146"/>
         <source>by {agent}</source>
-        <translation type="unfinished">توسط {agent}</translation>
+        <translation>توسط {agent}</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="150"/>
         <source>Last contact</source>
-        <translation type="unfinished">آخرین ارتباط</translation>
+        <translation>آخرین ارتباط</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="152"/>
         <source>Last contact (a promise)</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین ارتباط (یک وعده)</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="223"/>
@@ -4216,37 +4216,37 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/qt_strings.py" line="23"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرد(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="24"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام دوباره(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="25"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>بریدن(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="26"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">رونوشت(&amp;C)</translation>
+        <translation>رونوشت(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="27"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>جای‌گذاری(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="28"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="29"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب همه</translation>
     </message>
 </context>
 <context>
@@ -4254,12 +4254,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/qt_strings.py" line="40"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش جزئیات...</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="41"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>پنهان کردن جزئیات...</translation>
     </message>
 </context>
 <context>
@@ -4267,32 +4267,32 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/qt_strings.py" line="16"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>تأیید</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="17"/>
         <source>Cancel</source>
-        <translation type="unfinished">انصراف</translation>
+        <translation>انصراف</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="18"/>
         <source>Close</source>
-        <translation type="unfinished">بستن</translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="19"/>
         <source>Save</source>
-        <translation type="unfinished">ذخیره</translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="20"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>بله(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="21"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>خیر(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -4300,42 +4300,42 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/qt_strings.py" line="31"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرد(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="32"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام دوباره(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="33"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>بریدن(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="34"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">رونوشت(&amp;C)</translation>
+        <translation>رونوشت(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="35"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>جای‌گذاری(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="36"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="37"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب همه</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="38"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت از نشانی پیوند(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -6025,7 +6025,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="84"/>
         <source>For example: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>برای مثال: {text}</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="88"/>
@@ -6063,197 +6063,197 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="14"/>
         <source>Customer {id} does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری {id} وجود ندارد (یا دیگر وجود ندارد).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="15"/>
         <source>{name} is marked do-not-call: no callback can be promised. Offer another channel (e-mail) or ask a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} با برچسب «تماس ممنوع» مشخص شده است: نمی‌توان وعده‌ی تماس برگشتی داد. کانال دیگری (ایمیل) پیشنهاد دهید یا از سرپرست کمک بخواهید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="16"/>
         <source>Callback {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس برگشتی {id} وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="17"/>
         <source>Someone else took this callback a moment ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>لحظه‌ای پیش شخص دیگری این تماس برگشتی را دریافت کرد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="18"/>
         <source>{name} is working on this callback right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} هم‌اکنون روی این تماس برگشتی کار می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="19"/>
         <source>This callback belongs to {owner}; ask a supervisor to reassign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تماس برگشتی متعلق به {owner} است؛ از سرپرست بخواهید آن را مجدداً واگذار کند.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="20"/>
         <source>This callback is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تماس برگشتی دیگر باز نیست.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="21"/>
         <source>{n} of the selected callbacks were closed meanwhile; the list was refreshed and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} مورد از تماس‌های برگشتی انتخاب‌شده در این فاصله بسته شدند؛ فهرست تازه‌سازی شد و هیچ چیز تغییر نکرد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="22"/>
         <source>You are not a member of that queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما عضو آن صف نیستید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="23"/>
         <source>That agent does not exist or is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>آن کارشناس وجود ندارد یا غیرفعال است.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="24"/>
         <source>That queue does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>آن صف وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="25"/>
         <source>a name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>نام الزامی است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="26"/>
         <source>“{code}” is not a two-letter country code such as TH or IR</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» یک کد دوحرفی کشور مانند TH یا IR نیست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="27"/>
         <source>“{zone}” is not a time zone such as Asia/Tehran</source>
-        <translation type="unfinished"></translation>
+        <translation>«{zone}» یک منطقه‌ی زمانی مانند Asia/Tehran نیست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="28"/>
         <source>“{code}” is not a language code such as fa or th</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» یک کد زبان مانند fa یا th نیست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="29"/>
         <source>a tag has at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>هر برچسب حداکثر {n} نویسه دارد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="30"/>
         <source>at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>حداکثر {n} نویسه</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="31"/>
         <source>“{phone}” is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phone}» یک شماره‌ی تلفن نیست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="32"/>
         <source>“{email}” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>«{email}» یک نشانی ایمیل نیست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="33"/>
         <source>no free account number was found; type one</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ شماره‌ی حساب آزادی یافت نشد؛ یکی را وارد کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="34"/>
         <source>{account} belongs to another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} متعلق به مشتری دیگری است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="35"/>
         <source>Customer {id} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری {id} دیگر وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="36"/>
         <source>This gesture was changed or voided by someone else meanwhile: reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>این اقدام دلجویی در این فاصله توسط شخص دیگری تغییر کرد یا باطل شد: دوباره بارگیری کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="37"/>
         <source>Choose whether the call was inbound or outbound.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخص کنید که تماس ورودی بود یا خروجی.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="38"/>
         <source>A call cannot start in the future: check the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس نمی‌تواند در آینده شروع شود: زمان شروع را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="39"/>
         <source>The call cannot end before it started: check the end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس نمی‌تواند پیش از شروع به پایان برسد: زمان پایان را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="40"/>
         <source>Customer {id} does not exist any more, so nothing was saved. Search for the customer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری {id} دیگر وجود ندارد، بنابراین هیچ چیز ذخیره نشد. مشتری را دوباره جست‌وجو کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="41"/>
         <source>{name} took this transfer at {time} UTC, before you: nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} این انتقال را در ساعت {time} UTC، پیش از شما پذیرفت: کاری لازم نیست.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="42"/>
         <source>Transfer {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال {id} وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="43"/>
         <source>This transfer is for queue {queue}; you are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این انتقال برای صف {queue} است؛ شما عضو آن نیستید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="44"/>
         <source>{name} took this transfer a moment before you: nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} این انتقال را لحظه‌ای پیش از شما پذیرفت: کاری لازم نیست.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="45"/>
         <source>Only the sender can turn a transfer into a callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط فرستنده می‌تواند یک انتقال را به تماس برگشتی تبدیل کند.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="46"/>
         <source>{name} is in no queue: schedule the callback yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} عضو هیچ صفی نیست: تماس برگشتی را خودتان زمان‌بندی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="47"/>
         <source>This transfer is addressed to {name}, not to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>این انتقال برای {name} فرستاده شده است، نه برای شما.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="48"/>
         <source>{name} withdrew this transfer at {time} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} این انتقال را در ساعت {time} UTC پس گرفت.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="49"/>
         <source>Only the sender can take a transfer back.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط فرستنده می‌تواند یک انتقال را پس بگیرد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="50"/>
         <source>That colleague does not exist or is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>آن همکار وجود ندارد یا غیرفعال است.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="51"/>
         <source>{name} is not signed in to Agent Console right now, so nobody would answer. Choose a colleague who is available, or their queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} اکنون وارد Agent Console نشده است، بنابراین کسی پاسخ نمی‌دهد. همکاری را که در دسترس است، یا صف او را انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="52"/>
         <source>{name} withdrew this transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} این انتقال را پس گرفت.</translation>
     </message>
 </context>
 </TS>

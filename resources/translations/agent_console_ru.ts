@@ -36,7 +36,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/accessibility.py" line="83"/>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить текст</translation>
     </message>
 </context>
 <context>
@@ -353,7 +353,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="944"/>
         <source>Scheduling needs the database, which cannot be reached right now. Your text is kept; the button comes back when the console has reconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для назначения нужна база данных, с которой сейчас нет связи. Введённый текст сохранён; кнопка снова станет доступна, когда консоль переподключится.</translation>
     </message>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="967"/>
@@ -396,57 +396,57 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/callback_model.py" line="31"/>
         <source>Overdue</source>
-        <translation type="unfinished">Просрочены</translation>
+        <translation>Просрочен</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="32"/>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Пора звонить</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="33"/>
         <source>Later today</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже сегодня</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="34"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Предстоит</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="35"/>
         <source>Closed</source>
-        <translation type="unfinished">Закрыт</translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="41"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидает</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="42"/>
         <source>in progress</source>
-        <translation type="unfinished">в работе</translation>
+        <translation>в работе</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="43"/>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнен</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="44"/>
         <source>broken</source>
-        <translation type="unfinished"></translation>
+        <translation>нарушен</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="45"/>
         <source>failed — needs a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>не выполнен — нужен супервайзер</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="46"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменён</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="89"/>
@@ -696,27 +696,27 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/callback_work_panel.py" line="136"/>
         <source>Reached</source>
-        <translation type="unfinished">Дозвонились</translation>
+        <translation>Дозвонились</translation>
     </message>
     <message>
         <location filename="../../ui/callback_work_panel.py" line="137"/>
         <source>No answer</source>
-        <translation type="unfinished">Нет ответа</translation>
+        <translation>Нет ответа</translation>
     </message>
     <message>
         <location filename="../../ui/callback_work_panel.py" line="138"/>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Занято</translation>
     </message>
     <message>
         <location filename="../../ui/callback_work_panel.py" line="139"/>
         <source>Voicemail left</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлено голосовое сообщение</translation>
     </message>
     <message>
         <location filename="../../ui/callback_work_panel.py" line="140"/>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный номер</translation>
     </message>
     <message>
         <location filename="../../ui/callback_work_panel.py" line="148"/>
@@ -1358,131 +1358,131 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/dashboard_models.py" line="151"/>
         <source>No promise ended in the last {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>За последние {days} дн. не завершилось ни одного обещания.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="154"/>
         <source>{kept} of {promised} promises kept in their window, last {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено в обещанное время: {kept} из {promised} за последние {days} дн.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="157"/>
         <source>{value} — double-click or press Enter to list the callbacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — дважды щёлкните или нажмите Enter, чтобы показать список обратных звонков.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="175"/>
         <source>Due now — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пора звонить — {name}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="182"/>
         <source>Overdue — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочены — {name}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="188"/>
         <source>Kept, last {days} days — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнены за последние {days} дн. — {name}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="209"/>
         <source>Agent</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="210"/>
         <source>On shift</source>
-        <translation type="unfinished"></translation>
+        <translation>На смене</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="211"/>
         <source>Owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначено</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="212"/>
         <location filename="../../ui/dashboard_models.py" line="282"/>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Пора звонить</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="213"/>
         <location filename="../../ui/dashboard_models.py" line="283"/>
         <source>Overdue</source>
-        <translation type="unfinished">Просрочены</translation>
+        <translation>Просрочены</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="214"/>
         <location filename="../../ui/dashboard_models.py" line="284"/>
         <source>Oldest overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольшая просрочка</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="215"/>
         <source>Kept % (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено, % (7 дней)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="224"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="226"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="236"/>
         <source>On shift now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас на смене</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="238"/>
         <source>Off shift now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас не на смене</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="241"/>
         <source>(shift {shift}, their time)</source>
-        <translation type="unfinished"></translation>
+        <translation>(смена {shift}, по времени оператора)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="245"/>
         <source>Still holds {n} overdue callback(s): reassign them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё ещё числятся просроченные обратные звонки: {n}. Переназначьте их.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="263"/>
         <location filename="../../ui/dashboard_models.py" line="315"/>
         <source>Open callbacks — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые обратные звонки — {name}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="279"/>
         <source>Queue</source>
-        <translation type="unfinished">Очередь</translation>
+        <translation>Очередь</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="280"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="281"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Не назначено</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="285"/>
         <source>Kept %</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено, %</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="308"/>
         <source>Unassigned — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не назначены — {name}</translation>
     </message>
 </context>
 <context>
@@ -1743,179 +1743,179 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/dashboard_text.py" line="23"/>
         <source>Pending</source>
-        <translation type="unfinished">Ожидают</translation>
+        <translation>Ожидают</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="24"/>
         <location filename="../../ui/dashboard_text.py" line="56"/>
         <location filename="../../ui/dashboard_text.py" line="70"/>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Пора звонить</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="25"/>
         <location filename="../../ui/dashboard_text.py" line="71"/>
         <source>Overdue</source>
-        <translation type="unfinished">Просрочены</translation>
+        <translation>Просрочены</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="26"/>
         <location filename="../../ui/dashboard_text.py" line="72"/>
         <source>Due in the next hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок в ближайший час</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="27"/>
         <location filename="../../ui/dashboard_text.py" line="73"/>
         <source>Unassigned in queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Не назначены в очередях</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="28"/>
         <source>Failed (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнены (7 дней)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="29"/>
         <source>Oldest overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольшая просрочка</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="30"/>
         <location filename="../../ui/dashboard_text.py" line="77"/>
         <source>Kept today</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнены сегодня</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="31"/>
         <location filename="../../ui/dashboard_text.py" line="78"/>
         <source>Broken today</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушены сегодня</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="32"/>
         <source>Kept in window today</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнены в срок сегодня</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="33"/>
         <source>Kept (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнены (7 дней)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="34"/>
         <source>Broken (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушены (7 дней)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="35"/>
         <source>Kept in window (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнены в срок (7 дней)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="54"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="55"/>
         <source>Next hour</source>
-        <translation type="unfinished"></translation>
+        <translation>В ближайший час</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="57"/>
         <source>Overdue &lt; 15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочены &lt; 15 мин</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="58"/>
         <source>Overdue 15–60 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочены 15–60 мин</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="59"/>
         <source>Overdue 1–4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочены 1–4 ч</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="60"/>
         <source>Overdue 4–24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочены 4–24 ч</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="61"/>
         <source>Overdue &gt; 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочены &gt; 1 дня</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="69"/>
         <source>Pending callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидающие обратные звонки</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="74"/>
         <source>Failed after the maximum of attempts, last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнены после максимального числа попыток, за последние 7 дней</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="79"/>
         <source>Kept, last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнены за последние 7 дней</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="80"/>
         <source>Broken, last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушены за последние 7 дней</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="95"/>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} мин</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="99"/>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} ч {m} мин</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="102"/>
         <source>{h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} ч</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="105"/>
         <source>{d} d {h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} дн. {h} ч</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="108"/>
         <source>{d} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} дн.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="144"/>
         <source>{n} promise will break within {minutes} min with nobody on it</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} обещание, которым никто не занимается, будет нарушено в течение {minutes} мин</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="148"/>
         <source>{n} promises will break within {minutes} min with nobody on them</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещания, которыми никто не занимается, будут нарушены в течение {minutes} мин: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="154"/>
         <source>{n} overdue (alert above {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено: {n} (порог оповещения: {limit})</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="162"/>
         <source>{name} is off shift with {n} overdue callback</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: не на смене, но есть {n} просроченный обратный звонок</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="166"/>
         <source>{name} is off shift with {n} overdue callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: не на смене, но есть просроченные обратные звонки: {n}</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2042,7 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/errors.py" line="51"/>
         <source>Agent Console</source>
-        <translation type="unfinished">Agent Console</translation>
+        <translation>Agent Console</translation>
     </message>
 </context>
 <context>
@@ -2095,82 +2095,82 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/formatting.py" line="188"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="189"/>
         <source>Note</source>
-        <translation type="unfinished">Заметка</translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="190"/>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="191"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="192"/>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="193"/>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратный звонок</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="194"/>
         <source>Disruption</source>
-        <translation type="unfinished">Инцидент</translation>
+        <translation>Инцидент</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="202"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильный</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="203"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Домашний</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="204"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="205"/>
         <source>Other</source>
-        <translation type="unfinished">Другое</translation>
+        <translation>Другой</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="214"/>
         <source>Inbound</source>
-        <translation type="unfinished">Входящий</translation>
+        <translation>Входящий</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="215"/>
         <source>Outbound</source>
-        <translation type="unfinished">Исходящий</translation>
+        <translation>Исходящий</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="216"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренний</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="275"/>
         <source>Do not call</source>
-        <translation type="unfinished">Не звонить</translation>
+        <translation>Не звонить</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="282"/>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
 </context>
 <context>
@@ -3403,108 +3403,108 @@ first contact</source>
     <message>
         <location filename="../../ui/login_dialog.py" line="61"/>
         <source>Sign in to the team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход на сервер команды</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="62"/>
         <location filename="../../ui/login_dialog.py" line="106"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="66"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="70"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="71"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="72"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="73"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="78"/>
         <source>TLS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим TLS</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="79"/>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CA</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="80"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="85"/>
         <source>Remember me (in this computer&apos;s keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить меня (в хранилище паролей этого компьютера)</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="98"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер:</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="99"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орт:</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="100"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;База данных:</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="101"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;льзователь:</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="102"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ароль:</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="103"/>
         <source>&amp;TLS mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Режим TLS:</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="104"/>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл CA:</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="128"/>
         <source>The CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат CA</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="128"/>
         <source>Certificates (*.pem *.crt);;All (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="138"/>
         <source>This computer has no password store (keyring), so the password cannot be remembered: you will type it each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет хранилища паролей (keyring), поэтому пароль нельзя запомнить: его придётся вводить каждый раз.</translation>
     </message>
 </context>
 <context>
@@ -3693,37 +3693,37 @@ first contact</source>
     <message>
         <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Язык</translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="374"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="396"/>
         <source>The language could not be saved in {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить язык в {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="401"/>
         <source>the system language</source>
-        <translation type="unfinished"></translation>
+        <translation>язык системы</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="405"/>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="406"/>
         <source>Agent Console will be in {language} the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>При следующем запуске Agent Console будет использовать язык: {language}.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="411"/>
         <source>This computer sets AGENT_CONSOLE_LANGUAGE, which still wins over this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере задана переменная AGENT_CONSOLE_LANGUAGE, и она по-прежнему важнее этого выбора.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="498"/>
@@ -3820,27 +3820,27 @@ first contact</source>
     <message>
         <location filename="../../ui/main_window.py" line="745"/>
         <source>Next or previous field in a form</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к следующему или предыдущему полю формы</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="745"/>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="746"/>
         <source>Open a menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть меню</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="746"/>
         <source>Alt + the underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + подчёркнутая буква</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="772"/>
         <source>The system&apos;s colours changed: restart the console to follow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвета системы изменились: перезапустите консоль, чтобы применить их.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="789"/>
@@ -3860,27 +3860,27 @@ first contact</source>
     <message>
         <location filename="../../ui/main_window.py" line="800"/>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>командный режим</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="800"/>
         <source>single-user</source>
-        <translation type="unfinished"></translation>
+        <translation>однопользовательский режим</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="802"/>
         <source>Connected · {mode} · {database} · {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено · {mode} · {database} · {user}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="838"/>
         <source>Needs the database, which cannot be reached right now. The console reconnects by itself; what you type is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна база данных, с которой сейчас нет связи. Консоль переподключится сама; введённый текст сохраняется.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="855"/>
         <source>Connected again: notes waiting to be saved are saved now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение восстановлено: заметки, ожидавшие сохранения, сохраняются сейчас.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="808"/>
@@ -4034,7 +4034,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/note_composer.py" line="455"/>
         <source>Not saved yet: the database cannot be reached. Your text is kept as a draft and is saved as soon as the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не сохранено: нет связи с базой данных. Текст хранится как черновик и будет сохранён, как только связь восстановится.</translation>
     </message>
     <message>
         <location filename="../../ui/note_composer.py" line="500"/>
@@ -4052,62 +4052,62 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/pop_banner.py" line="90"/>
         <source>queue {queue}</source>
-        <translation type="unfinished">очередь {queue}</translation>
+        <translation>очередь {queue}</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="93"/>
         <source>{window}, owned by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{window}, исполнитель: {who}</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="99"/>
         <source>Callback overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратный звонок просрочен</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="101"/>
         <source>Callback promised</source>
-        <translation type="unfinished">Обещан обратный звонок</translation>
+        <translation>Обещан обратный звонок</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="116"/>
         <source>Promise made</source>
-        <translation type="unfinished"></translation>
+        <translation>Дано обещание</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="117"/>
         <source>{when} by {agent}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {agent}: {summary}</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="120"/>
         <source>an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>оператор</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="134"/>
         <source>Recent transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавний перевод</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="135"/>
         <source>{when}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {summary}</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="146"/>
         <source>by {agent}</source>
-        <translation type="unfinished">оператор: {agent}</translation>
+        <translation>оператор: {agent}</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="150"/>
         <source>Last contact</source>
-        <translation type="unfinished">Последнее обращение</translation>
+        <translation>Последнее обращение</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="152"/>
         <source>Last contact (a promise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее обращение (обещание)</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="223"/>
@@ -4244,37 +4244,37 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/qt_strings.py" line="23"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить действие</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="24"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить действие</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="25"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вырезать</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="26"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">Ко&amp;пировать</translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="27"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ставить</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="28"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="29"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделить всё</translation>
     </message>
 </context>
 <context>
@@ -4282,12 +4282,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/qt_strings.py" line="40"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать подробности...</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="41"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть подробности...</translation>
     </message>
 </context>
 <context>
@@ -4295,32 +4295,32 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/qt_strings.py" line="16"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="17"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="18"/>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="19"/>
         <source>Save</source>
-        <translation type="unfinished">Сохранить</translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="20"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Да</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="21"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нет</translation>
     </message>
 </context>
 <context>
@@ -4328,42 +4328,42 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/qt_strings.py" line="31"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить действие</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="32"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить действие</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="33"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вырезать</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="34"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">Ко&amp;пировать</translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="35"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ставить</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="36"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="37"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделить всё</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="38"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;адрес ссылки</translation>
     </message>
 </context>
 <context>
@@ -6053,7 +6053,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="84"/>
         <source>For example: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: {text}</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="88"/>
@@ -6091,197 +6091,197 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="14"/>
         <source>Customer {id} does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент {id} не найден (возможно, удалён).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="15"/>
         <source>{name} is marked do-not-call: no callback can be promised. Offer another channel (e-mail) or ask a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента {name} стоит отметка «Не звонить»: обратный звонок пообещать нельзя. Предложите другой канал (эл. почту) или обратитесь к супервайзеру.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="16"/>
         <source>Callback {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратный звонок {id} не найден.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="17"/>
         <source>Someone else took this callback a moment ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот обратный звонок только что взял в работу кто-то другой.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="18"/>
         <source>{name} is working on this callback right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>С этим обратным звонком сейчас работает {name}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="19"/>
         <source>This callback belongs to {owner}; ask a supervisor to reassign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель этого обратного звонка — {owner}; попросите супервайзера переназначить его.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="20"/>
         <source>This callback is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот обратный звонок уже закрыт.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="21"/>
         <source>{n} of the selected callbacks were closed meanwhile; the list was refreshed and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем закрыто выбранных обратных звонков: {n}; список обновлён, ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="22"/>
         <source>You are not a member of that queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы не состоите в этой очереди.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="23"/>
         <source>That agent does not exist or is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого оператора нет или его учётная запись отключена.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="24"/>
         <source>That queue does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой очереди нет.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="25"/>
         <source>a name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>необходимо указать имя</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="26"/>
         <source>“{code}” is not a two-letter country code such as TH or IR</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» не является двухбуквенным кодом страны (например, TH или IR)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="27"/>
         <source>“{zone}” is not a time zone such as Asia/Tehran</source>
-        <translation type="unfinished"></translation>
+        <translation>«{zone}» не является часовым поясом (например, Asia/Tehran)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="28"/>
         <source>“{code}” is not a language code such as fa or th</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» не является кодом языка (например, fa или th)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="29"/>
         <source>a tag has at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>тег может содержать не более {n} символов</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="30"/>
         <source>at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>не более {n} символов</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="31"/>
         <source>“{phone}” is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phone}» не является номером телефона</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="32"/>
         <source>“{email}” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>«{email}» не является адресом эл. почты</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="33"/>
         <source>no free account number was found; type one</source>
-        <translation type="unfinished"></translation>
+        <translation>не найден свободный номер аккаунта; введите его вручную</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="34"/>
         <source>{account} belongs to another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} принадлежит другому клиенту</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="35"/>
         <source>Customer {id} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент {id} больше не существует.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="36"/>
         <source>This gesture was changed or voided by someone else meanwhile: reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту компенсацию тем временем изменил или аннулировал кто-то другой: обновите данные.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="37"/>
         <source>Choose whether the call was inbound or outbound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, был звонок входящим или исходящим.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="38"/>
         <source>A call cannot start in the future: check the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок не может начаться в будущем: проверьте время начала.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="39"/>
         <source>The call cannot end before it started: check the end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок не может закончиться раньше, чем начался: проверьте время окончания.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="40"/>
         <source>Customer {id} does not exist any more, so nothing was saved. Search for the customer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент {id} больше не существует, поэтому ничего не сохранено. Найдите клиента заново.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="41"/>
         <source>{name} took this transfer at {time} UTC, before you: nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот перевод уже принят раньше вас ({name}, {time} UTC): делать ничего не нужно.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="42"/>
         <source>Transfer {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод {id} не найден.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="43"/>
         <source>This transfer is for queue {queue}; you are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот перевод адресован очереди {queue}; вы в ней не состоите.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="44"/>
         <source>{name} took this transfer a moment before you: nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот перевод только что принят раньше вас ({name}): делать ничего не нужно.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="45"/>
         <source>Only the sender can turn a transfer into a callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Превратить перевод в обратный звонок может только отправитель.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="46"/>
         <source>{name} is in no queue: schedule the callback yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не состоит ни в одной очереди: назначьте обратный звонок сами.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="47"/>
         <source>This transfer is addressed to {name}, not to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель этого перевода — {name}, а не вы.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="48"/>
         <source>{name} withdrew this transfer at {time} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот перевод отозван отправителем ({name}) в {time} UTC.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="49"/>
         <source>Only the sender can take a transfer back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать перевод может только отправитель.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="50"/>
         <source>That colleague does not exist or is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого коллеги нет или его учётная запись отключена.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="51"/>
         <source>{name} is not signed in to Agent Console right now, so nobody would answer. Choose a colleague who is available, or their queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} сейчас не в сети в Agent Console, поэтому ответить будет некому. Выберите доступного коллегу или его очередь.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="52"/>
         <source>{name} withdrew this transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот перевод отозван отправителем ({name}).</translation>
     </message>
 </context>
 </TS>

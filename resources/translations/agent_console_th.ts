@@ -36,7 +36,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/accessibility.py" line="83"/>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างข้อความ</translation>
     </message>
 </context>
 <context>
@@ -353,7 +353,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="944"/>
         <source>Scheduling needs the database, which cannot be reached right now. Your text is kept; the button comes back when the console has reconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>การนัดโทรกลับต้องใช้ฐานข้อมูล ซึ่งขณะนี้เชื่อมต่อไม่ได้ ข้อความของคุณถูกเก็บไว้แล้ว ปุ่มนี้จะกลับมาใช้ได้เมื่อคอนโซลเชื่อมต่อใหม่แล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="967"/>
@@ -396,57 +396,57 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/callback_model.py" line="31"/>
         <source>Overdue</source>
-        <translation type="unfinished">เลยกำหนด</translation>
+        <translation>เลยกำหนด</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="32"/>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึงกำหนดตอนนี้</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="33"/>
         <source>Later today</source>
-        <translation type="unfinished"></translation>
+        <translation>ภายหลังในวันนี้</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="34"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังจะถึง</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="35"/>
         <source>Closed</source>
-        <translation type="unfinished">ปิดแล้ว</translation>
+        <translation>ปิดแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="41"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>รอดำเนินการ</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="42"/>
         <source>in progress</source>
-        <translation type="unfinished">กำลังดำเนินการ</translation>
+        <translation>กำลังดำเนินการ</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="43"/>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำตามนัด</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="44"/>
         <source>broken</source>
-        <translation type="unfinished"></translation>
+        <translation>ผิดนัด</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="45"/>
         <source>failed — needs a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สำเร็จ — ต้องให้หัวหน้างานดูแล</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="46"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/callback_model.py" line="89"/>
@@ -696,27 +696,27 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/callback_work_panel.py" line="136"/>
         <source>Reached</source>
-        <translation type="unfinished">ติดต่อได้</translation>
+        <translation>ติดต่อได้</translation>
     </message>
     <message>
         <location filename="../../ui/callback_work_panel.py" line="137"/>
         <source>No answer</source>
-        <translation type="unfinished">ไม่มีผู้รับสาย</translation>
+        <translation>ไม่มีผู้รับสาย</translation>
     </message>
     <message>
         <location filename="../../ui/callback_work_panel.py" line="138"/>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>สายไม่ว่าง</translation>
     </message>
     <message>
         <location filename="../../ui/callback_work_panel.py" line="139"/>
         <source>Voicemail left</source>
-        <translation type="unfinished"></translation>
+        <translation>ฝากข้อความเสียงแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/callback_work_panel.py" line="140"/>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเลขผิด</translation>
     </message>
     <message>
         <location filename="../../ui/callback_work_panel.py" line="148"/>
@@ -1348,131 +1348,131 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/dashboard_models.py" line="151"/>
         <source>No promise ended in the last {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีนัดที่สิ้นสุดในช่วง {days} วันล่าสุด</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="154"/>
         <source>{kept} of {promised} promises kept in their window, last {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำตามนัดภายในช่วงเวลาที่นัด {kept} จาก {promised} นัด ในช่วง {days} วันล่าสุด</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="157"/>
         <source>{value} — double-click or press Enter to list the callbacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — ดับเบิลคลิกหรือกด Enter เพื่อแสดงรายการโทรกลับ</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="175"/>
         <source>Due now — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึงกำหนดตอนนี้ — {name}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="182"/>
         <source>Overdue — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>เลยกำหนด — {name}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="188"/>
         <source>Kept, last {days} days — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำตามนัด {days} วันล่าสุด — {name}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="209"/>
         <source>Agent</source>
-        <translation type="unfinished">เจ้าหน้าที่</translation>
+        <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="210"/>
         <source>On shift</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่ในกะ</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="211"/>
         <source>Owned</source>
-        <translation type="unfinished"></translation>
+        <translation>รับผิดชอบ</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="212"/>
         <location filename="../../ui/dashboard_models.py" line="282"/>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึงกำหนดตอนนี้</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="213"/>
         <location filename="../../ui/dashboard_models.py" line="283"/>
         <source>Overdue</source>
-        <translation type="unfinished">เลยกำหนด</translation>
+        <translation>เลยกำหนด</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="214"/>
         <location filename="../../ui/dashboard_models.py" line="284"/>
         <source>Oldest overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>เลยกำหนดนานที่สุด</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="215"/>
         <source>Kept % (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำตามนัด % (7 วัน)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="224"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="226"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="236"/>
         <source>On shift now</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่ในกะขณะนี้</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="238"/>
         <source>Off shift now</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่นอกกะขณะนี้</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="241"/>
         <source>(shift {shift}, their time)</source>
-        <translation type="unfinished"></translation>
+        <translation>(กะ {shift} ตามเวลาของเจ้าหน้าที่)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="245"/>
         <source>Still holds {n} overdue callback(s): reassign them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังถือการโทรกลับที่เลยกำหนดอยู่ {n} รายการ: โปรดมอบหมายใหม่</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="263"/>
         <location filename="../../ui/dashboard_models.py" line="315"/>
         <source>Open callbacks — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรกลับที่ค้างอยู่ — {name}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="279"/>
         <source>Queue</source>
-        <translation type="unfinished">คิว</translation>
+        <translation>คิว</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="280"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้างอยู่</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="281"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มอบหมาย</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="285"/>
         <source>Kept %</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำตามนัด %</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_models.py" line="308"/>
         <source>Unassigned — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มอบหมาย — {name}</translation>
     </message>
 </context>
 <context>
@@ -1733,179 +1733,179 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/dashboard_text.py" line="23"/>
         <source>Pending</source>
-        <translation type="unfinished">รอดำเนินการ</translation>
+        <translation>รอดำเนินการ</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="24"/>
         <location filename="../../ui/dashboard_text.py" line="56"/>
         <location filename="../../ui/dashboard_text.py" line="70"/>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึงกำหนดตอนนี้</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="25"/>
         <location filename="../../ui/dashboard_text.py" line="71"/>
         <source>Overdue</source>
-        <translation type="unfinished">เลยกำหนด</translation>
+        <translation>เลยกำหนด</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="26"/>
         <location filename="../../ui/dashboard_text.py" line="72"/>
         <source>Due in the next hour</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึงกำหนดภายในชั่วโมงหน้า</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="27"/>
         <location filename="../../ui/dashboard_text.py" line="73"/>
         <source>Unassigned in queues</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มอบหมายในคิว</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="28"/>
         <source>Failed (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สำเร็จ (7 วัน)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="29"/>
         <source>Oldest overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>เลยกำหนดนานที่สุด</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="30"/>
         <location filename="../../ui/dashboard_text.py" line="77"/>
         <source>Kept today</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำตามนัดวันนี้</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="31"/>
         <location filename="../../ui/dashboard_text.py" line="78"/>
         <source>Broken today</source>
-        <translation type="unfinished"></translation>
+        <translation>ผิดนัดวันนี้</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="32"/>
         <source>Kept in window today</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำตามนัดภายในช่วงเวลา วันนี้</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="33"/>
         <source>Kept (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำตามนัด (7 วัน)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="34"/>
         <source>Broken (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>ผิดนัด (7 วัน)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="35"/>
         <source>Kept in window (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำตามนัดภายในช่วงเวลา (7 วัน)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="54"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>ภายหลัง</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="55"/>
         <source>Next hour</source>
-        <translation type="unfinished"></translation>
+        <translation>ชั่วโมงหน้า</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="57"/>
         <source>Overdue &lt; 15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>เลยกำหนด &lt; 15 นาที</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="58"/>
         <source>Overdue 15–60 min</source>
-        <translation type="unfinished"></translation>
+        <translation>เลยกำหนด 15–60 นาที</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="59"/>
         <source>Overdue 1–4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>เลยกำหนด 1–4 ชั่วโมง</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="60"/>
         <source>Overdue 4–24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>เลยกำหนด 4–24 ชั่วโมง</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="61"/>
         <source>Overdue &gt; 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>เลยกำหนด &gt; 1 วัน</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="69"/>
         <source>Pending callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรกลับที่รอดำเนินการ</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="74"/>
         <source>Failed after the maximum of attempts, last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สำเร็จหลังจากโทรครบจำนวนครั้งสูงสุด 7 วันล่าสุด</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="79"/>
         <source>Kept, last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำตามนัด 7 วันล่าสุด</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="80"/>
         <source>Broken, last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ผิดนัด 7 วันล่าสุด</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="95"/>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} นาที</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="99"/>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} ชั่วโมง {m} นาที</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="102"/>
         <source>{h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} ชั่วโมง</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="105"/>
         <source>{d} d {h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} วัน {h} ชั่วโมง</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="108"/>
         <source>{d} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} วัน</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="144"/>
         <source>{n} promise will break within {minutes} min with nobody on it</source>
-        <translation type="unfinished"></translation>
+        <translation>นัด {n} รายการจะผิดนัดภายใน {minutes} นาที โดยยังไม่มีใครดูแล</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="148"/>
         <source>{n} promises will break within {minutes} min with nobody on them</source>
-        <translation type="unfinished"></translation>
+        <translation>นัด {n} รายการจะผิดนัดภายใน {minutes} นาที โดยยังไม่มีใครดูแล</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="154"/>
         <source>{n} overdue (alert above {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>เลยกำหนด {n} รายการ (แจ้งเตือนเมื่อเกิน {limit})</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="162"/>
         <source>{name} is off shift with {n} overdue callback</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} อยู่นอกกะแต่มีการโทรกลับที่เลยกำหนด {n} รายการ</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="166"/>
         <source>{name} is off shift with {n} overdue callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} อยู่นอกกะแต่มีการโทรกลับที่เลยกำหนด {n} รายการ</translation>
     </message>
 </context>
 <context>
@@ -2032,7 +2032,7 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/errors.py" line="51"/>
         <source>Agent Console</source>
-        <translation type="unfinished">Agent Console</translation>
+        <translation>Agent Console</translation>
     </message>
 </context>
 <context>
@@ -2085,82 +2085,82 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/formatting.py" line="188"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทร</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="189"/>
         <source>Note</source>
-        <translation type="unfinished">บันทึก</translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="190"/>
         <source>Email</source>
-        <translation type="unfinished">อีเมล</translation>
+        <translation>อีเมล</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="191"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="192"/>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>การโอนสาย</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="193"/>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรกลับ</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="194"/>
         <source>Disruption</source>
-        <translation type="unfinished">เหตุขัดข้อง</translation>
+        <translation>เหตุขัดข้อง</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="202"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>มือถือ</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="203"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>บ้าน</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="204"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่ทำงาน</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="205"/>
         <source>Other</source>
-        <translation type="unfinished">อื่น ๆ</translation>
+        <translation>อื่น ๆ</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="214"/>
         <source>Inbound</source>
-        <translation type="unfinished">สายเข้า</translation>
+        <translation>สายเข้า</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="215"/>
         <source>Outbound</source>
-        <translation type="unfinished">สายออก</translation>
+        <translation>สายออก</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="216"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>ภายใน</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="275"/>
         <source>Do not call</source>
-        <translation type="unfinished">ห้ามโทร</translation>
+        <translation>ห้ามโทร</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="282"/>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
 </context>
 <context>
@@ -3377,108 +3377,108 @@ first contact</source>
     <message>
         <location filename="../../ui/login_dialog.py" line="61"/>
         <source>Sign in to the team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงชื่อเข้าใช้เซิร์ฟเวอร์ของทีม</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="62"/>
         <location filename="../../ui/login_dialog.py" line="106"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงชื่อเข้าใช้</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="66"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="70"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>พอร์ต</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="71"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="72"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ใช้</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="73"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่าน</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="78"/>
         <source>TLS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>โหมด TLS</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="79"/>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ CA</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="80"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียกดู…</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="85"/>
         <source>Remember me (in this computer&apos;s keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>จดจำฉันไว้ (ในคีย์ริงของคอมพิวเตอร์เครื่องนี้)</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="98"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์(&amp;S):</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="99"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>พอร์ต(&amp;O):</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="100"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล(&amp;D):</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="101"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ใช้(&amp;U):</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="102"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่าน(&amp;P):</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="103"/>
         <source>&amp;TLS mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>โหมด TLS(&amp;T):</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="104"/>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ CA(&amp;C):</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="128"/>
         <source>The CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบรับรอง CA</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="128"/>
         <source>Certificates (*.pem *.crt);;All (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบรับรอง (*.pem *.crt);;ทั้งหมด (*)</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="138"/>
         <source>This computer has no password store (keyring), so the password cannot be remembered: you will type it each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>คอมพิวเตอร์เครื่องนี้ไม่มีที่เก็บรหัสผ่าน (คีย์ริง) จึงจดจำรหัสผ่านไม่ได้: คุณต้องพิมพ์รหัสผ่านทุกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -3667,37 +3667,37 @@ first contact</source>
     <message>
         <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Language</source>
-        <translation type="unfinished">ภาษา(&amp;L)</translation>
+        <translation>ภาษา(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="374"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของระบบ</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="396"/>
         <source>The language could not be saved in {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถบันทึกภาษาลงใน {path} ได้: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="401"/>
         <source>the system language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของระบบ</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="405"/>
         <source>Language</source>
-        <translation type="unfinished">ภาษา</translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="406"/>
         <source>Agent Console will be in {language} the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อเปิดโปรแกรมครั้งถัดไป Agent Console จะใช้ภาษา: {language}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="411"/>
         <source>This computer sets AGENT_CONSOLE_LANGUAGE, which still wins over this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>คอมพิวเตอร์เครื่องนี้ตั้งค่า AGENT_CONSOLE_LANGUAGE ไว้ ซึ่งยังคงมีผลเหนือตัวเลือกนี้</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="498"/>
@@ -3794,27 +3794,27 @@ first contact</source>
     <message>
         <location filename="../../ui/main_window.py" line="745"/>
         <source>Next or previous field in a form</source>
-        <translation type="unfinished"></translation>
+        <translation>ไปยังช่องถัดไปหรือก่อนหน้าในแบบฟอร์ม</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="745"/>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="746"/>
         <source>Open a menu</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดเมนู</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="746"/>
         <source>Alt + the underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + ตัวอักษรที่ขีดเส้นใต้</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="772"/>
         <source>The system&apos;s colours changed: restart the console to follow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>สีของระบบเปลี่ยนไป: เปิดคอนโซลใหม่เพื่อใช้สีตามระบบ</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="789"/>
@@ -3834,27 +3834,27 @@ first contact</source>
     <message>
         <location filename="../../ui/main_window.py" line="800"/>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>โหมดทีม</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="800"/>
         <source>single-user</source>
-        <translation type="unfinished"></translation>
+        <translation>โหมดผู้ใช้คนเดียว</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="802"/>
         <source>Connected · {mode} · {database} · {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อแล้ว · {mode} · {database} · {user}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="838"/>
         <source>Needs the database, which cannot be reached right now. The console reconnects by itself; what you type is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องใช้ฐานข้อมูล ซึ่งขณะนี้เชื่อมต่อไม่ได้ คอนโซลจะเชื่อมต่อใหม่เอง และสิ่งที่คุณพิมพ์จะถูกเก็บไว้</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="855"/>
         <source>Connected again: notes waiting to be saved are saved now.</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อได้อีกครั้ง: กำลังจัดเก็บบันทึกที่รอการจัดเก็บ</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="808"/>
@@ -4008,7 +4008,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/note_composer.py" line="455"/>
         <source>Not saved yet: the database cannot be reached. Your text is kept as a draft and is saved as soon as the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้จัดเก็บ: เชื่อมต่อฐานข้อมูลไม่ได้ ข้อความของคุณถูกเก็บเป็นฉบับร่าง และจะจัดเก็บทันทีที่เชื่อมต่อได้อีกครั้ง</translation>
     </message>
     <message>
         <location filename="../../ui/note_composer.py" line="500"/>
@@ -4026,62 +4026,62 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/pop_banner.py" line="90"/>
         <source>queue {queue}</source>
-        <translation type="unfinished">คิว {queue}</translation>
+        <translation>คิว {queue}</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="93"/>
         <source>{window}, owned by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{window} โดยมี {who} เป็นผู้รับผิดชอบ</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="99"/>
         <source>Callback overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรกลับเลยกำหนด</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="101"/>
         <source>Callback promised</source>
-        <translation type="unfinished">นัดโทรกลับแล้ว</translation>
+        <translation>นัดโทรกลับไว้แล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="116"/>
         <source>Promise made</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้สัญญาไว้แล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="117"/>
         <source>{when} by {agent}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} โดย {agent}: {summary}</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="120"/>
         <source>an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="134"/>
         <source>Recent transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>การโอนสายล่าสุด</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="135"/>
         <source>{when}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {summary}</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="146"/>
         <source>by {agent}</source>
-        <translation type="unfinished">โดย {agent}</translation>
+        <translation>โดย {agent}</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="150"/>
         <source>Last contact</source>
-        <translation type="unfinished">ติดต่อล่าสุด</translation>
+        <translation>ติดต่อล่าสุด</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="152"/>
         <source>Last contact (a promise)</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดต่อล่าสุด (มีการให้สัญญา)</translation>
     </message>
     <message>
         <location filename="../../ui/pop_banner.py" line="223"/>
@@ -4216,37 +4216,37 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/qt_strings.py" line="23"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำ(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="24"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำซ้ำ(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="25"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัด(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="26"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">คัดลอก(&amp;C)</translation>
+        <translation>คัดลอก(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="27"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>วาง(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="28"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="29"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกทั้งหมด</translation>
     </message>
 </context>
 <context>
@@ -4254,12 +4254,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/qt_strings.py" line="40"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงรายละเอียด...</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="41"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ่อนรายละเอียด...</translation>
     </message>
 </context>
 <context>
@@ -4267,32 +4267,32 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/qt_strings.py" line="16"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ตกลง</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="17"/>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="18"/>
         <source>Close</source>
-        <translation type="unfinished">ปิด</translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="19"/>
         <source>Save</source>
-        <translation type="unfinished">บันทึก</translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="20"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="21"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -4300,42 +4300,42 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/qt_strings.py" line="31"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำ(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="32"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำซ้ำ(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="33"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัด(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="34"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">คัดลอก(&amp;C)</translation>
+        <translation>คัดลอก(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="35"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>วาง(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="36"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="37"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกทั้งหมด</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="38"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกตำแหน่งลิงก์(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -6025,7 +6025,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="84"/>
         <source>For example: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอย่าง: {text}</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="88"/>
@@ -6063,197 +6063,197 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="14"/>
         <source>Customer {id} does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีลูกค้า {id} (หรือไม่มีในระบบแล้ว)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="15"/>
         <source>{name} is marked do-not-call: no callback can be promised. Offer another channel (e-mail) or ask a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ถูกทำเครื่องหมายห้ามโทร: นัดโทรกลับไม่ได้ เสนอช่องทางอื่น (อีเมล) หรือสอบถามหัวหน้างาน</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="16"/>
         <source>Callback {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบการโทรกลับ {id}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="17"/>
         <source>Someone else took this callback a moment ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีผู้อื่นรับการโทรกลับนี้ไปเมื่อสักครู่</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="18"/>
         <source>{name} is working on this callback right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} กำลังดำเนินการโทรกลับรายการนี้อยู่</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="19"/>
         <source>This callback belongs to {owner}; ask a supervisor to reassign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรกลับนี้เป็นของ {owner} โปรดขอให้หัวหน้างานมอบหมายใหม่</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="20"/>
         <source>This callback is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรกลับนี้ปิดไปแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="21"/>
         <source>{n} of the selected callbacks were closed meanwhile; the list was refreshed and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรกลับที่เลือก {n} รายการถูกปิดไปในระหว่างนี้ จึงรีเฟรชรายการแล้วและไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="22"/>
         <source>You are not a member of that queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณไม่ได้เป็นสมาชิกของคิวนั้น</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="23"/>
         <source>That agent does not exist or is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเจ้าหน้าที่รายนั้น หรือถูกปิดใช้งานแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="24"/>
         <source>That queue does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคิวนั้น</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="25"/>
         <source>a name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องระบุชื่อ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="26"/>
         <source>“{code}” is not a two-letter country code such as TH or IR</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}” ไม่ใช่รหัสประเทศสองตัวอักษร (เช่น TH หรือ IR)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="27"/>
         <source>“{zone}” is not a time zone such as Asia/Tehran</source>
-        <translation type="unfinished"></translation>
+        <translation>“{zone}” ไม่ใช่เขตเวลาที่ถูกต้อง (เช่น Asia/Tehran)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="28"/>
         <source>“{code}” is not a language code such as fa or th</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}” ไม่ใช่รหัสภาษา (เช่น fa หรือ th)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="29"/>
         <source>a tag has at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็กมีได้ไม่เกิน {n} ตัวอักษร</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="30"/>
         <source>at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เกิน {n} ตัวอักษร</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="31"/>
         <source>“{phone}” is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>“{phone}” ไม่ใช่หมายเลขโทรศัพท์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="32"/>
         <source>“{email}” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>“{email}” ไม่ใช่ที่อยู่อีเมล</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="33"/>
         <source>no free account number was found; type one</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบเลขที่บัญชีที่ว่าง โปรดพิมพ์เลขที่บัญชีเอง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="34"/>
         <source>{account} belongs to another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} เป็นของลูกค้ารายอื่น</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="35"/>
         <source>Customer {id} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า {id} ไม่มีในระบบแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="36"/>
         <source>This gesture was changed or voided by someone else meanwhile: reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>การชดเชยนี้ถูกผู้อื่นแก้ไขหรือยกเลิกไปในระหว่างนี้: โปรดโหลดใหม่</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="37"/>
         <source>Choose whether the call was inbound or outbound.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกว่าการโทรนี้เป็นสายเข้าหรือสายออก</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="38"/>
         <source>A call cannot start in the future: check the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรเริ่มในอนาคตไม่ได้: ตรวจสอบเวลาเริ่มต้น</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="39"/>
         <source>The call cannot end before it started: check the end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรสิ้นสุดก่อนเวลาเริ่มไม่ได้: ตรวจสอบเวลาสิ้นสุด</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="40"/>
         <source>Customer {id} does not exist any more, so nothing was saved. Search for the customer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า {id} ไม่มีในระบบแล้ว จึงไม่มีการบันทึกข้อมูล โปรดค้นหาลูกค้าอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="41"/>
         <source>{name} took this transfer at {time} UTC, before you: nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} รับการโอนสายนี้ไปแล้วเมื่อ {time} UTC ก่อนคุณ: ไม่ต้องดำเนินการใด ๆ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="42"/>
         <source>Transfer {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบการโอนสาย {id}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="43"/>
         <source>This transfer is for queue {queue}; you are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>การโอนสายนี้ส่งถึงคิว {queue} ซึ่งคุณไม่ได้อยู่ในคิวนั้น</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="44"/>
         <source>{name} took this transfer a moment before you: nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} รับการโอนสายนี้ไปก่อนคุณเมื่อสักครู่: ไม่ต้องดำเนินการใด ๆ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="45"/>
         <source>Only the sender can turn a transfer into a callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะผู้ส่งเท่านั้นที่เปลี่ยนการโอนสายเป็นการโทรกลับได้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="46"/>
         <source>{name} is in no queue: schedule the callback yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ไม่ได้อยู่ในคิวใด: โปรดนัดโทรกลับด้วยตนเอง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="47"/>
         <source>This transfer is addressed to {name}, not to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>การโอนสายนี้ส่งถึง {name} ไม่ใช่คุณ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="48"/>
         <source>{name} withdrew this transfer at {time} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ยกเลิกการโอนสายนี้เมื่อ {time} UTC</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="49"/>
         <source>Only the sender can take a transfer back.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะผู้ส่งเท่านั้นที่ยกเลิกการโอนสายได้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="50"/>
         <source>That colleague does not exist or is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเพื่อนร่วมงานรายนั้น หรือถูกปิดใช้งานแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="51"/>
         <source>{name} is not signed in to Agent Console right now, so nobody would answer. Choose a colleague who is available, or their queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขณะนี้ {name} ไม่ได้ลงชื่อเข้าใช้ Agent Console จึงไม่มีใครรับสาย เลือกเพื่อนร่วมงานที่ว่าง หรือคิวของเพื่อนร่วมงาน</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="52"/>
         <source>{name} withdrew this transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ยกเลิกการโอนสายนี้แล้ว</translation>
     </message>
 </context>
 </TS>
