@@ -28,6 +28,7 @@ from ui.accessibility import prepare
 from ui.callback_model import customer_window, state_label
 from ui.context import ConsoleContext
 from ui.errors import handle_error
+from ui.flow_layout import FlowLayout
 from ui.formatting import format_when, utcnow
 from ui.hub import Hub
 from ui.i18n import ltr
@@ -85,7 +86,11 @@ class CallbackWorkPanel(QFrame):
         self.note.setAccessibleName(self.tr("Outcome note"))
         self.note.setPlaceholderText(self.tr("What happened (optional)"))
         self.outcome_buttons: dict[str, QPushButton] = {}
-        buttons = QHBoxLayout()
+        # The buttons wrap onto a second line rather than cut their words when the pane is
+        # narrow or the language long ("Перенести…", "Положить обратно").
+        button_row = QWidget(self)
+        buttons = FlowLayout(button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.dial_button)
         for outcome, key in OUTCOME_KEYS:
             button = QPushButton(self._outcome_label(outcome), self)
@@ -103,7 +108,6 @@ class CallbackWorkPanel(QFrame):
         )
         self.reschedule_button.clicked.connect(self.reschedule)
         buttons.addWidget(self.reschedule_button)
-        buttons.addStretch(1)
         self.put_back = QPushButton(self.tr("Put back"), self)
         self.put_back.setObjectName("callbackPutBack")
         self.put_back.setToolTip(self.tr("Leave it for later without calling"))
@@ -115,7 +119,7 @@ class CallbackWorkPanel(QFrame):
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.promise)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
         bottom = QHBoxLayout()
         bottom.addWidget(self.note, 1)
         bottom.addWidget(self.status, 1)

@@ -321,3 +321,28 @@ def test_language_menu_saves_the_choice_for_the_next_start(qtbot: QtBot, demo_db
     box.close()
     window.language_actions[""].trigger()
     assert settings_file.load_file_only().language == ""
+
+
+@pytest.mark.parametrize("code", ["en", *SHIPPED])
+def test_the_callback_panels_buttons_wrap_rather_than_cut_their_words(
+    qtbot: QtBot, demo_db_url: str, code: str
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from console.services.callbacks import CallbackService
+
+    settings = Settings(default_region="RU", language=code)
+    window = show_window(qtbot, create_window(demo_db_url, "dana", settings=settings))
+    window.resize(1000, 700)
+    callback = CallbackService(window.context.db).mine(window.context.user.id)[0]
+    window.work_callback(callback)
+    panel = window.callback_panel
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.callback is not None, timeout=5000)
+    qtbot.wait(50)  # the layout settles
+    cut = [
+        f"{b.text()!r}: {b.width()} < {b.sizeHint().width()}"
+        for b in panel.findChildren(QPushButton)
+        if b.isVisible() and b.width() < b.sizeHint().width()
+    ]
+    assert cut == []
+    assert panel.dial_button.isVisible()
