@@ -51,7 +51,10 @@ def parse_phone(text: str, default_region: str | None) -> Phone:
             if not default_region
             else f"use international form (+…) or a national number for {default_region.upper()}"
         )
-        raise ValidationError(f"“{text.strip()}” is not a phone number: {hint}.")
+        # Quoted on one line and cut short: a pasted paragraph must not become the message.
+        shown = " ".join(text.split())
+        shown = shown if len(shown) <= 40 else shown[:39] + "…"
+        raise ValidationError(f"“{shown}” is not a phone number: {hint}.")
     return Phone(e164=e164, typed=text.strip())
 
 

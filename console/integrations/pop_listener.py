@@ -207,6 +207,14 @@ class _Handler(BaseHTTPRequestHandler):
                 extra_headers={"WWW-Authenticate": 'Bearer realm="agent-console"'},
             )  # fmt: skip
             return
+        kind = (self.headers.get("Content-Type") or "").split(";", 1)[0].strip().lower()
+        if kind and kind != "application/json" and not kind.endswith("+json"):
+            self._reply(
+                HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
+                {"error": f"The body must be JSON: send “Content-Type: application/json” "
+                 f"(got “{kind[:60]}”)."},
+            )  # fmt: skip
+            return
         if self.headers.get("Transfer-Encoding"):
             self._reply(HTTPStatus.LENGTH_REQUIRED, {"error": "Send a Content-Length header."})
             return
