@@ -649,122 +649,122 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackWorkPanel</name>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="60"/>
+        <location filename="../../ui/callback_work_panel.py" line="61"/>
         <source>Callback being worked</source>
         <translation>تماس برگشتی در حال انجام</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="78"/>
+        <location filename="../../ui/callback_work_panel.py" line="79"/>
         <source>Dial</source>
         <translation>شماره‌گیری</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="81"/>
+        <location filename="../../ui/callback_work_panel.py" line="82"/>
         <source>Call the customer (Ctrl+D)</source>
         <translation>تماس با مشتری (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="85"/>
+        <location filename="../../ui/callback_work_panel.py" line="86"/>
         <source>Outcome note</source>
         <translation>یادداشت نتیجه</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="86"/>
+        <location filename="../../ui/callback_work_panel.py" line="87"/>
         <source>What happened (optional)</source>
         <translation>چه اتفاقی افتاد (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="98"/>
+        <location filename="../../ui/callback_work_panel.py" line="103"/>
         <source>Reschedule…</source>
         <translation>تغییر زمان…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="102"/>
+        <location filename="../../ui/callback_work_panel.py" line="107"/>
         <source>The customer asked for another time (Alt+S): promise a new one</source>
         <translation>مشتری زمان دیگری خواست (Alt+S): زمان جدیدی وعده دهید</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="107"/>
+        <location filename="../../ui/callback_work_panel.py" line="111"/>
         <source>Put back</source>
         <translation>بازگرداندن</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="109"/>
+        <location filename="../../ui/callback_work_panel.py" line="113"/>
         <source>Leave it for later without calling</source>
         <translation>بدون تماس، برای بعد بگذارید</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="136"/>
+        <location filename="../../ui/callback_work_panel.py" line="140"/>
         <source>Reached</source>
         <translation>تماس موفق</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="137"/>
+        <location filename="../../ui/callback_work_panel.py" line="141"/>
         <source>No answer</source>
         <translation>بی‌پاسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="138"/>
+        <location filename="../../ui/callback_work_panel.py" line="142"/>
         <source>Busy</source>
         <translation>اشغال</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="139"/>
+        <location filename="../../ui/callback_work_panel.py" line="143"/>
         <source>Voicemail left</source>
         <translation>پیام صوتی گذاشته شد</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="140"/>
+        <location filename="../../ui/callback_work_panel.py" line="144"/>
         <source>Wrong number</source>
         <translation>شماره‌ی اشتباه</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="148"/>
+        <location filename="../../ui/callback_work_panel.py" line="152"/>
         <source>Callback for {name} · {window}</source>
         <translation>تماس برگشتی برای {name} · {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="154"/>
+        <location filename="../../ui/callback_work_panel.py" line="158"/>
         <source>Promised: {note}</source>
         <translation>وعده: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="157"/>
+        <location filename="../../ui/callback_work_panel.py" line="161"/>
         <source>Priority {points}: {why}</source>
         <translation>اولویت {points}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="163"/>
+        <location filename="../../ui/callback_work_panel.py" line="167"/>
         <source>Attempt {n} of {max}</source>
         <translation>تلاش {n} از {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="165"/>
+        <location filename="../../ui/callback_work_panel.py" line="169"/>
         <source>the promised window has passed: call now</source>
         <translation>بازه‌ی وعده‌داده‌شده گذشته است: همین حالا تماس بگیرید</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="168"/>
+        <location filename="../../ui/callback_work_panel.py" line="172"/>
         <source>Dial {number}</source>
         <translation>شماره‌گیری {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="198"/>
+        <location filename="../../ui/callback_work_panel.py" line="202"/>
         <source>No program on this computer handles {url}: set a dial command in the settings (dial_command).</source>
         <translation>هیچ برنامه‌ای در این رایانه {url} را پشتیبانی نمی‌کند: یک فرمان شماره‌گیری در تنظیمات تعیین کنید (dial_command).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="223"/>
+        <location filename="../../ui/callback_work_panel.py" line="227"/>
         <source>Rescheduled: the new promise is in your callbacks.</source>
         <translation>زمان تغییر کرد: وعده‌ی جدید در تماس‌های برگشتی شماست.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="254"/>
+        <location filename="../../ui/callback_work_panel.py" line="258"/>
         <source>No luck this time. Next try {when}.</source>
         <translation>این بار موفق نشد. تلاش بعدی {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="258"/>
+        <location filename="../../ui/callback_work_panel.py" line="262"/>
         <source>Callback {state}.</source>
         <translation>تماس برگشتی: {state}.</translation>
     </message>

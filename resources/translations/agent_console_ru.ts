@@ -649,122 +649,122 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackWorkPanel</name>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="60"/>
+        <location filename="../../ui/callback_work_panel.py" line="61"/>
         <source>Callback being worked</source>
         <translation>Обратный звонок в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="78"/>
+        <location filename="../../ui/callback_work_panel.py" line="79"/>
         <source>Dial</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="81"/>
+        <location filename="../../ui/callback_work_panel.py" line="82"/>
         <source>Call the customer (Ctrl+D)</source>
         <translation>Позвонить клиенту (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="85"/>
+        <location filename="../../ui/callback_work_panel.py" line="86"/>
         <source>Outcome note</source>
         <translation>Заметка о результате</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="86"/>
+        <location filename="../../ui/callback_work_panel.py" line="87"/>
         <source>What happened (optional)</source>
         <translation>Что произошло (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="98"/>
+        <location filename="../../ui/callback_work_panel.py" line="103"/>
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="102"/>
+        <location filename="../../ui/callback_work_panel.py" line="107"/>
         <source>The customer asked for another time (Alt+S): promise a new one</source>
         <translation>Клиент попросил другое время (Alt+S): пообещайте новое</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="107"/>
+        <location filename="../../ui/callback_work_panel.py" line="111"/>
         <source>Put back</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="109"/>
+        <location filename="../../ui/callback_work_panel.py" line="113"/>
         <source>Leave it for later without calling</source>
         <translation>Отложить на потом без звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="136"/>
+        <location filename="../../ui/callback_work_panel.py" line="140"/>
         <source>Reached</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="137"/>
+        <location filename="../../ui/callback_work_panel.py" line="141"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="138"/>
+        <location filename="../../ui/callback_work_panel.py" line="142"/>
         <source>Busy</source>
         <translation>Занято</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="139"/>
+        <location filename="../../ui/callback_work_panel.py" line="143"/>
         <source>Voicemail left</source>
         <translation>Оставлено голосовое сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="140"/>
+        <location filename="../../ui/callback_work_panel.py" line="144"/>
         <source>Wrong number</source>
         <translation>Неверный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="148"/>
+        <location filename="../../ui/callback_work_panel.py" line="152"/>
         <source>Callback for {name} · {window}</source>
         <translation>Обратный звонок: {name} · {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="154"/>
+        <location filename="../../ui/callback_work_panel.py" line="158"/>
         <source>Promised: {note}</source>
         <translation>Обещано: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="157"/>
+        <location filename="../../ui/callback_work_panel.py" line="161"/>
         <source>Priority {points}: {why}</source>
         <translation>Приоритет {points}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="163"/>
+        <location filename="../../ui/callback_work_panel.py" line="167"/>
         <source>Attempt {n} of {max}</source>
         <translation>Попытка {n} из {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="165"/>
+        <location filename="../../ui/callback_work_panel.py" line="169"/>
         <source>the promised window has passed: call now</source>
         <translation>обещанное время прошло: позвоните сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="168"/>
+        <location filename="../../ui/callback_work_panel.py" line="172"/>
         <source>Dial {number}</source>
         <translation>Позвонить на {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="198"/>
+        <location filename="../../ui/callback_work_panel.py" line="202"/>
         <source>No program on this computer handles {url}: set a dial command in the settings (dial_command).</source>
         <translation>На этом компьютере нет программы для открытия {url}: задайте команду набора номера в настройках (dial_command).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="223"/>
+        <location filename="../../ui/callback_work_panel.py" line="227"/>
         <source>Rescheduled: the new promise is in your callbacks.</source>
         <translation>Перенесено: новое обещание добавлено в ваши обратные звонки.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="254"/>
+        <location filename="../../ui/callback_work_panel.py" line="258"/>
         <source>No luck this time. Next try {when}.</source>
         <translation>На этот раз не удалось. Следующая попытка: {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="258"/>
+        <location filename="../../ui/callback_work_panel.py" line="262"/>
         <source>Callback {state}.</source>
         <translation>Обратный звонок: {state}.</translation>
     </message>

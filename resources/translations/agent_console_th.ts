@@ -649,122 +649,122 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackWorkPanel</name>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="60"/>
+        <location filename="../../ui/callback_work_panel.py" line="61"/>
         <source>Callback being worked</source>
         <translation>การโทรกลับที่กำลังดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="78"/>
+        <location filename="../../ui/callback_work_panel.py" line="79"/>
         <source>Dial</source>
         <translation>โทรออก</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="81"/>
+        <location filename="../../ui/callback_work_panel.py" line="82"/>
         <source>Call the customer (Ctrl+D)</source>
         <translation>โทรหาลูกค้า (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="85"/>
+        <location filename="../../ui/callback_work_panel.py" line="86"/>
         <source>Outcome note</source>
         <translation>บันทึกผลการโทร</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="86"/>
+        <location filename="../../ui/callback_work_panel.py" line="87"/>
         <source>What happened (optional)</source>
         <translation>เกิดอะไรขึ้น (ไม่บังคับ)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="98"/>
+        <location filename="../../ui/callback_work_panel.py" line="103"/>
         <source>Reschedule…</source>
         <translation>เลื่อนนัด…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="102"/>
+        <location filename="../../ui/callback_work_panel.py" line="107"/>
         <source>The customer asked for another time (Alt+S): promise a new one</source>
         <translation>ลูกค้าขอเวลาอื่น (Alt+S): นัดเวลาใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="107"/>
+        <location filename="../../ui/callback_work_panel.py" line="111"/>
         <source>Put back</source>
         <translation>พักไว้ก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="109"/>
+        <location filename="../../ui/callback_work_panel.py" line="113"/>
         <source>Leave it for later without calling</source>
         <translation>เก็บไว้ทำภายหลังโดยไม่โทร</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="136"/>
+        <location filename="../../ui/callback_work_panel.py" line="140"/>
         <source>Reached</source>
         <translation>ติดต่อได้</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="137"/>
+        <location filename="../../ui/callback_work_panel.py" line="141"/>
         <source>No answer</source>
         <translation>ไม่มีผู้รับสาย</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="138"/>
+        <location filename="../../ui/callback_work_panel.py" line="142"/>
         <source>Busy</source>
         <translation>สายไม่ว่าง</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="139"/>
+        <location filename="../../ui/callback_work_panel.py" line="143"/>
         <source>Voicemail left</source>
         <translation>ฝากข้อความเสียงแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="140"/>
+        <location filename="../../ui/callback_work_panel.py" line="144"/>
         <source>Wrong number</source>
         <translation>หมายเลขผิด</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="148"/>
+        <location filename="../../ui/callback_work_panel.py" line="152"/>
         <source>Callback for {name} · {window}</source>
         <translation>โทรกลับหา {name} · {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="154"/>
+        <location filename="../../ui/callback_work_panel.py" line="158"/>
         <source>Promised: {note}</source>
         <translation>สิ่งที่สัญญาไว้: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="157"/>
+        <location filename="../../ui/callback_work_panel.py" line="161"/>
         <source>Priority {points}: {why}</source>
         <translation>ลำดับความสำคัญ {points}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="163"/>
+        <location filename="../../ui/callback_work_panel.py" line="167"/>
         <source>Attempt {n} of {max}</source>
         <translation>ครั้งที่ {n} จาก {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="165"/>
+        <location filename="../../ui/callback_work_panel.py" line="169"/>
         <source>the promised window has passed: call now</source>
         <translation>เลยช่วงเวลาที่นัดไว้แล้ว: โทรเดี๋ยวนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="168"/>
+        <location filename="../../ui/callback_work_panel.py" line="172"/>
         <source>Dial {number}</source>
         <translation>โทรออกไปที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="198"/>
+        <location filename="../../ui/callback_work_panel.py" line="202"/>
         <source>No program on this computer handles {url}: set a dial command in the settings (dial_command).</source>
         <translation>ไม่มีโปรแกรมในคอมพิวเตอร์เครื่องนี้ที่รองรับ {url}: ตั้งค่าคำสั่งโทรออกในการตั้งค่า (dial_command)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="223"/>
+        <location filename="../../ui/callback_work_panel.py" line="227"/>
         <source>Rescheduled: the new promise is in your callbacks.</source>
         <translation>เลื่อนนัดแล้ว: นัดใหม่อยู่ในรายการโทรกลับของคุณ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="254"/>
+        <location filename="../../ui/callback_work_panel.py" line="258"/>
         <source>No luck this time. Next try {when}.</source>
         <translation>ติดต่อไม่สำเร็จในครั้งนี้ จะลองอีกครั้ง {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="258"/>
+        <location filename="../../ui/callback_work_panel.py" line="262"/>
         <source>Callback {state}.</source>
         <translation>การโทรกลับ: {state}</translation>
     </message>
