@@ -26,7 +26,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QCursor, QFocusEvent, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QCursor, QFocusEvent, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from console.services.dashboard import Drill
@@ -118,6 +118,7 @@ class BarChartPanel(QFrame):
         chart.setMargins(QMargins(0, 0, 0, 0))
         chart.layout().setContentsMargins(0, 0, 0, 0)
         self.chart = chart
+        self.label_font = QFont()
         series_type: type[QAbstractBarSeries] = {
             (False, False): QBarSeries,
             (False, True): QStackedBarSeries,
@@ -140,6 +141,7 @@ class BarChartPanel(QFrame):
 
         label_font = QFont(self.font())
         label_font.setPointSizeF(max(8.5, label_font.pointSizeF() - 1))
+        self.label_font = label_font
         # Many narrow bars (24 hours): a number axis labelled every few bars instead of a
         # category axis, whose labels would run into each other.
         self.label_every = label_every
@@ -171,6 +173,8 @@ class BarChartPanel(QFrame):
             chart.addAxis(self.value_axis, Qt.AlignmentFlag.AlignLeft)
         self.series.attachAxis(self.category_axis)
         self.series.attachAxis(self.value_axis)
+        if horizontal:
+            chart.plotAreaChanged.connect(self._fit_labels)
         legend = chart.legend()
         legend.setVisible(show_legend and len(self.sets) > 1)
         legend.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -204,6 +208,23 @@ class BarChartPanel(QFrame):
 
     # ---- data ----------------------------------------------------------------------------
 
+    # The space QtCharts lays out for category labels on the left is capped below what long
+    # words need ("Просрочены 15–60 мин" lost its first letters at the widget's edge): the
+    # left margin grows by what the widest label lacks, and shrinks back when it has room.
+    LABEL_GAP = 8
+
+    def _fit_labels(self) -> None:
+        if not self._categories:
+            return
+        metrics = QFontMetrics(self.label_font)
+        widest = max(metrics.horizontalAdvance(c) for c in self._categories)
+        margins = self.chart.margins()
+        lacking = widest + self.LABEL_GAP - int(self.chart.plotArea().left())
+        wanted = max(0, margins.left() + lacking)
+        if abs(wanted - margins.left()) > 1:
+            margins.setLeft(wanted)
+            self.chart.setMargins(margins)
+
     def set_bars(
         self,
         categories: Sequence[str],
@@ -220,6 +241,8 @@ class BarChartPanel(QFrame):
             else:
                 self.category_axis.setRange(-0.5, len(categories) - 0.5)
             self._categories = categories
+            if self.horizontal:
+                self._fit_labels()
         for bar_set, new in zip(self.sets, values, strict=True):
             if bar_set.count() == len(new):
                 for i, value in enumerate(new):

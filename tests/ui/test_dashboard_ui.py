@@ -424,3 +424,25 @@ def test_export_buttons_save_and_say_where_or_why_not(
     box = tab.findChild(QMessageBox, "errorMessage")
     assert box is not None and "Not saved" in box.text()
     assert not missing.exists()
+
+
+@pytest.mark.parametrize("width", [300, 360, 600])
+def test_a_horizontal_charts_long_labels_are_never_cut_at_its_edge(
+    qtbot: QtBot, width: int
+) -> None:
+    """QtCharts caps the room for category labels on the left; long words (Russian's
+    "Просрочены 15–60 мин") lost their first letters at the widget's edge."""
+    from PySide6.QtGui import QFontMetrics
+
+    from ui.dashboard_charts import BarChartPanel
+
+    labels = ["Просрочены > 1 дня", "Просрочены 15–60 мин", "Просрочены < 15 мин", "Позже"]
+    panel = BarChartPanel("ageChart", "Age", ["Callbacks"], ["#2563eb"], horizontal=True)
+    qtbot.addWidget(panel)
+    panel.resize(width, 300)
+    panel.show()
+    panel.set_bars(labels, [[12, 3, 1, 60]], [[None, None, None, None]])
+    widest = max(QFontMetrics(panel.label_font).horizontalAdvance(t) for t in labels)
+    qtbot.waitUntil(lambda: panel.chart.plotArea().left() >= widest, timeout=3000)
+    # The bars keep most of the room they had.
+    assert panel.chart.plotArea().width() > 0
