@@ -66,7 +66,7 @@ class ChangeListener:
                 application_name="agent-console-listen", **extra,
             )  # fmt: skip
             conn.execute(f"LISTEN {CHANGES_CHANNEL}")
-        except psycopg.OperationalError as exc:
+        except psycopg.Error as exc:
             if conn is not None:  # connected, then lost before LISTEN (a server going down)
                 conn.close()
             raise DatabaseUnavailableError(
@@ -89,7 +89,7 @@ class ChangeListener:
                 change = parse_payload(note.payload)
                 if change is not None:
                     out.append(change)
-        except psycopg.OperationalError as exc:
+        except psycopg.Error as exc:  # any failure of a LISTEN connection: start afresh
             self.close()
             raise DatabaseUnavailableError(f"Live updates lost the database: {exc}") from exc
         return out
