@@ -94,6 +94,8 @@ class LiveUpdates(QObject):
             listener.close()
 
     def _deliver(self, change: Change) -> None:
+        if self._stop.is_set():  # queued before stop(): the window is closing, nothing to reload
+            return
         self.received += 1
         self.changed.emit(change.topic, dict(change.ids))
         if change.topic == "transfers":
