@@ -17,6 +17,7 @@ from console import phones
 from console.errors import NotFoundError
 from console.services.callbacks import OPEN_SQL, CallbackView, open_for_customer
 from console.services.goodwill import GoodwillView, list_goodwill
+from console.services.incidents import OPEN as INCIDENT_OPEN
 from console.services.incidents import marked as incidents_of
 from console.services.transfers import CONTACT_WINDOW, TransferView
 from console.services.transfers import open_for_customer as open_transfers_for
@@ -32,6 +33,7 @@ from console.storage.models import (
     IncidentCustomer,
     Interaction,
     Transfer,
+    TransferState,
     User,
 )
 from console.text import account_key, email_key, fold, fuzzy_score
@@ -178,7 +180,7 @@ _CARD_COLUMNS = (
     # is a round trip saved on a team's server.
     exists().where(_G.c.customer_id == _C.c.id).label("has_goodwill"),
     exists().where(_CB.c.customer_id == _C.c.id, OPEN_SQL).label("has_promises"),
-    exists().where(_T.c.customer_id == _C.c.id, _T.c.state == "offered")
+    exists().where(_T.c.customer_id == _C.c.id, _T.c.state == TransferState.OFFERED.value)
     .label("has_offered"),
     select(func.count()).select_from(_T).where(
         _T.c.customer_id == _C.c.id,
@@ -186,7 +188,7 @@ _CARD_COLUMNS = (
         text("transfers.state IN ('offered', 'accepted')"),
     ).scalar_subquery().label("handovers"),
     exists().where(_IC.c.customer_id == _C.c.id, _INC.c.id == _IC.c.incident_id,
-                   _INC.c.state == "open").label("has_incidents"),
+                   _INC.c.state == INCIDENT_OPEN).label("has_incidents"),
 )  # fmt: skip
 _CARD = select(*_CARD_COLUMNS).where(_C.c.id == bindparam("cid"))
 _CARD_BY_PHONE = select(*_CARD_COLUMNS).where(
