@@ -57,7 +57,7 @@ from console.services.audit import record_event
 from console.services.priority import score_customer
 from console.services.users import require_supervising
 from console.storage.db import Database
-from console.storage.dialect import CHANGES_CHANNEL, POSTGRESQL, announce
+from console.storage.dialect import CHANGES_CHANNEL, POSTGRESQL, announce, constant
 from console.storage.models import (
     OPEN_CALLBACK_STATES,
     Callback,
@@ -73,6 +73,7 @@ from console.storage.models import (
     UserQueue,
     utcnow,
 )
+from console.storage.prepared import Prepared
 
 OUTCOMES = ("reached", "no_answer", "busy", "voicemail", "wrong_number", "reschedule")
 OUTCOME_LABELS = {
@@ -277,7 +278,7 @@ QUEUE_OPEN_SQL = text("callbacks.state = 'pending' AND callbacks.owner_id IS NUL
 CLAIMED_SQL = text("callbacks.state = 'claimed'")
 
 # Built once (the card and every screen-pop read it): open promises of one customer.
-_OPEN_FOR_CUSTOMER = (
+_OPEN_FOR_CUSTOMER = Prepared(
     _VIEW.where(_CB.c.customer_id == bindparam("cid", type_=Integer), OPEN_SQL)
     .order_by(_CB.c.window_start, _CB.c.id)
     .limit(20)
@@ -380,7 +381,7 @@ def _release_in_one_statement() -> Any:
     released = (
         update(_CB)
         .where(_CB.c.id == bindparam("cb_id", type_=Integer), _CB.c.claimed_by == me,
-               _CB.c.state == CallbackState.CLAIMED.value)
+               _CB.c.state == constant(CallbackState.CLAIMED.value))
         .values(state=CallbackState.PENDING.value, claimed_by=None, claimed_at=None,
                 updated_at=now, updated_by=me, version=_CB.c.version + 1)
         .returning(_CB.c.id)
@@ -524,7 +525,7 @@ def filtered_views(
 
 def open_for_customer(conn: Connection, customer_id: int) -> list[CallbackView]:
     """Open promises for the card and the screen-pop ("why they may be calling")."""
-    return [_row_to_view(r) for r in conn.execute(_OPEN_FOR_CUSTOMER, {"cid": customer_id})]
+    return [_row_to_view(r) for r in _OPEN_FOR_CUSTOMER.all(conn, {"cid": customer_id})]
 
 
 def _zone_or_utc(zone: str) -> dt.tzinfo:
@@ -984,7 +985,7 @@ class CallbackService:
     def _mark_claimed(
         conn: Connection, cid: int, agent_id: int, now: dt.datetime, version: int | None
     ) -> None:
-        cond = [_CB.c.id == cid, _CB.c.state == CallbackState.PENDING.value]
+        cond = [_CB.c.id == cid, _CB.c.state == constant(CallbackState.PENDING.value)]
         if version is not None:
             cond.append(_CB.c.version == version)
         done = conn.execute(
@@ -1011,7 +1012,7 @@ class CallbackService:
         with self.db.write() as conn:
             done = conn.execute(
                 update(_CB).where(_CB.c.id == callback_id, _CB.c.claimed_by == agent_id,
-                                  _CB.c.state == CallbackState.CLAIMED.value)
+                                  _CB.c.state == constant(CallbackState.CLAIMED.value))
                 .values(state=CallbackState.PENDING.value, claimed_by=None, claimed_at=None,
                         updated_at=now, updated_by=agent_id, version=_CB.c.version + 1)
             )  # fmt: skip
@@ -1298,7 +1299,7 @@ class CallbackService:
                        _U.c.shift_start, _U.c.shift_end, _U.c.time_zone, _U.c.active)
                 .select_from(_CB.join(_Q, _Q.c.id == _CB.c.queue_id)
                              .join(_U, _U.c.id == _CB.c.owner_id))
-                .where(OPEN_SQL, _CB.c.state == CallbackState.PENDING.value,
+                .where(OPEN_SQL, _CB.c.state == constant(CallbackState.PENDING.value),
                        _CB.c.owner_id.is_not(None), _CB.c.attempts == 0,
                        _CB.c.due_at <= now)
             ).all()  # fmt: skip
@@ -1314,7 +1315,7 @@ class CallbackService:
                 )  # fmt: skip
                 done = conn.execute(
                     update(_CB).where(_CB.c.id == r.id, _CB.c.owner_id == r.owner_id,
-                                      _CB.c.state == CallbackState.PENDING.value,
+                                      _CB.c.state == constant(CallbackState.PENDING.value),
                                       _CB.c.attempts == 0)
                     .values(owner_id=None, handed_on_at=now, handed_from=r.owner_id,
                             updated_at=now, updated_by=None, version=_CB.c.version + 1)
@@ -1335,7 +1336,7 @@ class CallbackService:
             ).all()  # fmt: skip
             for s in stale:
                 done = conn.execute(
-                    update(_CB).where(_CB.c.id == s.id, _CB.c.state == CallbackState.CLAIMED.value,
+                    update(_CB).where(_CB.c.id == s.id, CLAIMED_SQL,
                                       _CB.c.claimed_by == s.claimed_by)
                     .values(state=CallbackState.PENDING.value, claimed_by=None,
                             claimed_at=None, updated_at=now, version=_CB.c.version + 1)

@@ -7,11 +7,12 @@ hottest path in the product and the ORM's per-row cost is 2.5-4x raw SQL here (T
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, exists, func, literal, select, text, union_all
+from sqlalchemy import Connection, bindparam, exists, func, literal, select, text, union_all
 
 from console import phones
 from console.errors import NotFoundError
@@ -36,6 +37,7 @@ from console.storage.models import (
     TransferState,
     User,
 )
+from console.storage.prepared import Prepared
 from console.text import account_key, email_key, fold, fuzzy_score
 
 # The highest code point: ``key <= x < key + MAX_CHAR`` is a prefix range an ordinary
@@ -168,6 +170,9 @@ _SUMMARY_EMAILS = (
     .where(_E.c.customer_id.in_(bindparam("ids", expanding=True)))
     .order_by(_E.c.id)
 )
+OFFERED = TransferState.OFFERED.value
+# A number already in E.164: +, a country code's first digit, up to 15 digits in all.
+_E164 = re.compile(r"\+[1-9][0-9]{5,14}")
 # The card in one statement, with its contact count; by id, or by the caller's number.
 _CARD_COLUMNS = (
     _C.c.id, _C.c.account_no, _C.c.full_name, _C.c.given_name, _C.c.family_name, _C.c.language,
@@ -180,7 +185,7 @@ _CARD_COLUMNS = (
     # is a round trip saved on a team's server.
     exists().where(_G.c.customer_id == _C.c.id).label("has_goodwill"),
     exists().where(_CB.c.customer_id == _C.c.id, OPEN_SQL).label("has_promises"),
-    exists().where(_T.c.customer_id == _C.c.id, _T.c.state == TransferState.OFFERED.value)
+    exists().where(_T.c.customer_id == _C.c.id, _T.c.state == dialect.constant(OFFERED))
     .label("has_offered"),
     select(func.count()).select_from(_T).where(
         _T.c.customer_id == _C.c.id,
@@ -188,19 +193,21 @@ _CARD_COLUMNS = (
         text("transfers.state IN ('offered', 'accepted')"),
     ).scalar_subquery().label("handovers"),
     exists().where(_IC.c.customer_id == _C.c.id, _INC.c.id == _IC.c.incident_id,
-                   _INC.c.state == INCIDENT_OPEN).label("has_incidents"),
+                   _INC.c.state == dialect.constant(INCIDENT_OPEN)).label("has_incidents"),
 )  # fmt: skip
-_CARD = select(*_CARD_COLUMNS).where(_C.c.id == bindparam("cid"))
-_CARD_BY_PHONE = select(*_CARD_COLUMNS).where(
-    _C.c.id
-    == select(_P.c.customer_id)
-    .where(_P.c.e164 == bindparam("e164"))
-    .order_by(_P.c.customer_id)
-    .limit(1)
-    .scalar_subquery()
+_CARD = Prepared(select(*_CARD_COLUMNS).where(_C.c.id == bindparam("cid")))
+_CARD_BY_PHONE = Prepared(
+    select(*_CARD_COLUMNS).where(
+        _C.c.id
+        == select(_P.c.customer_id)
+        .where(_P.c.e164 == bindparam("e164"))
+        .order_by(_P.c.customer_id)
+        .limit(1)
+        .scalar_subquery()
+    )
 )
 # Phones and e-mails in one round trip: kind "p" rows carry a phone, "e" rows an e-mail.
-_CARD_CONTACTS = union_all(
+_CARD_CONTACTS = Prepared(union_all(
     select(
         literal("p").label("kind"), _P.c.e164.label("value"), _P.c.typed, _P.c.label,
         _P.c.is_primary, _P.c.id,
@@ -208,8 +215,8 @@ _CARD_CONTACTS = union_all(
     select(
         literal("e"), _E.c.email, literal(""), literal(""), _E.c.is_primary, _E.c.id,
     ).where(_E.c.customer_id == bindparam("cid")),
-)  # fmt: skip
-_TIMELINE = (
+))  # fmt: skip
+_TIMELINE_ALL = (
     select(
         _I.c.id, _I.c.kind, _I.c.direction, _U.c.display_name, _I.c.started_at, _I.c.ended_at,
         _I.c.outcome, _I.c.summary,
@@ -219,9 +226,12 @@ _TIMELINE = (
     .order_by(_I.c.started_at.desc(), _I.c.id.desc())
     .limit(bindparam("limit"))
 )  # fmt: skip
-_TIMELINE_BEFORE = _TIMELINE.where(
-    (_I.c.started_at < bindparam("at"))
-    | ((_I.c.started_at == bindparam("at")) & (_I.c.id < bindparam("last_id")))
+_TIMELINE = Prepared(_TIMELINE_ALL)
+_TIMELINE_BEFORE = Prepared(
+    _TIMELINE_ALL.where(
+        (_I.c.started_at < bindparam("at"))
+        | ((_I.c.started_at == bindparam("at")) & (_I.c.id < bindparam("last_id")))
+    )
 )
 
 
@@ -330,7 +340,10 @@ class CustomerService:
 
     def pop(self, phone_text: str, timeline_limit: int = 50) -> ScreenPop | None:
         """Screen-pop: the caller's card and latest timeline, or None for an unknown number."""
-        e164 = phones.to_e164(phone_text, self.default_region)
+        # A number in E.164 already (what a PBX sends) is looked up as it is: stored numbers
+        # are E.164, so only a miss needs the parser's verdict on what was meant.
+        typed = phone_text.strip()
+        e164 = typed if _E164.fullmatch(typed) else phones.to_e164(typed, self.default_region)
         if e164 is None:
             return None
         # Three statements for most callers (the card with its counts and what else exists,
@@ -338,11 +351,14 @@ class CustomerService:
         # or disruptions: on PostgreSQL each is a network round trip, and the pop is the one
         # path a caller waits for.
         with self.db.read() as conn:
-            row = conn.execute(
-                _CARD_BY_PHONE, {"e164": e164, "since": _contact_since()}
-            ).one_or_none()
-            if row is None:
+            rows = _CARD_BY_PHONE.all(conn, {"e164": e164, "since": _contact_since()})
+            if not rows and e164 == typed:
+                canonical = phones.to_e164(typed, self.default_region)
+                if canonical is not None and canonical != e164:
+                    rows = _CARD_BY_PHONE.all(conn, {"e164": canonical, "since": _contact_since()})
+            if not rows:
                 return None
+            row = rows[0]
             items = self._timeline(conn, row.id, max(1, timeline_limit), None)
             card = self._card_from_row(conn, row, items[0] if items else None)
             return ScreenPop(card, tuple(items[:timeline_limit]))
@@ -350,18 +366,17 @@ class CustomerService:
     def _card(
         self, conn: Connection, customer_id: int, latest: TimelineItem | None
     ) -> CustomerCard:
-        row = conn.execute(_CARD, {"cid": customer_id, "since": _contact_since()}).one_or_none()
+        rows = _CARD.all(conn, {"cid": customer_id, "since": _contact_since()})
+        row = rows[0] if rows else None
         if row is None:
             raise NotFoundError(f"Customer {customer_id} does not exist (any more).")
         return self._card_from_row(conn, row, latest)
 
     @staticmethod
-    def _card_from_row(
-        conn: Connection, row: Row[Any], latest: TimelineItem | None
-    ) -> CustomerCard:
+    def _card_from_row(conn: Connection, row: Any, latest: TimelineItem | None) -> CustomerCard:
         customer_id = row.id
         contacts = sorted(
-            conn.execute(_CARD_CONTACTS, {"cid": customer_id}),
+            _CARD_CONTACTS.all(conn, {"cid": customer_id}),
             key=lambda c: (not c.is_primary, c.id),
         )
         phone_rows = [c for c in contacts if c.kind == "p"]
@@ -416,7 +431,7 @@ class CustomerService:
             params["at"], params["last_id"] = before
         return [
             TimelineItem(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7])
-            for r in conn.execute(stmt, params)
+            for r in stmt.all(conn, params)
         ]
 
 

@@ -39,6 +39,7 @@ from console.services.callbacks import (
 )
 from console.services.users import SUPERVISING_ROLES, require_supervising
 from console.storage.db import Database
+from console.storage.dialect import constant
 from console.storage.models import Callback, CallbackState, Event, Queue, Role, User, utcnow
 
 _CB = cast(Table, Callback.__table__)
@@ -247,8 +248,8 @@ def drill_condition(d: Drill) -> Any:
         if d.open_only:
             conds.append(
                 or_(
-                    and_(_CB.c.state == CLAIMED, _CB.c.claimed_by == d.owner_id),
-                    and_(_CB.c.state == PENDING, _CB.c.owner_id == d.owner_id),
+                    and_(_CB.c.state == constant(CLAIMED), _CB.c.claimed_by == d.owner_id),
+                    and_(_CB.c.state == constant(PENDING), _CB.c.owner_id == d.owner_id),
                 )
             )
         else:
@@ -263,9 +264,9 @@ def drill_condition(d: Drill) -> Any:
     if d.incident_id is not None:
         conds.append(_CB.c.incident_id == d.incident_id)
     if d.unassigned:
-        conds += [_CB.c.owner_id.is_(None), _CB.c.state == PENDING]
+        conds += [_CB.c.owner_id.is_(None), _CB.c.state == constant(PENDING)]
     if d.unclaimed:
-        conds.append(_CB.c.state == PENDING)
+        conds.append(_CB.c.state == constant(PENDING))
     for col, lo, hi in (
         (_CB.c.due_at, d.due_from, d.due_to),
         (_CB.c.window_end, d.window_end_from, d.window_end_to),
@@ -380,7 +381,7 @@ class DashboardService:
             self._period(conn, acc, week_ago, now)
             at_risk = conn.scalar(
                 select(func.count()).select_from(_CB).where(
-                    OPEN_SQL, _CB.c.state == PENDING, _CB.c.window_end >= now,
+                    OPEN_SQL, _CB.c.state == constant(PENDING), _CB.c.window_end >= now,
                     _CB.c.window_end < now + dt.timedelta(minutes=thresholds.break_within_min),
                 )
             )  # fmt: skip

@@ -16,6 +16,7 @@ from console.errors import ConflictError, FieldErrors, NotFoundError, Said, User
 from console.services.audit import record_event
 from console.storage.db import Database
 from console.storage.models import Customer, Goodwill, GoodwillKind, User, utcnow
+from console.storage.prepared import Prepared
 
 REPEAT_WINDOW = dt.timedelta(days=90)
 KINDS = tuple(k.value for k in GoodwillKind)
@@ -62,11 +63,13 @@ _LIST = (
 
 # Built once: the card reads it on every screen-pop, and a statement built per call costs more
 # Python (construction and cache key) than SQLite takes to answer it.
-_LIST_FOR_CUSTOMER = _LIST.where(_G.c.customer_id == bindparam("cid")).limit(bindparam("limit"))
+_LIST_FOR_CUSTOMER = Prepared(
+    _LIST.where(_G.c.customer_id == bindparam("cid")).limit(bindparam("limit"))
+)
 
 
 def list_goodwill(conn: Connection, customer_id: int, limit: int = 20) -> list[GoodwillView]:
-    rows = conn.execute(_LIST_FOR_CUSTOMER, {"cid": customer_id, "limit": limit})
+    rows = _LIST_FOR_CUSTOMER.all(conn, {"cid": customer_id, "limit": limit})
     return [
         GoodwillView(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7] is not None, r[8])
         for r in rows

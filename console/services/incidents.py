@@ -57,6 +57,7 @@ from console.storage.models import (
     UserQueue,
     utcnow,
 )
+from console.storage.prepared import Prepared
 
 TOPIC = "incidents"
 PENDING = CallbackState.PENDING.value
@@ -761,7 +762,7 @@ def for_customer(conn: Connection, customer_id: int) -> list[IncidentView]:
     return IncidentService._views(conn, and_(_I.c.state == OPEN, _I.c.id.in_(mine)))
 
 
-_MARKED_ONE = (
+_MARKED_ONE = Prepared(
     select(_IC.c.customer_id, _I.c.name)
     .select_from(_IC.join(_I, _I.c.id == _IC.c.incident_id))
     .where(_I.c.state == OPEN, _IC.c.customer_id == bindparam("cid"))
@@ -773,7 +774,7 @@ def marked(conn: Connection, customer_ids: Sequence[int]) -> dict[int, list[str]
     """The open disruptions each customer is part of (names, oldest first)."""
     out: dict[int, list[str]] = {}
     if len(customer_ids) == 1:  # the card and the screen-pop: a statement built once
-        names = [str(name) for _cid, name in conn.execute(_MARKED_ONE, {"cid": customer_ids[0]})]
+        names = [str(name) for _cid, name in _MARKED_ONE.all(conn, {"cid": customer_ids[0]})]
         return {int(customer_ids[0]): names} if names else {}
     for i in range(0, len(customer_ids), CHUNK):
         chunk = customer_ids[i : i + CHUNK]

@@ -37,7 +37,7 @@ from console.services.audit import record_event
 from console.services.callbacks import open_for_customer
 from console.services.incidents import for_customer as incidents_of
 from console.storage.db import Database
-from console.storage.dialect import POSTGRESQL
+from console.storage.dialect import POSTGRESQL, constant
 from console.storage.models import (
     Customer,
     CustomerEmail,
@@ -1038,7 +1038,7 @@ def _check_import(
     taken = {
         r.shortcut: (r.key, r.title)
         for r in conn.execute(select(_S.c.key, _S.c.title, _S.c.shortcut)
-                              .where(_S.c.active.is_(True), _S.c.shortcut != ""))
+                              .where(_S.c.active.is_(True), _S.c.shortcut != constant("")))
         if r.key not in in_file
     }  # fmt: skip
     for one in scripts:

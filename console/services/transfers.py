@@ -45,7 +45,7 @@ from console.services.callbacks import (
 )
 from console.services.callbacks import open_for_customer as open_callbacks
 from console.storage.db import Database
-from console.storage.dialect import announce
+from console.storage.dialect import announce, constant
 from console.storage.models import (
     Customer,
     Incident,
@@ -59,6 +59,7 @@ from console.storage.models import (
     UserQueue,
     utcnow,
 )
+from console.storage.prepared import Prepared
 
 NOTE_FIELDS = ("reason", "issue", "tried", "promised", "identity_verified", "mood", "notes")
 FIELD_LABELS = {
@@ -190,11 +191,13 @@ def _view(r: Any) -> TransferView:
 _HANDOVERS = select(func.count()).select_from(_T).where(
     _T.c.customer_id == bindparam("cid"),
     _T.c.created_at >= bindparam("since", type_=_T.c.created_at.type),
-    _T.c.state.in_((TransferState.OFFERED.value, TransferState.ACCEPTED.value)),
+    _T.c.state.in_((constant(TransferState.OFFERED.value), constant(TransferState.ACCEPTED.value))),
 )  # fmt: skip
-_OFFERED_FOR_CUSTOMER = _VIEW.where(
-    _T.c.customer_id == bindparam("cid"), _T.c.state == TransferState.OFFERED.value
-).order_by(_T.c.created_at.desc())
+_OFFERED_FOR_CUSTOMER = Prepared(
+    _VIEW.where(
+        _T.c.customer_id == bindparam("cid"), _T.c.state == constant(TransferState.OFFERED.value)
+    ).order_by(_T.c.created_at.desc())
+)
 
 
 def handovers_in_contact(conn: Connection, customer_id: int, now: dt.datetime) -> int:
@@ -204,7 +207,7 @@ def handovers_in_contact(conn: Connection, customer_id: int, now: dt.datetime) -
 
 
 def open_for_customer(conn: Connection, customer_id: int) -> list[TransferView]:
-    return [_view(r) for r in conn.execute(_OFFERED_FOR_CUSTOMER, {"cid": customer_id})]
+    return [_view(r) for r in _OFFERED_FOR_CUSTOMER.all(conn, {"cid": customer_id})]
 
 
 def parse_required(text: str) -> tuple[str, ...]:
@@ -424,11 +427,11 @@ class TransferService:
             disrupted = (
                 select(_IC.c.customer_id)
                 .select_from(_IC.join(_I, _I.c.id == _IC.c.incident_id))
-                .where(_IC.c.customer_id == _T.c.customer_id, _I.c.state == "open")
+                .where(_IC.c.customer_id == _T.c.customer_id, _I.c.state == constant("open"))
                 .exists()
             )
             stmt = _VIEW.where(
-                _T.c.state == TransferState.OFFERED.value,
+                _T.c.state == constant(TransferState.OFFERED.value),
                 or_(_T.c.to_user_id == actor_id,
                     and_(_T.c.to_queue_id.in_(queues), _T.c.from_user_id != actor_id)),
             ).order_by(case((disrupted, 0), else_=1), _T.c.created_at, _T.c.id)  # fmt: skip
@@ -482,8 +485,9 @@ class TransferService:
             t = self._get(conn, transfer_id)
             self._check_addressed(conn, t, actor_id)
             done = conn.execute(
-                update(_T).where(_T.c.id == transfer_id,
-                                 _T.c.state == TransferState.OFFERED.value).values(**values)
+                update(_T)
+                .where(_T.c.id == transfer_id, _T.c.state == constant(TransferState.OFFERED.value))
+                .values(**values)
             )  # fmt: skip
             if done.rowcount != 1:
                 raise self._taken(conn, transfer_id)
@@ -558,7 +562,7 @@ class TransferService:
                 raise UserFacingError(Said("Only the sender can take a transfer back."))
             done = conn.execute(
                 update(_T).where(_T.c.id == transfer_id,
-                                 _T.c.state == TransferState.OFFERED.value)
+                                 _T.c.state == constant(TransferState.OFFERED.value))
                 .values(state=state, responded_at=now, decline_reason=reason,
                         version=_T.c.version + 1)
             )  # fmt: skip
@@ -639,7 +643,7 @@ class TransferService:
         with self.db.read() as conn:
             row = conn.execute(
                 _VIEW.where(_T.c.customer_id == customer_id,
-                            _T.c.state == TransferState.ACCEPTED.value)
+                            _T.c.state == constant(TransferState.ACCEPTED.value))
                 .order_by(_T.c.responded_at.desc()).limit(1)
             ).one_or_none()  # fmt: skip
             return _view(row) if row is not None else None

@@ -160,3 +160,14 @@ def test_screen_pop_by_phone_returns_card_and_latest_items(service: CustomerServ
     assert len(pop.timeline) == min(50, pop.card.interaction_count)
     assert service.pop("+1 202 555 0000") is None
     assert service.pop("not a phone") is None
+
+
+def test_screen_pop_takes_a_pbx_number_as_it_is_and_a_near_e164_one_by_its_meaning(
+    service: CustomerService,
+) -> None:
+    # What a PBX sends (E.164) is looked up directly; "+66 0…" (the national 0 kept after
+    # the country code) is E.164-shaped but not canonical: the parser's reading finds him.
+    for typed in ("+66812345678", "+660812345678", " +66812345678 "):
+        pop = service.pop(typed)
+        assert pop is not None and pop.card.full_name == "สมชาย ใจดี", typed
+    assert service.pop("+66999999999") is None

@@ -1,0 +1,116 @@
+"""Statements on the hottest read path, run on SQLite without SQLAlchemy's per-call work.
+
+The screen-pop is the one read a caller waits for. On SQLite its three statements take about
+80 µs in the database; SQLAlchemy's execution path (parameter processing, execution context,
+result metadata, events) added about 60 µs to each. ``Prepared`` compiles a Core statement
+once per dialect into its SQL text, parameter order and the per-column converters the column
+types define (aware UTC datetimes, booleans, JSON), then runs it on the connection's own
+DB-API cursor, inside the transaction SQLAlchemy began. Results are plain tuples with the
+same values ``Connection.execute`` would give. A driver error is wrapped the way SQLAlchemy
+wraps it, so callers and ``Database._translate_errors`` see the usual exception types.
+
+PostgreSQL runs the statement through SQLAlchemy as usual: there the network round trip, not
+Python, is the cost, and psycopg's own type adaptation is what the columns expect.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import namedtuple
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql import Select
+from sqlalchemy.sql.selectable import CompoundSelect
+
+from console.storage.dialect import SQLITE
+from console.storage.models import UTCDateTime
+
+_Proc = Callable[[Any], Any]
+_REQUIRED = object()  # a parameter the caller must give (bindparam without a value)
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    sql: str
+    # (parameter name, converter or None, the value fixed in the statement or _REQUIRED)
+    params: tuple[tuple[str, _Proc | None, Any], ...]
+    # (column index, converter) for the columns whose type converts what the driver returns
+    columns: tuple[tuple[int, _Proc], ...]
+    row: Callable[..., Any]  # a named tuple of the statement's column names
+
+
+def _utc_from_sqlite_text(value: str | None) -> dt.datetime | None:
+    """A UTC instant as SQLite stores it ("2026-12-05 04:20:00.123456", naive UTC)."""
+    if value is None:
+        return None
+    # Parsing the offset is eight times faster than datetime.replace(tzinfo=…) afterwards.
+    return dt.datetime.fromisoformat(value + "+00:00")
+
+
+class Prepared:
+    """A SELECT (or UNION) built once, run many times; see the module docstring."""
+
+    def __init__(self, statement: Select[Any] | CompoundSelect[Any]) -> None:
+        self.statement = statement
+        self._sqlite: _Compiled | None = None
+
+    def _compile(self, dialect: Dialect) -> _Compiled:
+        compiled = self.statement.compile(dialect=dialect)
+        names = compiled.positiontup or []
+        params = []
+        for name in names:
+            bind = compiled.binds[name]
+            convert = bind.type.dialect_impl(dialect).bind_processor(dialect)
+            fixed = _REQUIRED if bind.required or bind.callable else bind.value
+            params.append((name, convert, fixed))
+        columns = []
+        for i, column in enumerate(self.statement.selected_columns):
+            if isinstance(column.type, UTCDateTime):
+                # The same value as the type's two steps (text to naive, then UTC), in one.
+                columns.append((i, _utc_from_sqlite_text))
+                continue
+            convert = column.type.dialect_impl(dialect).result_processor(dialect, None)
+            if convert is not None:
+                columns.append((i, convert))
+        sql = str(compiled)
+        if "POSTCOMPILE" in sql:
+            raise ValueError("Prepared statements take no expanding (IN list) parameters")
+        row = namedtuple("row", self.statement.selected_columns.keys(), rename=True)  # type: ignore[misc]
+        return _Compiled(sql, tuple(params), tuple(columns), row._make)
+
+    def all(self, conn: Connection, params: Mapping[str, Any]) -> list[Any]:
+        """Every row, with the values ``Connection.execute`` would give, by position or by
+        column name (``row.id``)."""
+        if conn.dialect.name != SQLITE:
+            return list(conn.execute(self.statement, dict(params)))
+        compiled = self._sqlite
+        if compiled is None:
+            compiled = self._sqlite = self._compile(conn.dialect)
+        args = []
+        for name, convert, fixed in compiled.params:
+            value = params[name] if fixed is _REQUIRED else params.get(name, fixed)
+            args.append(convert(value) if convert is not None else value)
+        dbapi = conn.connection.dbapi_connection
+        assert dbapi is not None
+        try:
+            rows = dbapi.execute(compiled.sql, args).fetchall()
+        except sqlite3.Error as exc:
+            raise DBAPIError.instance(
+                compiled.sql, args, exc, sqlite3.Error, dialect=conn.dialect
+            ) from exc
+        make = compiled.row
+        if not compiled.columns:
+            return [make(row) for row in rows]
+        out = []
+        for row in rows:
+            values = list(row)
+            for i, convert in compiled.columns:
+                values[i] = convert(values[i])
+            out.append(make(values))
+        return out
