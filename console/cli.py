@@ -125,6 +125,11 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     bench.add_argument("--json", action="store_true", help="print one JSON document")
     bench.add_argument(
+        "--only", action="append", default=[], metavar="TEXT",
+        help="run only the cases whose name contains TEXT (repeatable; e.g. fuzzy, claim), "
+        "without the desktop figures",
+    )  # fmt: skip
+    bench.add_argument(
         "--load", action="store_true",
         help="instead: many agents at once on PostgreSQL (--db), then count every write",
     )  # fmt: skip
@@ -462,6 +467,7 @@ def _cmd_bench(args: argparse.Namespace) -> int:
         desktop=not args.no_desktop,
         claim_seconds=args.claim_seconds,
         progress=ProgressBar(),
+        only=args.only,
     )
     print(report.to_json() if args.json else format_table(report))
     return EXIT_OK

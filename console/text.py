@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 
 _SPACE = re.compile(r"\s+")
 # Arabic-script letters that Persian writes differently: fold them so either spelling matches.
@@ -95,3 +96,45 @@ def fuzzy_score(query_key: str, name: str) -> float:
         return 0.0
     best = [max(word_similarity(q, n) for n in n_words) for q in q_words]
     return sum(best) / len(best)
+
+
+def typed_words(key: str) -> list[str]:
+    """The distinct space-separated words of a folded query long enough to hold a trigram:
+    what typo-tolerant search looks up in the vocabulary of name words, whose words are
+    split the same way (so "o'brein" is compared with "o'brien")."""
+    return [w for w in dict.fromkeys(key.split(" ")) if len(w) >= 3]
+
+
+def inner_trigrams(words_: Sequence[str]) -> list[str]:
+    """Every three-character run inside the words, sorted: a vocabulary word shares one of
+    them when it has any chance of being close (the padded trigrams at a word's edges are
+    left out: they would propose every word that merely starts with the same letter)."""
+    return sorted({w[i : i + 3] for w in words_ for i in range(len(w) - 2)})
+
+
+def closest_words(
+    typed: Sequence[str], vocabulary: Iterable[str], threshold: float, most: int
+) -> list[list[str]]:
+    """For each typed word, the vocabulary words at least ``threshold`` similar to it, at
+    most ``most``, best first (then alphabetically); only the word itself when the
+    vocabulary has it. Typed words with no close word are left out.
+
+    A word is as close as its closest part ("brien" is "o'brien" through its part "brien"),
+    as fuzzy_score will judge the name.
+    """
+    parts_of = {w: [trigrams(p) for p in dict.fromkeys([w, *words(w)])] for w in vocabulary}
+    groups = []
+    for word in typed:
+        if word in parts_of:
+            groups.append([word])
+            continue
+        mine = [trigrams(p) for p in dict.fromkeys([word, *words(word)]) if len(p) >= 3]
+        close = sorted(
+            (-similarity, w)
+            for w, parts in parts_of.items()
+            if (similarity := max(len(a & b) / len(a | b) for a in mine for b in parts))
+            >= threshold
+        )
+        if close:
+            groups.append([w for _, w in close[:most]])
+    return groups

@@ -188,6 +188,23 @@ class Customer(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class NameWord(Base):
+    """A word that occurs in some customer's name_key (split on spaces): the vocabulary
+    typo-tolerant search matches a mistyped word against before it looks for customers.
+
+    Filled by database triggers on customers (migration 0010, ``dialect.
+    create_name_vocabulary``), on both databases and for every write path. Append-only: a
+    word whose last customer was renamed stays, and finds nobody. Not unique either: two
+    transactions adding the same new word at once both keep it (no one waits on a lock);
+    readers take distinct words.
+    """
+
+    __tablename__ = "name_words"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    word: Mapped[str] = mapped_column(String(400), index=True)
+
+
 class CustomerPhone(Base):
     __tablename__ = "customer_phones"
 

@@ -343,6 +343,12 @@ def create_team_security(conn: Connection) -> None:
     _run(conn, _TRIGGER)
 
 
+def grant_name_vocabulary(conn: Connection) -> None:
+    """Migration 0010: every desk reads the vocabulary of name words (typo-tolerant search).
+    Nobody writes it: the triggers on customers that keep it run with the owner's rights."""
+    _run(conn, f"GRANT SELECT ON name_words TO {AGENT_ROLE}")
+
+
 def drop_team_security(conn: Connection) -> None:
     """Undo 0009 in this database. The group roles stay: they are the cluster's, and other
     databases of the same server may use them."""

@@ -162,3 +162,22 @@ def test_a_data_set_left_with_claims_not_undone_is_rebuilt() -> None:
 def test_bench_refuses_a_postgresql_database_holding_other_data(pg_demo_url: str) -> None:
     with pytest.raises(UserFacingError, match="holds other data"):
         run_bench(customers=40, samples=3, desktop=False, pg_url=pg_demo_url)
+
+
+@pytest.mark.postgres
+def test_only_runs_the_chosen_cases_with_the_same_inputs_on_both_databases(
+    empty_pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["bench", "--customers", "60", "--samples", "5", "--db", empty_pg_url,
+                 "--only", "fuzzy", "--only", "SCRIPT", "--json"])  # fmt: skip
+    assert code == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [(c["case"], c["backend"]) for c in report["cases"]] == [
+        (case, db) for db in ("sqlite", "postgresql")
+        for case in ("fuzzy name search (a typo)", "script render (customer's fields + LATTE)")
+    ]  # fmt: skip
+    assert report["desktop"] == []
+    fuzzy = [c["extra"] for c in report["cases"] if c["case"].startswith("fuzzy")]
+    # Raw SQL found the same customers as the product; both databases, the same typos.
+    assert all(x["same_customers_as_raw"] for x in fuzzy)
+    assert fuzzy[0] == fuzzy[1] and fuzzy[0]["found"] > 0

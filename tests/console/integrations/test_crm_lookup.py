@@ -109,6 +109,7 @@ def test_caller_found_in_the_crm_is_cached_then_popped_locally_without_asking_ag
     # Cached like any customer: searchable by Latin name, e-mail and account number.
     service = CustomerService(db)
     assert [c.id for c in service.find("petrova olga")] == [card.id]
+    assert [c.id for c in service.find("olga petorva")] == [card.id]  # and with a typo
     assert [c.id for c in service.find("olga.petrova@example.ee")] == [card.id]
     assert [c.id for c in service.find("EE-4455")] == [card.id]
     with db.read() as conn:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from console.services.customers import CustomerService
 from console.storage.db import Database
-from console.text import fuzzy_score, trigrams
+from console.storage.models import Customer
+from console.text import closest_words, fold, fuzzy_score, trigrams
 from tests.conftest import _pg_clone, _sqlite_copy
 from tests.support.pgserver import PgServer
 
@@ -39,6 +41,34 @@ def test_nonsense_finds_nobody(demo_db: Database) -> None:
     assert CustomerService(demo_db).find("xyz") == []  # too short to guess at
 
 
+def demo_typos(db: Database) -> list[tuple[int, str]]:
+    """(customer id, their name with a typo in the family name) for every demo customer: a
+    letter left out and a letter doubled, and in longer names two letters swapped."""
+    with db.read() as conn:
+        people = conn.execute(
+            select(Customer.id, Customer.given_name, Customer.family_name).order_by(Customer.id)
+        ).all()
+    out = []
+    for cid, given_name, family_name in people:
+        given, family = fold(given_name), fold(family_name)
+        i = len(family) // 2
+        if given and len(family) >= 5:
+            out.append((cid, f"{given} {family[:i]}{family[i + 1 :]}"))
+            out.append((cid, f"{given} {family[:i]}{family[i]}{family[i:]}"))
+        if given and len(family) >= 7:
+            out.append((cid, f"{given} {family[:i]}{family[i + 1]}{family[i]}{family[i + 2 :]}"))
+    return out
+
+
+def test_every_demo_customer_is_found_by_their_name_with_a_typo(demo_db: Database) -> None:
+    service = CustomerService(demo_db)
+    typos = demo_typos(demo_db)
+    missed = [(cid, typed) for cid, typed in typos
+              if cid not in [r.id for r in service.find(typed, limit=50)]]  # fmt: skip
+    assert len(typos) > 500
+    assert missed == []
+
+
 @pytest.mark.postgres
 def test_both_databases_give_the_same_fuzzy_answers(
     sqlite_demo_template: Path, pg_server: PgServer, pg_demo_template: str, tmp_path: Path
@@ -51,6 +81,12 @@ def test_both_databases_give_the_same_fuzzy_answers(
             on_pg = [r.id for r in CustomerService(pg_db).find(query, limit=20)]
             assert on_sqlite == on_pg, query
             assert on_sqlite, query
+        typos = demo_typos(sqlite_db)
+        assert typos == demo_typos(pg_db)
+        for _cid, query in typos:
+            on_sqlite = [r.id for r in CustomerService(sqlite_db).find(query, limit=50)]
+            on_pg = [r.id for r in CustomerService(pg_db).find(query, limit=50)]
+            assert on_sqlite == on_pg, query
     finally:
         sqlite_db.dispose()
         pg_db.dispose()
@@ -61,3 +97,16 @@ def test_scores_follow_pg_trgm_and_ignore_word_order() -> None:
     assert fuzzy_score("petrova olga", "olga petrova") == 1.0
     assert fuzzy_score("petorva", "ольга петрова olga petrova") == pytest.approx(4 / 12)
     assert fuzzy_score("", "anything") == 0.0
+
+
+def test_each_typed_word_is_matched_to_the_closest_words_of_the_vocabulary() -> None:
+    vocabulary = ["olga", "olgas", "petrov", "petrova", "petrovic", "o'brien", "smith"]
+    # Typed as the vocabulary has it, a word is taken alone; others by similarity (pg_trgm's:
+    # petrova 4/12, petrov 3/12 falls under 0.3); a typed word with no close word is left out.
+    assert closest_words(["olga", "petorva", "zzzz"], vocabulary, 0.3, 3) == [
+        ["olga"], ["petrova"],
+    ]  # fmt: skip
+    assert closest_words(["petorva"], vocabulary, 0.2, 3) == [["petrova", "petrov", "petrovic"]]
+    assert closest_words(["petorva"], vocabulary, 0.2, 2) == [["petrova", "petrov"]]
+    assert closest_words(["o'brein"], vocabulary, 0.3, 3) == [["o'brien"]]
+    assert closest_words(["brien"], vocabulary, 0.3, 3) == [["o'brien"]]  # through a part

@@ -82,6 +82,10 @@ ATTEMPTS = [
     Attempt("promote oneself to admin (admin function)", "SELECT console_set_user_role('{me_login}', 'admin')",            REFUSED, REFUSED, OK),
     Attempt("take over the owner's role via the admin function", "SELECT console_add_user('postgres', 'x', 'admin', 'SCRAM-SHA-256$4096:c2FsdA==$a2V5:a2V5', 'UTC')", REFUSED, REFUSED, REFUSED),
     Attempt("delete a customer",                    "DELETE FROM customers WHERE id = {customer}",                          REFUSED, REFUSED, OK),
+    Attempt("read the name words (typo search)",    "SELECT count(*) FROM name_words",                                      OK,      OK,      OK),
+    Attempt("rename a customer (its words are added by the database)", "UPDATE customers SET name_key = 'quentin quarrington' WHERE id = {customer}", OK, OK, OK),
+    Attempt("add a word to the name words by hand", "INSERT INTO name_words (word) VALUES ('decoy')",                        REFUSED, REFUSED, REFUSED),
+    Attempt("remove the name words",                "DELETE FROM name_words",                                               REFUSED, REFUSED, REFUSED),
 ]  # fmt: skip
 
 ROLES = {"agent": "ana", "supervisor": "sue", "admin": "ada"}
