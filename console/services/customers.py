@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, bindparam, exists, func, literal, select, text, union_all
 
 from console import phones
-from console.errors import NotFoundError
+from console.errors import NotFoundError, Said
 from console.services.callbacks import OPEN_SQL, CallbackView, open_for_customer
 from console.services.goodwill import GoodwillView, list_goodwill
 from console.services.incidents import OPEN as INCIDENT_OPEN
@@ -352,7 +352,7 @@ class CustomerService:
     ) -> CustomerCard:
         row = conn.execute(_CARD, {"cid": customer_id, "since": _contact_since()}).one_or_none()
         if row is None:
-            raise NotFoundError(f"Customer {customer_id} does not exist (any more).")
+            raise NotFoundError(Said("Customer {id} does not exist (any more).", id=customer_id))
         return self._card_from_row(conn, row, latest)
 
     @staticmethod
