@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection, func, insert, select, text
 
 from console import paths, scheduling
-from console.errors import UserFacingError
+from console.errors import Said, UserFacingError
 from console.progress import Progress, no_progress
 from console.scheduling import CallingPolicy, Slot
 from console.services.priority import BROKEN_LOOKBACK, Rule, Score, evaluate
@@ -439,18 +439,20 @@ def build_demo(
 ) -> DemoSummary:
     """Fill an empty, migrated database with demo data; refuses one that has customers."""
     if customers < 10:
-        raise UserFacingError("Demo data needs at least 10 customers.")
+        raise UserFacingError(Said("Demo data needs at least {n} customers.", n=10))
     if not 0 <= callbacks_per_customer <= 100:
-        raise UserFacingError("Callbacks per customer must be between 0 and 100.")
+        raise UserFacingError(
+            Said("Callbacks per customer must be between {low} and {high}.", low=0, high=100)
+        )
     started = time.monotonic()
     now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     with db.read() as conn:
         existing = conn.scalar(select(func.count()).select_from(Customer))
     if existing:
         raise UserFacingError(
-            f"The database at {db.display} already has {existing:,} customers: "
-            "demo data goes into an empty database (give --db a new one)."
-        )
+            Said("The database at {server} already has {n:,} customers: demo data goes into "
+                 "an empty database (give --db a new one).", server=db.display, n=existing)
+        )  # fmt: skip
     rng = random.Random(seed)
     gen = _Generator(
         rng, load_names(), now, interactions_per_customer,
@@ -1417,7 +1419,7 @@ class _Callbacks:
             reasons = self._reasons[score.reasons] = json.dumps(list(score.reasons))
         # Stored with its date, as the service stores promises (never "today"/"tomorrow").
         slot = Slot(start, end, who.zone)
-        promise = scheduling.promise_sentence(slot, now=created, relative=False)
+        promise = str(scheduling.promise_sentence(slot, now=created, relative=False))
         self.last_id += 1
         rows.append(
             (self.last_id, who.cid, who.phone, self.staff.queue_ids[queue], owner, created_by,

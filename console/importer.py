@@ -46,7 +46,7 @@ from sqlalchemy import Connection, Table, bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from console import phones
-from console.errors import UserFacingError, ValidationError
+from console.errors import Said, UserFacingError, ValidationError
 from console.progress import Progress, no_progress
 from console.storage.db import Database
 from console.storage.models import Customer, CustomerEmail, CustomerPhone
@@ -295,7 +295,7 @@ def _resolve_columns(
         header = raw.strip()
         if "\x00" in raw or _BAD_MARK in raw:
             problems.append(
-                Rejection(1, f"#{index + 1}", _shown(raw), _bad_text_reason(raw, "column name"))
+                Rejection(1, f"#{index + 1}", _shown(raw), _bad_text_reason(raw, _COLUMN_NAME))
             )
             continue
         if header in mapping:
@@ -320,7 +320,11 @@ def _resolve_columns(
                     1,
                     source,
                     "",
-                    f"the header has no column “{source}” to map (its columns are {names})",
+                    Said(
+                        "the header has no column “{column}” to map (its columns are {columns})",
+                        column=source,
+                        columns=names,
+                    ),
                 )
             )
     seen: dict[tuple[str, str], _Column] = {}
@@ -329,14 +333,23 @@ def _resolve_columns(
             continue
         ident = (col.target, col.key)
         if ident in seen:
-            what = f"the custom field “{col.key}”" if col.target == CUSTOM else col.target
+            what = (
+                Said("the custom field “{name}”", name=col.key)
+                if col.target == CUSTOM
+                else col.target
+            )
             problems.append(
                 Rejection(
                     1,
                     col.header or f"#{col.index + 1}",
                     "",
-                    f"both “{seen[ident].header}” and “{col.header}” would fill {what}: "
-                    "map one of them to another field or to ignore",
+                    Said(
+                        "both “{first}” and “{second}” would fill {what}: map one of them to "
+                        "another field or to ignore",
+                        first=seen[ident].header,
+                        second=col.header,
+                        what=what,
+                    ),
                 )
             )
         else:
@@ -347,7 +360,7 @@ def _resolve_columns(
                     1,
                     col.header[:_SHOWN_VALUE],
                     "",
-                    f"a custom field name may have at most {_MAX_CUSTOM_KEY} characters",
+                    Said("a custom field name may have at most {n} characters", n=_MAX_CUSTOM_KEY),
                 )
             )
     targets = {c.target for c in columns}
@@ -357,8 +370,10 @@ def _resolve_columns(
                 1,
                 "",
                 "",
-                "no column holds the account number: name one “account_no” "
-                "(or “account”, “booking”), or map a column to account_no",
+                Said(
+                    "no column holds the account number: name one “account_no” "
+                    "(or “account”, “booking”), or map a column to account_no"
+                ),
             )
         )
     if not targets & {FULL_NAME, GIVEN_NAME, FAMILY_NAME}:
@@ -367,8 +382,10 @@ def _resolve_columns(
                 1,
                 "",
                 "",
-                "no column holds the customer's name: name one “full_name” "
-                "(or “given_name” and “family_name”), or map a column to full_name",
+                Said(
+                    "no column holds the customer's name: name one “full_name” "
+                    "(or “given_name” and “family_name”), or map a column to full_name"
+                ),
             )
         )
     if TIME_ZONE not in targets:
@@ -377,8 +394,10 @@ def _resolve_columns(
                 1,
                 "",
                 "",
-                "no column holds the customer's time zone: add a “time_zone” "
-                "column with IANA names such as Europe/Tallinn or Asia/Bangkok",
+                Said(
+                    "no column holds the customer's time zone: add a “time_zone” "
+                    "column with IANA names such as Europe/Tallinn or Asia/Bangkok"
+                ),
             )
         )
     return columns, problems
@@ -439,11 +458,18 @@ class _Source:
         try:
             self._file: IO[bytes] = path.open("rb")
         except FileNotFoundError:
-            raise UserFacingError(f"There is no file {path}: check the name and folder.") from None
+            raise UserFacingError(
+                Said("There is no file {path}: check the name and folder.", path=str(path))
+            ) from None
         except IsADirectoryError:
-            raise UserFacingError(f"{path} is a folder: choose a CSV file.") from None
+            raise UserFacingError(
+                Said("{path} is a folder: choose a CSV file.", path=str(path))
+            ) from None
         except OSError as exc:
-            raise UserFacingError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+            raise UserFacingError(
+                Said("Cannot read {path}: {problem}.", path=str(path),
+                     problem=exc.strerror or str(exc))
+            ) from None  # fmt: skip
         try:
             self.size = os.fstat(self._file.fileno()).st_size
             head = self._file.read(4)
@@ -511,17 +537,17 @@ def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
 def _csv_reason(exc: csv.Error) -> str:
     text = str(exc)
     if "field larger than field limit" in text:
-        return (
-            f"a field is longer than {csv.field_size_limit():,} characters "
-            "(often a quote that is never closed)"
+        return Said(
+            "a field is longer than {n:,} characters (often a quote that is never closed)",
+            n=csv.field_size_limit(),
         )
     if "expected" in text and "after" in text and '"' in text:
-        return 'a quote inside a field is not doubled (write "" for a quote inside quotes)'
+        return Said('a quote inside a field is not doubled (write "" for a quote inside quotes)')
     if "unexpected end of data" in text or "EOF" in text:
-        return "a quoted field is never closed"
+        return Said("a quoted field is never closed")
     if "new-line character" in text:
-        return "a line break inside a field that is not in quotes"
-    return f"the line cannot be read as CSV ({text})"
+        return Said("a line break inside a field that is not in quotes")
+    return Said("the line cannot be read as CSV ({problem})", problem=text)
 
 
 def inspect_file(
@@ -533,9 +559,10 @@ def inspect_file(
     with _Source(Path(path)) as source:
         if source.header is None:
             raise ValidationError(
-                f"{Path(path).name} is empty or its first line cannot be read: the first line "
-                "must name the columns (account_no, full_name, time_zone...)."
-            )
+                Said("{file} is empty or its first line cannot be read: the first line must "
+                     "name the columns (account_no, full_name, time_zone...).",
+                     file=Path(path).name)
+            )  # fmt: skip
         samples = [""] * len(source.header)
         for n, (_line, row, _why) in enumerate(source.rows()):
             if n >= 20 or all(samples):
@@ -627,15 +654,21 @@ def _shown(value: str) -> str:
     return value if len(value) <= _SHOWN_VALUE else value[: _SHOWN_VALUE - 1] + "…"
 
 
-def _bad_text_reason(value: str, what: str) -> str:
+_COLUMN_NAME = Said("column name")
+_VALUE = Said("value")
+
+
+def _bad_text_reason(value: str, what: Said) -> Said:
     if _BAD_MARK in value:
-        return (
-            f"the {what} has bytes that are not valid UTF-8 text: save the file as "
-            "“CSV UTF-8” (or Excel's “Unicode text”) and import it again"
+        return Said(
+            "the {what} has bytes that are not valid UTF-8 text: save the file as "
+            "“CSV UTF-8” (or Excel's “Unicode text”) and import it again",
+            what=what,
         )
-    return (
-        f"the {what} contains a NUL character (a UTF-16 file without its byte-order mark, "
-        "or a binary file?): save the file as “CSV UTF-8”"
+    return Said(
+        "the {what} contains a NUL character (a UTF-16 file without its byte-order mark, "
+        "or a binary file?): save the file as “CSV UTF-8”",
+        what=what,
     )
 
 
@@ -663,27 +696,28 @@ class _RowChecker:
             problems.append(Rejection(line, name, _shown(value), reason))
 
         if len(row) != self.width:
-            reject(
-                None,
-                "",
-                f"the line has {len(row)} {'field' if len(row) == 1 else 'fields'} "
-                f"where the header has {self.width}: a delimiter is missing or extra, or a "
-                "quote is not closed",
-            )
+            reason = (
+                Said("the line has {n} field where the header has {width}: a delimiter is "
+                     "missing or extra, or a quote is not closed", n=len(row), width=self.width)
+                if len(row) == 1 else
+                Said("the line has {n} fields where the header has {width}: a delimiter is "
+                     "missing or extra, or a quote is not closed", n=len(row), width=self.width)
+            )  # fmt: skip
+            reject(None, "", reason)
             return None, problems
         for col in self.columns:
             value = row[col.index]
             if col.target == IGNORE and col.header:
                 continue  # read, never stored: whatever it holds does not matter
             if "\x00" in value or _BAD_MARK in value:
-                reject(col, value, _bad_text_reason(value, "value"))
+                reject(col, value, _bad_text_reason(value, _VALUE))
             elif col.target == IGNORE and value.strip():
                 reject(
                     col,
                     value,
-                    "a value in a column whose name in the header is empty: "
-                    "name the column or remove the value",
-                )
+                    Said("a value in a column whose name in the header is empty: "
+                         "name the column or remove the value"),
+                )  # fmt: skip
         if problems:
             return None, problems
 
@@ -697,15 +731,13 @@ class _RowChecker:
         acol, typed_account = one(ACCOUNT_NO)
         account = account_key(typed_account)
         if not account:
-            reject(acol, typed_account, "the account number is missing")
+            reject(acol, typed_account, Said("the account number is missing"))
         elif len(account) > _MAX_ACCOUNT:
-            reject(
-                acol, typed_account, f"an account number may have at most {_MAX_ACCOUNT} characters"
-            )
+            too_long = Said("an account number may have at most {n} characters", n=_MAX_ACCOUNT)
+            reject(acol, typed_account, too_long)
         elif not _ACCOUNT.match(account):
-            reject(
-                acol, typed_account, "an account number may hold only letters, digits and . / # _"
-            )
+            reject(acol, typed_account,
+                   Said("an account number may hold only letters, digits and . / # _"))  # fmt: skip
 
         # Name
         fcol, full = one(FULL_NAME)
@@ -716,7 +748,9 @@ class _RowChecker:
                 reject(
                     part_col,
                     part,
-                    f"a given or family name may have at most {_MAX_NAME_PART} characters",
+                    Said(
+                        "a given or family name may have at most {n} characters", n=_MAX_NAME_PART
+                    ),
                 )
         if not full:
             full = " ".join(p for p in (given, family) if p)
@@ -724,16 +758,16 @@ class _RowChecker:
         full = " ".join(full.split())
         key = name_key(full)
         if not full:
-            reject(fcol, "", "the customer's name is missing")
+            reject(fcol, "", Said("the customer's name is missing"))
         elif _has_control(full + given + family):
-            reject(fcol, full, "the name contains control characters")
+            reject(fcol, full, Said("the name contains control characters"))
         elif len(full) > _MAX_NAME or len(key) > _MAX_NAME:
             reject(
                 fcol,
                 full,
-                f"the name is too long (at most {_MAX_NAME} characters, fewer "
-                "for names in Cyrillic)",
-            )
+                Said("the name is too long (at most {n} characters, fewer for names in "
+                     "Cyrillic)", n=_MAX_NAME),
+            )  # fmt: skip
 
         # Time zone
         zcol, zone_typed = one(TIME_ZONE)
@@ -742,15 +776,20 @@ class _RowChecker:
             reject(
                 zcol,
                 "",
-                "the time zone is missing: give an IANA name such as "
-                "Europe/Tallinn or Asia/Bangkok",
+                Said(
+                    "the time zone is missing: give an IANA name such as "
+                    "Europe/Tallinn or Asia/Bangkok"
+                ),
             )
         elif not zone:
             reject(
                 zcol,
                 zone_typed,
-                f"“{_shown(zone_typed)}” is not a time zone: use an IANA "
-                "name such as Europe/Tallinn, America/New_York or Asia/Bangkok",
+                Said(
+                    "“{zone}” is not a time zone: use an IANA name such as Europe/Tallinn, "
+                    "America/New_York or Asia/Bangkok",
+                    zone=_shown(zone_typed),
+                ),
             )
 
         # Language
@@ -760,7 +799,10 @@ class _RowChecker:
             reject(
                 lcol,
                 language,
-                f"“{_shown(language)}” is not a language code: use one such as en, ru, th or pt-BR",
+                Said(
+                    "“{language}” is not a language code: use one such as en, ru, th or pt-BR",
+                    language=_shown(language),
+                ),
             )
         language = language.replace("_", "-")
 
@@ -772,8 +814,11 @@ class _RowChecker:
             reject(
                 ccol,
                 country,
-                f"“{_shown(country)}” is not a country code: use the "
-                "two-letter ISO code such as GB, TH or RU",
+                Said(
+                    "“{country}” is not a country code: use the two-letter ISO code such as "
+                    "GB, TH or RU",
+                    country=_shown(country),
+                ),
             )
         region = (country if country and country_ok else "") or self.default_region
 
@@ -791,8 +836,11 @@ class _RowChecker:
                     reject(
                         col,
                         typed,
-                        f"a phone number may have at most {_MAX_TYPED_PHONE} "
-                        "characters and no control characters",
+                        Said(
+                            "a phone number may have at most {n} characters and no control "
+                            "characters",
+                            n=_MAX_TYPED_PHONE,
+                        ),
                     )
                     continue
                 parsed = _complete_e164(typed, region)
@@ -811,8 +859,11 @@ class _RowChecker:
                 reject(
                     ccol,
                     "",
-                    "the country is missing: add a “country” column with two-letter ISO codes "
-                    "such as GB, TH or RU, or give phone numbers in international form (+…)",
+                    Said(
+                        "the country is missing: add a “country” column with two-letter ISO "
+                        "codes such as GB, TH or RU, or give phone numbers in international "
+                        "form (+…)"
+                    ),
                 )
 
         # Emails
@@ -828,7 +879,8 @@ class _RowChecker:
                     or not _EMAIL.match(address)
                     or _has_control(address)
                 ):
-                    reject(col, address, f"“{_shown(address)}” is not an e-mail address")
+                    reject(col, address, Said("“{email}” is not an e-mail address",
+                                              email=_shown(address)))  # fmt: skip
                 elif email_key(address) not in seen_keys:
                     seen_keys.add(email_key(address))
                     emails.append(address)
@@ -840,7 +892,10 @@ class _RowChecker:
             reject(
                 dcol,
                 dnc_typed,
-                f"“{_shown(dnc_typed)}” is not yes or no: use yes/no, true/false or 1/0",
+                Said(
+                    "“{value}” is not yes or no: use yes/no, true/false or 1/0",
+                    value=_shown(dnc_typed),
+                ),
             )
 
         # Tags
@@ -854,7 +909,10 @@ class _RowChecker:
                     reject(
                         col,
                         tag,
-                        f"a tag may have at most {_MAX_TAG} characters and no control characters",
+                        Said(
+                            "a tag may have at most {n} characters and no control characters",
+                            n=_MAX_TAG,
+                        ),
                     )
                 else:
                     tags.append(tag)
@@ -866,9 +924,8 @@ class _RowChecker:
             if not value:
                 continue
             if len(value) > _MAX_CUSTOM_VALUE:
-                reject(
-                    col, value, f"a custom field may have at most {_MAX_CUSTOM_VALUE:,} characters"
-                )
+                reject(col, value, Said("a custom field may have at most {n:,} characters",
+                                        n=_MAX_CUSTOM_VALUE))  # fmt: skip
             else:
                 custom[col.key] = value
 
@@ -911,12 +968,14 @@ class _RowChecker:
         shown = _shown(typed)
         international = typed.startswith(("+", "00"))
         if region and not international:
-            return f"“{shown}” is not a phone number, in international form (+…) or for {region}"
+            return Said("“{phone}” is not a phone number, in international form (+…) or for "
+                        "{region}", phone=shown, region=region)  # fmt: skip
         if international:
-            return f"“{shown}” is not a phone number"
-        return (
-            f"“{shown}” is not a phone number in international form (+ and the country code): "
-            "for national numbers give the row a country, or set the default region"
+            return Said("“{phone}” is not a phone number", phone=shown)
+        return Said(
+            "“{phone}” is not a phone number in international form (+ and the country code): "
+            "for national numbers give the row a country, or set the default region",
+            phone=shown,
         )
 
     @staticmethod
@@ -968,18 +1027,18 @@ class CustomerImporter:
                 return ImportReport(str(file), 0, refused.outcome.rejected, refused.outcome.rows)
             except IntegrityError as exc:
                 raise UserFacingError(
-                    f"Nothing was imported from {file.name}: one of its account numbers was "
-                    "added by someone else while the file was being imported. Import the file "
-                    "again to see which.",
+                    Said("Nothing was imported from {file}: one of its account numbers was "
+                         "added by someone else while the file was being imported. Import the "
+                         "file again to see which.", file=file.name),
                     detail=str(exc),
-                ) from exc
+                ) from exc  # fmt: skip
         return ImportReport(str(file), outcome.imported, (), outcome.rows)
 
     def _checker(
         self, source: _Source, mapping: Mapping[str, str], rejected: list[Rejection]
     ) -> _RowChecker | None:
         if source.header is None:
-            reason = source.header_error or (
+            reason = source.header_error or Said(
                 "the file is empty: its first line must name the columns (account_no, "
                 "full_name, time_zone...)"
             )
@@ -1038,7 +1097,11 @@ class CustomerImporter:
                             line,
                             ref.column,
                             _shown(ref.typed),
-                            f"account {ref.key} is already on line {earlier} of this file",
+                            Said(
+                                "account {account} is already on line {line} of this file",
+                                account=ref.key,
+                                line=earlier,
+                            ),
                         )
                     )
             if row is not None and not rejected:
@@ -1047,7 +1110,9 @@ class CustomerImporter:
                 flush()
         flush()
         if rows == 0 and not rejected:
-            rejected.append(Rejection(2, "", "", "the file has a header but no customers below it"))
+            rejected.append(
+                Rejection(2, "", "", Said("the file has a header but no customers below it"))
+            )
         progress(total, total, "importing")
         rejected.sort(key=lambda r: r.line)
         return _Outcome(tuple(rejected), rows, imported)
@@ -1087,7 +1152,11 @@ def _in_database(conn: Connection, refs: Sequence[_AccountRef]) -> list[Rejectio
             r.line,
             r.column,
             _shown(r.typed),
-            f"account {r.key} is already in the database (a customer cannot be imported twice)",
+            Said(
+                "account {account} is already in the database (a customer cannot be "
+                "imported twice)",
+                account=r.key,
+            ),
         )
         for r in refs
         if r.key in existing

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import URL
 
 from console import secrets
-from console.errors import UserFacingError
+from console.errors import Said, UserFacingError, joined
 from console.storage.db import normalise_url
 
 log = logging.getLogger(__name__)
@@ -61,17 +61,19 @@ class ServerLogin:
         return f"db-password:{self.user}@{self.host}:{self.port}"
 
     def check(self) -> None:
-        missing = [n for n, v in (("server", self.host), ("database", self.database),
-                                  ("user", self.user)) if not v.strip()]  # fmt: skip
+        missing = [n for n, v in ((Said("server"), self.host), (Said("database"), self.database),
+                                  (Said("user"), self.user)) if not v.strip()]  # fmt: skip
         if missing:
-            raise UserFacingError(f"Please fill in: {', '.join(missing)}.")
+            raise UserFacingError(Said("Please fill in: {fields}.", fields=joined(missing, ", ")))
         if self.sslmode not in SSLMODES:
-            raise UserFacingError(f"TLS mode must be one of {', '.join(SSLMODES)}.")
+            raise UserFacingError(
+                Said("TLS mode must be one of {modes}.", modes=", ".join(SSLMODES))
+            )
         if self.sslmode in ("verify-ca", "verify-full") and not self.sslrootcert:
             raise UserFacingError(
-                f"TLS mode {self.sslmode} checks the server's certificate: choose the CA file "
-                "that signed it."
-            )
+                Said("TLS mode {mode} checks the server's certificate: choose the CA file that "
+                     "signed it.", mode=self.sslmode)
+            )  # fmt: skip
 
 
 def is_postgresql(raw_url: str | URL) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-from console.errors import ValidationError
+from console.errors import Said, ValidationError
 
 _PHONEISH = re.compile(r"^[\s\d()+\-./]+$")
 
@@ -46,15 +46,16 @@ def parse_phone(text: str, default_region: str | None) -> Phone:
     """Validate a phone the user typed; raises ValidationError with what to fix."""
     e164 = to_e164(text, default_region)
     if e164 is None:
-        hint = (
-            "start it with + and the country code"
-            if not default_region
-            else f"use international form (+…) or a national number for {default_region.upper()}"
-        )
         # Quoted on one line and cut short: a pasted paragraph must not become the message.
         shown = " ".join(text.split())
         shown = shown if len(shown) <= 40 else shown[:39] + "…"
-        raise ValidationError(f"“{shown}” is not a phone number: {hint}.")
+        raise ValidationError(
+            Said("“{phone}” is not a phone number: start it with + and the country code.",
+                 phone=shown)
+            if not default_region else
+            Said("“{phone}” is not a phone number: use international form (+…) or a national "
+                 "number for {region}.", phone=shown, region=default_region.upper())
+        )  # fmt: skip
     return Phone(e164=e164, typed=text.strip())
 
 

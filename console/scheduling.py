@@ -23,7 +23,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
 
-from console.errors import ValidationError
+from console.errors import DAY_NAMES as DAY_NAMES
+from console.errors import MONTH_NAMES as MONTH_NAMES
+from console.errors import WEEKDAY_NAMES as WEEKDAY_NAMES
+from console.errors import Moment, Said, ValidationError
 
 UTC = dt.UTC
 
@@ -51,22 +54,17 @@ SLOT_STEP = dt.timedelta(minutes=5)
 PAST_GRACE = dt.timedelta(minutes=1)
 """A start this close behind ``now`` still counts as now: the agent took a moment to click."""
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_ABBREVIATIONS = (
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-)  # fmt: skip
-MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
 _MINUS = "\u2212"
 _TICK = dt.timedelta(microseconds=1)
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=UTC)
-_EXAMPLE = f"write it like “{DEFAULT_WINDOWS}”"
 
 RefusalReason = Literal["outside", "holiday", "past"]
+
+
+class CallingHours(str):
+    """Calling windows inside a sentence ("Sat-Wed 09:00-20:00"): English where a ``str`` goes,
+    and a front end may write the days and times in the user's language. Windows the user
+    must type stay plain text: the parser reads English day names only."""
 
 
 # --- Data ------------------------------------------------------------------------------------
@@ -205,20 +203,23 @@ def parse_windows(text: str) -> tuple[WindowRule, ...]:
     and merging would hide it. The rules come back sorted by weekday and start.
     """
     if not text.strip():
-        raise ValidationError(f"No calling windows given: {_EXAMPLE}.")
+        raise ValidationError(_NO_WINDOWS)
     rules: list[WindowRule] = []
     for raw in _PART_SPLIT.split(text):
         part = raw.strip()
         if part:
             rules.extend(_parse_part(part))
     if not rules:
-        raise ValidationError(f"No calling windows given: {_EXAMPLE}.")
+        raise ValidationError(_NO_WINDOWS)
     rules.sort(key=_rule_key)
     for before, after in itertools.pairwise(rules):
         if before.weekday == after.weekday and after.start < before.end:
             raise ValidationError(
-                f"{_format_rule(after)} overlaps {_format_rule(before)}: "
-                "make them one window or move one of them."
+                Said(
+                    "{later} overlaps {earlier}: make them one window or move one of them.",
+                    later=_format_rule(after),
+                    earlier=_format_rule(before),
+                )
             )
     return tuple(rules)
 
@@ -251,8 +252,13 @@ def _day_number(name: str, part: str) -> int:
     number = _DAY_LOOKUP.get(name.lower())
     if number is None:
         raise ValidationError(
-            f"In “{_clip(part)}”, “{_clip(name)}” is not a day: use Mon, Tue, Wed, Thu, Fri, "
-            f"Sat or Sun, and {_EXAMPLE}."
+            Said(
+                "In “{part}”, “{name}” is not a day: use Mon, Tue, Wed, Thu, Fri, Sat or Sun, "
+                "and write it like “{example}”.",
+                part=_clip(part),
+                name=_clip(name),
+                example=DEFAULT_WINDOWS,
+            )
         )
     return number
 
@@ -268,8 +274,12 @@ def _parse_spans(spans_text: str, part: str) -> list[tuple[dt.time, dt.time]]:
         end = _parse_time(match.group(3), match.group(4), part, is_end=True)
         if end <= start:
             raise ValidationError(
-                f"“{_clip(part)}” ends before it starts: a window must end later the same day. "
-                "To call across midnight, split it in two, e.g. “Fri 20:00-23:59; Sat 00:00-01:00”."
+                Said(
+                    "“{part}” ends before it starts: a window must end later the same day. "
+                    "To call across midnight, split it in two, e.g. "
+                    "“Fri 20:00-23:59; Sat 00:00-01:00”.",
+                    part=_clip(part),
+                )
             )
         spans.append((start, end))
         position = match.end()
@@ -285,19 +295,33 @@ def _parse_time(hours: str, minutes: str, part: str, *, is_end: bool) -> dt.time
     hour, minute = int(hours), int(minutes)
     if is_end and (hour, minute) == (24, 0):
         raise ValidationError(
-            f"“{_clip(part)}” ends at 24:00: end the window at 23:59 instead "
-            "(windows cannot cross midnight)."
+            Said(
+                "“{part}” ends at 24:00: end the window at 23:59 instead "
+                "(windows cannot cross midnight).",
+                part=_clip(part),
+            )
         )
     if hour > 23 or minute > 59:
         raise ValidationError(
-            f"“{_clip(part)}” has the impossible time {hours}:{minutes}: hours go from 00 to 23 "
-            f"and minutes from 00 to 59, e.g. “{DEFAULT_WINDOWS}”."
+            Said(
+                "“{part}” has the impossible time {time}: hours go from 00 to 23 and minutes "
+                "from 00 to 59, e.g. “{example}”.",
+                part=_clip(part),
+                time=f"{hours}:{minutes}",
+                example=DEFAULT_WINDOWS,
+            )
         )
     return dt.time(hour, minute)
 
 
+_NO_WINDOWS = Said("No calling windows given: write it like “{example}”.", example=DEFAULT_WINDOWS)
+
+
 def _not_a_window(part: str) -> ValidationError:
-    return ValidationError(f"“{_clip(part)}” is not a window: {_EXAMPLE}.")
+    return ValidationError(
+        Said("“{part}” is not a window: write it like “{example}”.", part=_clip(part),
+             example=DEFAULT_WINDOWS)
+    )  # fmt: skip
 
 
 def _clip(text: str, limit: int = 40) -> str:
@@ -361,7 +385,10 @@ def check_zone(zone: str) -> ZoneInfo:
     except (ZoneInfoNotFoundError, ValueError, OSError):
         # OSError: a directory such as "America"; ValueError: paths and non-zone files.
         raise ValidationError(
-            f"Unknown time zone “{_clip(zone)}”: use an IANA name such as Europe/Tallinn."
+            Said(
+                "Unknown time zone “{zone}”: use an IANA name such as Europe/Tallinn.",
+                zone=_clip(zone),
+            )
         ) from None
 
 
@@ -402,12 +429,17 @@ def _ambiguous(
 ) -> AmbiguousLocalTime:
     transition = _first_change(first, second, tz)
     before, after = _offset(transition - _TICK, tz), _offset(transition, tz)
-    wall = _hhmm(local.time())
-    message = (
-        f"{_long_date(local.date())} {wall} happens twice in {zone}: the clocks go back from "
-        f"{_hhmm((transition + before).time())} to {_hhmm((transition + after).time())}. "
-        f"Choose the first {wall} ({_format_offset(before)}) or the second {wall} "
-        f"({_format_offset(after)})."
+    message = Said(
+        "{date} {time} happens twice in {zone}: the clocks go back from {from_time} to "
+        "{to_time}. Choose the first {time} ({first_offset}) or the second {time} "
+        "({second_offset}).",
+        date=Moment(local.date(), "date"),
+        time=Moment(local.time(), "time"),
+        zone=zone,
+        from_time=Moment((transition + before).time(), "time"),
+        to_time=Moment((transition + after).time(), "time"),
+        first_offset=_format_offset(before),
+        second_offset=_format_offset(after),
     )
     return AmbiguousLocalTime(message, zone=zone, first=first, second=second)
 
@@ -417,11 +449,16 @@ def _nonexistent(
 ) -> NonexistentLocalTime:
     earlier = transition - dt.timedelta(minutes=1)
     before, after = _offset(earlier, tz), _offset(transition, tz)
-    message = (
-        f"{_long_date(local.date())} {_hhmm(local.time())} does not exist in {zone}: the clocks "
-        f"jump from {_hhmm((transition + before).time())} to "
-        f"{_hhmm((transition + after).time())}. Choose {_choice(earlier, tz, local.date())} "
-        f"or {_choice(transition, tz, local.date())}."
+    message = Said(
+        "{date} {time} does not exist in {zone}: the clocks jump from {from_time} to "
+        "{to_time}. Choose {earlier} or {later}.",
+        date=Moment(local.date(), "date"),
+        time=Moment(local.time(), "time"),
+        zone=zone,
+        from_time=Moment((transition + before).time(), "time"),
+        to_time=Moment((transition + after).time(), "time"),
+        earlier=_choice(earlier, tz, local.date()),
+        later=_choice(transition, tz, local.date()),
     )
     return NonexistentLocalTime(message, zone=zone, earlier=earlier, later=transition)
 
@@ -430,8 +467,11 @@ def _choice(moment: dt.datetime, tz: ZoneInfo, asked_day: dt.date) -> str:
     wall = moment.astimezone(tz)
     offset = wall.utcoffset()
     assert offset is not None
-    day = "" if wall.date() == asked_day else f"{_short_date(wall.date())} "
-    return f"{day}{_hhmm(wall.time())} ({_format_offset(offset)})"
+    time, utc_offset = Moment(wall.time(), "time"), _format_offset(offset)
+    if wall.date() == asked_day:
+        return Said("{time} ({offset})", time=time, offset=utc_offset)
+    day = Moment(wall.date(), "day_month")
+    return Said("{day} {time} ({offset})", day=day, time=time, offset=utc_offset)
 
 
 def _wall(moment: dt.datetime, tz: ZoneInfo) -> dt.datetime:
@@ -633,12 +673,17 @@ def check_slot(
         _require_aware(value, name)
     tz = check_zone(zone)
     if end <= start:
-        raise ValidationError("The callback must end after it starts: pick a later end time.")
+        raise ValidationError(Said("The callback must end after it starts: pick a later end time."))
     duration = end - start
     if start < now - PAST_GRACE:
         offer = next_slot(now, zone, policy, duration=duration)
         raise SlotRefused(
-            f"{_when(start, tz)} ({zone}) is in the past. {_offer_text(offer, policy)}",
+            Said(
+                "{start} ({zone}) is in the past. {offer}",
+                start=_when(start, tz),
+                zone=zone,
+                offer=_offer_text(offer, policy),
+            ),
             reason="past",
             next_slot=offer,
         )
@@ -647,58 +692,73 @@ def check_slot(
     if holiday:
         offer = next_slot(max(start, now), zone, policy, duration=duration)
         raise SlotRefused(
-            f"{_long_date(local_day)} is a public holiday in {policy.country.strip().upper()} "
-            f"({holiday}). {_offer_text(offer, policy)}",
+            Said(
+                "{date} is a public holiday in {country} ({holiday}). {offer}",
+                date=Moment(local_day, "date"),
+                country=policy.country.strip().upper(),
+                holiday=holiday,
+                offer=_offer_text(offer, policy),
+            ),
             reason="holiday",
             next_slot=offer,
         )
     spans = window_spans(local_day, zone, policy)
     if not any(span_start <= start and end <= span_end for span_start, span_end in spans):
         offer = next_slot(max(start, now), zone, policy, duration=duration)
-        hours = format_windows(policy.rules) or "none set"
+        hours = CallingHours(format_windows(policy.rules)) or Said("none set")
         raise SlotRefused(
-            f"{_when(start, tz)}-{_hhmm(end.astimezone(tz).time())} ({zone}) is outside the "
-            f"customer's calling hours ({hours}). {_offer_text(offer, policy)}",
+            Said(
+                "{start}-{end} ({zone}) is outside the customer's calling hours ({hours}). {offer}",
+                start=_when(start, tz),
+                end=Moment(end.astimezone(tz), "time"),
+                zone=zone,
+                hours=hours,
+                offer=_offer_text(offer, policy),
+            ),
             reason="outside",
             next_slot=offer,
         )
 
 
-def _offer_text(offer: Slot | None, policy: CallingPolicy) -> str:
+def _offer_text(offer: Slot | None, policy: CallingPolicy) -> Said:
     if offer is None:
-        return (
-            f"Nothing is open in the next {SEARCH_DAYS} days: check the customer's calling hours."
+        return Said(
+            "Nothing is open in the next {days} days: check the customer's calling hours.",
+            days=SEARCH_DAYS,
         )
     tz = check_zone(offer.zone)
     day = offer.start.astimezone(tz).date()
     opens = any(start == offer.start for start, _ in window_spans(day, offer.zone, policy))
-    lead = "The next calling window opens" if opens else "The earliest time you can call is"
-    return f"{lead} {_when(offer.start, tz)} ({offer.zone})."
+    when = _when(offer.start, tz)
+    if opens:
+        return Said("The next calling window opens {start} ({zone}).", start=when, zone=offer.zone)
+    return Said("The earliest time you can call is {start} ({zone}).", start=when, zone=offer.zone)
 
 
-def promise_sentence(slot: Slot, *, now: dt.datetime, relative: bool = True) -> str:
+def promise_sentence(slot: Slot, *, now: dt.datetime, relative: bool = True) -> Said:
     """What the agent reads back to the customer, in the customer's time.
 
-    English only for now (scripts translate later); names come from our own tables because
-    strftime's %A and %B follow the OS locale. ``relative=False`` never says "today" or
-    "tomorrow": the form a stored promise keeps, so it reads right on any later day.
+    English where a ``str`` goes (a stored promise is English); the callback form says it in
+    the interface language. ``relative=False`` never says "today" or "tomorrow": the form a
+    stored promise keeps, so it reads right on any later day.
     """
     _require_aware(now, "now")
     tz = check_zone(slot.zone)
     start, end = slot.start.astimezone(tz), slot.end.astimezone(tz)
     today = now.astimezone(tz).date()
     day = start.date()
+    begin, until = Moment(start, "time"), Moment(end, "time")
     if relative and day == today:
-        when = "today"
-    elif relative and day == today + dt.timedelta(days=1):
-        when = "tomorrow"
-    else:
-        year = f" {day.year}" if day.year != today.year else ""
-        when = f"on {WEEKDAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}{year}"
-    return (
-        f"We will call you {when} between {_hhmm(start.time())} and {_hhmm(end.time())} "
-        f"your time ({slot.zone})."
-    )
+        return Said("We will call you today between {start} and {end} your time ({zone}).",
+                    start=begin, end=until, zone=slot.zone)  # fmt: skip
+    if relative and day == today + dt.timedelta(days=1):
+        return Said("We will call you tomorrow between {start} and {end} your time ({zone}).",
+                    start=begin, end=until, zone=slot.zone)  # fmt: skip
+    date = Moment(day, "long_date" if day.year == today.year else "long_date_year")
+    return Said(
+        "We will call you on {date} between {start} and {end} your time ({zone}).",
+        date=date, start=begin, end=until, zone=slot.zone,
+    )  # fmt: skip
 
 
 # --- Small helpers ---------------------------------------------------------------------------
@@ -727,14 +787,6 @@ def _format_offset(offset: dt.timedelta) -> str:
     return f"UTC{sign}{hours:02d}:{minutes:02d}"
 
 
-def _long_date(day: dt.date) -> str:
-    return f"{day.day:02d} {MONTH_ABBREVIATIONS[day.month - 1]} {day.year}"
-
-
-def _short_date(day: dt.date) -> str:
-    return f"{day.day:02d} {MONTH_ABBREVIATIONS[day.month - 1]}"
-
-
-def _when(moment: dt.datetime, tz: ZoneInfo) -> str:
-    wall = moment.astimezone(tz)
-    return f"{DAY_NAMES[wall.weekday()]} {_short_date(wall.date())} {_hhmm(wall.time())}"
+def _when(moment: dt.datetime, tz: ZoneInfo) -> Moment:
+    """ "Tue 05 Dec 14:00" on the wall clock of ``tz``."""
+    return Moment(moment.astimezone(tz), "day_time")

@@ -37,7 +37,7 @@ from zoneinfo import ZoneInfo
 from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
-from console.errors import FieldErrors, ValidationError
+from console.errors import FieldErrors, Said, ValidationError, joined
 from console.validation import is_language
 
 # ---- limits ----------------------------------------------------------------------------------
@@ -65,32 +65,33 @@ class FieldSpec:
     read from (for the editor's help and for reviewers)."""
 
     name: str
-    label: str
+    label: str  # a Said: the editor and the gap inputs say it in the interface language
     source: str
 
 
 FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("customer.first_name", "first name", "customers.given_name"),
-    FieldSpec("customer.last_name", "last name", "customers.family_name"),
-    FieldSpec("customer.full_name", "full name", "customers.full_name"),
-    FieldSpec("customer.account_no", "account number", "customers.account_no"),
-    FieldSpec("customer.phone", "phone", "the primary phone, international format"),
-    FieldSpec("customer.email", "e-mail", "the primary e-mail address"),
-    FieldSpec("customer.language", "language", "customers.language"),
-    FieldSpec("customer.country", "country", "customers.country"),
-    FieldSpec("customer.local_time", "customer's local time",
+    FieldSpec("customer.first_name", Said("first name"), "customers.given_name"),
+    FieldSpec("customer.last_name", Said("last name"), "customers.family_name"),
+    FieldSpec("customer.full_name", Said("full name"), "customers.full_name"),
+    FieldSpec("customer.account_no", Said("account number"), "customers.account_no"),
+    FieldSpec("customer.phone", Said("phone"), "the primary phone, international format"),
+    FieldSpec("customer.email", Said("e-mail"), "the primary e-mail address"),
+    FieldSpec("customer.language", Said("language"), "customers.language"),
+    FieldSpec("customer.country", Said("country"), "customers.country"),
+    FieldSpec("customer.local_time", Said("customer's local time"),
               "now in customers.time_zone, weekday and HH:MM"),
-    FieldSpec("customer.local_date", "customer's local date", "today in customers.time_zone"),
-    FieldSpec("agent.name", "agent's name", "users.display_name"),
-    FieldSpec("agent.first_name", "agent's first name", "first word of users.display_name"),
-    FieldSpec("callback.promise", "callback promise", "the customer's open callback: promise"),
-    FieldSpec("callback.window", "callback window",
+    FieldSpec("customer.local_date", Said("customer's local date"), "today in customers.time_zone"),
+    FieldSpec("agent.name", Said("agent's name"), "users.display_name"),
+    FieldSpec("agent.first_name", Said("agent's first name"), "first word of users.display_name"),
+    FieldSpec("callback.promise", Said("callback promise"),
+              "the customer's open callback: promise"),
+    FieldSpec("callback.window", Said("callback window"),
               "the customer's open callback: window in their time"),
-    FieldSpec("callback.queue", "callback queue", "the customer's open callback: queue"),
-    FieldSpec("incident.name", "incident name", "IncidentFacts.name"),
-    FieldSpec("incident.facts", "incident facts", "IncidentFacts.facts"),
-    FieldSpec("incident.standards", "incident standards", "IncidentFacts.standards"),
-    FieldSpec("incident.updated", "incident update time", "IncidentFacts.updated_at"),
+    FieldSpec("callback.queue", Said("callback queue"), "the customer's open callback: queue"),
+    FieldSpec("incident.name", Said("incident name"), "IncidentFacts.name"),
+    FieldSpec("incident.facts", Said("incident facts"), "IncidentFacts.facts"),
+    FieldSpec("incident.standards", Said("incident standards"), "IncidentFacts.standards"),
+    FieldSpec("incident.updated", Said("incident update time"), "IncidentFacts.updated_at"),
 )  # fmt: skip
 ALLOWED_FIELDS: Mapping[str, FieldSpec] = {f.name: f for f in FIELDS}
 ROOTS = ("customer", "agent", "callback", "incident")
@@ -123,7 +124,7 @@ class TemplateIssue:
     message: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}"
+        return Said("line {line}: {problem}", line=self.line, problem=self.message)
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,8 @@ class TemplateRefused(ValidationError):
 
     def __init__(self, issues: Sequence[TemplateIssue]) -> None:
         self.issues = tuple(issues)
-        super().__init__("This script cannot be used: " + "; ".join(map(str, self.issues)) + ".")
+        problems = joined([str(issue) for issue in self.issues])
+        super().__init__(Said("This script cannot be used: {problems}.", problems=problems))
 
 
 # Private-use characters mark gaps and the cursor in the raw output; they never reach the
@@ -154,50 +156,50 @@ _GAP_OPEN, _GAP_CLOSE, _CURSOR = "\ue000", "\ue001", "\ue002"
 _RESERVED = re.compile("[\ue000-\ue002]")
 
 _STATEMENTS: tuple[tuple[type[nodes.Node], str], ...] = (
-    (nodes.For, "a {% for %} loop"),
-    (nodes.Assign, "{% set %}"),
-    (nodes.AssignBlock, "{% set %}"),
-    (nodes.Macro, "a {% macro %}"),
-    (nodes.CallBlock, "a {% call %} block"),
-    (nodes.Include, "{% include %}"),
-    (nodes.Import, "{% import %}"),
-    (nodes.FromImport, "{% from … import %}"),
-    (nodes.Extends, "{% extends %}"),
-    (nodes.Block, "a {% block %}"),
-    (nodes.FilterBlock, "a {% filter %} block"),
-    (nodes.With, "{% with %}"),
-    (nodes.ScopedEvalContextModifier, "{% autoescape %}"),
-    (nodes.EvalContextModifier, "{% autoescape %}"),
-    (nodes.Scope, "{% autoescape %}"),
-    (nodes.ExprStmt, "{% do %}"),
-    (nodes.Continue, "{% continue %}"),
-    (nodes.Break, "{% break %}"),
+    (nodes.For, Said("a {% for %} loop")),
+    (nodes.Assign, Said("{% set %}")),
+    (nodes.AssignBlock, Said("{% set %}")),
+    (nodes.Macro, Said("a {% macro %}")),
+    (nodes.CallBlock, Said("a {% call %} block")),
+    (nodes.Include, Said("{% include %}")),
+    (nodes.Import, Said("{% import %}")),
+    (nodes.FromImport, Said("{% from … import %}")),
+    (nodes.Extends, Said("{% extends %}")),
+    (nodes.Block, Said("a {% block %}")),
+    (nodes.FilterBlock, Said("a {% filter %} block")),
+    (nodes.With, Said("{% with %}")),
+    (nodes.ScopedEvalContextModifier, Said("{% autoescape %}")),
+    (nodes.EvalContextModifier, Said("{% autoescape %}")),
+    (nodes.Scope, Said("{% autoescape %}")),
+    (nodes.ExprStmt, Said("{% do %}")),
+    (nodes.Continue, Said("{% continue %}")),
+    (nodes.Break, Said("{% break %}")),
 )
 _EXPRESSIONS: tuple[tuple[type[nodes.Node], str], ...] = (
-    (nodes.Getitem, "a subscript ([…])"),
-    (nodes.Slice, "a slice"),
-    (nodes.CondExpr, "an inline if … else (use {% if %} … {% endif %})"),
-    (nodes.Compare, "a comparison"),
-    (nodes.Test, "a test (is …)"),
-    (nodes.Concat, "joining with ~"),
-    (nodes.Tuple, "a tuple"),
-    (nodes.List, "a list"),
-    (nodes.Dict, "a dict"),
-    (nodes.Call, 'a function call (only ask("…") is allowed)'),
-    (nodes.Const, "a literal value (write the text outside {{ }})"),
+    (nodes.Getitem, Said("a subscript ([…])")),
+    (nodes.Slice, Said("a slice")),
+    (nodes.CondExpr, Said("an inline if … else (use {% if %} … {% endif %})")),
+    (nodes.Compare, Said("a comparison")),
+    (nodes.Test, Said("a test (is …)")),
+    (nodes.Concat, Said("joining with ~")),
+    (nodes.Tuple, Said("a tuple")),
+    (nodes.List, Said("a list")),
+    (nodes.Dict, Said("a dict")),
+    (nodes.Call, Said('a function call (only ask("…") is allowed)')),
+    (nodes.Const, Said("a literal value (write the text outside {{ }})")),
 )
 
 
 def _describe(node: nodes.Node) -> str:
     if isinstance(node, nodes.BinExpr):
         if node.operator in ("and", "or"):
-            return f"“{node.operator}” outside {{% if %}}"
-        return f"arithmetic ({node.operator})"
+            return Said("“{operator}” outside {{% if %}}", operator=node.operator)
+        return Said("arithmetic ({operator})", operator=node.operator)
     if isinstance(node, nodes.UnaryExpr):
         return (
-            f"“{node.operator}” outside {{% if %}}"
+            Said("“{operator}” outside {{% if %}}", operator=node.operator)
             if node.operator == "not"
-            else (f"arithmetic (unary {node.operator})")
+            else Said("arithmetic (unary {operator})", operator=node.operator)
         )
     for kind, text in (*_STATEMENTS, *_EXPRESSIONS):
         if isinstance(node, kind):
@@ -221,6 +223,13 @@ def _chain_root(node: nodes.Node) -> nodes.Node:
     while isinstance(node, nodes.Getattr):
         node = node.node
     return node
+
+
+_CURSOR_ALONE = Said("cursor marks where the caret goes; use it alone: {{ cursor }}")
+
+
+def _not_allowed(node: nodes.Node) -> Said:
+    return Said("{what} is not allowed in scripts", what=_describe(node))
 
 
 class _Checker:
@@ -249,13 +258,13 @@ class _Checker:
                     self.statements(branch.body)
                 self.statements(node.else_)
             else:
-                self.refuse(node, f"{_describe(node)} is not allowed in scripts")
+                self.refuse(node, _not_allowed(node))
 
     def output(self, node: nodes.Node) -> None:
         if isinstance(node, nodes.Name) and node.name == "cursor":
             self.cursors += 1
             if self.cursors == 2:
-                self.refuse(node, "{{ cursor }} may appear only once")
+                self.refuse(node, Said("{{ cursor }} may appear only once"))
             return
         self.value(node)
 
@@ -266,45 +275,50 @@ class _Checker:
         elif isinstance(node, nodes.Call):
             self.ask(node)
         elif isinstance(node, nodes.Name) and node.name == "cursor":
-            self.refuse(node, "cursor marks where the caret goes; use it alone: {{ cursor }}")
+            self.refuse(node, _CURSOR_ALONE)
         else:
             self.field(node)
 
     def filter(self, node: nodes.Filter) -> None:
         if node.node is None:
-            self.refuse(node, "a {% filter %} block is not allowed in scripts")
+            self.refuse(node, Said("a {% filter %} block is not allowed in scripts"))
             return
         if node.name not in FILTERS:
-            self.refuse(node, f"the filter “{node.name}” is not allowed "
-                              '(use upper, lower, title or default("…"))')  # fmt: skip
+            self.refuse(node, Said("the filter “{name}” is not allowed (use upper, lower, "
+                                   'title or default("…"))', name=node.name))  # fmt: skip
         elif node.kwargs or node.dyn_args is not None or node.dyn_kwargs is not None:
-            self.refuse(node, f"the filter “{node.name}” takes no extra arguments here")
+            self.refuse(
+                node, Said("the filter “{name}” takes no extra arguments here", name=node.name)
+            )
         elif node.name == "default":
             arg = node.args[0] if len(node.args) == 1 else None
             if not (isinstance(arg, nodes.Const) and isinstance(arg.value, str)):
-                self.refuse(node, 'default needs one text in quotes: default("there")')
+                self.refuse(node, Said('default needs one text in quotes: default("there")'))
             elif len(arg.value) > MAX_DEFAULT_CHARS:
-                self.refuse(node, f"a default text has at most {MAX_DEFAULT_CHARS} characters")
+                self.refuse(
+                    node,
+                    Said("a default text has at most {n} characters", n=MAX_DEFAULT_CHARS),
+                )
         elif node.args:
-            self.refuse(node, f"the filter “{node.name}” takes no arguments")
+            self.refuse(node, Said("the filter “{name}” takes no arguments", name=node.name))
         self.value(node.node)
 
     def ask(self, node: nodes.Call) -> None:
         if not (isinstance(node.node, nodes.Name) and node.node.name == "ask"):
-            self.refuse(node, f"{_describe(node)} is not allowed in scripts")
+            self.refuse(node, _not_allowed(node))
             return
         arg = node.args[0] if len(node.args) == 1 else None
         if (
             node.kwargs or node.dyn_args is not None or node.dyn_kwargs is not None
             or not (isinstance(arg, nodes.Const) and isinstance(arg.value, str))
         ):  # fmt: skip
-            self.refuse(node, 'ask takes one question in quotes: ask("Refund amount")')
+            self.refuse(node, Said('ask takes one question in quotes: ask("Refund amount")'))
             return
         label = " ".join(arg.value.split())
         if not label:
-            self.refuse(node, 'ask needs a question: ask("Refund amount")')
+            self.refuse(node, Said('ask needs a question: ask("Refund amount")'))
         elif len(label) > MAX_QUESTION_CHARS:
-            self.refuse(node, f"a question has at most {MAX_QUESTION_CHARS} characters")
+            self.refuse(node, Said("a question has at most {n} characters", n=MAX_QUESTION_CHARS))
         else:
             self.questions[label] = None
 
@@ -313,23 +327,27 @@ class _Checker:
         if name is None:
             root = _chain_root(node)
             if root is not node and isinstance(node, nodes.Getattr):
-                what = "a literal" if isinstance(root, nodes.Const) else _describe(root)
-                self.refuse(node, f"attribute lookup (.{node.attr}) on {what} is not allowed")
+                what = Said("a literal") if isinstance(root, nodes.Const) else _describe(root)
+                self.refuse(node, Said("attribute lookup (.{attribute}) on {what} is not allowed",
+                                       attribute=node.attr, what=what))  # fmt: skip
             else:
-                self.refuse(node, f"{_describe(root)} is not allowed in scripts")
+                self.refuse(node, _not_allowed(root))
             return
         first = name.split(".", 1)[0]
         if name == "ask":
-            self.refuse(node, 'ask must be called with a question: ask("Refund amount")')
+            self.refuse(node, Said('ask must be called with a question: ask("Refund amount")'))
         elif name == "cursor" or name.startswith("cursor."):
-            self.refuse(node, "cursor marks where the caret goes; use it alone: {{ cursor }}")
+            self.refuse(node, _CURSOR_ALONE)
         elif first not in ROOTS:
-            self.refuse(node, f"unknown name “{first}” (use customer, agent, callback, incident, "
-                              'ask("…") or cursor)')  # fmt: skip
+            self.refuse(node, Said("unknown name “{name}” (use customer, agent, callback, "
+                                   'incident, ask("…") or cursor)', name=first))  # fmt: skip
         elif name == "customer.fields":
-            self.refuse(node, "customer.fields needs a field name: customer.fields.departure_date")
+            self.refuse(
+                node,
+                Said("customer.fields needs a field name: customer.fields.departure_date"),
+            )
         elif field_spec(name) is None:
-            self.refuse(node, f"unknown field {name}")
+            self.refuse(node, Said("unknown field {name}", name=name))
         else:
             self.fields[name] = None
 
@@ -342,8 +360,8 @@ class _Checker:
         elif isinstance(node, nodes.Getattr | nodes.Name):
             self.field(node)
         else:
-            self.refuse(node, f"{_describe(node)} in {{% if %}} is not allowed "
-                              "(test a field: {% if customer.email %})")  # fmt: skip
+            self.refuse(node, Said("{what} in {{% if %}} is not allowed (test a field: "
+                                   "{{% if customer.email %}})", what=_describe(node)))  # fmt: skip
 
 
 class _Missing:
@@ -456,23 +474,28 @@ _ENV = _environment()
 def check_template(source: str) -> TemplateInfo:
     """What the template uses, or the issues (line and construct) that refuse it."""
     if len(source) > MAX_TEMPLATE_CHARS:
-        return TemplateInfo(issues=(TemplateIssue(1, f"the text has {len(source):,} characters; "
-                                                     f"a script has at most "
-                                                     f"{MAX_TEMPLATE_CHARS:,}"),))  # fmt: skip
+        too_long = Said("the text has {length:,} characters; a script has at most {n:,}",
+                        length=len(source), n=MAX_TEMPLATE_CHARS)  # fmt: skip
+        return TemplateInfo(issues=(TemplateIssue(1, too_long),))
     reserved = _RESERVED.search(source)
     if reserved:
         line = source.count("\n", 0, reserved.start()) + 1
-        return TemplateInfo(issues=(TemplateIssue(line, "contains a reserved character"),))
+        return TemplateInfo(issues=(TemplateIssue(line, Said("contains a reserved character")),))
     try:
         tree = _ENV.parse(source)
     except TemplateSyntaxError as exc:
-        message = f"the template does not parse: {exc.message or 'syntax error'}"
+        message = (
+            Said("the template does not parse: {problem}", problem=exc.message)
+            if exc.message
+            else Said("the template does not parse: syntax error")
+        )
         return TemplateInfo(issues=(TemplateIssue(exc.lineno or 1, message),))
     checker = _Checker()
     checker.statements(tree.body)
     if checker.placeholders > MAX_PLACEHOLDERS:
-        checker.issues.append(TemplateIssue(1, f"{checker.placeholders} placeholders; a script "
-                                               f"has at most {MAX_PLACEHOLDERS}"))  # fmt: skip
+        checker.issues.append(TemplateIssue(1, Said(
+            "{count} placeholders; a script has at most {n}", count=checker.placeholders,
+            n=MAX_PLACEHOLDERS)))  # fmt: skip
     return TemplateInfo(
         fields=tuple(checker.fields), questions=tuple(checker.questions),
         has_cursor=checker.cursors > 0,
@@ -753,7 +776,7 @@ def pick_language(
     script's default, else English, else the first variant. ``fallback`` is True when the
     customer's language was not available (or is unknown)."""
     if not available:
-        raise ValueError("a script has at least one language variant")
+        raise ValueError("a script has at least one language variant")  # a bug: not shown
     exact = {lang.lower(): lang for lang in available}
     by_base: dict[str, str] = {}
     for lang in available:
@@ -793,27 +816,32 @@ RESERVED_SHORTCUTS = frozenset({f"Alt+{n}" for n in range(1, 10)} | {f"Ctrl+{k}"
 def normalise_shortcut(text: str) -> str:
     """A Qt key sequence as text, in Qt's order ("ctrl+alt+l" → "Ctrl+Alt+L"); "" for none.
 
-    Raises ValueError saying what is wrong: modifiers plus exactly one key, at least one of
-    Ctrl, Alt or Meta unless the key is F1–F35, and not one of the reserved keys.
+    Raises ValueError saying what is wrong (its ``args[0]`` a ``Said``): modifiers plus
+    exactly one key, at least one of Ctrl, Alt or Meta unless the key is F1–F35, and not one
+    of the reserved keys.
     """
     text = text.strip()
     if not text:
         return ""
     if "," in text.replace("+,", "+\0"):
-        raise ValueError(f"“{text}” is a sequence of keys; give one combination like Ctrl+Alt+L")
+        raise ValueError(
+            Said("“{text}” is a sequence of keys; give one combination like Ctrl+Alt+L", text=text)
+        )
     parts = [p.strip() for p in text.split("+")]
     if text.endswith("++") or text == "+":
-        raise ValueError("the + key cannot be a shortcut key")
+        raise ValueError(Said("the + key cannot be a shortcut key"))
     if any(not p for p in parts):
-        raise ValueError(f"“{text}” has an empty part; write it like Ctrl+Alt+L")
+        raise ValueError(Said("“{text}” has an empty part; write it like Ctrl+Alt+L", text=text))
     *mods, key = parts
     seen: list[str] = []
     for mod in mods:
         canonical = _MODIFIERS.get(mod.lower())
         if canonical is None:
-            raise ValueError(f"“{mod}” is not a modifier (use Ctrl, Alt, Shift or Meta)")
+            raise ValueError(
+                Said("“{text}” is not a modifier (use Ctrl, Alt, Shift or Meta)", text=mod)
+            )
         if canonical in seen:
-            raise ValueError(f"{canonical} is given twice")
+            raise ValueError(Said("{key} is given twice", key=canonical))
         seen.append(canonical)
     if _FKEY.fullmatch(key.lower()):
         name = key.upper()
@@ -822,14 +850,15 @@ def normalise_shortcut(text: str) -> str:
     elif len(key) == 1 and ((key.isascii() and key.isalnum()) or key in _PUNCTUATION):
         name = key.upper()
     else:
-        raise ValueError(f"“{key}” is not a key (a letter, a digit, F1–F35 or a named key "
-                         "such as Space or PgUp)")  # fmt: skip
+        raise ValueError(Said("“{text}” is not a key (a letter, a digit, F1–F35 or a named "
+                              "key such as Space or PgUp)", text=key))  # fmt: skip
     if not _FKEY.fullmatch(name.lower()) and not {"Ctrl", "Alt", "Meta"} & set(seen):
-        raise ValueError(f"“{text}” would type text; add Ctrl, Alt or Meta (e.g. Ctrl+Alt+{name})")
+        raise ValueError(Said("“{text}” would type text; add Ctrl, Alt or Meta (e.g. "
+                              "Ctrl+Alt+{key})", text=text, key=name))  # fmt: skip
     result = "+".join([*(m for m in _MODIFIER_ORDER if m in seen), name])
     if result in RESERVED_SHORTCUTS:
-        raise ValueError(f"{result} is reserved (Alt+1…9 insert favourites; Ctrl+A/C/V/X/Y/Z "
-                         "edit text)")  # fmt: skip
+        raise ValueError(Said("{shortcut} is reserved (Alt+1…9 insert favourites; "
+                              "Ctrl+A/C/V/X/Y/Z edit text)", shortcut=result))  # fmt: skip
     return result
 
 
@@ -924,61 +953,71 @@ def check_doc(doc: ScriptDoc) -> list[Problem]:
     """Everything wrong with a (normalised) script, templates included."""
     problems: list[Problem] = []
     if not KEY_PATTERN.fullmatch(doc.key):
-        problems.append(Problem("key", "lower-case letters, digits, - and _ (at most 64), "
-                                       "such as latte or callback-promise"))  # fmt: skip
+        problems.append(Problem("key", Said("lower-case letters, digits, - and _ (at most "
+                                            "{n}), such as latte or callback-promise",
+                                            n=64)))  # fmt: skip
     for name, value, limit in (("title", doc.title, MAX_TITLE),
                                ("category", doc.category, MAX_CATEGORY),
                                ("description", doc.description, MAX_DESCRIPTION)):  # fmt: skip
         if name == "title" and not value:
-            problems.append(Problem("title", "a title is required"))
+            problems.append(Problem("title", Said("a title is required")))
         elif len(value) > limit:
-            problems.append(Problem(name, f"at most {limit} characters"))
+            problems.append(Problem(name, Said("at most {n} characters", n=limit)))
     try:
         normalise_shortcut(doc.shortcut)
     except ValueError as exc:
-        problems.append(Problem("shortcut", str(exc)))
+        problems.append(Problem("shortcut", exc.args[0] if exc.args else str(exc)))
     if not doc.variants:
-        problems.append(Problem("variants", "a script needs at least one language"))
+        problems.append(Problem("variants", Said("a script needs at least one language")))
     seen: set[str] = set()
     for v in doc.variants:
         if not is_language(v.language):
-            problems.append(Problem("variants", f"“{v.language}” is not a language code such "
-                                                "as en, th, ru or fa", v.language))  # fmt: skip
+            problems.append(Problem("variants", Said("“{language}” is not a language code "
+                                                     "such as en, th, ru or fa",
+                                                     language=v.language), v.language))  # fmt: skip
             continue
         if v.language.lower() in seen:
-            problems.append(Problem("variants", f"{v.language} is given twice", v.language))
+            problems.append(Problem("variants", Said("{language} is given twice",
+                                                     language=v.language), v.language))  # fmt: skip
         seen.add(v.language.lower())
         if len(v.title) > MAX_TITLE:
-            problems.append(Problem("variants", f"the title has at most {MAX_TITLE} characters",
-                                    v.language))  # fmt: skip
+            problems.append(Problem("variants", Said("the title has at most {n} characters",
+                                                     n=MAX_TITLE), v.language))  # fmt: skip
         if not v.body.strip():
-            problems.append(Problem("variants", "the text is empty", v.language, 1))
+            problems.append(Problem("variants", Said("the text is empty"), v.language, 1))
             continue
         for issue in check_template(v.body).issues:
             problems.append(Problem("variants", issue.message, v.language, issue.line))
     if doc.variants and doc.default_language not in {v.language for v in doc.variants}:
-        problems.append(Problem("default_language", f"“{doc.default_language}” has no variant "
-                                "(give one of " + ", ".join(v.language for v in doc.variants)
-                                + ")"))  # fmt: skip
+        problems.append(Problem("default_language", Said(
+            "“{language}” has no variant (give one of {languages})",
+            language=doc.default_language,
+            languages=", ".join(v.language for v in doc.variants))))  # fmt: skip
     return problems
 
 
 def problems_as_field_errors(problems: Iterable[Problem]) -> FieldErrors:
     """The form's view of a script's problems: one message per field ("variant th")."""
-    errors: dict[str, str] = {}
+    by_field: dict[str, list[str]] = {}
     for p in problems:
         name = f"variant {p.language}" if p.field == "variants" and p.language else p.field
-        text = f"line {p.template_line}: {p.message}" if p.template_line else p.message
-        errors[name] = f"{errors[name]}; {text}" if name in errors else text
-    return FieldErrors(errors)
+        text = (
+            Said("line {line}: {problem}", line=p.template_line, problem=p.message)
+            if p.template_line
+            else p.message
+        )
+        by_field.setdefault(name, []).append(text)
+    return FieldErrors({name: joined(texts) for name, texts in by_field.items()})
 
 
 def problem_in_file(key: str, p: Problem) -> str:
     """ "script 'latte', variant 'th': unknown field customer.password" (the line is the
     file's, given beside it)."""
     if p.field == "variants" and p.language:
-        return f"script '{key}', variant '{p.language}': {p.message}"
-    return f"script '{key}': {p.field.replace('_', ' ')}: {p.message}"
+        return Said("script '{key}', variant '{language}': {problem}", key=key,
+                    language=p.language, problem=p.message)  # fmt: skip
+    return Said("script '{key}': {field}: {problem}", key=key, field=p.field.replace("_", " "),
+                problem=p.message)  # fmt: skip
 
 
 # ---- the file format -------------------------------------------------------------------------
@@ -992,7 +1031,9 @@ class FileIssue:
     message: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}" if self.line else self.message
+        if not self.line:
+            return self.message
+        return Said("line {line}: {problem}", line=self.line, problem=self.message)
 
 
 @dataclass(frozen=True)
@@ -1033,6 +1074,11 @@ class _Arr(list[Any]):
     item_lines: list[int]
 
 
+# The JSON reader's complaints, worded as Python's json module words them.
+_EXPECTING_VALUE = Said("Expecting value")
+_EXPECTING_COMMA = Said("Expecting ',' delimiter")
+
+
 class _Positions:
     """A small JSON reader that remembers the line of every value (json gives none)."""
 
@@ -1049,7 +1095,7 @@ class _Positions:
         value, end = self.value(self._skip(0))
         end = self._skip(end)
         if end != len(self.text):
-            raise JSONDecodeError("Extra data after the document", self.text, end)
+            raise JSONDecodeError(Said("Extra data after the document"), self.text, end)
         return value
 
     def _skip(self, pos: int) -> int:
@@ -1059,7 +1105,7 @@ class _Positions:
     def value(self, pos: int) -> tuple[Any, int]:
         s = self.text
         if pos >= len(s):
-            raise JSONDecodeError("Expecting value", s, pos)
+            raise JSONDecodeError(_EXPECTING_VALUE, s, pos)
         ch = s[pos]
         if ch == '"':
             text, end = _scanstring(s, pos + 1, True)
@@ -1078,7 +1124,7 @@ class _Positions:
                 float(integer + (frac or "") + (exp or "")) if frac or exp else int(integer)
             )
             return number, match.end()
-        raise JSONDecodeError("Expecting value", s, pos)
+        raise JSONDecodeError(_EXPECTING_VALUE, s, pos)
 
     def obj(self, pos: int) -> tuple[_Obj, int]:
         s = self.text
@@ -1089,22 +1135,24 @@ class _Positions:
             return result, pos + 1
         while True:
             if not s.startswith('"', pos):
-                raise JSONDecodeError("Expecting property name enclosed in double quotes", s, pos)
+                raise JSONDecodeError(
+                    Said("Expecting property name enclosed in double quotes"), s, pos
+                )
             key_line = self.line(pos)
             key, pos = _scanstring(s, pos + 1, True)
             pos = self._skip(pos)
             if not s.startswith(":", pos):
-                raise JSONDecodeError("Expecting ':' delimiter", s, pos)
+                raise JSONDecodeError(Said("Expecting ':' delimiter"), s, pos)
             value, pos = self.value(self._skip(pos + 1))
             if key in result:
-                raise JSONDecodeError(f"the key “{key}” is given twice", s, pos)
+                raise JSONDecodeError(Said("the key “{key}” is given twice", key=key), s, pos)
             result[key] = value
             result.key_lines[key] = key_line
             pos = self._skip(pos)
             if s.startswith("}", pos):
                 return result, pos + 1
             if not s.startswith(",", pos):
-                raise JSONDecodeError("Expecting ',' delimiter", s, pos)
+                raise JSONDecodeError(_EXPECTING_COMMA, s, pos)
             pos = self._skip(pos + 1)
 
     def arr(self, pos: int) -> tuple[_Arr, int]:
@@ -1122,7 +1170,7 @@ class _Positions:
             if s.startswith("]", pos):
                 return result, pos + 1
             if not s.startswith(",", pos):
-                raise JSONDecodeError("Expecting ',' delimiter", s, pos)
+                raise JSONDecodeError(_EXPECTING_COMMA, s, pos)
             pos = self._skip(pos + 1)
 
 
@@ -1136,33 +1184,36 @@ def parse_script_file(text: str) -> ParsedFile:
     if text.startswith("\ufeff"):
         text = text[1:]
     if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
-        return ParsedFile((), (FileIssue(0, f"the file is larger than {MAX_FILE_BYTES:,} "
-                                            "bytes"),))  # fmt: skip
+        too_big = Said("the file is larger than {n:,} bytes", n=MAX_FILE_BYTES)
+        return ParsedFile((), (FileIssue(0, too_big),))
     reader = _Positions(text)
     try:
         top = reader.parse()
     except JSONDecodeError as exc:
-        return ParsedFile((), (FileIssue(exc.lineno, f"not valid JSON: {exc.msg}"),))
+        not_json = Said("not valid JSON: {problem}", problem=exc.msg)
+        return ParsedFile((), (FileIssue(exc.lineno, not_json),))
     except RecursionError:
-        return ParsedFile((), (FileIssue(0, "not valid JSON: nested too deeply"),))
+        return ParsedFile((), (FileIssue(0, Said("not valid JSON: nested too deeply")),))
     issues: list[FileIssue] = []
     if not isinstance(top, _Obj):
-        return ParsedFile((), (FileIssue(1, 'the file must be an object: {"format": '
-                                            f'"{FILE_FORMAT}", "scripts": […]}}'),))  # fmt: skip
+        not_object = Said('the file must be an object: {{"format": "{format}", "scripts": '
+                          "[…]}}", format=FILE_FORMAT)  # fmt: skip
+        return ParsedFile((), (FileIssue(1, not_object),))
     if top.get("format") != FILE_FORMAT:
-        issues.append(FileIssue(top.key_lines.get("format", top.line),
-                                f'"format" must be "{FILE_FORMAT}"'))  # fmt: skip
+        wrong_format = Said('"format" must be "{format}"', format=FILE_FORMAT)
+        issues.append(FileIssue(top.key_lines.get("format", top.line), wrong_format))
     if top.get("version", FILE_VERSION) != FILE_VERSION:
         issues.append(FileIssue(top.key_lines["version"],
-                                f"version {top['version']!r} is not supported (this program "
-                                f"reads version {FILE_VERSION})"))  # fmt: skip
+                                Said("version {version} is not supported (this program reads "
+                                     "version {supported})", version=repr(top["version"]),
+                                     supported=FILE_VERSION)))  # fmt: skip
     for key in top:
         if key not in ("format", "version", "scripts"):
-            issues.append(FileIssue(top.key_lines[key], f"unknown key “{key}”"))
+            issues.append(FileIssue(top.key_lines[key], Said("unknown key “{key}”", key=key)))
     scripts = top.get("scripts")
     if not isinstance(scripts, _Arr):
         issues.append(FileIssue(top.key_lines.get("scripts", top.line),
-                                '"scripts" must be a list of scripts'))  # fmt: skip
+                                Said('"scripts" must be a list of scripts')))  # fmt: skip
         return ParsedFile((), tuple(issues))
     parsed: list[ParsedScript] = []
     keys: dict[str, int] = {}
@@ -1175,15 +1226,17 @@ def parse_script_file(text: str) -> ParsedFile:
             continue
         doc = one.doc
         if doc.key in keys:
-            issues.append(FileIssue(line, f"script '{doc.key}' is given twice (first on line "
-                                          f"{keys[doc.key]})"))  # fmt: skip
+            issues.append(FileIssue(line, Said("script '{key}' is given twice (first on line "
+                                               "{line})", key=doc.key,
+                                               line=keys[doc.key])))  # fmt: skip
         keys.setdefault(doc.key, line)
         if doc.shortcut and not doc.retired:
             other = shortcuts.get(doc.shortcut)
             if other is not None:
                 issues.append(FileIssue(one.lines.get("shortcut", line),
-                                        f"script '{doc.key}': shortcut {doc.shortcut} is also "
-                                        f"script '{other}'s"))  # fmt: skip
+                                        Said("script '{key}': shortcut {shortcut} is also "
+                                             "script '{other}'s", key=doc.key,
+                                             shortcut=doc.shortcut, other=other)))  # fmt: skip
             shortcuts.setdefault(doc.shortcut, doc.key)
         for problem in check_doc(doc):
             issues.append(FileIssue(one.line_of(problem), problem_in_file(doc.key, problem)))
@@ -1195,63 +1248,75 @@ def parse_script_file(text: str) -> ParsedFile:
 def _parse_script(item: Any, line: int, index: int) -> tuple[ParsedScript | None, list[FileIssue]]:
     issues: list[FileIssue] = []
     if not isinstance(item, _Obj):
-        return None, [FileIssue(line, f"script {index + 1} must be an object")]
+        return None, [FileIssue(line, Said("script {n} must be an object", n=index + 1))]
     raw_key = item.get("key")
-    name = f"script '{raw_key}'" if isinstance(raw_key, str) else f"script {index + 1}"
+    name = (
+        Said("script '{key}'", key=raw_key)
+        if isinstance(raw_key, str)
+        else Said("script {n}", n=index + 1)
+    )
     kl = item.key_lines
 
     def text(key: str, default: str | None) -> str:
         value = item.get(key, default)
         if value is None:
-            issues.append(FileIssue(line, f"{name}: “{key}” is required"))
+            issues.append(FileIssue(line, Said("{script}: “{key}” is required", script=name,
+                                               key=key)))  # fmt: skip
             return ""
         if not isinstance(value, str):
-            issues.append(FileIssue(kl.get(key, line), f"{name}: “{key}” must be text"))
+            issues.append(FileIssue(kl.get(key, line), Said("{script}: “{key}” must be text",
+                                                            script=name, key=key)))  # fmt: skip
             return ""
         return value
 
     for key in item:
         if key not in _SCRIPT_KEYS:
-            issues.append(FileIssue(kl[key], f"{name}: unknown key “{key}” (known: "
-                                             + ", ".join(_SCRIPT_KEYS) + ")"))  # fmt: skip
+            issues.append(FileIssue(kl[key], Said("{script}: unknown key “{key}” (known: "
+                                                  "{known})", script=name, key=key,
+                                                  known=", ".join(_SCRIPT_KEYS))))  # fmt: skip
     key, title = text("key", None), text("title", None)
     category, description = text("category", "General"), text("description", "")
     default_language, shortcut = text("default_language", "en"), text("shortcut", "")
     queues_raw = item.get("queues", [])
     queues: list[str] = []
     if not isinstance(queues_raw, list) or not all(isinstance(q, str) for q in queues_raw):
-        issues.append(FileIssue(kl.get("queues", line), f"{name}: “queues” must be a list of "
-                                                        "queue names"))  # fmt: skip
+        issues.append(FileIssue(kl.get("queues", line), Said("{script}: “queues” must be a "
+                                                             "list of queue names",
+                                                             script=name)))  # fmt: skip
     else:
         queues = list(queues_raw)
     retired = item.get("retired", False)
     if not isinstance(retired, bool):
-        issues.append(FileIssue(kl.get("retired", line), f"{name}: “retired” is true or false"))
+        not_bool = Said("{script}: “retired” is true or false", script=name)
+        issues.append(FileIssue(kl.get("retired", line), not_bool))
         retired = False
     lines: dict[str, int] = {k: kl[k] for k in kl}
     variants: list[Variant] = []
     body_lines: dict[str, tuple[int, ...]] = {}
     raw_variants = item.get("variants")
     if not isinstance(raw_variants, _Obj):
-        issues.append(FileIssue(kl.get("variants", line), f"{name}: “variants” must map "
-                                'languages to texts: {"en": {"body": "…"}}'))  # fmt: skip
+        issues.append(FileIssue(kl.get("variants", line), Said(
+            '{script}: “variants” must map languages to texts: {{"en": {{"body": "…"}}}}',
+            script=name)))  # fmt: skip
     else:
         for lang, raw in raw_variants.items():
             vline = raw_variants.key_lines[lang]
             lines[f"variants.{lang}"] = vline
-            where = f"{name}, variant '{lang}'"
+            where = Said("{script}, variant '{language}'", script=name, language=lang)
             vtitle = ""
             body_value: Any = raw
             if isinstance(raw, _Obj):
                 for k in raw:
                     if k not in _VARIANT_KEYS:
                         issues.append(FileIssue(raw.key_lines[k],
-                                                f"{where}: unknown key “{k}” (known: title, "
-                                                "body)"))  # fmt: skip
+                                                Said("{script}: unknown key “{key}” (known: "
+                                                     "{known})", script=where, key=k,
+                                                     known="title, body")))  # fmt: skip
                 vtitle_raw = raw.get("title", "")
                 if not isinstance(vtitle_raw, str):
-                    issues.append(FileIssue(raw.key_lines["title"], f"{where}: “title” must be "
-                                                                    "text"))  # fmt: skip
+                    issues.append(FileIssue(raw.key_lines["title"],
+                                            Said("{script}: “{key}” must be text", script=where,
+                                                 key="title")))  # fmt: skip
                 else:
                     vtitle = vtitle_raw
                 body_value = raw.get("body")
@@ -1260,8 +1325,9 @@ def _parse_script(item: Any, line: int, index: int) -> tuple[ParsedScript | None
                 body_line = vline
             body, rows = _body(body_value, body_line)
             if body is None:
-                issues.append(FileIssue(body_line, f"{where}: “body” must be text or a list of "
-                                                   "lines"))  # fmt: skip
+                issues.append(FileIssue(body_line, Said("{script}: “body” must be text or a "
+                                                        "list of lines",
+                                                        script=where)))  # fmt: skip
                 continue
             variants.append(Variant(lang, body, vtitle))
             body_lines[lang] = rows

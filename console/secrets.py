@@ -12,7 +12,7 @@ import logging
 import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
-from console.errors import UserFacingError
+from console.errors import Said, UserFacingError
 
 log = logging.getLogger(__name__)
 
@@ -25,9 +25,11 @@ class SecretStoreUnavailable(UserFacingError):
 
 def _unavailable(exc: Exception) -> SecretStoreUnavailable:
     return SecretStoreUnavailable(
-        "This computer has no usable password store (keyring), so the secret cannot be "
-        "remembered; enter it each time, or install and unlock a keyring "
-        "(GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).",
+        Said(
+            "This computer has no usable password store (keyring), so the secret cannot be "
+            "remembered; enter it each time, or install and unlock a keyring "
+            "(GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager)."
+        ),
         detail=str(exc),
     )
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from console import paths
-from console.errors import ValidationError
+from console.errors import Said, ValidationError
 
 SETTINGS_FILE = "settings.json"
 
@@ -82,14 +82,19 @@ def _coerce(name: str, value: Any) -> Any:
             return True
         if text in ("0", "false", "no", "off", ""):
             return False
-        raise ValidationError(f"Setting {name} must be true or false, not “{value}”.")
+        raise ValidationError(
+            Said("Setting {name} must be true or false, not “{value}”.", name=name,
+                 value=str(value))
+        )  # fmt: skip
     try:
         if field_type == "int":
             return int(value)
         if field_type == "float":
             return float(value)
     except (TypeError, ValueError) as exc:
-        raise ValidationError(f"Setting {name} must be a number, not “{value}”.") from exc
+        raise ValidationError(
+            Said("Setting {name} must be a number, not “{value}”.", name=name, value=str(value))
+        ) from exc
     return str(value)
 
 
@@ -102,8 +107,9 @@ def load(path: Path | None = None, *, environment: bool = True) -> Settings:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise ValidationError(
-                f"The settings file {path} cannot be read ({exc}); fix or delete it."
-            ) from exc
+                Said("The settings file {path} cannot be read ({problem}); fix or delete it.",
+                     path=str(path), problem=str(exc))
+            ) from exc  # fmt: skip
         known = {f.name for f in fields(Settings)}
         values = {k: _coerce(k, v) for k, v in raw.items() if k in known}
     for name, var in ENV_OVERRIDES.items():
@@ -128,13 +134,16 @@ def save(settings: Settings, path: Path | None = None) -> None:
 def with_value(settings: Settings, name: str, value: str) -> Settings:
     if name not in {f.name for f in fields(Settings)}:
         known = ", ".join(f.name for f in fields(Settings))
-        raise ValidationError(f"There is no setting “{name}”; known settings: {known}.")
+        raise ValidationError(
+            Said("There is no setting “{name}”; known settings: {known}.", name=name,
+                 known=known)
+        )  # fmt: skip
     if name == "db_url" and _has_password(value):
         raise ValidationError(
-            "A password does not belong in settings: set db_url without it "
-            "(postgresql://USER@HOST/DB); the console asks for it when it signs in and can "
-            "remember it in this computer's keyring."
-        )
+            Said("A password does not belong in settings: set db_url without it "
+                 "(postgresql://USER@HOST/DB); the console asks for it when it signs in and "
+                 "can remember it in this computer's keyring.")
+        )  # fmt: skip
     return replace(settings, **{name: _coerce(name, value)})
 
 

@@ -52,7 +52,7 @@ from ui.errors import handle_error
 from ui.form_support import fit_wrapped, save_draft
 from ui.formatting import calling_windows, clock, is_night, phone_kind, utcnow, zone_or_none
 from ui.hub import Hub
-from ui.i18n import ltr
+from ui.i18n import localized, ltr
 from ui.tasks import LatestOnly, run_task
 from ui.theme import themed
 
@@ -555,7 +555,7 @@ class CallbackFormDialog(QDialog):
 
     def copy_promise(self) -> None:
         if self._plan is not None:
-            QGuiApplication.clipboard().setText(self._plan.promise)
+            QGuiApplication.clipboard().setText(localized(self._plan.promise))
 
     def schedule(self) -> None:
         """Save the callback (off the GUI thread); the dialog closes when it is stored."""
@@ -961,7 +961,7 @@ class CallbackFormDialog(QDialog):
     def _show_plan(self) -> None:
         plan = self._plan
         if plan is not None:
-            self.promise.setText(plan.promise)
+            self.promise.setText(localized(plan.promise))
             self.promise.setStyleSheet("")
             self.windows_label.setText(
                 self.tr("Calling windows ({zone}): {windows}").format(

@@ -31,7 +31,7 @@ from ui.errors import handle_error
 from ui.flow_layout import FlowLayout
 from ui.formatting import format_when, utcnow
 from ui.hub import Hub
-from ui.i18n import ltr
+from ui.i18n import localized, ltr
 from ui.tasks import run_task
 from ui.theme import themed
 
@@ -192,9 +192,9 @@ class CallbackWorkPanel(QFrame):
                 command=s.dial_command,
             )  # fmt: skip
         except UserFacingError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(localized(exc.message))
             return
-        self.status.setText(plan.display)
+        self.status.setText(localized(plan.display))
         if plan.kind == "url":
             if not QDesktopServices.openUrl(QUrl(plan.url)):
                 self.status.setText(

@@ -15,7 +15,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from console.services.dashboard import PERIOD_DAYS, Drill, Row, age_text, share_text
+from console.services.dashboard import PERIOD_DAYS, Drill, Row
+from ui.dashboard_text import age_text, share_text
 from ui.row_table_model import RowTableModel
 from ui.theme import qcolor
 

@@ -75,6 +75,7 @@ from ui.errors import show_error
 from ui.flow_layout import FlowLayout
 from ui.formatting import clock, day_month, number, plain_number, zone_or_none
 from ui.hub import Hub
+from ui.i18n import localized
 from ui.incident_dialog import IncidentPanel
 from ui.tasks import run_task
 from ui.theme import qcolor, themed
@@ -900,7 +901,7 @@ class DashboardTab(QWidget):
             if not isinstance(exc, OSError | UserFacingError):
                 show_error(self, exc)
                 return
-            message = exc.message if isinstance(exc, UserFacingError) else str(exc)
+            message = localized(exc.message) if isinstance(exc, UserFacingError) else str(exc)
             self.status_message.emit(self.tr("Not saved: {message}").format(message=message),
                                      10_000)  # fmt: skip
             show_error(self, UserFacingError(self.tr("Not saved: {message}").format(

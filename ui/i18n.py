@@ -11,15 +11,29 @@ docs/ARCHITECTURE.md, "Languages").
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import string
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTime,
+    QTimeZone,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication
 
 from console import paths
-from console.errors import FieldErrors, Said, UserFacingError
+from console.errors import FieldErrors, Moment, MomentStyle, Said, UserFacingError
+from console.scheduling import CallingHours
+from ui.formatting import calling_windows
 
 log = logging.getLogger(__name__)
 
@@ -159,17 +173,93 @@ def isolate(text: str) -> str:
     return f"{FSI}{text}{PDI}"
 
 
+# How each style of console.errors.Moment reads in the interface language: QLocale patterns
+# that give exactly the core's English in English ("Tue 05 Dec 14:05"), and the language's
+# day and month names and digits elsewhere. A test compares both for every style.
+MOMENT_FORMATS: dict[MomentStyle, str] = {
+    "time": "HH:mm",
+    "date": "dd MMM yyyy",
+    "day_month": "dd MMM",
+    "day_time": "ddd dd MMM HH:mm",
+    "long_date": "dddd d MMMM",
+    "long_date_year": "dddd d MMMM yyyy",
+}
+
+
+def moment_text(moment: Moment, locale: QLocale | None = None) -> str:
+    """A date or time of the core in the language of ``locale`` (the default: the interface's),
+    read off its wall-clock fields as they are (never converted to another zone)."""
+    locale = locale or QLocale()
+    pattern = MOMENT_FORMATS[moment.style]
+    value = moment.value
+    if isinstance(value, dt.datetime):
+        # A UTC QDateTime formats its fields as given: a local one would be moved out of a
+        # daylight-saving gap of this machine's zone.
+        at = QDateTime(
+            QDate(value.year, value.month, value.day),
+            QTime(value.hour, value.minute, value.second),
+            QTimeZone.utc(),
+        )
+        return locale.toString(at, pattern)
+    if isinstance(value, dt.date):
+        return locale.toString(QDate(value.year, value.month, value.day), pattern)
+    return locale.toString(QTime(value.hour, value.minute, value.second), pattern)
+
+
+def _number_text(value: int | float, *, grouped: bool = False) -> str:
+    """A number of a sentence in the language's digits. Grouped ("4,000", "۴٬۰۰۰") only where
+    the template asks for it (``{n:,}``): many numbers are ids ("Callback 1234")."""
+    locale = QLocale()
+    if not grouped:
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    if isinstance(value, int):
+        return locale.toString(value)
+    text = repr(value)
+    if "e" in text or "inf" in text or "nan" in text:
+        return text
+    decimals = len(text.split(".", 1)[1]) if "." in text else 0
+    return locale.toString(value, "f", decimals)
+
+
+class _Saying(string.Formatter):
+    """Fills a translated template: the only format spec a core template may use is ``,``
+    (a grouped number); every other value is written by its type."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if isinstance(value, Moment):
+            return moment_text(value)
+        if isinstance(value, CallingHours):
+            return calling_windows(value)
+        if isinstance(value, Said):
+            return localized(value)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return _number_text(value, grouped=format_spec == ",")
+        if isinstance(value, str):
+            # A name, a zone, a phone number, free text: its own run inside right-to-left text.
+            return isolate(value)
+        return format(value, format_spec)
+
+
+_saying = _Saying()
+
+
 def localized(text: str) -> str:
     """A sentence of the core (``console.errors.Said``) in the interface language, with its
-    values filled in; any other text, or one without a translation, as it is."""
+    values filled in: numbers and ``Moment``s in the language's digits and names, sentences
+    inside it localized in turn, other text isolated from the sentence's direction. Any other
+    text, or a sentence without a translation, as it is."""
     if not isinstance(text, Said):
         return text
     template = QCoreApplication.translate("console", text.template)
+    if not text.values:
+        return template  # a sentence without fields is not a format string: "{% for %}"
     if template == text.template:
-        return str(text)
-    values = {k: localized(v) if isinstance(v, str) else v for k, v in text.values.items()}
+        # Untranslated: English, but a sentence inside may have a translation ("{first};
+        # {rest}" joins sentences that each do).
+        inner = {k: localized(v) for k, v in text.values.items() if isinstance(v, Said)}
+        return text.template.format(**{**text.values, **inner}) if inner else str(text)
     try:
-        return template.format(**values)
+        return _saying.format(template, **text.values)
     except (KeyError, IndexError, ValueError):
         log.warning("the translation of %r does not fit its values", text.template)
         return str(text)

@@ -59,7 +59,7 @@ from console.errors import (
     FieldErrors,
     UserFacingError,
 )
-from console.services.dashboard import DashboardService, Drill, age_text
+from console.services.dashboard import DashboardService, Drill
 from console.services.incidents import (
     AffectedReport,
     CallbackRun,
@@ -70,10 +70,11 @@ from console.services.incidents import (
 )
 from ui.context import ConsoleContext
 from ui.dashboard_drill import _set_state
+from ui.dashboard_text import age_text
 from ui.errors import handle_error, present, show_error
 from ui.formatting import clock, format_full, format_when, utcnow
 from ui.hub import Hub
-from ui.i18n import is_right_to_left
+from ui.i18n import is_right_to_left, localized
 from ui.row_table_model import RowTableModel
 from ui.tasks import LatestOnly, run_task
 from ui.theme import qcolor, themed
@@ -875,10 +876,10 @@ class IncidentDialog(QDialog):
             ).format(n=n)
             if n == 1 and report.problems[0].line == 0:
                 text = self.tr("Nothing was added: {problem}.").format(
-                    problem=report.problems[0].text().removeprefix("line 0: ")
+                    problem=localized(report.problems[0].problem())
                 )
             _set_state(self.affected_message, text, "error")
-            self.problems.setPlainText("\n".join(p.text() for p in report.problems))
+            self.problems.setPlainText("\n".join(localized(p.text()) for p in report.problems))
             shown = min(max(2, n), 8)  # as tall as the lines, up to eight (then it scrolls)
             self.problems.setFixedHeight(self.fontMetrics().lineSpacing() * shown + 14)
             self.problems.setVisible(not (n == 1 and report.problems[0].line == 0))

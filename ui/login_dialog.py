@@ -34,6 +34,7 @@ from console.errors import UserFacingError
 from console.login import SSLMODES, ServerLogin
 from console.secrets import SecretStoreUnavailable
 from console.storage.db import open_database
+from ui.i18n import localized
 from ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ class LoginDialog(QDialog):
         self.keyring_label = QLabel(objectName="loginKeyringNote")
         self.keyring_label.setWordWrap(True)
         self.keyring_label.hide()
-        self.error = QLabel(message, objectName="loginError")
+        self.error = QLabel(localized(message), objectName="loginError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setVisible(bool(message))
@@ -182,7 +183,7 @@ class LoginDialog(QDialog):
         self.password.selectAll()
 
     def _show_error(self, exc: UserFacingError) -> None:
-        self.error.setText(exc.message)
+        self.error.setText(localized(exc.message))
         self.error.show()
 
     def url(self) -> URL | None:

@@ -29,6 +29,7 @@ from console.services.customers import CustomerSummary, ScreenPop
 from ui.caller_chooser_dialog import CallerChooserDialog
 from ui.errors import handle_error, present, show_error
 from ui.formatting import utcnow
+from ui.i18n import localized
 from ui.pop_banner import call_reasons
 from ui.tasks import LatestOnly, run_task
 
@@ -169,7 +170,7 @@ class PopController(QObject):
             self._show_new_caller(request)
             if found.message:
                 # The CRM could not be asked, or did not know them either: say so, keep going.
-                self.window.statusBar().showMessage(found.message, 15_000)
+                self.window.statusBar().showMessage(localized(found.message), 15_000)
         elif len(found.matches) > 1:
             self._matches = found.matches
             self._clear_customer(
@@ -183,7 +184,7 @@ class PopController(QObject):
         else:
             self._show_customer(request, found.screen)
             if found.message:
-                self.window.statusBar().showMessage(found.message, 15_000)
+                self.window.statusBar().showMessage(localized(found.message), 15_000)
 
     def _show_number_in_search(self, request: PopRequest) -> None:
         # The agent sees what the pop looked up, and the search lists who has the number.
@@ -309,5 +310,7 @@ class PopController(QObject):
             show_error(self.window, error)
             return
         log.warning("screen-pop listener not started: %s", error.message)
-        message = self.tr("The screen-pop listener is off: {reason}").format(reason=error.message)
+        message = self.tr("The screen-pop listener is off: {reason}").format(
+            reason=localized(error.message)
+        )
         show_error(self.window, UserFacingError(message, detail=error.detail))

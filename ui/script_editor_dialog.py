@@ -50,6 +50,7 @@ from console.services.scripts import (
 )
 from ui.context import ConsoleContext
 from ui.formatting import clock, format_date
+from ui.i18n import localized
 from ui.script_library import language_name
 from ui.tasks import run_task
 from ui.theme import themed
@@ -118,10 +119,11 @@ class _VariantEditor(QWidget):
         if not body.strip():
             text, bad = self.tr("line 1: the text is empty"), True
         elif info.issues:
-            text, bad = "\n".join(str(issue) for issue in info.issues), True
+            # str() of an issue is the core's sentence (console.errors.Said).
+            text, bad = "\n".join(localized(str(issue)) for issue in info.issues), True
         else:
             specs = [sc.field_spec(f) for f in info.fields]
-            parts = [spec.label for spec in specs if spec is not None]
+            parts = [localized(spec.label) for spec in specs if spec is not None]
             used = ", ".join(parts) or self.tr("no fields")
             asks = ", ".join(f"“{q}”" for q in info.questions)
             text = self.tr("✓ Fills in: {fields}").format(fields=used)
@@ -455,7 +457,7 @@ class ScriptEditorDialog(QDialog):
         doc = self.doc()
         problems = sc.check_doc(sc.normalise_doc(doc))
         if problems:
-            self._say(sc.problems_as_field_errors(problems).message)
+            self._say(localized(sc.problems_as_field_errors(problems).message))
             for i in range(self.variants.count()):
                 page = self.variants.widget(i)
                 if isinstance(page, _VariantEditor):
@@ -638,8 +640,8 @@ class ScriptEditorDialog(QDialog):
 
     def _imported(self, path: str, report: ImportReport) -> None:
         self._busy(False)
-        lines = [report.summary()]
-        lines += [str(issue) for issue in report.issues]
+        lines = [localized(report.summary())]
+        lines += [localized(str(issue)) for issue in report.issues]
         self._report("\n".join(lines), error=not report.ok)
         if report.ok:
             self.reload()
@@ -829,8 +831,8 @@ class ScriptEditorDialog(QDialog):
     def _check_shortcut(self) -> None:
         try:
             sc.normalise_shortcut(self.shortcut.text())
-        except ValueError as exc:
-            self.shortcut_check.setText(str(exc))
+        except ValueError as exc:  # its args[0] is the core's sentence (console.errors.Said)
+            self.shortcut_check.setText(localized(exc.args[0] if exc.args else str(exc)))
             return
         self.shortcut_check.setText("")
 

@@ -85,6 +85,7 @@ from ui.accessibility import label_combos, name_clear_button
 from ui.context import ConsoleContext
 from ui.errors import handle_error, present
 from ui.hub import Hub
+from ui.i18n import localized
 from ui.script_text import (
     insert_into,
     is_single_line,
@@ -113,6 +114,10 @@ MUTED_TEXT = "#475569"
 _ID = Qt.ItemDataRole.UserRole
 _SUBTITLE = Qt.ItemDataRole.UserRole + 1
 _BADGE = Qt.ItemDataRole.UserRole + 2
+
+
+def _capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def language_name(code: str) -> str:
@@ -1084,7 +1089,7 @@ class ScriptLibrary(QWidget):
             result = view.render(ctx, answers=answers, fill=fill, language=self._language)
         except sc.TemplateRefused as exc:  # a script refused by a newer program: say so
             self._result = None
-            self.preview.setPlainText(str(exc))
+            self.preview.setPlainText(localized(exc.message))
             self._set_needs([])
             self._update_buttons()
             return
@@ -1175,7 +1180,7 @@ class ScriptLibrary(QWidget):
         for i, need in enumerate(needs):
             edit = QLineEdit(self.gaps)
             edit.setObjectName(f"scriptGap_{i}")
-            label = need.label if need.kind == "question" else need.label.capitalize()
+            label = need.label if need.kind == "question" else _capitalized(localized(need.label))
             edit.setAccessibleName(label)
             edit.setPlaceholderText(
                 self.tr("Type it here: the script needs it")
@@ -1229,7 +1234,9 @@ class ScriptLibrary(QWidget):
         if empty is not None:
             empty.setFocus(Qt.FocusReason.OtherFocusReason)
         names = ", ".join(
-            n.label for n in self._needs if not self._values.get((n.kind, n.key), "").strip()
+            localized(n.label)
+            for n in self._needs
+            if not self._values.get((n.kind, n.key), "").strip()
         )
         if names:
             self.status_message.emit(

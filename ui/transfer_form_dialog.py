@@ -23,7 +23,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QHideEvent,
@@ -68,7 +68,7 @@ from ui.accessibility import name_clear_button
 from ui.context import ConsoleContext
 from ui.errors import handle_error
 from ui.form_support import fit_wrapped, save_draft
-from ui.formatting import humanize
+from ui.formatting import humanize, number
 from ui.hub import Hub
 from ui.tasks import LatestOnly, run_task
 from ui.theme import themed
@@ -93,6 +93,28 @@ CALLBACK = "callback_id"
 _TEXT_EDITS = ("tried", "promised", "notes")
 _LINE_EDITS = ("issue", BOUNCE)
 _QUEUE_COUNT = re.compile(r"^(\d+) signed in$")
+
+
+def availability_text(target: Target) -> str:
+    """Whether a colleague or a queue can take a transfer now, in the interface language (the
+    core says it in English: "available", "off shift", "3 signed in")."""
+    if target.kind == "queue":
+        match = _QUEUE_COUNT.match(target.availability)
+        if match is None:
+            return target.availability
+        count = int(match.group(1))
+        if count == 0:
+            return QCoreApplication.translate("TransferFormDialog", "nobody signed in")
+        return QCoreApplication.translate("TransferFormDialog", "{n} signed in").format(
+            n=number(count)
+        )
+    return {
+        "available": QCoreApplication.translate("TransferFormDialog", "available"),
+        "not signed in": QCoreApplication.translate("TransferFormDialog", "not signed in"),
+        "off shift": QCoreApplication.translate("TransferFormDialog", "off shift"),
+    }.get(target.availability, target.availability)
+
+
 _TRUE = {"1", "true", "yes", "y", "on", "verified", "checked", "x"}
 
 _BANNER_STYLE = {
@@ -492,19 +514,7 @@ class TransferFormDialog(QDialog):
         return labels.get(value, humanize(value))
 
     def _availability(self, target: Target) -> str:
-        if target.kind == "queue":
-            match = _QUEUE_COUNT.match(target.availability)
-            if match is None:
-                return target.availability
-            count = int(match.group(1))
-            if count == 0:
-                return self.tr("nobody signed in")
-            return self.tr("{n} signed in").format(n=count)
-        return {
-            "available": self.tr("available"),
-            "not signed in": self.tr("not signed in"),
-            "off shift": self.tr("off shift"),
-        }.get(target.availability, target.availability)
+        return availability_text(target)
 
     def _target_label(self, target: Target) -> str:
         if target.kind == "queue":

@@ -28,6 +28,7 @@ from ui.formatting import utcnow
 from ui.hub import Hub
 from ui.tasks import run_task
 from ui.theme import themed
+from ui.transfer_form_dialog import availability_text
 
 
 class TransferStatus(QFrame):
@@ -118,7 +119,7 @@ class TransferStatus(QFrame):
             if t.kind == "agent" and not t.available:
                 continue
             label = t.name if t.kind == "agent" else self.tr("Queue: {q}").format(q=t.name)
-            self.target.addItem(f"{label} · {t.availability}", (t.kind, t.id))
+            self.target.addItem(f"{label} · {availability_text(t)}", (t.kind, t.id))
 
     def refresh(self) -> None:
         t = self.transfer

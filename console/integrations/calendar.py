@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
-from console.errors import UserFacingError
+from console.errors import Said, UserFacingError
 from console.storage.models import OPEN_CALLBACK_STATES, CallbackState
 from console.validation import is_time_zone
 
@@ -180,7 +180,8 @@ def write_ics(path: Path, data: bytes) -> None:
                 os.unlink(tmp)
         reason = exc.strerror or str(exc)
         raise UserFacingError(
-            f"The calendar could not be saved to “{path}” ({reason}). Choose another folder, "
-            "or close the file if another program has it open.",
+            Said("The calendar could not be saved to “{path}” ({problem}). Choose another "
+                 "folder, or close the file if another program has it open.", path=str(path),
+                 problem=reason),
             detail=str(exc),
-        ) from exc
+        ) from exc  # fmt: skip

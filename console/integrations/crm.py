@@ -53,7 +53,7 @@ import requests
 from urllib3.exceptions import ReadTimeoutError
 
 from console import __version__, phones, secrets
-from console.errors import UserFacingError
+from console.errors import Said, UserFacingError
 from console.settings import Settings
 from console.text import account_key, email_key, name_key
 from console.validation import is_country, is_email, is_language, is_time_zone
@@ -61,7 +61,7 @@ from console.validation import is_country, is_email, is_language, is_time_zone
 log = logging.getLogger(__name__)
 
 TOKEN_SECRET = "crm-token"
-SET_TOKEN_HINT = "set a new one with `agent-console crm set-token`"
+SET_TOKEN_HINT = Said("set a new one with `agent-console crm set-token`")
 
 #: Statuses worth another try: the CRM (or a proxy in front of it) is busy or restarting.
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -172,8 +172,9 @@ class CrmConnector:
         check_token(token)
         if timeout_s <= 0:
             raise CrmError(
-                f"The crm_timeout_s setting must be more than 0 seconds, not {timeout_s:g}."
-            )
+                Said("The crm_timeout_s setting must be more than 0 seconds, not {seconds}.",
+                     seconds=_plain(timeout_s))
+            )  # fmt: skip
         self.timeout_s = timeout_s
         self.retries = max(0, retries)
         self.backoff = max(0.0, backoff)
@@ -198,9 +199,9 @@ class CrmConnector:
         token = secrets.get_secret(TOKEN_SECRET)  # SecretStoreUnavailable says what to do
         if not token:
             raise CrmNotConfigured(
-                "No CRM token is stored on this computer: set one with "
-                "`agent-console crm set-token`."
-            )
+                Said("No CRM token is stored on this computer: set one with "
+                     "`agent-console crm set-token`.")
+            )  # fmt: skip
         return cls(settings.crm_url, token, settings.crm_timeout_s)
 
     def close(self) -> None:
@@ -282,56 +283,63 @@ class CrmConnector:
             and isinstance(exc.args[0], ReadTimeoutError)
         ):
             return CrmTimeout(
-                f"The CRM at {where} did not answer within {self.timeout_s:g} s; "
-                "go on without it, or try again later.",
+                Said("The CRM at {where} did not answer within {seconds} s; go on without it, "
+                     "or try again later.", where=where, seconds=_plain(self.timeout_s)),
                 detail=detail,
-            )
+            )  # fmt: skip
         if _is_tls(exc):
             return CrmUnreachable(
-                f"The CRM at {where} did not present a trusted certificate; "
-                "check the crm_url setting (https address) with your administrator.",
+                Said("The CRM at {where} did not present a trusted certificate; check the "
+                     "crm_url setting (https address) with your administrator.", where=where),
                 detail=detail,
-            )
+            )  # fmt: skip
         if isinstance(exc, requests.ConnectionError):
             return CrmUnreachable(
-                f"Cannot reach the CRM at {where}; check the network and the crm_url setting.",
+                Said("Cannot reach the CRM at {where}; check the network and the crm_url "
+                     "setting.", where=where),
                 detail=detail,
-            )
+            )  # fmt: skip
         return CrmError(
-            f"The request to the CRM at {where} failed ({type(exc).__name__}); "
-            "check the crm_url setting.",
+            Said("The request to the CRM at {where} failed ({problem}); check the crm_url "
+                 "setting.", where=where, problem=type(exc).__name__),
             detail=detail,
-        )
+        )  # fmt: skip
 
     def _status_error(self, response: requests.Response, path: str, *, attempts: int) -> CrmError:
         code = response.status_code
         where = self.display_url
         detail = f"HTTP {code} from /{path}: {_redact(response.text[:500])}"
         if code == 401:
-            return CrmUnauthorized(f"The CRM refused the token: {SET_TOKEN_HINT}.", detail=detail)
+            return CrmUnauthorized(
+                Said("The CRM refused the token: {hint}.", hint=SET_TOKEN_HINT), detail=detail
+            )
         if code == 403:
             return CrmUnauthorized(
-                "The CRM token may not look up customers: ask the CRM administrator for its "
-                f"rights, or {SET_TOKEN_HINT}.",
+                Said("The CRM token may not look up customers: ask the CRM administrator for "
+                     "its rights, or {hint}.", hint=SET_TOKEN_HINT),
                 detail=detail,
-            )
+            )  # fmt: skip
         if code in RETRY_STATUSES or code >= 500:
-            tries = f" after {attempts} attempts" if attempts > 1 else ""
-            return CrmServerError(
-                f"The CRM at {where} has a problem (HTTP {code}{tries}); go on without it, "
-                "or try again later.",
-                detail=detail,
-            )
+            problem = (
+                Said("The CRM at {where} has a problem (HTTP {code} after {n} attempts); go on "
+                     "without it, or try again later.", where=where, code=str(code), n=attempts)
+                if attempts > 1 else
+                Said("The CRM at {where} has a problem (HTTP {code}); go on without it, or try "
+                     "again later.", where=where, code=str(code))
+            )  # fmt: skip
+            return CrmServerError(problem, detail=detail)
         if code == 404:
             return CrmRequestRejected(
-                f"The CRM at {where} has no /{path} address (HTTP 404): check the crm_url setting.",
+                Said("The CRM at {where} has no /{path} address (HTTP 404): check the crm_url "
+                     "setting.", where=where, path=path),
                 detail=detail,
-            )
+            )  # fmt: skip
         return CrmRequestRejected(
-            f"The CRM at {where} rejected the request (HTTP {code}): check the crm_url setting "
-            "and that the CRM follows the console's contract (see the README).",
+            Said("The CRM at {where} rejected the request (HTTP {code}): check the crm_url "
+                 "setting and that the CRM follows the console's contract (see the README).",
+                 where=where, code=str(code)),
             detail=detail,
-        )
+        )  # fmt: skip
 
 
 # ---- validation --------------------------------------------------------------------------------
@@ -341,39 +349,41 @@ def check_token(token: str) -> str:
     """The token if it can go in a Bearer header; never echoes it in the message."""
     if not token or not _TOKEN.match(token):
         raise CrmNotConfigured(
-            "The CRM token is empty or contains characters a token cannot have (spaces, "
-            f"line breaks, non-ASCII letters): {SET_TOKEN_HINT}."
-        )
+            Said("The CRM token is empty or contains characters a token cannot have (spaces, "
+                 "line breaks, non-ASCII letters): {hint}.", hint=SET_TOKEN_HINT)
+        )  # fmt: skip
     return token
 
 
 def parse_customers(doc: Any, where: str = "the CRM") -> list[CrmCustomer]:
     """The contract's ``{"customers": [...]}``, validated field by field."""
     if not isinstance(doc, dict) or not isinstance(doc.get("customers"), list):
-        raise _malformed(where, 'the answer has no "customers" list')
+        raise _malformed(where, Said('the answer has no "customers" list'))
     return [_parse_customer(item, i, where) for i, item in enumerate(doc["customers"])]
 
 
 def _parse_customer(item: Any, index: int, where: str) -> CrmCustomer:
     if not isinstance(item, dict):
-        raise _malformed(where, f"customer #{index + 1} is not an object")
+        raise _malformed(where, Said("customer #{n} is not an object", n=index + 1))
     raw_id = item.get("id")
     if isinstance(raw_id, int) and not isinstance(raw_id, bool):
         raw_id = str(raw_id)
     if not isinstance(raw_id, str) or not raw_id.strip():
-        raise _malformed(where, f'customer #{index + 1} has no "id"')
+        raise _malformed(where, Said('customer #{n} has no "id"', n=index + 1))
     crm_id = raw_id.strip()
-    who = f"customer {crm_id}"
+    who = Said("customer {id}", id=crm_id)
 
     def text(key: str, *, required: bool, limit: int) -> str:
         value = item.get(key)
         if value is None and not required:
             return ""
         if not isinstance(value, str) or (required and not value.strip()):
-            raise _malformed(where, f'{who} has no usable "{key}" (text expected)')
+            raise _malformed(where, Said('{who} has no usable "{key}" (text expected)', who=who,
+                                         key=key))  # fmt: skip
         value = value.strip()
         if len(value) > limit:
-            raise _malformed(where, f'{who} has a "{key}" longer than {limit} characters')
+            raise _malformed(where, Said('{who} has a "{key}" longer than {n} characters',
+                                         who=who, key=key, n=limit))  # fmt: skip
         return value
 
     def text_list(key: str, *, required: bool) -> list[str]:
@@ -381,12 +391,13 @@ def _parse_customer(item: Any, index: int, where: str) -> CrmCustomer:
         if value is None and not required:
             return []
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise _malformed(where, f'{who} has no usable "{key}" (a list of text expected)')
+            raise _malformed(where, Said('{who} has no usable "{key}" (a list of text expected)',
+                                         who=who, key=key))  # fmt: skip
         return [v.strip() for v in value if v.strip()]
 
     full_name = " ".join(text("full_name", required=True, limit=_MAX_NAME).split())
     if len(name_key(full_name)) > _MAX_NAME:
-        raise _malformed(where, f"{who} has a name too long to store")
+        raise _malformed(where, Said("{who} has a name too long to store", who=who))
     given_name = text("given_name", required=False, limit=_MAX_PART)
     family_name = text("family_name", required=False, limit=_MAX_PART)
 
@@ -394,16 +405,17 @@ def _parse_customer(item: Any, index: int, where: str) -> CrmCustomer:
     if not account:
         account = account_key(f"CRM-{crm_id}")
     if len(account) > _MAX_ACCOUNT:
-        raise _malformed(where, f"{who} has an id too long to use as an account number")
+        raise _malformed(
+            where, Said("{who} has an id too long to use as an account number", who=who)
+        )
 
     e164s: list[str] = []
     typed: list[str] = []
     for number in text_list("phones", required=True):
         e164 = phones.to_e164(number, None)
         if e164 is None or len(number) > _MAX_TYPED_PHONE:
-            raise _malformed(
-                where, f"{who} has the phone “{number[:40]}”, not in international form (+…)"
-            )
+            raise _malformed(where, Said("{who} has the phone “{phone}”, not in international "
+                                         "form (+…)", who=who, phone=number[:40]))  # fmt: skip
         if e164 not in e164s:
             e164s.append(e164)
             typed.append(number)
@@ -411,25 +423,31 @@ def _parse_customer(item: Any, index: int, where: str) -> CrmCustomer:
     emails: list[str] = []
     for email in text_list("emails", required=False):
         if not is_email(email) or len(email) > _MAX_EMAIL:
-            raise _malformed(where, f"{who} has the e-mail “{email[:80]}”, not an address")
+            raise _malformed(where, Said("{who} has the e-mail “{email}”, not an address",
+                                         who=who, email=email[:80]))  # fmt: skip
         if email_key(email) not in {email_key(e) for e in emails}:
             emails.append(email)
 
     zone = text("time_zone", required=True, limit=_MAX_ZONE)
     if not is_time_zone(zone):
-        raise _malformed(where, f"{who} has the unknown time zone “{zone}” (IANA name expected)")
+        raise _malformed(where, Said("{who} has the unknown time zone “{zone}” (IANA name "
+                                     "expected)", who=who, zone=zone))  # fmt: skip
     language = text("language", required=False, limit=_MAX_LANGUAGE) or "en"
     primary, _, rest = language.partition("-")
     language = f"{primary.lower()}-{rest}" if rest else primary.lower()
     if not is_language(language):
-        raise _malformed(where, f"{who} has the language “{language}” (e.g. th, en-GB expected)")
+        raise _malformed(where, Said("{who} has the language “{language}” (e.g. th, en-GB "
+                                     "expected)", who=who, language=language))  # fmt: skip
     country = text("country", required=True, limit=2).upper()
     if not is_country(country):
-        raise _malformed(where, f"{who} has the country “{country}” (ISO 3166 code expected)")
+        raise _malformed(where, Said("{who} has the country “{country}” (ISO 3166 code "
+                                     "expected)", who=who, country=country))  # fmt: skip
 
     tags = tuple(dict.fromkeys(text_list("tags", required=False)))
     if any(len(t) > _MAX_TAG for t in tags):
-        raise _malformed(where, f"{who} has a tag longer than {_MAX_TAG} characters")
+        raise _malformed(
+            where, Said("{who} has a tag longer than {n} characters", who=who, n=_MAX_TAG)
+        )
     raw_fields = item.get("fields")
     if raw_fields is None:
         raw_fields = {}
@@ -437,9 +455,8 @@ def _parse_customer(item: Any, index: int, where: str) -> CrmCustomer:
         isinstance(k, str) and (v is None or isinstance(v, str | int | float | bool))
         for k, v in raw_fields.items()
     ):
-        raise _malformed(
-            where, f'{who} has "fields" that are not an object of text, numbers or true/false'
-        )
+        raise _malformed(where, Said('{who} has "fields" that are not an object of text, '
+                                     "numbers or true/false", who=who))  # fmt: skip
 
     return CrmCustomer(
         crm_id=crm_id,
@@ -458,11 +475,16 @@ def _parse_customer(item: Any, index: int, where: str) -> CrmCustomer:
     )
 
 
-def _malformed(where: str, what: str) -> CrmMalformedResponse:
+def _malformed(where: str, what: Said) -> CrmMalformedResponse:
     return CrmMalformedResponse(
-        f"The CRM at {where} answered something this console cannot read: {what}. "
-        "Go on without it, and tell the CRM administrator."
-    )
+        Said("The CRM at {where} answered something this console cannot read: {what}. Go on "
+             "without it, and tell the CRM administrator.", where=where, what=what)
+    )  # fmt: skip
+
+
+def _plain(seconds: float) -> int | float:
+    """5.0 s reads "5", 2.5 s "2.5" (as ``{:g}`` writes them), in any language's digits."""
+    return int(seconds) if float(seconds).is_integer() else seconds
 
 
 def _json(response: requests.Response, where: str) -> Any:
@@ -470,8 +492,11 @@ def _json(response: requests.Response, where: str) -> Any:
         return response.json()
     except ValueError:
         raise CrmMalformedResponse(
-            f"The CRM at {where} answered something this console cannot read (not JSON). "
-            "Go on without it, and tell the CRM administrator.",
+            Said(
+                "The CRM at {where} answered something this console cannot read (not JSON). "
+                "Go on without it, and tell the CRM administrator.",
+                where=where,
+            ),
             detail=_redact(response.text[:500]),
         ) from None
 
@@ -484,16 +509,19 @@ def _check_base_url(raw: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise CrmError(
-            f"The crm_url setting “{_display_url(raw.strip())}” is not a web address: use "
-            "https://crm.example.com/api (`agent-console settings set crm_url …`)."
-        )
+            Said("The crm_url setting “{url}” is not a web address: use "
+                 "https://crm.example.com/api (`agent-console settings set crm_url …`).",
+                 url=_display_url(raw.strip()))
+        )  # fmt: skip
     if parts.query or parts.fragment:
-        raise CrmError("The crm_url setting must not contain ? or #: give the API's base address.")
+        raise CrmError(
+            Said("The crm_url setting must not contain ? or #: give the API's base address.")
+        )
     if parts.username or parts.password:
         raise CrmError(
-            "The crm_url setting must not contain a user name or password: the CRM token is "
-            "kept in the keyring (`agent-console crm set-token`)."
-        )
+            Said("The crm_url setting must not contain a user name or password: the CRM token "
+                 "is kept in the keyring (`agent-console crm set-token`).")
+        )  # fmt: skip
     return url
 
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from console import phones
-from console.errors import UserFacingError, ValidationError
+from console.errors import Said, UserFacingError, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -85,37 +85,43 @@ def plan_dial(
     """
     if not _E164.fullmatch(e164):
         raise ValidationError(
-            f"“{e164[:40]}” cannot be dialled: a number must be + and the country code, "
-            "8 to 15 digits in all, with nothing else. Correct the customer's phone number."
-        )
+            Said("“{phone}” cannot be dialled: a number must be + and the country code, 8 to "
+                 "15 digits in all, with nothing else. Correct the customer's phone number.",
+                 phone=e164[:40])
+        )  # fmt: skip
     readable = phones.display(e164)
     if command.strip():
         argv = _command_argv(command, e164)
         return DialPlan(
-            kind="command", argv=argv, display=f"Dialling {readable} with your softphone…"
+            kind="command",
+            argv=argv,
+            display=Said("Dialling {phone} with your softphone…", phone=readable),
         )
     chosen = scheme.strip().lower()
     if chosen == "sip":
         domain = sip_domain.strip()
         if not domain:
             raise ValidationError(
-                "Dialling by SIP needs your phone system's domain (such as pbx.example.com): "
-                "enter it in Settings → Telephony."
-            )
+                Said("Dialling by SIP needs your phone system's domain (such as "
+                     "pbx.example.com): enter it in Settings → Telephony.")
+            )  # fmt: skip
         if not _SIP_HOST.fullmatch(domain):
             raise ValidationError(
-                f"“{domain[:60]}” is not a SIP domain: enter only the host name of your phone "
-                "system, such as pbx.example.com, in Settings → Telephony."
-            )
+                Said("“{domain}” is not a SIP domain: enter only the host name of your phone "
+                     "system, such as pbx.example.com, in Settings → Telephony.",
+                     domain=domain[:60])
+            )  # fmt: skip
         return DialPlan(
-            kind="url", url=f"sip:{e164}@{domain}", display=f"Dialling {readable} via {domain}…"
-        )
+            kind="url", url=f"sip:{e164}@{domain}",
+            display=Said("Dialling {phone} via {domain}…", phone=readable, domain=domain),
+        )  # fmt: skip
     if chosen in ("tel", "callto"):
-        return DialPlan(kind="url", url=f"{chosen}:{e164}", display=f"Dialling {readable}…")
+        return DialPlan(kind="url", url=f"{chosen}:{e164}",
+                        display=Said("Dialling {phone}…", phone=readable))  # fmt: skip
     raise ValidationError(
-        f"“{scheme[:20]}” is not a way to dial this console knows: choose tel, sip or callto "
-        "in Settings → Telephony."
-    )
+        Said("“{scheme}” is not a way to dial this console knows: choose tel, sip or callto in "
+             "Settings → Telephony.", scheme=scheme[:20])
+    )  # fmt: skip
 
 
 def _command_argv(template: str, e164: str) -> tuple[str, ...]:
@@ -128,25 +134,27 @@ def _command_argv(template: str, e164: str) -> tuple[str, ...]:
         words = list(lexer)
     except ValueError as exc:  # "No closing quotation"
         raise ValidationError(
-            f"The dial command “{template[:80]}” has a quote that is never closed: "
-            "correct it in Settings → Telephony.",
+            Said("The dial command “{command}” has a quote that is never closed: correct it in "
+                 "Settings → Telephony.", command=template[:80]),
             detail=str(exc),
-        ) from exc
+        ) from exc  # fmt: skip
     if not words or not words[0]:
         raise ValidationError(
-            "The dial command must start with the program to run: correct it in "
-            "Settings → Telephony."
-        )
+            Said("The dial command must start with the program to run: correct it in "
+                 "Settings → Telephony.")
+        )  # fmt: skip
     if NUMBER in words[0] or NUMBER_DIGITS in words[0]:
         raise ValidationError(
-            f"The dial command “{template[:80]}” must start with the program to run, then "
-            "its arguments with {number}: correct it in Settings → Telephony."
-        )
+            Said("The dial command “{command}” must start with the program to run, then its "
+                 "arguments with {{number}}: correct it in Settings → Telephony.",
+                 command=template[:80])
+        )  # fmt: skip
     if not any(NUMBER in w or NUMBER_DIGITS in w for w in words[1:]):
         raise ValidationError(
-            f"The dial command “{template[:80]}” does not say where the number goes: add "
-            "{number} (or {number_digits} for the number without +) in Settings → Telephony."
-        )
+            Said("The dial command “{command}” does not say where the number goes: add "
+                 "{{number}} (or {{number_digits}} for the number without +) in Settings → "
+                 "Telephony.", command=template[:80])
+        )  # fmt: skip
     digits = e164[1:]
     return tuple(w.replace(NUMBER_DIGITS, digits).replace(NUMBER, e164) for w in words)
 
@@ -185,19 +193,24 @@ def run_dial_command(
         )
     except FileNotFoundError as exc:
         raise UserFacingError(
-            f"The dial command “{program}” was not found: check Settings → Telephony.",
+            Said("The dial command “{program}” was not found: check Settings → Telephony.",
+                 program=program),
             detail=str(exc),
-        ) from exc
+        ) from exc  # fmt: skip
     except PermissionError as exc:
         raise UserFacingError(
-            f"The dial command “{program}” may not be run (permission denied): check "
-            "Settings → Telephony, or ask IT to allow the program.",
+            Said("The dial command “{program}” may not be run (permission denied): check "
+                 "Settings → Telephony, or ask IT to allow the program.", program=program),
             detail=str(exc),
-        ) from exc
+        ) from exc  # fmt: skip
     except OSError as exc:
         raise UserFacingError(
-            f"The dial command “{program}” could not be started ({exc.strerror or exc}): "
-            "check Settings → Telephony.",
+            Said(
+                "The dial command “{program}” could not be started ({problem}): check "
+                "Settings → Telephony.",
+                program=program,
+                problem=exc.strerror or str(exc),
+            ),
             detail=str(exc),
         ) from exc
     assert process.stderr is not None
@@ -247,10 +260,17 @@ def _watch(
 
 
 def _failure(program: str, code: int, first_line: str) -> UserFacingError:
-    said = f": {first_line}" if first_line else " and printed no reason"
+    said = (
+        Said("The dial command “{program}” failed (exit code {code}): {reason}. Check that "
+             "your softphone is running and signed in, and the command in Settings → "
+             "Telephony.", program=program, code=code, reason=first_line)
+        if first_line else
+        Said("The dial command “{program}” failed (exit code {code}) and printed no reason. "
+             "Check that your softphone is running and signed in, and the command in "
+             "Settings → Telephony.", program=program, code=code)
+    )  # fmt: skip
     return UserFacingError(
-        f"The dial command “{program}” failed (exit code {code}){said}. Check that your "
-        "softphone is running and signed in, and the command in Settings → Telephony.",
+        said,
         detail=f"exit code {code}; stderr: {first_line!r}",
     )
 

@@ -26,7 +26,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from console import phones
-from console.errors import UserFacingError, ValidationError
+from console.errors import Said, UserFacingError, ValidationError
 from console.secrets import get_secret, set_secret
 
 log = logging.getLogger(__name__)
@@ -67,17 +67,24 @@ def parse_pop_request(doc: Any, default_region: str = "") -> PopRequest:
     Raises ``ValidationError`` with what is wrong.
     """
     if not isinstance(doc, Mapping):
-        raise ValidationError('The pop must be a JSON object such as {"phone": "+4930123456"}.')
+        raise ValidationError(
+            Said('The pop must be a JSON object such as {"phone": "+4930123456"}.')
+        )
     phone = doc.get("phone")
     if not isinstance(phone, str) or not phone.strip():
-        raise ValidationError("The pop needs a phone number in the field “phone”.")
+        raise ValidationError(Said("The pop needs a phone number in the field “phone”."))
     phone = phone.strip()
     e164 = phones.to_e164(phone, default_region) if phones.looks_like_phone(phone) else None
     if e164 is None:
-        hint = "start it with + and the country code"
-        if default_region:
-            hint += f", or give a national number for {default_region.upper()}"
-        raise ValidationError(f"“{phone[:40]}” is not a phone number: {hint}.")
+        refusal = (
+            Said("“{phone}” is not a phone number: start it with + and the country code, or "
+                 "give a national number for {region}.", phone=phone[:40],
+                 region=default_region.upper())
+            if default_region else
+            Said("“{phone}” is not a phone number: start it with + and the country code.",
+                 phone=phone[:40])
+        )  # fmt: skip
+        raise ValidationError(refusal)
     fields: dict[str, str] = {}
     for name in ("call_id", "queue"):
         value = doc.get(name)
@@ -86,11 +93,12 @@ def parse_pop_request(doc: Any, default_region: str = "") -> PopRequest:
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str):
-            raise ValidationError(f"The field “{name}” must be text.")
+            raise ValidationError(Said("The field “{name}” must be text.", name=name))
         if len(value) > MAX_FIELD_CHARS:
             raise ValidationError(
-                f"The field “{name}” is longer than {MAX_FIELD_CHARS} characters."
-            )
+                Said("The field “{name}” is longer than {n} characters.", name=name,
+                     n=MAX_FIELD_CHARS)
+            )  # fmt: skip
         fields[name] = value.strip()
     return PopRequest(phone=phone, e164=e164, call_id=fields["call_id"], queue=fields["queue"])
 
@@ -320,12 +328,15 @@ class PopListener:
     ) -> None:
         if host != LOOPBACK:
             raise PopListenerError(
-                f"The screen-pop listener only binds to {LOOPBACK} (this computer), not “{host}”."
-            )
+                Said("The screen-pop listener only binds to {loopback} (this computer), not "
+                     "“{host}”.", loopback=LOOPBACK, host=host)
+            )  # fmt: skip
         if not token:
-            raise PopListenerError("The screen-pop listener needs a token.")
+            raise PopListenerError(Said("The screen-pop listener needs a token."))
         if not 0 <= port <= 65535:
-            raise PopListenerError(f"Port {port} is not a TCP port: use 1–65535, or 0 for any.")
+            raise PopListenerError(
+                Said("Port {port} is not a TCP port: use 1–65535, or 0 for any.", port=str(port))
+            )
         self.on_pop = on_pop
         self.token = token
         self.host = host
@@ -357,9 +368,14 @@ class PopListener:
             server = _Server((self.host, self.requested_port), _Handler)
         except OSError as exc:
             raise PopListenerError(
-                f"The screen-pop listener cannot use port {self.requested_port} on {self.host} "
-                f"({exc.strerror or exc}); choose another with "
-                "agent-console settings set pop_listener_port PORT (0 = any free port).",
+                Said(
+                    "The screen-pop listener cannot use port {port} on {host} ({problem}); "
+                    "choose another with agent-console settings set pop_listener_port PORT "
+                    "(0 = any free port).",
+                    port=str(self.requested_port),
+                    host=self.host,
+                    problem=exc.strerror or str(exc),
+                ),
                 detail=str(exc),
             ) from exc
         server.listener = self

@@ -51,7 +51,15 @@ from sqlalchemy import (
 )
 
 from console import phones, scheduling
-from console.errors import ConflictError, FieldErrors, NotFoundError, Said, UserFacingError
+from console.errors import (
+    ConflictError,
+    FieldErrors,
+    Moment,
+    NotFoundError,
+    Said,
+    UserFacingError,
+    joined,
+)
 from console.scheduling import CallingPolicy, Slot
 from console.services.audit import record_event
 from console.services.priority import score_customer
@@ -83,6 +91,24 @@ OUTCOME_LABELS = {
     "voicemail": "voicemail left",
     "wrong_number": "wrong number",
     "reschedule": "asked to reschedule",
+}
+# The outcomes as a sentence says them to the agent (OUTCOME_LABELS are the stored words).
+OUTCOME_WORDS = {
+    "reached": Said("reached"),
+    "no_answer": Said("no answer"),
+    "busy": Said("busy"),
+    "voicemail": Said("voicemail left"),
+    "wrong_number": Said("wrong number"),
+    "reschedule": Said("asked to reschedule"),
+}
+# A callback's state as a sentence says it ("This callback is already kept").
+STATE_WORDS = {
+    "pending": Said("pending"),
+    "claimed": Said("claimed"),
+    "kept": Said("kept"),
+    "broken": Said("broken"),
+    "failed": Said("failed"),
+    "cancelled": Said("cancelled"),
 }
 UNANSWERED = ("no_answer", "busy", "voicemail")
 MODES = ("at", "asap", "next_window")
@@ -541,8 +567,9 @@ def parse_retry_steps(text: str) -> tuple[str, ...]:
     bad = [s for s in steps if s != "next_window" and not _STEP.match(s)]
     if not steps or bad:
         raise FieldErrors(
-            {"retry_steps": f"“{text}” is not a retry policy: write steps like "
-             "“+15m,+1h,next_window” (minutes m, hours h, days d, or next_window)"}
+            {"retry_steps": Said("“{text}” is not a retry policy: write steps like "
+                                 "“+15m,+1h,next_window” (minutes m, hours h, days d, or "
+                                 "next_window)", text=text)}
         )  # fmt: skip
     return steps
 
@@ -570,10 +597,17 @@ def is_on_shift(shift_start: str, shift_end: str, zone: str, now: dt.datetime) -
     return local >= start or local < end  # a night shift across midnight
 
 
+def _state_word(state: str) -> str:
+    return STATE_WORDS.get(state, state)
+
+
 def _clean_note(text: str) -> str:
     text = text.strip()
     if len(text) > MAX_NOTE:
-        raise FieldErrors({"note": f"at most {MAX_NOTE} characters (it has {len(text)})"})
+        raise FieldErrors(
+            {"note": Said("at most {n} characters (it has {length})", n=MAX_NOTE,
+                          length=len(text))}
+        )  # fmt: skip
     return text
 
 
@@ -620,7 +654,7 @@ class CallbackService:
                    _Q.c.kept_tolerance_minutes).where(_Q.c.id == queue_id)
         ).one_or_none()  # fmt: skip
         if row is None:
-            raise NotFoundError(f"There is no queue {queue_id}.")
+            raise NotFoundError(Said("There is no queue {id}.", id=queue_id))
         try:
             steps = parse_retry_steps(row.retry_steps)
         except FieldErrors:
@@ -652,14 +686,14 @@ class CallbackService:
             if value is None:
                 continue
             if not low <= value <= high:
-                errors[key] = f"between {low} and {high}"
+                errors[key] = Said("between {low} and {high}", low=low, high=high)
             values[key] = value
         if errors:
             raise FieldErrors(errors)
         with self.db.write() as conn:
             qid = conn.scalar(select(_Q.c.id).where(_Q.c.name == queue_name))
             if qid is None:
-                raise NotFoundError(f"There is no queue “{queue_name}”.")
+                raise NotFoundError(Said("There is no queue “{name}”.", name=queue_name))
             if values:
                 conn.execute(
                     update(Queue).where(Queue.id == qid).values(**values,
@@ -674,14 +708,14 @@ class CallbackService:
         rules = scheduling.parse_windows(windows)
         country = country.strip().upper()
         if country and not (len(country) == 2 and country.isalpha()):
-            raise FieldErrors({"country": "a two-letter ISO code such as IR or EE"})
+            raise FieldErrors({"country": Said("a two-letter ISO code such as IR or EE")})
         text = scheduling.format_windows(rules)
         with self.db.write() as conn:
             qid = None
             if queue_name:
                 qid = conn.scalar(select(_Q.c.id).where(_Q.c.name == queue_name))
                 if qid is None:
-                    raise NotFoundError(f"There is no queue “{queue_name}”.")
+                    raise NotFoundError(Said("There is no queue “{name}”.", name=queue_name))
             cond = and_(
                 _W.c.queue_id.is_(None) if qid is None else _W.c.queue_id == qid,
                 _W.c.country == country,
@@ -723,13 +757,17 @@ class CallbackService:
     ) -> Plan:
         errors: dict[str, str] = {}
         if req.mode not in MODES:
-            errors["mode"] = "choose a time, as soon as possible, or their next calling window"
+            errors["mode"] = Said(
+                "choose a time, as soon as possible, or their next calling window"
+            )
         if req.owner not in OWNERS:
-            errors["owner"] = "me or a queue"
+            errors["owner"] = Said("me or a queue")
         if not MIN_DURATION <= req.duration_minutes <= MAX_DURATION:
-            errors["duration"] = f"between {MIN_DURATION} and {MAX_DURATION} minutes"
+            errors["duration"] = Said(
+                "between {low} and {high} minutes", low=MIN_DURATION, high=MAX_DURATION
+            )
         if req.mode == "at" and req.local_start is None:
-            errors["time"] = "pick a date and time in the customer's time"
+            errors["time"] = Said("pick a date and time in the customer's time")
         if errors:
             raise FieldErrors(errors)
         cust = conn.execute(
@@ -754,12 +792,14 @@ class CallbackService:
         ).all()  # fmt: skip
         if not numbers:
             raise FieldErrors(
-                {"phone": f"{cust.full_name} has no phone number on file: add one to the card "
-                 "first (Ctrl+E), then schedule the callback"}
+                {"phone": Said("{name} has no phone number on file: add one to the card first "
+                               "(Ctrl+E), then schedule the callback", name=cust.full_name)}
             )  # fmt: skip
         phone = req.phone_e164 or numbers[0].e164
         if phone not in {n.e164 for n in numbers}:
-            raise FieldErrors({"phone": f"{phone} is not one of the customer's numbers"})
+            raise FieldErrors(
+                {"phone": Said("{phone} is not one of the customer's numbers", phone=phone)}
+            )
         zone = cust.time_zone
         scheduling.check_zone(zone)
         agent_zone = "UTC"
@@ -771,12 +811,12 @@ class CallbackService:
         if queue_id is None:
             if not agent_queues:
                 raise FieldErrors(
-                    {"queue": "you are in no queue, so nobody could take this callback over "
-                     "if you cannot make it: choose a queue"}
+                    {"queue": Said("you are in no queue, so nobody could take this callback "
+                                   "over if you cannot make it: choose a queue")}
                 )  # fmt: skip
             queue_id = agent_queues[0]
         elif conn.scalar(select(_Q.c.id).where(_Q.c.id == queue_id)) is None:
-            raise FieldErrors({"queue": f"there is no queue {queue_id}"})
+            raise FieldErrors({"queue": Said("there is no queue {id}", id=queue_id)})
         policy = self.calling_policy(conn, queue_id, cust.country)
         duration = dt.timedelta(minutes=req.duration_minutes)
         slot: Slot | None
@@ -791,10 +831,16 @@ class CallbackService:
         else:
             slot = self._next_window(now, zone, policy, duration)
         if slot is None:
-            raise UserFacingError(
-                f"No calling window opens for {cust.full_name} in the next 60 days "
-                f"({zone}). Check the calling windows for {cust.country or 'their country'}."
-            )
+            message = (
+                Said("No calling window opens for {name} in the next {days} days ({zone}). "
+                     "Check the calling windows for {country}.", name=cust.full_name, days=60,
+                     zone=zone, country=cust.country)
+                if cust.country else
+                Said("No calling window opens for {name} in the next {days} days ({zone}). "
+                     "Check the calling windows for their country.", name=cust.full_name,
+                     days=60, zone=zone)
+            )  # fmt: skip
+            raise UserFacingError(message)
         return Plan(
             slot=slot,
             promise=scheduling.promise_sentence(slot, now=now),
@@ -847,7 +893,7 @@ class CallbackService:
                 queue_id=plan.queue_id, owner_id=owner, created_by=actor_id, created_at=now,
                 window_start=plan.slot.start, window_end=plan.slot.end, zone=plan.slot.zone,
                 asap=request.mode == "asap",
-                promise=scheduling.promise_sentence(plan.slot, now=now, relative=False),
+                promise=str(scheduling.promise_sentence(plan.slot, now=now, relative=False)),
                 note=note,
                 priority=score.points, priority_reasons=list(score.reasons),
                 state=CallbackState.PENDING.value, due_at=plan.slot.start, attempts=0,
@@ -965,12 +1011,15 @@ class CallbackService:
             if cb.state == CallbackState.CLAIMED.value and cb.claimed_by_id == agent_id:
                 return cb
             if cb.state != CallbackState.PENDING.value:
-                who = f" by {cb.claimed_by}" if cb.claimed_by else ""
-                raise ConflictError(
-                    f"This callback is already {cb.state}{who}: your list was out of date and "
-                    "has been refreshed.",
-                    changed_by=cb.claimed_by, current_version=cb.version,
+                state = _state_word(cb.state)
+                message = (
+                    Said("This callback is already {state} by {name}: your list was out of "
+                         "date and has been refreshed.", state=state, name=cb.claimed_by)
+                    if cb.claimed_by else
+                    Said("This callback is already {state}: your list was out of date and has "
+                         "been refreshed.", state=state)
                 )  # fmt: skip
+                raise ConflictError(message, changed_by=cb.claimed_by, current_version=cb.version)
             if cb.owner_id not in (None, agent_id):
                 raise UserFacingError(
                     Said(
@@ -1035,9 +1084,10 @@ class CallbackService:
     ) -> OutcomeResult:
         now = now or utcnow()
         if outcome not in OUTCOMES:
-            raise FieldErrors({"outcome": "one of " + ", ".join(OUTCOME_LABELS.values())})
+            words = joined(list(OUTCOME_WORDS.values()), ", ")
+            raise FieldErrors({"outcome": Said("one of {outcomes}", outcomes=words)})
         if outcome == "reschedule" and reschedule is None:
-            raise FieldErrors({"time": "pick the new time the customer asked for"})
+            raise FieldErrors({"time": Said("pick the new time the customer asked for")})
         note = _clean_note(note)
         with self.db.write() as conn:
             cb = self._get(conn, callback_id)
@@ -1128,10 +1178,11 @@ class CallbackService:
                 .select_from(_CB.outerjoin(_U, _U.c.id == _CB.c.updated_by))
                 .where(_CB.c.id == cb.id)
             ).one()
-            who = last.display_name or "someone"
+            who = last.display_name or Said("someone")
             raise ConflictError(
-                f"This callback is already {cb.state} (by {who} at {last.updated_at:%H:%M} "
-                "UTC): nothing was changed.",
+                Said("This callback is already {state} (by {name} at {time} UTC): nothing was "
+                     "changed.", state=_state_word(cb.state), name=who,
+                     time=Moment(last.updated_at, "time")),
                 changed_by=who, current_version=cb.version,
             )  # fmt: skip
         if cb.version != expected_version:
@@ -1144,7 +1195,8 @@ class CallbackService:
         if cb.state == CallbackState.PENDING.value and cb.owner_id not in (None, actor_id):
             require_supervising(
                 conn, actor_id,
-                f"This callback belongs to {cb.owner}; ask a supervisor to reassign it.",
+                Said("This callback belongs to {owner}; ask a supervisor to reassign it.",
+                     owner=cb.owner),
             )  # fmt: skip
 
     @staticmethod
@@ -1155,11 +1207,12 @@ class CallbackService:
             .where(_CB.c.id == callback_id)
         ).one_or_none()
         if row is None:
-            return ConflictError("This callback no longer exists.")
-        who = row.display_name or "someone"
+            return ConflictError(Said("This callback no longer exists."))
+        who = row.display_name or Said("someone")
         return ConflictError(
-            f"This callback was changed by {who} at {row.updated_at:%H:%M} UTC while you had it "
-            "open: reload to see it. Your note is kept.",
+            Said("This callback was changed by {name} at {time} UTC while you had it open: "
+                 "reload to see it. Your note is kept.", name=who,
+                 time=Moment(row.updated_at, "time")),
             changed_by=who, current_version=row.version,
         )  # fmt: skip
 
@@ -1170,7 +1223,9 @@ class CallbackService:
         now = now or utcnow()
         reason = reason.strip()
         if not reason:
-            raise FieldErrors({"reason": "say why the promise is withdrawn (the customer may ask)"})
+            raise FieldErrors(
+                {"reason": Said("say why the promise is withdrawn (the customer may ask)")}
+            )
         with self.db.write() as conn:
             cb = self._get(conn, callback_id)
             self._check_workable(conn, cb, expected_version, actor_id)
@@ -1197,11 +1252,11 @@ class CallbackService:
         """Quiet the reminder for a while; the callback stays due and visible."""
         now = now or utcnow()
         reason = reason.strip()
-        errors = {}
+        errors: dict[str, str] = {}
         if not reason:
-            errors["reason"] = "say why (it is shown to your supervisor)"
+            errors["reason"] = Said("say why (it is shown to your supervisor)")
         if not 1 <= minutes <= 240:
-            errors["minutes"] = "between 1 and 240"
+            errors["minutes"] = Said("between {low} and {high}", low=1, high=240)
         if errors:
             raise FieldErrors(errors)
         with self.db.write() as conn:
@@ -1232,11 +1287,11 @@ class CallbackService:
         now = now or utcnow()
         ids = sorted(set(callback_ids))
         if (to_user_id is None) == (to_queue_id is None):
-            raise FieldErrors({"to": "choose one agent or one queue"})
+            raise FieldErrors({"to": Said("choose one agent or one queue")})
         if not ids:
-            raise FieldErrors({"callbacks": "select at least one callback"})
+            raise FieldErrors({"callbacks": Said("select at least one callback")})
         with self.db.write() as conn:
-            require_supervising(conn, actor_id, "Only a supervisor can reassign callbacks.")
+            require_supervising(conn, actor_id, Said("Only a supervisor can reassign callbacks."))
             target = ""
             if to_user_id is not None:
                 target = conn.scalar(select(_U.c.display_name).where(

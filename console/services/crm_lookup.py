@@ -18,7 +18,7 @@ from sqlalchemy import Connection, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from console import phones
-from console.errors import UserFacingError
+from console.errors import Said, UserFacingError
 from console.integrations.crm import CrmConnector, CrmCustomer, CrmError
 from console.secrets import SecretStoreUnavailable
 from console.services.audit import record_event
@@ -111,7 +111,8 @@ class CallerLookup:
         if e164 is None:
             return LookupResult(
                 LookupOutcome.NOT_FOUND, phone_text, None, None,
-                f"“{phone_text.strip()}” is not a phone number (a withheld or unknown caller).",
+                Said("“{phone}” is not a phone number (a withheld or unknown caller).",
+                     phone=phone_text.strip()),
             )  # fmt: skip
         if self.connector is None:
             if self.unavailable is not None:
@@ -120,7 +121,7 @@ class CallerLookup:
                 )
             return LookupResult(
                 LookupOutcome.NOT_FOUND, phone_text, e164, None,
-                f"No customer has the number {phones.display(e164)}.",
+                Said("No customer has the number {phone}.", phone=phones.display(e164)),
             )  # fmt: skip
         try:
             matches = self.connector.lookup(e164)
@@ -130,7 +131,8 @@ class CallerLookup:
         if not matches:
             return LookupResult(
                 LookupOutcome.NOT_FOUND, phone_text, e164, None,
-                f"Neither this console nor the CRM knows the number {phones.display(e164)}.",
+                Said("Neither this console nor the CRM knows the number {phone}.",
+                     phone=phones.display(e164)),
             )  # fmt: skip
         customer_id = self.cache(matches, e164, phone_text)
         card = self.customers.card(customer_id)
@@ -138,7 +140,7 @@ class CallerLookup:
         pop = ScreenPop(card, tuple(timeline[:timeline_limit]))
         return LookupResult(
             LookupOutcome.CRM, phone_text, e164, pop,
-            f"{card.full_name} was found in the CRM and added to this console.",
+            Said("{name} was found in the CRM and added to this console.", name=card.full_name),
         )  # fmt: skip
 
     def cache(self, matches: list[CrmCustomer], e164: str, typed: str) -> int:

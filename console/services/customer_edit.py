@@ -16,7 +16,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from console import phones
-from console.errors import ConflictError, FieldErrors, NotFoundError, Said
+from console.errors import ConflictError, FieldErrors, Moment, NotFoundError, Said
 from console.services.audit import record_event
 from console.services.priority import reprioritise_customer
 from console.storage.db import Database
@@ -226,13 +226,20 @@ class CustomerEditService:
             .where(Customer.id == customer_id)
         ).one_or_none()
         if row is None:
-            return NotFoundError(f"Customer {customer_id} no longer exists; nothing was saved.")
-        who = row.display_name or "someone else"
-        when = row.updated_at.astimezone(dt.UTC).strftime("%H:%M UTC on %d %b")
+            return NotFoundError(
+                Said("Customer {id} no longer exists; nothing was saved.", id=customer_id)
+            )
+        who = row.display_name or Said("someone else")
+        when = row.updated_at.astimezone(dt.UTC)
         return ConflictError(
-            f"This customer was changed by {who} at {when} while you were editing. "
-            "Nothing was saved: reload to see their change, then apply yours again "
-            "(your text is kept).",
+            Said(
+                "This customer was changed by {who} at {time} UTC on {day} while you were "
+                "editing. Nothing was saved: reload to see their change, then apply yours "
+                "again (your text is kept).",
+                who=who,
+                time=Moment(when, "time"),
+                day=Moment(when, "day_month"),
+            ),
             changed_by=who,
             current_version=row.version,
         )

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, exists, func, literal, select, text, union_all
 
 from console import phones
-from console.errors import NotFoundError
+from console.errors import NotFoundError, Said
 from console.services.callbacks import OPEN_SQL, CallbackView, open_for_customer
 from console.services.goodwill import GoodwillView, list_goodwill
 from console.services.incidents import OPEN as INCIDENT_OPEN
@@ -384,7 +384,7 @@ class CustomerService:
         rows = _CARD.all(conn, {"cid": customer_id, "since": _contact_since()})
         row = rows[0] if rows else None
         if row is None:
-            raise NotFoundError(f"Customer {customer_id} does not exist (any more).")
+            raise NotFoundError(Said("Customer {id} does not exist (any more).", id=customer_id))
         return self._card_from_row(conn, row, latest)
 
     @staticmethod

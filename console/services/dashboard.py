@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Table, and_, case, func, literal, or_, select
 
+from console.errors import Said
 from console.services.callbacks import (
     OPEN_SQL,
     CallbackView,
@@ -342,7 +343,7 @@ class DashboardService:
     def check_viewer(conn: Connection, viewer_id: int | None) -> None:
         if viewer_id is None:
             return
-        require_supervising(conn, viewer_id, "The dashboard is for supervisors and admins.")
+        require_supervising(conn, viewer_id, Said("The dashboard is for supervisors and admins."))
 
     def backlog(
         self,

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
-from console.errors import ConflictError, FieldErrors, NotFoundError, Said, UserFacingError
+from console.errors import (
+    ConflictError,
+    FieldErrors,
+    Moment,
+    NotFoundError,
+    Said,
+    UserFacingError,
+)
 from console.services.audit import record_event
 from console.storage.db import Database
 from console.storage.models import Customer, Goodwill, GoodwillKind, User, utcnow
@@ -97,17 +104,17 @@ class GoodwillService:
     ) -> GoodwillView:
         errors: dict[str, str] = {}
         if kind not in KINDS:
-            errors["kind"] = "choose one of " + ", ".join(KINDS)
+            errors["kind"] = Said("choose one of {choices}", choices=", ".join(KINDS))
         reason = reason.strip()
         if not reason:
-            errors["reason"] = "say why (the next agent reads it)"
+            errors["reason"] = Said("say why (the next agent reads it)")
         elif len(reason) > MAX_REASON:
-            errors["reason"] = f"at most {MAX_REASON} characters"
+            errors["reason"] = Said("at most {n} characters", n=MAX_REASON)
         currency = currency.strip().upper()
         if amount_minor < 0:
-            errors["amount"] = "cannot be negative"
+            errors["amount"] = Said("cannot be negative")
         elif amount_minor and not (len(currency) == 3 and currency.isalpha()):
-            errors["currency"] = "a three-letter code such as EUR"
+            errors["currency"] = Said("a three-letter code such as EUR")
         if errors:
             raise FieldErrors(errors)
         with self.db.write() as conn:
@@ -121,11 +128,11 @@ class GoodwillService:
                 prev = recent[0]
                 what = f"{prev.amount_text} {prev.kind}".strip()
                 raise RepeatGoodwillError(
-                    f"A {what} was already given on {prev.given_at:%d %b %Y} by "
-                    f"{prev.given_by or 'someone'} (“{prev.reason}”). "
-                    "Confirm to give another one.",
+                    Said("A {what} was already given on {date} by {who} (“{reason}”). Confirm "
+                         "to give another one.", what=what, date=Moment(prev.given_at, "date"),
+                         who=prev.given_by or Said("someone"), reason=prev.reason),
                     prev,
-                )
+                )  # fmt: skip
             gid = conn.execute(
                 insert(Goodwill).values(
                     customer_id=customer_id, kind=kind, amount_minor=amount_minor,
@@ -143,7 +150,7 @@ class GoodwillService:
     def void(self, goodwill_id: int, expected_version: int, actor_id: int | None, why: str) -> None:
         """Mark a gesture recorded by mistake; it stays visible, struck through."""
         if not why.strip():
-            raise FieldErrors({"reason": "say why it is voided"})
+            raise FieldErrors({"reason": Said("say why it is voided")})
         with self.db.write() as conn:
             done = conn.execute(
                 update(Goodwill)

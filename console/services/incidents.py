@@ -30,7 +30,9 @@ from console import scheduling
 from console.errors import (
     ConflictError,
     FieldErrors,
+    Moment,
     NotFoundError,
+    Said,
     UserFacingError,
     ValidationError,
 )
@@ -124,8 +126,12 @@ class RowProblem:
     value: str
     reason: str
 
-    def text(self) -> str:
-        return f"line {self.line}: {self.value or '(empty)'}: {self.reason}"
+    def problem(self) -> Said:
+        """ "AUR-1 : no customer has this account or booking number" (without the line)."""
+        return Said("{value}: {reason}", value=self.value or Said("(empty)"), reason=self.reason)
+
+    def text(self) -> Said:
+        return Said("line {line}: {problem}", line=self.line, problem=self.problem())
 
 
 @dataclass(frozen=True)
@@ -169,10 +175,15 @@ class IncidentStats:
     avg_wait_s: float | None  # declaration to reaching the customer, over those reached
 
 
+_CHANGE_AFFECTED_REFUSAL = Said("Only a supervisor can change who a disruption affects.")
+
+
 def _clean(text: str, limit: int, what: str) -> str:
     text = (text or "").strip()
     if len(text) > limit:
-        raise FieldErrors({what: f"at most {limit:,} characters ({len(text):,} given)"})
+        raise FieldErrors(
+            {what: Said("at most {n:,} characters ({length:,} given)", n=limit, length=len(text))}
+        )
     return text
 
 
@@ -204,8 +215,8 @@ class IncidentService:
     # ---- declaring and editing ---------------------------------------------------------------
 
     @staticmethod
-    def _require_supervisor(conn: Connection, actor_id: int, doing: str) -> None:
-        require_supervising(conn, actor_id, f"Only a supervisor can {doing}.")
+    def _require_supervisor(conn: Connection, actor_id: int, refusal: Said) -> None:
+        require_supervising(conn, actor_id, refusal)
 
     def declare(
         self,
@@ -223,18 +234,24 @@ class IncidentService:
         facts = _clean(facts, MAX_FACTS, "facts")
         standards = _clean(standards, MAX_FACTS, "standards")
         if not name:
-            errors["name"] = "give it a name agents recognise, such as “AUR-1127 fire on board”"
+            errors["name"] = Said(
+                "give it a name agents recognise, such as “AUR-1127 fire on board”"
+            )
         if not facts:
-            errors["facts"] = "write what agents may tell customers now (you can edit it later)"
+            errors["facts"] = Said(
+                "write what agents may tell customers now (you can edit it later)"
+            )
         if errors:
             raise FieldErrors(errors)
         with self.db.write() as conn:
-            self._require_supervisor(conn, actor_id, "declare a disruption")
+            self._require_supervisor(
+                conn, actor_id, Said("Only a supervisor can declare a disruption.")
+            )
             if (
                 queue_id is not None
                 and conn.scalar(select(_Q.c.id).where(_Q.c.id == queue_id)) is None
             ):
-                raise FieldErrors({"queue": f"there is no queue {queue_id}"})
+                raise FieldErrors({"queue": Said("there is no queue {id}", id=queue_id)})
             iid = conn.execute(
                 insert(_I).values(name=name, state=OPEN, standards=standards, queue_id=queue_id,
                                   created_by=actor_id, created_at=now, version=1)
@@ -262,17 +279,24 @@ class IncidentService:
         now = now or utcnow()
         facts = _clean(facts, MAX_FACTS, "facts")
         if not facts:
-            raise FieldErrors({"facts": "agents need something to say: the facts cannot be empty"})
+            raise FieldErrors(
+                {"facts": Said("agents need something to say: the facts cannot be empty")}
+            )
         with self.db.write() as conn:
-            self._require_supervisor(conn, actor_id, "edit a disruption's facts")
+            self._require_supervisor(
+                conn, actor_id, Said("Only a supervisor can edit a disruption's facts.")
+            )
             current = self._get(conn, incident_id)
             if not current.is_open:
-                raise UserFacingError(f"“{current.name}” is closed: its facts no longer change.")
+                raise UserFacingError(
+                    Said("“{name}” is closed: its facts no longer change.", name=current.name)
+                )
             if version is not None and version != current.version:
                 raise ConflictError(
-                    f"{current.facts_by} changed the facts of “{current.name}” at "
-                    f"{current.facts_at:%H:%M} UTC while you were editing: your text is kept; "
-                    "reload to see theirs.",
+                    Said("{who} changed the facts of “{name}” at {time} UTC while you were "
+                         "editing: your text is kept; reload to see theirs.",
+                         who=current.facts_by, name=current.name,
+                         time=Moment(current.facts_at, "time")),
                     changed_by=current.facts_by, current_version=current.version,
                 )  # fmt: skip
             new_standards = (
@@ -306,7 +330,9 @@ class IncidentService:
     ) -> IncidentView:
         now = now or utcnow()
         with self.db.write() as conn:
-            self._require_supervisor(conn, actor_id, "close a disruption")
+            self._require_supervisor(
+                conn, actor_id, Said("Only a supervisor can close a disruption.")
+            )
             current = self._get(conn, incident_id)
             if not current.is_open:
                 return current
@@ -331,11 +357,13 @@ class IncidentService:
         now = now or utcnow()
         wanted = parse_accounts(text)
         if not wanted:
-            raise FieldErrors({"accounts": "the list is empty: one account or booking per line"})
+            raise FieldErrors(
+                {"accounts": Said("the list is empty: one account or booking per line")}
+            )
         if len(wanted) > MAX_ACCOUNTS:
-            raise FieldErrors({"accounts": f"at most {MAX_ACCOUNTS:,} lines at a time"})
+            raise FieldErrors({"accounts": Said("at most {n:,} lines at a time", n=MAX_ACCOUNTS)})
         with self.db.write() as conn:
-            self._require_supervisor(conn, actor_id, "change who a disruption affects")
+            self._require_supervisor(conn, actor_id, _CHANGE_AFFECTED_REFUSAL)
             self._require_open(conn, incident_id)
             values = {v for _, v in wanted if v}
             by_account = self._match_column(conn, _C.c.account_no, values)
@@ -346,19 +374,22 @@ class IncidentService:
             ids: set[int] = set()
             for line, value in wanted:
                 if not value:
-                    problems.append(RowProblem(line, value, "no account or booking number"))
+                    problems.append(RowProblem(line, value, Said("no account or booking number")))
                     continue
                 if value in seen:
-                    problems.append(RowProblem(line, value, f"repeats line {seen[value]}"))
+                    problems.append(
+                        RowProblem(line, value, Said("repeats line {line}", line=seen[value]))
+                    )
                     continue
                 seen[value] = line
                 found = by_account.get(value) or by_booking.get(value)
                 if not found:
-                    problems.append(RowProblem(line, value, "no customer has this account or "
-                                               "booking number"))  # fmt: skip
+                    problems.append(RowProblem(line, value, Said(
+                        "no customer has this account or booking number")))  # fmt: skip
                 elif len(found) > 1:
-                    problems.append(RowProblem(line, value, f"{len(found)} customers share this "
-                                               "booking: list their account numbers"))  # fmt: skip
+                    problems.append(RowProblem(line, value, Said(
+                        "{n} customers share this booking: list their account numbers",
+                        n=len(found))))  # fmt: skip
                 else:
                     ids.add(found[0])
             if problems:
@@ -380,13 +411,13 @@ class IncidentService:
         field, value = field.strip(), value.strip()
         errors: dict[str, str] = {}
         if not _FIELD_NAME.match(field):
-            errors["field"] = "a customer field name such as voyage or flight"
+            errors["field"] = Said("a customer field name such as voyage or flight")
         if not value:
-            errors["value"] = "the value to match, such as AUR-1127"
+            errors["value"] = Said("the value to match, such as AUR-1127")
         if errors:
             raise FieldErrors(errors)
         with self.db.write() as conn:
-            self._require_supervisor(conn, actor_id, "change who a disruption affects")
+            self._require_supervisor(conn, actor_id, _CHANGE_AFFECTED_REFUSAL)
             self._require_open(conn, incident_id)
             if field in BUILTIN_FIELDS:
                 col = _C.c[BUILTIN_FIELDS[field]]
@@ -395,8 +426,8 @@ class IncidentService:
                 ids = {i for found in self._match_field(conn, field, {value}).values()
                        for i in found}  # fmt: skip
             if not ids:
-                return AffectedReport(0, 0, 0, (RowProblem(0, f"{field} = {value}",
-                                                           "no customer matches"),))  # fmt: skip
+                nobody = RowProblem(0, f"{field} = {value}", Said("no customer matches"))
+                return AffectedReport(0, 0, 0, (nobody,))
             added, already = self._add(conn, incident_id, actor_id, ids, now)
             return AffectedReport(len(ids), added, already)
 
@@ -480,9 +511,9 @@ class IncidentService:
     def _require_open(conn: Connection, incident_id: int) -> None:
         state = conn.scalar(select(_I.c.state).where(_I.c.id == incident_id))
         if state is None:
-            raise NotFoundError(f"There is no disruption {incident_id}.")
+            raise NotFoundError(Said("There is no disruption {id}.", id=incident_id))
         if state != OPEN:
-            raise UserFacingError("This disruption is closed: open a new one for new news.")
+            raise UserFacingError(Said("This disruption is closed: open a new one for new news."))
 
     @staticmethod
     def _current_facts(conn: Connection, incident_id: int) -> str:
@@ -528,7 +559,7 @@ class IncidentService:
     def _get(self, conn: Connection, incident_id: int) -> IncidentView:
         found = self._views(conn, _I.c.id == incident_id)
         if not found:
-            raise NotFoundError(f"There is no disruption {incident_id}.")
+            raise NotFoundError(Said("There is no disruption {id}.", id=incident_id))
         return found[0]
 
     def get(self, incident_id: int) -> IncidentView:
@@ -577,12 +608,16 @@ class IncidentService:
         now = now or utcnow()
         started = time.monotonic()
         with self.db.write() as conn:
-            self._require_supervisor(conn, actor_id, "create callbacks for a disruption")
+            self._require_supervisor(
+                conn, actor_id, Said("Only a supervisor can create callbacks for a disruption.")
+            )
             self._require_open(conn, incident_id)
             inc = conn.execute(select(_I.c.name, _I.c.queue_id).where(_I.c.id == incident_id)).one()
             queue_id = inc.queue_id
             if queue_id is None:
-                raise FieldErrors({"queue": "choose the queue that will make these callbacks"})
+                raise FieldErrors(
+                    {"queue": Said("choose the queue that will make these callbacks")}
+                )
             members = int(
                 conn.scalar(select(func.count()).select_from(_UQ).where(_UQ.c.queue_id == queue_id))
                 or 0
@@ -642,7 +677,7 @@ class IncidentService:
                     "owner_id": None, "created_by": actor_id, "created_at": now,
                     "window_start": slot.start, "window_end": slot.end, "zone": slot.zone,
                     "asap": True,
-                    "promise": scheduling.promise_sentence(slot, now=now, relative=False),
+                    "promise": str(scheduling.promise_sentence(slot, now=now, relative=False)),
                     "note": f"Disruption: {inc.name}", "priority": score.points,
                     "priority_reasons": list(score.reasons), "state": PENDING,
                     "due_at": slot.start, "attempts": 0, "last_outcome": "",
@@ -709,7 +744,9 @@ class IncidentService:
         out: list[IncidentStats] = []
         with self.db.read() as conn:
             if viewer_id is not None:
-                self._require_supervisor(conn, viewer_id, "see the disruption figures")
+                self._require_supervisor(
+                    conn, viewer_id, Said("Only a supervisor can see the disruption figures.")
+                )
             views = self._views(
                 conn, (_I.c.state == OPEN) | (_I.c.closed_at >= now - dt.timedelta(days=30))
             )

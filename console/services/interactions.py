@@ -222,7 +222,7 @@ class InteractionService:
 
     def add_note(self, customer_id: int, agent_id: int | None, text: str) -> TimelineItem:
         """Store a note on the customer's timeline, stamped now, with an audit event."""
-        body = _required_text(text, "text", "Write the note before saving it.")
+        body = _required_text(text, "text", Said("Write the note before saving it."))
         return self._add(
             customer_id,
             agent_id,
@@ -251,8 +251,10 @@ class InteractionService:
             )
         if outcome not in CALL_OUTCOMES:
             raise InteractionValidationError(
-                f"“{outcome}” is not a call outcome: choose one from the list.", field="outcome"
-            )
+                Said("“{outcome}” is not a call outcome: choose one from the list.",
+                     outcome=outcome),
+                field="outcome",
+            )  # fmt: skip
         body = _optional_text(summary, "summary")
         now = utcnow()
         start = _aware(started_at, "started_at") if started_at is not None else now
@@ -304,9 +306,9 @@ class InteractionService:
                 name = conn.scalar(_AGENT_NAME, {"uid": agent_id})
                 if name is None:
                     raise NotFoundError(
-                        f"Your user account (id {agent_id}) no longer exists, so nothing was "
-                        "saved. Ask an administrator to restore it."
-                    )
+                        Said("Your user account (id {id}) no longer exists, so nothing was "
+                             "saved. Ask an administrator to restore it.", id=agent_id)
+                    )  # fmt: skip
                 agent = str(name)
             interaction_id = conn.execute(
                 insert(Interaction)
@@ -357,7 +359,7 @@ def _filters(kinds: Collection[str] | None, text: str) -> tuple[list[str] | None
     return sorted(kinds), needle
 
 
-def _required_text(text: str, field: str, empty_message: str) -> str:
+def _required_text(text: str, field: str, empty_message: Said) -> str:
     body = text.strip()
     if not body:
         raise InteractionValidationError(empty_message, field=field)
@@ -368,10 +370,11 @@ def _optional_text(text: str, field: str) -> str:
     body = text.strip()
     if len(body) > MAX_TEXT_LENGTH:
         raise InteractionValidationError(
-            f"This text is {len(body):,} characters long; the most a contact can hold is "
-            f"{MAX_TEXT_LENGTH:,}. Shorten it, or attach the rest in an email.",
+            Said("This text is {length:,} characters long; the most a contact can hold is "
+                 "{n:,}. Shorten it, or attach the rest in an email.", length=len(body),
+                 n=MAX_TEXT_LENGTH),
             field=field,
-        )
+        )  # fmt: skip
     return body
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, insert, select, update
 
-from console.errors import FieldErrors, NotFoundError
+from console.errors import FieldErrors, NotFoundError, Said
 from console.storage.db import Database
 from console.storage.models import (
     OPEN_CALLBACK_STATES,
@@ -66,21 +66,21 @@ class Score:
 def validate_rule(name: str, kind: str, field: str, value: str, points: int) -> None:
     errors: dict[str, str] = {}
     if not name.strip():
-        errors["name"] = "give the rule a name agents will understand"
+        errors["name"] = Said("give the rule a name agents will understand")
     if kind not in KINDS:
-        errors["kind"] = "one of " + ", ".join(KINDS)
+        errors["kind"] = Said("one of {choices}", choices=", ".join(KINDS))
     if kind in ("field_equals", "date_within_days") and not field.strip():
-        errors["field"] = "name the customer field, such as departure_date"
+        errors["field"] = Said("name the customer field, such as departure_date")
     if kind in ("tag", "field_equals") and not value.strip():
-        errors["value"] = "the value to match"
+        errors["value"] = Said("the value to match")
     if kind == "date_within_days":
         try:
             if int(value) < 0:
                 raise ValueError
         except ValueError:
-            errors["value"] = "a number of days, such as 7"
+            errors["value"] = Said("a number of days, such as 7")
     if not -1000 <= points <= 1000:
-        errors["points"] = "between -1000 and 1000"
+        errors["points"] = Said("between {low} and {high}", low=-1000, high=1000)
     if errors:
         raise FieldErrors(errors)
 
@@ -167,7 +167,7 @@ def score_customer(
         select(_C.c.tags, _C.c.custom_fields, _C.c.time_zone).where(_C.c.id == customer_id)
     ).one_or_none()
     if row is None:
-        raise NotFoundError(f"Customer {customer_id} does not exist (any more).")
+        raise NotFoundError(Said("Customer {id} does not exist (any more).", id=customer_id))
     from zoneinfo import ZoneInfo
 
     try:
@@ -248,5 +248,5 @@ class PriorityRuleService:
                 .values(active=active, version=PriorityRule.version + 1)
             )
             if done.rowcount != 1:
-                raise NotFoundError(f"There is no priority rule {rule_id}.")
+                raise NotFoundError(Said("There is no priority rule {id}.", id=rule_id))
             return next(r for r in load_rules(conn, active_only=False) if r.id == rule_id)

@@ -32,7 +32,15 @@ from sqlalchemy.exc import IntegrityError
 
 from console import paths, phones
 from console import scripts as sc
-from console.errors import ConflictError, FieldErrors, NotFoundError, UserFacingError
+from console.errors import (
+    ConflictError,
+    FieldErrors,
+    Moment,
+    NotFoundError,
+    Said,
+    UserFacingError,
+    joined,
+)
 from console.services.audit import record_event
 from console.services.callbacks import open_for_customer
 from console.services.incidents import for_customer as incidents_of
@@ -186,16 +194,19 @@ class ImportReport:
 
     def summary(self) -> str:
         if not self.ok:
-            return (f"{len(self.issues)} problem(s) in the file: nothing was imported. "
-                    "Correct them and import the whole file again.")  # fmt: skip
-        parts = [
-            f"{len(keys)} {label}"
-            for keys, label in ((self.created, "created"), (self.updated, "updated"),
-                                (self.retired, "retired"), (self.restored, "restored"),
-                                (self.unchanged, "unchanged"))
-            if keys
-        ]  # fmt: skip
-        return "Scripts imported: " + (", ".join(parts) or "the file has no scripts") + "."
+            return Said("{n} problem(s) in the file: nothing was imported. Correct them and "
+                        "import the whole file again.", n=len(self.issues))  # fmt: skip
+        counts = (
+            (self.created, Said("{n} created", n=len(self.created))),
+            (self.updated, Said("{n} updated", n=len(self.updated))),
+            (self.retired, Said("{n} retired", n=len(self.retired))),
+            (self.restored, Said("{n} restored", n=len(self.restored))),
+            (self.unchanged, Said("{n} unchanged", n=len(self.unchanged))),
+        )
+        parts = [said for keys, said in counts if keys]
+        if not parts:
+            return Said("Scripts imported: the file has no scripts.")
+        return Said("Scripts imported: {counts}.", counts=joined(parts, ", "))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -254,7 +265,7 @@ def _context(
 ) -> sc.ScriptContext:
     row = conn.execute(_CUSTOMER.where(_C.c.id == customer_id)).one_or_none()
     if row is None:
-        raise NotFoundError(f"Customer {customer_id} does not exist (any more).")
+        raise NotFoundError(Said("Customer {id} does not exist (any more).", id=customer_id))
     if incident is None:
         incident = current_incident(conn, customer_id)
     phone = conn.scalar(
@@ -431,7 +442,9 @@ class ScriptService:
                 conn, (_VER.c.script_id == script_id) & (_VER.c.version == number)
             )
         if not found:
-            raise NotFoundError(f"Script {script} has no version {number}.")
+            raise NotFoundError(
+                Said("Script {script} has no version {number}.", script=script, number=number)
+            )
         return found[0]
 
     # ---- editing (supervisors and admins) ------------------------------------------------
@@ -440,10 +453,12 @@ class ScriptService:
         doc = sc.normalise_doc(doc)
         try:
             with self.db.write() as conn:
-                _require_editor(conn, actor_id, "create scripts")
+                _require_editor(conn, actor_id, Said("create scripts"))
                 _raise_problems(sc.check_doc(doc))
                 if conn.scalar(select(_S.c.id).where(_S.c.key == doc.key)) is not None:
-                    raise FieldErrors({"key": f"there is already a script “{doc.key}”"})
+                    raise FieldErrors(
+                        {"key": Said("there is already a script “{key}”", key=doc.key)}
+                    )
                 queue_ids = _queue_ids_or_errors(conn, doc.queues)
                 _check_shortcut_free(conn, doc.shortcut, None)
                 sid = _insert(conn, doc, queue_ids, actor_id, "created", shipped=False)
@@ -459,15 +474,15 @@ class ScriptService:
         doc = sc.normalise_doc(doc)
         try:
             with self.db.write() as conn:
-                _require_editor(conn, actor_id, "edit scripts")
+                _require_editor(conn, actor_id, Said("edit scripts"))
                 _raise_problems(sc.check_doc(doc))
                 current = self._get(conn, script_id, None)
                 if current.version != expected_version:
                     raise _conflict(conn, script_id)
                 if doc.key != current.key:
                     raise FieldErrors(
-                        {"key": "a script's key cannot change (files and seeding find it by "
-                                f"it); it stays “{current.key}”"}
+                        {"key": Said("a script's key cannot change (files and seeding find it "
+                                     "by it); it stays “{key}”", key=current.key)}
                     )  # fmt: skip
                 queue_ids = _queue_ids_or_errors(conn, doc.queues)
                 if doc.content() == current.doc().content():
@@ -494,9 +509,9 @@ class ScriptService:
     def _set_active(
         self, script_id: int, expected_version: int, actor_id: int, active: bool, reason: str
     ) -> ScriptView:
-        verb = "restore" if active else "retire"
+        what = Said("restore scripts") if active else Said("retire scripts")
         with self.db.write() as conn:
-            _require_editor(conn, actor_id, f"{verb} scripts")
+            _require_editor(conn, actor_id, what)
             current = self._get(conn, script_id, None)
             if current.version != expected_version:
                 raise _conflict(conn, script_id)
@@ -506,10 +521,10 @@ class ScriptService:
                 owner = _shortcut_owner(conn, current.shortcut, script_id)
                 if owner is not None:
                     raise UserFacingError(
-                        f"“{current.title}” cannot come back with its shortcut "
-                        f"{current.shortcut}: “{owner}” has it now. Give one of them another "
-                        "shortcut first."
-                    )
+                        Said("“{title}” cannot come back with its shortcut {shortcut}: "
+                             "“{owner}” has it now. Give one of them another shortcut first.",
+                             title=current.title, shortcut=current.shortcut, owner=owner)
+                    )  # fmt: skip
             doc = current.doc()
             queue_ids = list(current.queue_ids)
             _update(conn, script_id, expected_version, doc, queue_ids, actor_id,
@@ -521,15 +536,15 @@ class ScriptService:
         """Put these scripts in this order, in the places they held among the others (so a
         category can be reordered on its own). Returns the whole library."""
         if len(set(script_ids)) != len(script_ids):
-            raise FieldErrors({"order": "a script is listed twice"})
+            raise FieldErrors({"order": Said("a script is listed twice")})
         with self.db.write() as conn:
-            _require_editor(conn, actor_id, "reorder scripts")
+            _require_editor(conn, actor_id, Said("reorder scripts"))
             everything = [
                 r.id for r in conn.execute(select(_S.c.id).order_by(_S.c.position, _S.c.id))
             ]
             unknown = set(script_ids) - set(everything)
             if unknown:
-                raise NotFoundError(f"There is no script {min(unknown)}.")
+                raise NotFoundError(Said("There is no script {id}.", id=min(unknown)))
             wanted = iter(script_ids)
             chosen = set(script_ids)
             order = [next(wanted) if sid in chosen else sid for sid in everything]
@@ -554,7 +569,9 @@ class ScriptService:
         with self.db.write() as conn:
             current = self._get(conn, script_id, agent_id)
             if not current.active:
-                raise UserFacingError(f"“{current.title}” is retired and cannot be a favourite.")
+                raise UserFacingError(
+                    Said("“{title}” is retired and cannot be a favourite.", title=current.title)
+                )
             if current.favourite is None:
                 last = conn.scalar(
                     select(func.max(_FAV.c.position)).where(_FAV.c.user_id == agent_id)
@@ -575,7 +592,7 @@ class ScriptService:
     def reorder_favourites(self, agent_id: int, script_ids: Sequence[int]) -> list[ScriptView]:
         """These favourites first, in this order; the others keep their order after them."""
         if len(set(script_ids)) != len(script_ids):
-            raise FieldErrors({"order": "a script is listed twice"})
+            raise FieldErrors({"order": Said("a script is listed twice")})
         with self.db.write() as conn:
             current = list(conn.scalars(
                 select(_FAV.c.script_id).where(_FAV.c.user_id == agent_id)
@@ -583,8 +600,11 @@ class ScriptService:
             ))  # fmt: skip
             strangers = set(script_ids) - set(current)
             if strangers:
-                raise UserFacingError("Only favourites can be reordered: add the script to your "
-                                      "favourites first.")  # fmt: skip
+                raise UserFacingError(
+                    Said(
+                        "Only favourites can be reordered: add the script to your favourites first."
+                    )
+                )
             order = [*script_ids, *(s for s in current if s not in set(script_ids))]
             for position, sid in enumerate(order):
                 conn.execute(
@@ -600,7 +620,7 @@ class ScriptService:
         now = now or utcnow()
         with self.db.write() as conn:
             if conn.scalar(select(_S.c.id).where(_S.c.id == script_id)) is None:
-                raise NotFoundError(f"Script {script_id} does not exist.")
+                raise NotFoundError(Said("Script {id} does not exist.", id=script_id))
             make = pg_insert if self.db.kind == POSTGRESQL else sqlite_insert
             stmt = make(_USE).values(script_id=script_id, user_id=agent_id, uses=1,
                                      last_used_at=now)  # fmt: skip
@@ -687,7 +707,7 @@ class ScriptService:
         or every script in the file is created or updated (a new version each)."""
         parsed = sc.parse_script_file(text)
         with self.db.write() as conn:
-            _require_editor(conn, actor_id, "import scripts")
+            _require_editor(conn, actor_id, Said("import scripts"))
             if not parsed.ok:
                 return ImportReport(issues=parsed.issues)
             issues, queue_ids = _check_import(conn, parsed.scripts)
@@ -699,12 +719,18 @@ class ScriptService:
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            raise UserFacingError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+            raise UserFacingError(
+                Said(
+                    "Cannot read {path}: {problem}.",
+                    path=str(path),
+                    problem=exc.strerror or str(exc),
+                )
+            ) from exc
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
-            return ImportReport(issues=(sc.FileIssue(line, "the file is not UTF-8 text"),))
+            return ImportReport(issues=(sc.FileIssue(line, Said("the file is not UTF-8 text")),))
         return self.import_text(text, actor_id)
 
     def export_text(self, *, include_retired: bool = False) -> str:
@@ -721,7 +747,13 @@ class ScriptService:
                 out.write(text)
             os.replace(temp, target)
         except OSError as exc:
-            raise UserFacingError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+            raise UserFacingError(
+                Said(
+                    "Cannot write {path}: {problem}.",
+                    path=str(path),
+                    problem=exc.strerror or str(exc),
+                )
+            ) from exc
         return len(views)
 
     # ---- internals -----------------------------------------------------------------------
@@ -741,7 +773,7 @@ class ScriptService:
         cond = _S.c.key == script if isinstance(script, str) else _S.c.id == script
         found = self._views(conn, cond, agent_id)
         if not found:
-            raise NotFoundError(f"There is no script “{script}”.")
+            raise NotFoundError(Said("There is no script “{script}”.", script=script))
         return found[0]
 
     @staticmethod
@@ -749,7 +781,7 @@ class ScriptService:
         cond = _S.c.key == script if isinstance(script, str) else _S.c.id == script
         found = conn.scalar(select(_S.c.id).where(cond))
         if found is None:
-            raise NotFoundError(f"There is no script “{script}”.")
+            raise NotFoundError(Said("There is no script “{script}”.", script=script))
         return int(found)
 
     @staticmethod
@@ -844,18 +876,18 @@ def _raise_problems(problems: Sequence[sc.Problem]) -> None:
         raise sc.problems_as_field_errors(problems)
 
 
-def _require_editor(conn: Connection, actor_id: int | None, what: str) -> None:
+def _require_editor(conn: Connection, actor_id: int | None, what: Said) -> None:
     row = None
     if actor_id is not None:
         row = conn.execute(
             select(_U.c.role, _U.c.active, _U.c.display_name).where(_U.c.id == actor_id)
         ).one_or_none()
     if row is None or not row.active or row.role not in EDITOR_ROLES:
-        who = row.display_name if row is not None else "This user"
+        who = row.display_name if row is not None else Said("This user")
         raise PermissionDenied(
-            f"{who} cannot {what}: only supervisors and admins can change the script library. "
-            "Ask a supervisor to make the change."
-        )
+            Said("{who} cannot {what}: only supervisors and admins can change the script "
+                 "library. Ask a supervisor to make the change.", who=who, what=what)
+        )  # fmt: skip
 
 
 def _queue_ids_or_errors(conn: Connection, names: Iterable[str]) -> list[int]:
@@ -866,7 +898,9 @@ def _queue_ids_or_errors(conn: Connection, names: Iterable[str]) -> list[int]:
                                                 .where(_Q.c.name.in_(names)))}  # fmt: skip
     unknown = [n for n in names if n not in found]
     if unknown:
-        raise FieldErrors({"queues": f"there is no queue {', '.join(map(repr, unknown))}"})
+        raise FieldErrors(
+            {"queues": Said("there is no queue {names}", names=", ".join(map(repr, unknown)))}
+        )
     return [found[n] for n in names]
 
 
@@ -882,15 +916,21 @@ def _shortcut_owner(conn: Connection, shortcut: str, script_id: int | None) -> s
 def _check_shortcut_free(conn: Connection, shortcut: str, script_id: int | None) -> None:
     owner = _shortcut_owner(conn, shortcut, script_id)
     if owner is not None:
-        raise FieldErrors({"shortcut": f"{shortcut} is already the shortcut of “{owner}”"})
+        raise FieldErrors(
+            {"shortcut": Said("{shortcut} is already the shortcut of “{owner}”",
+                              shortcut=shortcut, owner=owner)}
+        )  # fmt: skip
 
 
 def _integrity(exc: IntegrityError, doc: sc.ScriptDoc) -> Exception:
     text = str(exc.orig)
     if "shortcut" in text:
-        return FieldErrors({"shortcut": f"{doc.shortcut} was just given to another script"})
+        return FieldErrors(
+            {"shortcut": Said("{shortcut} was just given to another script",
+                              shortcut=doc.shortcut)}
+        )  # fmt: skip
     if "key" in text:
-        return FieldErrors({"key": f"there is already a script “{doc.key}”"})
+        return FieldErrors({"key": Said("there is already a script “{key}”", key=doc.key)})
     return exc
 
 
@@ -901,12 +941,18 @@ def _conflict(conn: Connection, script_id: int) -> Exception:
         .where(_S.c.id == script_id)
     ).one_or_none()  # fmt: skip
     if row is None:
-        return NotFoundError(f"Script {script_id} no longer exists; nothing was saved.")
-    who = row.display_name or "someone else"
-    when = row.updated_at.astimezone(dt.UTC).strftime("%H:%M UTC on %d %b")
+        return NotFoundError(Said("Script {id} no longer exists; nothing was saved.", id=script_id))
+    who = row.display_name or Said("someone else")
+    when = row.updated_at.astimezone(dt.UTC)
     return ConflictError(
-        f"This script was changed by {who} at {when} while you were editing. Nothing was "
-        "saved: reload to see their change, then apply yours again (your text is kept).",
+        Said(
+            "This script was changed by {who} at {time} UTC on {day} while you were editing. "
+            "Nothing was saved: reload to see their change, then apply yours again (your "
+            "text is kept).",
+            who=who,
+            time=Moment(when, "time"),
+            day=Moment(when, "day_month"),
+        ),
         changed_by=who,
         current_version=int(row.version),
     )

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from console.errors import UserFacingError
+from console.errors import Said, UserFacingError
 from console.storage import dialect
 from console.storage.db import Database
 
 ROLES = ("agent", "supervisor", "admin")
-SQLITE_REFUSAL = "Team mode needs PostgreSQL; SQLite is single-user."
+SQLITE_REFUSAL = Said("Team mode needs PostgreSQL; SQLite is single-user.")
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,10 @@ def _refusals() -> Iterator[None]:
         raise
 
 
+def _unknown_role(role: str) -> Said:
+    return Said("Unknown role “{role}”: use agent, supervisor or admin.", role=role)
+
+
 class TeamService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -87,7 +91,7 @@ class TeamService:
         SCRAM verifier here, so the server and its logs never see it."""
         self._require_pg()
         if role not in ROLES:
-            raise UserFacingError(f"Unknown role “{role}”: use agent, supervisor or admin.")
+            raise UserFacingError(_unknown_role(role))
         with _refusals(), self.db.write() as conn:
             pgconn = conn.connection.driver_connection.pgconn  # type: ignore[union-attr]
             verifier = pgconn.encrypt_password(
@@ -101,7 +105,7 @@ class TeamService:
     def set_role(self, username: str, role: str) -> None:
         self._require_pg()
         if role not in ROLES:
-            raise UserFacingError(f"Unknown role “{role}”: use agent, supervisor or admin.")
+            raise UserFacingError(_unknown_role(role))
         with _refusals(), self.db.write() as conn:
             conn.execute(text("SELECT console_set_user_role(:u, :r)"), {"u": username, "r": role})
 
@@ -115,7 +119,7 @@ class TeamService:
         with self.db.read() as conn:
             if not conn.scalar(text("SELECT console_is_admin()")):
                 raise UserFacingError(
-                    "Only a console admin can manage users: connect as an admin login."
+                    Said("Only a console admin can manage users: connect as an admin login.")
                 )
             rows = conn.execute(text("SELECT * FROM console_list_users()")).all()
         return [TeamUser(r.username, r.display_name, r.role, bool(r.active),

@@ -36,7 +36,14 @@ from sqlalchemy import (
     update,
 )
 
-from console.errors import ConflictError, FieldErrors, NotFoundError, Said, UserFacingError
+from console.errors import (
+    ConflictError,
+    FieldErrors,
+    Moment,
+    NotFoundError,
+    Said,
+    UserFacingError,
+)
 from console.services.audit import record_event
 from console.services.callbacks import (
     CallbackService,
@@ -63,9 +70,16 @@ from console.storage.prepared import Prepared
 
 NOTE_FIELDS = ("reason", "issue", "tried", "promised", "identity_verified", "mood", "notes")
 FIELD_LABELS = {
-    "reason": "reason", "issue": "the customer's issue", "tried": "what was already tried",
-    "promised": "what was promised", "identity_verified": "identity verified",
-    "mood": "the customer's mood", "notes": "notes",
+    "reason": Said("reason"), "issue": Said("the customer's issue"),
+    "tried": Said("what was already tried"), "promised": Said("what was promised"),
+    "identity_verified": Said("identity verified"), "mood": Said("the customer's mood"),
+    "notes": Said("notes"),
+}  # fmt: skip
+# A transfer's state as a sentence says it ("This transfer is already timed out").
+STATE_WORDS = {
+    "offered": Said("offered"), "accepted": Said("accepted"), "declined": Said("declined"),
+    "timed_out": Said("timed out"), "converted": Said("converted"),
+    "cancelled": Said("cancelled"),
 }  # fmt: skip
 REASONS = ("refund", "booking change", "complaint", "technical", "billing", "language",
            "specialist", "escalation", "other")  # fmt: skip
@@ -215,8 +229,8 @@ def parse_required(text: str) -> tuple[str, ...]:
     bad = [f for f in fields if f not in NOTE_FIELDS]
     if bad:
         raise FieldErrors(
-            {"required": f"unknown field(s) {', '.join(bad)}; choose from "
-             + ", ".join(NOTE_FIELDS)}
+            {"required": Said("unknown field(s) {fields}; choose from {choices}",
+                              fields=", ".join(bad), choices=", ".join(NOTE_FIELDS))}
         )  # fmt: skip
     return fields
 
@@ -293,7 +307,7 @@ class TransferService:
                 .values(transfer_required=",".join(parsed), version=_Q.c.version + 1)
             )  # fmt: skip
             if done.rowcount != 1:
-                raise NotFoundError(f"There is no queue “{queue_name}”.")
+                raise NotFoundError(Said("There is no queue “{name}”.", name=queue_name))
         return parsed
 
     def handovers(self, customer_id: int, now: dt.datetime | None = None) -> int:
@@ -325,33 +339,40 @@ class TransferService:
                 return self._get(conn, existing)  # a retried send: the same transfer
             errors: dict[str, str] = {}
             if (to_user_id is None) == (to_queue_id is None):
-                errors["target"] = "choose one colleague or one queue"
+                errors["target"] = Said("choose one colleague or one queue")
             elif to_user_id == actor_id:
-                errors["target"] = "you cannot transfer a customer to yourself"
+                errors["target"] = Said("you cannot transfer a customer to yourself")
             required = self._required(conn, to_user_id, to_queue_id) if not errors else ()
             for name in required:
                 value = getattr(note, name)
                 if name == "identity_verified":
                     if not value:
-                        errors[name] = "this queue takes only customers whose identity is checked"
+                        errors[name] = Said(
+                            "this queue takes only customers whose identity is checked"
+                        )
                 elif not value:
-                    errors[name] = f"{FIELD_LABELS[name]} is required by this queue"
+                    errors[name] = Said(
+                        "{field} is required by this queue", field=FIELD_LABELS[name]
+                    )
             if note.reason and note.reason not in REASONS:
-                errors["reason"] = "choose one of " + ", ".join(REASONS)
+                errors["reason"] = Said("choose one of {choices}", choices=", ".join(REASONS))
             if note.mood and note.mood not in MOODS:
-                errors["mood"] = "choose one of " + ", ".join(MOODS)
+                errors["mood"] = Said("choose one of {choices}", choices=", ".join(MOODS))
             if len(bounce_reason) > MAX_TEXT:
-                errors["bounce_reason"] = f"at most {MAX_TEXT} characters"
+                errors["bounce_reason"] = Said("at most {n} characters", n=MAX_TEXT)
             linked = note.callback_id
             if linked is not None and linked not in {
                 c.id for c in open_callbacks(conn, customer_id)
             }:
-                errors["promised"] = "the linked callback is not an open promise of this customer"
+                errors["promised"] = Said(
+                    "the linked callback is not an open promise of this customer"
+                )
             prior = handovers_in_contact(conn, customer_id, now)
             if prior >= 2 and not bounce_reason.strip():
-                errors["bounce_reason"] = (
-                    f"this customer was already passed on {prior} times in this contact: say "
-                    "why another handover is needed (your supervisor sees it)"
+                errors["bounce_reason"] = Said(
+                    "this customer was already passed on {n} times in this contact: say why "
+                    "another handover is needed (your supervisor sees it)",
+                    n=prior,
                 )
             if errors:
                 raise FieldErrors(errors)
@@ -467,7 +488,9 @@ class TransferService:
                 now: dt.datetime | None = None) -> TransferView:  # fmt: skip
         reason = reason.strip()
         if not reason:
-            raise FieldErrors({"reason": "tell the sender why, so they can find the right person"})
+            raise FieldErrors(
+                {"reason": Said("tell the sender why, so they can find the right person")}
+            )
         return self._answer(transfer_id, actor_id, TransferState.DECLINED, reason, now or utcnow())
 
     def _answer(
@@ -519,7 +542,7 @@ class TransferService:
 
     def _taken(self, conn: Connection, transfer_id: int) -> ConflictError:
         t = self._get(conn, transfer_id)
-        at = f"{t.responded_at:%H:%M}" if t.responded_at is not None else ""
+        at = Moment(t.responded_at, "time") if t.responded_at is not None else ""
         msg: str
         if t.state == TransferState.ACCEPTED.value and at:
             msg = Said(
@@ -534,9 +557,11 @@ class TransferService:
             msg = Said("{name} withdrew this transfer at {time} UTC.", name=t.from_user, time=at)
         elif t.state == TransferState.CANCELLED.value:
             msg = Said("{name} withdrew this transfer.", name=t.from_user)
+        elif at:
+            msg = Said("This transfer is already {state} at {time} UTC.",
+                       state=_state_word(t.state), time=at)  # fmt: skip
         else:
-            when = f" at {at} UTC" if at else ""
-            msg = f"This transfer is already {t.state.replace('_', ' ')}{when}."
+            msg = Said("This transfer is already {state}.", state=_state_word(t.state))
         return ConflictError(msg, changed_by=t.accepted_by, current_version=t.version)
 
     @staticmethod
@@ -602,7 +627,9 @@ class TransferService:
         retryable = (TransferState.OFFERED.value, TransferState.TIMED_OUT.value,
                      TransferState.DECLINED.value)  # fmt: skip
         if t.state not in retryable:
-            raise ConflictError(f"This transfer is already {t.state.replace('_', ' ')}.")
+            raise ConflictError(
+                Said("This transfer is already {state}.", state=_state_word(t.state))
+            )
         queue = t.to_queue_id
         if queue is None:
             with self.db.read() as conn:
@@ -649,17 +676,21 @@ class TransferService:
             return _view(row) if row is not None else None
 
 
+def _state_word(state: str) -> str:
+    return STATE_WORDS.get(state, state.replace("_", " "))
+
+
 def _clean(note: TransferNote) -> TransferNote:
     errors: dict[str, str] = {}
     values: dict[str, Any] = {}
     for name in ("reason", "issue", "tried", "promised", "mood", "notes"):
         text = str(getattr(note, name) or "").strip()
         if len(text) > MAX_TEXT:
-            errors[name] = f"at most {MAX_TEXT} characters"
+            errors[name] = Said("at most {n} characters", n=MAX_TEXT)
         values[name] = text
     values["issue"] = " ".join(values["issue"].split())  # one sentence, one line
     if len(values["issue"]) > 300:
-        errors["issue"] = "one sentence, please (at most 300 characters)"
+        errors["issue"] = Said("one sentence, please (at most {n} characters)", n=300)
     if errors:
         raise FieldErrors(errors)
     return TransferNote(values["reason"], values["issue"], values["tried"], values["promised"],

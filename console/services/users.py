@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, insert, select
 
-from console.errors import NotFoundError, UserFacingError
+from console.errors import NotFoundError, Said, UserFacingError
 from console.storage.db import Database
 from console.storage.models import Queue, Role, User, UserQueue
 
@@ -36,9 +36,9 @@ class UserService:
             row = conn.execute(select(User).where(User.username == username)).one_or_none()
             if row is None:
                 raise NotFoundError(
-                    f"There is no user “{username}” in this database; "
-                    "pick one from `agent-console users` or leave the user setting empty."
-                )
+                    Said("There is no user “{name}” in this database; pick one from "
+                         "`agent-console users` or leave the user setting empty.", name=username)
+                )  # fmt: skip
             queues = conn.scalars(
                 select(Queue.name)
                 .join(UserQueue, UserQueue.queue_id == Queue.id)
@@ -114,20 +114,23 @@ class UserService:
     def _resolve_team(self, login: str, username: str | None) -> UserInfo:
         if username and username != login:
             raise UserFacingError(
-                f"You are signed in to the database as “{login}”: in team mode you act as "
-                f"yourself, not as “{username}”. Leave out --user (or sign in as {username})."
-            )
+                Said("You are signed in to the database as “{login}”: in team mode you act as "
+                     "yourself, not as “{name}”. Leave out --user (or sign in as {name}).",
+                     login=login, name=username)
+            )  # fmt: skip
         with self.db.read() as conn:
             active = conn.scalar(select(User.active).where(User.username == login))
         if active is None:
             raise NotFoundError(
-                f"Your database login “{login}” has no console user in this database: ask "
-                f"your console admin to run `agent-console admin add-user {login} --role agent`."
-            )
+                Said("Your database login “{login}” has no console user in this database: ask "
+                     "your console admin to run `agent-console admin add-user {login} --role "
+                     "agent`.", login=login)
+            )  # fmt: skip
         if not active:
             raise UserFacingError(
-                f"The console user “{login}” is disabled: ask your console admin."
-            )
+                Said("The console user “{login}” is disabled: ask your console admin.",
+                     login=login)
+            )  # fmt: skip
         return self.get(login)
 
 
@@ -163,7 +166,7 @@ def is_supervising(conn: Connection, user_id: int) -> bool:
     return conn.scalar(select(User.role).where(User.id == user_id)) in SUPERVISING_ROLES
 
 
-def require_supervising(conn: Connection, user_id: int, refusal: str) -> None:
+def require_supervising(conn: Connection, user_id: int, refusal: Said) -> None:
     """Raise ``refusal`` (a sentence the user reads) unless the user is a supervisor or admin."""
     if not is_supervising(conn, user_id):
         raise UserFacingError(refusal)

@@ -19,6 +19,7 @@ from console.errors import (
     DatabaseUnavailableError,
     LoginRefusedError,
     PermissionRefusedError,
+    Said,
     UserFacingError,
 )
 from console.storage import dialect
@@ -39,15 +40,16 @@ def normalise_url(raw: str) -> URL:
         url = make_url(raw)
     except ArgumentError as exc:
         raise UserFacingError(
-            f"“{raw}” is not a database URL: use sqlite:///path/to/file.sqlite3 "
-            "or postgresql+psycopg://user@host:5432/dbname."
-        ) from exc
+            Said("“{url}” is not a database URL: use sqlite:///path/to/file.sqlite3 or "
+                 "postgresql+psycopg://user@host:5432/dbname.", url=raw)
+        ) from exc  # fmt: skip
     if url.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
         url = url.set(drivername="postgresql+psycopg")
     if url.drivername not in ("sqlite", "sqlite+pysqlite", "postgresql+psycopg"):
         raise UserFacingError(
-            f"Database type “{url.drivername}” is not supported: use sqlite:/// or postgresql://."
-        )
+            Said("Database type “{kind}” is not supported: use sqlite:/// or postgresql://.",
+                 kind=url.drivername)
+        )  # fmt: skip
     return url
 
 
@@ -132,28 +134,42 @@ class Database:
         except OperationalError as exc:
             if _is_login_refused(exc):
                 raise LoginRefusedError(
-                    f"The server at {self.display} refused the user name or password: "
-                    "check them, or ask your console admin to reset the password.",
+                    Said(
+                        "The server at {server} refused the user name or password: check "
+                        "them, or ask your console admin to reset the password.",
+                        server=self.display,
+                    ),
                     detail=_first_line(exc),
                 ) from exc
             if _is_tls_failure(exc):
                 raise DatabaseUnavailableError(
-                    f"The secure connection (TLS) to {self.display} failed: "
-                    f"{_first_line(exc)}. Check the TLS mode (sslmode) and the CA file.",
+                    Said(
+                        "The secure connection (TLS) to {server} failed: {problem}. Check "
+                        "the TLS mode (sslmode) and the CA file.",
+                        server=self.display,
+                        problem=_first_line(exc),
+                    ),
                     detail=str(exc),
                 ) from exc
             if _is_connection_failure(exc):
                 raise DatabaseUnavailableError(
-                    f"Cannot reach the database at {self.display}: {_first_line(exc)}. "
-                    "Check that the server is running and the address is right.",
+                    Said(
+                        "Cannot reach the database at {server}: {problem}. Check that the "
+                        "server is running and the address is right.",
+                        server=self.display,
+                        problem=_first_line(exc),
+                    ),
                     detail=str(exc),
                 ) from exc
             raise
         except DBAPIError as exc:
             if getattr(exc.orig, "sqlstate", None) == "42501":  # insufficient_privilege
                 raise PermissionRefusedError(
-                    "Your role does not allow this (the database refused it: "
-                    f"{_first_line(exc)}). Ask a supervisor or your console admin.",
+                    Said(
+                        "Your role does not allow this (the database refused it: {problem}). "
+                        "Ask a supervisor or your console admin.",
+                        problem=_first_line(exc),
+                    ),
                     detail=str(exc.orig),
                 ) from exc
             raise
@@ -199,14 +215,15 @@ class Database:
             return self.upgrade()
         if state.current is not None and not self._known_revision(state.current):
             raise DatabaseBehindError(
-                f"The database at {self.display} was migrated by a newer Agent Console "
-                f"(schema {state.current}); upgrade this program."
-            )
+                Said("The database at {server} was migrated by a newer Agent Console (schema "
+                     "{schema}); upgrade this program.", server=self.display,
+                     schema=state.current)
+            )  # fmt: skip
         raise DatabaseBehindError(
-            f"The database at {self.display} is at schema {state.current or 'none'}, "
-            f"this program needs {state.head}: run "
-            f"`agent-console db upgrade --db {self.display}` first."
-        )
+            Said("The database at {server} is at schema {schema}, this program needs {head}: "
+                 "run `agent-console db upgrade --db {server}` first.", server=self.display,
+                 schema=state.current or "none", head=state.head)
+        )  # fmt: skip
 
     def _known_revision(self, revision: str) -> bool:
         from alembic.script import ScriptDirectory

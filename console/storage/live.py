@@ -16,7 +16,7 @@ from typing import Any
 
 import psycopg
 
-from console.errors import DatabaseUnavailableError
+from console.errors import DatabaseUnavailableError, Said
 from console.storage.db import Database
 from console.storage.dialect import CHANGES_CHANNEL, POSTGRESQL
 
@@ -69,8 +69,11 @@ class ChangeListener:
         except psycopg.Error as exc:
             if conn is not None:  # connected, then lost before LISTEN (a server going down)
                 conn.close()
+            problem = str(exc).strip()
             raise DatabaseUnavailableError(
-                f"Live updates cannot reach the database: {exc}".strip()
+                Said("Live updates cannot reach the database: {problem}", problem=problem)
+                if problem
+                else Said("Live updates cannot reach the database.")
             ) from exc
         self._conn = conn
         return conn
@@ -91,7 +94,9 @@ class ChangeListener:
                     out.append(change)
         except psycopg.Error as exc:  # any failure of a LISTEN connection: start afresh
             self.close()
-            raise DatabaseUnavailableError(f"Live updates lost the database: {exc}") from exc
+            raise DatabaseUnavailableError(
+                Said("Live updates lost the database: {problem}", problem=str(exc))
+            ) from exc
         return out
 
     def close(self) -> None:

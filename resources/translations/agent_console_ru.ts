@@ -42,12 +42,12 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>AlertButton</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="307"/>
+        <location filename="../../ui/dashboard_tab.py" line="308"/>
         <source>Alert: {message}</source>
         <translation>Оповещение: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="308"/>
+        <location filename="../../ui/dashboard_tab.py" line="309"/>
         <source>Click or press Enter to list the callbacks.</source>
         <translation>Щёлкните или нажмите Enter, чтобы показать список обратных звонков.</translation>
     </message>
@@ -56,7 +56,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="176"/>
-        <location filename="../../ui/i18n.py" line="141"/>
+        <location filename="../../ui/i18n.py" line="155"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
@@ -69,27 +69,27 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         <translation>Щёлкните столбец, чтобы показать его обратные звонки.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="184"/>
+        <location filename="../../ui/dashboard_charts.py" line="188"/>
         <source>Click a bar to list its callbacks; with the keyboard, the arrow keys move between bars and Enter lists them.</source>
         <translation>Щёлкните столбец, чтобы показать его обратные звонки; с клавиатуры: клавиши со стрелками переключают столбцы, Enter показывает список.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="196"/>
+        <location filename="../../ui/dashboard_charts.py" line="200"/>
         <source>What the bar counts</source>
         <translation>Что считает столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="258"/>
+        <location filename="../../ui/dashboard_charts.py" line="281"/>
         <source>{what}: {n}</source>
         <translation>{what}: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="272"/>
+        <location filename="../../ui/dashboard_charts.py" line="295"/>
         <source>click to list them</source>
         <translation>щёлкните, чтобы показать список</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="349"/>
+        <location filename="../../ui/dashboard_charts.py" line="372"/>
         <source>Enter lists them</source>
         <translation>Enter — показать список</translation>
     </message>
@@ -1356,131 +1356,131 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="151"/>
+        <location filename="../../ui/dashboard_models.py" line="152"/>
         <source>No promise ended in the last {days} days.</source>
         <translation>За последние {days} дн. не завершилось ни одного обещания.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="154"/>
+        <location filename="../../ui/dashboard_models.py" line="155"/>
         <source>{kept} of {promised} promises kept in their window, last {days} days.</source>
         <translation>Выполнено в обещанное время: {kept} из {promised} за последние {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="157"/>
+        <location filename="../../ui/dashboard_models.py" line="158"/>
         <source>{value} — double-click or press Enter to list the callbacks.</source>
         <translation>{value} — дважды щёлкните или нажмите Enter, чтобы показать список обратных звонков.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="175"/>
+        <location filename="../../ui/dashboard_models.py" line="176"/>
         <source>Due now — {name}</source>
         <translation>Пора звонить — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="182"/>
+        <location filename="../../ui/dashboard_models.py" line="183"/>
         <source>Overdue — {name}</source>
         <translation>Просрочены — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="188"/>
+        <location filename="../../ui/dashboard_models.py" line="189"/>
         <source>Kept, last {days} days — {name}</source>
         <translation>Выполнены за последние {days} дн. — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="209"/>
+        <location filename="../../ui/dashboard_models.py" line="210"/>
         <source>Agent</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="210"/>
+        <location filename="../../ui/dashboard_models.py" line="211"/>
         <source>On shift</source>
         <translation>На смене</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="211"/>
+        <location filename="../../ui/dashboard_models.py" line="212"/>
         <source>Owned</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="212"/>
-        <location filename="../../ui/dashboard_models.py" line="282"/>
+        <location filename="../../ui/dashboard_models.py" line="213"/>
+        <location filename="../../ui/dashboard_models.py" line="283"/>
         <source>Due now</source>
         <translation>Пора звонить</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="213"/>
-        <location filename="../../ui/dashboard_models.py" line="283"/>
+        <location filename="../../ui/dashboard_models.py" line="214"/>
+        <location filename="../../ui/dashboard_models.py" line="284"/>
         <source>Overdue</source>
         <translation>Просрочены</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="214"/>
-        <location filename="../../ui/dashboard_models.py" line="284"/>
+        <location filename="../../ui/dashboard_models.py" line="215"/>
+        <location filename="../../ui/dashboard_models.py" line="285"/>
         <source>Oldest overdue</source>
         <translation>Наибольшая просрочка</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="215"/>
+        <location filename="../../ui/dashboard_models.py" line="216"/>
         <source>Kept % (7 days)</source>
         <translation>Выполнено, % (7 дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="224"/>
+        <location filename="../../ui/dashboard_models.py" line="225"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="226"/>
+        <location filename="../../ui/dashboard_models.py" line="227"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="236"/>
+        <location filename="../../ui/dashboard_models.py" line="237"/>
         <source>On shift now</source>
         <translation>Сейчас на смене</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="238"/>
+        <location filename="../../ui/dashboard_models.py" line="239"/>
         <source>Off shift now</source>
         <translation>Сейчас не на смене</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="241"/>
+        <location filename="../../ui/dashboard_models.py" line="242"/>
         <source>(shift {shift}, their time)</source>
         <translation>(смена {shift}, по времени оператора)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="245"/>
+        <location filename="../../ui/dashboard_models.py" line="246"/>
         <source>Still holds {n} overdue callback(s): reassign them.</source>
         <translation>Всё ещё числятся просроченные обратные звонки: {n}. Переназначьте их.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="263"/>
-        <location filename="../../ui/dashboard_models.py" line="315"/>
+        <location filename="../../ui/dashboard_models.py" line="264"/>
+        <location filename="../../ui/dashboard_models.py" line="316"/>
         <source>Open callbacks — {name}</source>
         <translation>Открытые обратные звонки — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="279"/>
+        <location filename="../../ui/dashboard_models.py" line="280"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="280"/>
+        <location filename="../../ui/dashboard_models.py" line="281"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="281"/>
+        <location filename="../../ui/dashboard_models.py" line="282"/>
         <source>Unassigned</source>
         <translation>Не назначено</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="285"/>
+        <location filename="../../ui/dashboard_models.py" line="286"/>
         <source>Kept %</source>
         <translation>Выполнено, %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="308"/>
+        <location filename="../../ui/dashboard_models.py" line="309"/>
         <source>Unassigned — {name}</source>
         <translation>Не назначены — {name}</translation>
     </message>
@@ -1488,252 +1488,252 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="350"/>
+        <location filename="../../ui/dashboard_tab.py" line="351"/>
         <source>Supervisor dashboard</source>
         <translation>Панель мониторинга супервайзера</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="423"/>
-        <location filename="../../ui/dashboard_tab.py" line="930"/>
+        <location filename="../../ui/dashboard_tab.py" line="424"/>
+        <location filename="../../ui/dashboard_tab.py" line="931"/>
         <source>Callback backlog</source>
         <translation>Невыполненные обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="425"/>
+        <location filename="../../ui/dashboard_tab.py" line="426"/>
         <source>Reading the figures…</source>
         <translation>Загрузка показателей…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="427"/>
+        <location filename="../../ui/dashboard_tab.py" line="428"/>
         <source>When the figures were read</source>
         <translation>Когда загружены показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="430"/>
+        <location filename="../../ui/dashboard_tab.py" line="431"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="432"/>
+        <location filename="../../ui/dashboard_tab.py" line="433"/>
         <source>Refresh the dashboard</source>
         <translation>Обновить панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="433"/>
+        <location filename="../../ui/dashboard_tab.py" line="434"/>
         <source>Read the figures again now (F5)</source>
         <translation>Загрузить показатели заново (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="435"/>
+        <location filename="../../ui/dashboard_tab.py" line="436"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="437"/>
+        <location filename="../../ui/dashboard_tab.py" line="438"/>
         <source>Export the figures as CSV</source>
         <translation>Экспортировать показатели в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="439"/>
+        <location filename="../../ui/dashboard_tab.py" line="440"/>
         <source>Save charts as PNG…</source>
         <translation>Сохранить диаграммы в PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="441"/>
+        <location filename="../../ui/dashboard_tab.py" line="442"/>
         <source>Save the charts as a PNG image</source>
         <translation>Сохранить диаграммы как изображение PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="456"/>
+        <location filename="../../ui/dashboard_tab.py" line="457"/>
         <source>Alerts</source>
         <translation>Оповещения</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="465"/>
+        <location filename="../../ui/dashboard_tab.py" line="466"/>
         <source>Off shift with overdue callbacks</source>
         <translation>Не на смене, но с просроченными обратными звонками</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="466"/>
+        <location filename="../../ui/dashboard_tab.py" line="467"/>
         <source>⚠  Off shift with overdue callbacks:</source>
         <translation>⚠  Не на смене, но с просроченными обратными звонками:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="486"/>
+        <location filename="../../ui/dashboard_tab.py" line="487"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="495"/>
-        <location filename="../../ui/dashboard_tab.py" line="957"/>
+        <location filename="../../ui/dashboard_tab.py" line="496"/>
+        <location filename="../../ui/dashboard_tab.py" line="958"/>
         <source>Open backlog by age</source>
         <translation>Открытые обратные звонки по давности</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="496"/>
+        <location filename="../../ui/dashboard_tab.py" line="497"/>
         <source>Not yet overdue</source>
         <translation>Ещё не просрочены</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="496"/>
+        <location filename="../../ui/dashboard_tab.py" line="497"/>
         <source>Overdue</source>
         <translation>Просрочены</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="500"/>
+        <location filename="../../ui/dashboard_tab.py" line="501"/>
         <source>Due by hour, today and tomorrow</source>
         <translation>Сроки по часам, сегодня и завтра</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="501"/>
-        <location filename="../../ui/dashboard_tab.py" line="963"/>
+        <location filename="../../ui/dashboard_tab.py" line="502"/>
+        <location filename="../../ui/dashboard_tab.py" line="964"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="501"/>
-        <location filename="../../ui/dashboard_tab.py" line="963"/>
+        <location filename="../../ui/dashboard_tab.py" line="502"/>
+        <location filename="../../ui/dashboard_tab.py" line="964"/>
         <source>Tomorrow</source>
         <translation>Завтра</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="504"/>
+        <location filename="../../ui/dashboard_tab.py" line="505"/>
         <source>Kept and broken promises, last 14 days</source>
         <translation>Выполненные и нарушенные обещания за 14 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="505"/>
-        <location filename="../../ui/dashboard_tab.py" line="968"/>
+        <location filename="../../ui/dashboard_tab.py" line="506"/>
+        <location filename="../../ui/dashboard_tab.py" line="969"/>
         <source>Kept</source>
         <translation>Выполнены</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="505"/>
-        <location filename="../../ui/dashboard_tab.py" line="968"/>
+        <location filename="../../ui/dashboard_tab.py" line="506"/>
+        <location filename="../../ui/dashboard_tab.py" line="969"/>
         <source>Broken</source>
         <translation>Нарушены</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="550"/>
+        <location filename="../../ui/dashboard_tab.py" line="551"/>
         <source>Double-click or Enter on a figure lists its callbacks.</source>
         <translation>Двойной щелчок или Enter на показателе открывает список его обратных звонков.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="564"/>
-        <location filename="../../ui/dashboard_tab.py" line="940"/>
+        <location filename="../../ui/dashboard_tab.py" line="565"/>
+        <location filename="../../ui/dashboard_tab.py" line="941"/>
         <source>Agents</source>
         <translation>Операторы</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="567"/>
-        <location filename="../../ui/dashboard_tab.py" line="941"/>
+        <location filename="../../ui/dashboard_tab.py" line="568"/>
+        <location filename="../../ui/dashboard_tab.py" line="942"/>
         <source>Queues</source>
         <translation>Очереди</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="702"/>
+        <location filename="../../ui/dashboard_tab.py" line="703"/>
         <source>Could not refresh: {message} Showing the figures of {time}.</source>
         <translation>Не удалось обновить: {message} Показаны данные на {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="706"/>
+        <location filename="../../ui/dashboard_tab.py" line="707"/>
         <source>Could not read the figures: {message}</source>
         <translation>Не удалось загрузить показатели: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="723"/>
+        <location filename="../../ui/dashboard_tab.py" line="724"/>
         <source>Updated {time}</source>
         <translation>Обновлено: {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="773"/>
+        <location filename="../../ui/dashboard_tab.py" line="774"/>
         <source>Dashboard alert: {message}</source>
         <translation>Оповещение панели мониторинга: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="835"/>
+        <location filename="../../ui/dashboard_tab.py" line="836"/>
         <source>Kept and broken, {first} – {last}</source>
         <translation>Выполненные и нарушенные, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="879"/>
+        <location filename="../../ui/dashboard_tab.py" line="880"/>
         <source>Export the dashboard</source>
         <translation>Экспорт панели мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="880"/>
+        <location filename="../../ui/dashboard_tab.py" line="881"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="888"/>
+        <location filename="../../ui/dashboard_tab.py" line="889"/>
         <source>Save the charts</source>
         <translation>Сохранение диаграмм</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="889"/>
+        <location filename="../../ui/dashboard_tab.py" line="890"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="904"/>
-        <location filename="../../ui/dashboard_tab.py" line="906"/>
+        <location filename="../../ui/dashboard_tab.py" line="905"/>
+        <location filename="../../ui/dashboard_tab.py" line="907"/>
         <source>Not saved: {message}</source>
         <translation>Не сохранено: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="915"/>
+        <location filename="../../ui/dashboard_tab.py" line="916"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="927"/>
-        <location filename="../../ui/dashboard_tab.py" line="986"/>
+        <location filename="../../ui/dashboard_tab.py" line="928"/>
+        <location filename="../../ui/dashboard_tab.py" line="987"/>
         <source>The figures have not been read yet.</source>
         <translation>Показатели ещё не загружены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="930"/>
+        <location filename="../../ui/dashboard_tab.py" line="931"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="934"/>
+        <location filename="../../ui/dashboard_tab.py" line="935"/>
         <source>Tiles</source>
         <translation>Плитки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="958"/>
+        <location filename="../../ui/dashboard_tab.py" line="959"/>
         <source>Age</source>
         <translation>Давность</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="958"/>
+        <location filename="../../ui/dashboard_tab.py" line="959"/>
         <source>Callbacks</source>
         <translation>Обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="962"/>
+        <location filename="../../ui/dashboard_tab.py" line="963"/>
         <source>Due by hour</source>
         <translation>Сроки по часам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="963"/>
+        <location filename="../../ui/dashboard_tab.py" line="964"/>
         <source>Hour</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="967"/>
+        <location filename="../../ui/dashboard_tab.py" line="968"/>
         <source>Kept and broken promises</source>
         <translation>Выполненные и нарушенные обещания</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="968"/>
+        <location filename="../../ui/dashboard_tab.py" line="969"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="991"/>
+        <location filename="../../ui/dashboard_tab.py" line="992"/>
         <source>The image could not be written to {path}.</source>
         <translation>Не удалось записать изображение в {path}.</translation>
     </message>
@@ -2748,501 +2748,501 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="136"/>
         <location filename="../../ui/incident_dialog.py" line="137"/>
+        <location filename="../../ui/incident_dialog.py" line="138"/>
         <source>Disruptions</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="219"/>
+        <location filename="../../ui/incident_dialog.py" line="220"/>
         <source>&amp;Open and recent</source>
         <translation>&amp;Открытые и недавние</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="223"/>
+        <location filename="../../ui/incident_dialog.py" line="224"/>
         <source>Open and recent disruptions</source>
         <translation>Открытые и недавние инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="229"/>
+        <location filename="../../ui/incident_dialog.py" line="230"/>
         <source>&amp;New disruption…</source>
         <translation>&amp;Новый инцидент…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="229"/>
+        <location filename="../../ui/incident_dialog.py" line="230"/>
         <source>Declare a new disruption</source>
         <translation>Объявить новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="257"/>
+        <location filename="../../ui/incident_dialog.py" line="258"/>
         <source>Close this window</source>
         <translation>Закрыть это окно</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="270"/>
+        <location filename="../../ui/incident_dialog.py" line="271"/>
         <source>Declare a disruption</source>
         <translation>Объявление инцидента</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="274"/>
+        <location filename="../../ui/incident_dialog.py" line="275"/>
         <source>Every console shows its name and facts in a banner as soon as you declare it. You can edit the facts later; every edit is kept.</source>
         <translation>Сразу после объявления его название и сведения появятся в баннере на каждой консоли. Сведения можно изменить позже; все правки сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="283"/>
+        <location filename="../../ui/incident_dialog.py" line="284"/>
         <source>Name of the disruption</source>
         <translation>Название инцидента</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="284"/>
+        <location filename="../../ui/incident_dialog.py" line="285"/>
         <source>Such as “AUR-1127 fire on board”</source>
         <translation>Например, «AUR-1127: пожар на борту»</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="287"/>
+        <location filename="../../ui/incident_dialog.py" line="288"/>
         <source>Facts agents may tell customers</source>
         <translation>Сведения, которые операторы могут сообщать клиентам</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="288"/>
+        <location filename="../../ui/incident_dialog.py" line="289"/>
         <source>What agents may tell customers now</source>
         <translation>Что операторы могут сейчас сообщать клиентам</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="291"/>
-        <location filename="../../ui/incident_dialog.py" line="354"/>
+        <location filename="../../ui/incident_dialog.py" line="292"/>
+        <location filename="../../ui/incident_dialog.py" line="355"/>
         <source>Standards communicated</source>
         <translation>Объявленные стандарты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="292"/>
+        <location filename="../../ui/incident_dialog.py" line="293"/>
         <source>Such as “Refunds are processed within 5 business days”</source>
         <translation>Например, «Возврат средств оформляется в течение 5 рабочих дней»</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="296"/>
+        <location filename="../../ui/incident_dialog.py" line="297"/>
         <source>Queue that makes the callbacks</source>
         <translation>Очередь, выполняющая обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="297"/>
+        <location filename="../../ui/incident_dialog.py" line="298"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="302"/>
+        <location filename="../../ui/incident_dialog.py" line="303"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="304"/>
+        <location filename="../../ui/incident_dialog.py" line="305"/>
         <source>&amp;Declare</source>
         <translation>О&amp;бъявить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="304"/>
+        <location filename="../../ui/incident_dialog.py" line="305"/>
         <source>Declare the disruption</source>
         <translation>Объявить инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="305"/>
+        <location filename="../../ui/incident_dialog.py" line="306"/>
         <source>Declare it: every console shows the banner (Ctrl+Enter)</source>
         <translation>Объявить: баннер появится на каждой консоли (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="314"/>
+        <location filename="../../ui/incident_dialog.py" line="315"/>
         <source>Na&amp;me</source>
         <translation>На&amp;звание</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="316"/>
+        <location filename="../../ui/incident_dialog.py" line="317"/>
         <source>&amp;Facts</source>
         <translation>&amp;Сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="318"/>
+        <location filename="../../ui/incident_dialog.py" line="319"/>
         <source>&amp;Standards</source>
         <translation>С&amp;тандарты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="320"/>
+        <location filename="../../ui/incident_dialog.py" line="321"/>
         <source>&amp;Queue</source>
         <translation>Оч&amp;ередь</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="345"/>
+        <location filename="../../ui/incident_dialog.py" line="346"/>
         <source>About this disruption</source>
         <translation>Об этом инциденте</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="349"/>
+        <location filename="../../ui/incident_dialog.py" line="350"/>
         <source>What agents tell customers</source>
         <translation>Что операторы сообщают клиентам</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="351"/>
+        <location filename="../../ui/incident_dialog.py" line="352"/>
         <source>Current facts</source>
         <translation>Текущие сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="351"/>
+        <location filename="../../ui/incident_dialog.py" line="352"/>
         <source>The facts</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="355"/>
+        <location filename="../../ui/incident_dialog.py" line="356"/>
         <source>The standards communicated</source>
         <translation>Объявленные стандарты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="361"/>
+        <location filename="../../ui/incident_dialog.py" line="362"/>
         <source>Facts result</source>
         <translation>Результат обновления сведений</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="363"/>
+        <location filename="../../ui/incident_dialog.py" line="364"/>
         <source>&amp;Publish new facts</source>
         <translation>Опу&amp;бликовать новые сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="364"/>
+        <location filename="../../ui/incident_dialog.py" line="365"/>
         <source>Publish the new facts to every console</source>
         <translation>Опубликовать новые сведения на всех консолях</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="365"/>
+        <location filename="../../ui/incident_dialog.py" line="366"/>
         <source>Every console&apos;s banner shows them at once (Ctrl+Enter)</source>
         <translation>Баннер на каждой консоли сразу покажет их (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="370"/>
+        <location filename="../../ui/incident_dialog.py" line="371"/>
         <source>Every edit of the facts, newest first</source>
         <translation>Все правки сведений, сначала новые</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="380"/>
+        <location filename="../../ui/incident_dialog.py" line="381"/>
         <source>F&amp;acts</source>
         <translation>С&amp;ведения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="384"/>
+        <location filename="../../ui/incident_dialog.py" line="385"/>
         <source>S&amp;tandards</source>
         <translation>Ст&amp;андарты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="390"/>
+        <location filename="../../ui/incident_dialog.py" line="391"/>
         <source>&amp;History of the facts</source>
         <translation>&amp;История сведений</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="400"/>
+        <location filename="../../ui/incident_dialog.py" line="401"/>
         <source>Who is affected</source>
         <translation>Кого затрагивает</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="403"/>
+        <location filename="../../ui/incident_dialog.py" line="404"/>
         <source>Customer field</source>
         <translation>Поле клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="407"/>
+        <location filename="../../ui/incident_dialog.py" line="408"/>
         <source>Value of the field</source>
         <translation>Значение поля</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="411"/>
+        <location filename="../../ui/incident_dialog.py" line="412"/>
         <source>Add &amp;matching customers</source>
         <translation>Добавить подходящих к&amp;лиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="412"/>
+        <location filename="../../ui/incident_dialog.py" line="413"/>
         <source>Add every customer whose field has this value</source>
         <translation>Добавить всех клиентов, у которых в этом поле такое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="421"/>
+        <location filename="../../ui/incident_dialog.py" line="422"/>
         <source>Fi&amp;eld</source>
         <translation>&amp;Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="428"/>
+        <location filename="../../ui/incident_dialog.py" line="429"/>
         <source>Account or booking numbers</source>
         <translation>Номера аккаунтов или бронирований</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="429"/>
+        <location filename="../../ui/incident_dialog.py" line="430"/>
         <source>One account or booking number per line, or paste a CSV export</source>
         <translation>По одному номеру аккаунта или бронирования в строке, или вставьте выгрузку CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="432"/>
+        <location filename="../../ui/incident_dialog.py" line="433"/>
         <source>Read a CSV &amp;file…</source>
         <translation>Прочитать &amp;файл CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="433"/>
+        <location filename="../../ui/incident_dialog.py" line="434"/>
         <source>Read the list from a CSV file</source>
         <translation>Прочитать список из файла CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="437"/>
+        <location filename="../../ui/incident_dialog.py" line="438"/>
         <source>Add the &amp;list</source>
         <translation>Добавить спи&amp;сок</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="438"/>
+        <location filename="../../ui/incident_dialog.py" line="439"/>
         <source>Add the customers listed (all or nothing)</source>
         <translation>Добавить перечисленных клиентов (всех или никого)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="446"/>
+        <location filename="../../ui/incident_dialog.py" line="447"/>
         <source>What adding customers did</source>
         <translation>Результат добавления клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="450"/>
+        <location filename="../../ui/incident_dialog.py" line="451"/>
         <source>Lines that cannot be used</source>
         <translation>Строки, которые нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="454"/>
+        <location filename="../../ui/incident_dialog.py" line="455"/>
         <source>Or a list (a&amp;ll or nothing):</source>
         <translation>Или списко&amp;м (все или никого):</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="466"/>
+        <location filename="../../ui/incident_dialog.py" line="467"/>
         <source>Proactive callbacks</source>
         <translation>Проактивные обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="469"/>
+        <location filename="../../ui/incident_dialog.py" line="470"/>
         <source>Promise a callback to every affected customer who has none open: the most urgent first, each in their calling window, spread over the queue&apos;s agents. Running it again creates none for those who already have one.</source>
         <translation>Пообещать обратный звонок каждому затронутому клиенту, у которого нет открытого: сначала самым срочным, каждому — в его окно для звонков, с распределением между операторами очереди. Повторный запуск не создаёт звонков тем, у кого они уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="478"/>
+        <location filename="../../ui/incident_dialog.py" line="479"/>
         <source>&amp;Call every affected customer</source>
         <translation>Позвонить всем &amp;затронутым клиентам</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="479"/>
+        <location filename="../../ui/incident_dialog.py" line="480"/>
         <source>Create a callback for every affected customer who has none open</source>
         <translation>Создать обратный звонок каждому затронутому клиенту, у которого нет открытого</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="484"/>
+        <location filename="../../ui/incident_dialog.py" line="485"/>
         <source>Creating the callbacks</source>
         <translation>Создание обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="488"/>
+        <location filename="../../ui/incident_dialog.py" line="489"/>
         <source>What calling every affected customer did</source>
         <translation>Результат обзвона затронутых клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="500"/>
+        <location filename="../../ui/incident_dialog.py" line="501"/>
         <source>Cl&amp;ose disruption…</source>
         <translation>За&amp;крыть инцидент…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="501"/>
+        <location filename="../../ui/incident_dialog.py" line="502"/>
         <source>Close the disruption (asks first)</source>
         <translation>Закрыть инцидент (с подтверждением)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="502"/>
+        <location filename="../../ui/incident_dialog.py" line="503"/>
         <source>Removes the banner; callbacks stay, and each customer&apos;s history keeps it</source>
         <translation>Убирает баннер; обратные звонки остаются, а инцидент сохраняется в истории каждого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="505"/>
+        <location filename="../../ui/incident_dialog.py" line="506"/>
         <source>Close result</source>
         <translation>Результат закрытия</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="577"/>
-        <location filename="../../ui/incident_dialog.py" line="635"/>
+        <location filename="../../ui/incident_dialog.py" line="578"/>
+        <location filename="../../ui/incident_dialog.py" line="636"/>
         <source>Open</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="577"/>
+        <location filename="../../ui/incident_dialog.py" line="578"/>
         <source>Closed</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="578"/>
+        <location filename="../../ui/incident_dialog.py" line="579"/>
         <source>{n} affected</source>
         <translation>Затронуто: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="635"/>
+        <location filename="../../ui/incident_dialog.py" line="636"/>
         <source>Closed {when}</source>
         <translation>Закрыт: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="639"/>
+        <location filename="../../ui/incident_dialog.py" line="640"/>
         <source>declared {when} by {who}</source>
         <translation>объявлен: {when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="641"/>
-        <location filename="../../ui/incident_dialog.py" line="659"/>
+        <location filename="../../ui/incident_dialog.py" line="642"/>
+        <location filename="../../ui/incident_dialog.py" line="660"/>
         <source>someone</source>
         <translation>неизвестно кем</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="643"/>
+        <location filename="../../ui/incident_dialog.py" line="644"/>
         <source>callbacks by queue {queue}</source>
         <translation>обратные звонки — очередь {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="644"/>
+        <location filename="../../ui/incident_dialog.py" line="645"/>
         <source>no queue for callbacks</source>
         <translation>нет очереди для обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="645"/>
+        <location filename="../../ui/incident_dialog.py" line="646"/>
         <source>{n} customers affected</source>
         <translation>Затронуто клиентов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="657"/>
+        <location filename="../../ui/incident_dialog.py" line="658"/>
         <source>{when} · {who}</source>
         <translation>{when} · {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="662"/>
+        <location filename="../../ui/incident_dialog.py" line="663"/>
         <source>(current)</source>
         <translation>(текущая)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="665"/>
+        <location filename="../../ui/incident_dialog.py" line="666"/>
         <source>Standards: {text}</source>
         <translation>Стандарты: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="699"/>
+        <location filename="../../ui/incident_dialog.py" line="700"/>
         <source>Choose… (none: no proactive callbacks)</source>
         <translation>Выберите… (не выбрано — без проактивных обратных звонков)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="777"/>
+        <location filename="../../ui/incident_dialog.py" line="778"/>
         <source>Published at {time}: every console shows the new facts.</source>
         <translation>Опубликовано в {time}: все консоли показывают новые сведения.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="804"/>
+        <location filename="../../ui/incident_dialog.py" line="805"/>
         <source>Choose the list of affected customers</source>
         <translation>Выберите список затронутых клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="805"/>
+        <location filename="../../ui/incident_dialog.py" line="806"/>
         <source>CSV or text files (*.csv *.txt);;All files (*)</source>
         <translation>Файлы CSV или текстовые файлы (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="827"/>
+        <location filename="../../ui/incident_dialog.py" line="828"/>
         <source>Read {n} line(s) from {file}: check them, then Add the list.</source>
         <translation>Прочитано строк из {file}: {n}. Проверьте их и нажмите «Добавить список».</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="859"/>
+        <location filename="../../ui/incident_dialog.py" line="860"/>
         <source>Added {added} customer(s); {already} were already affected.</source>
         <translation>Добавлено клиентов: {added}; уже были затронуты: {already}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="874"/>
+        <location filename="../../ui/incident_dialog.py" line="875"/>
         <source>Nothing was added: {n} line(s) cannot be used. Correct them and add again.</source>
         <translation>Ничего не добавлено: строки, которые нельзя использовать: {n}. Исправьте их и добавьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="877"/>
+        <location filename="../../ui/incident_dialog.py" line="878"/>
         <source>Nothing was added: {problem}.</source>
         <translation>Ничего не добавлено: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="897"/>
+        <location filename="../../ui/incident_dialog.py" line="898"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="916"/>
+        <location filename="../../ui/incident_dialog.py" line="917"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="916"/>
+        <location filename="../../ui/incident_dialog.py" line="917"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="918"/>
+        <location filename="../../ui/incident_dialog.py" line="919"/>
         <source>{what}: {done} of {total}</source>
         <translation>{what}: {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="928"/>
+        <location filename="../../ui/incident_dialog.py" line="929"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="940"/>
+        <location filename="../../ui/incident_dialog.py" line="941"/>
         <source>Created {n} callback(s): the first due {first}, the last {last} (your time).</source>
         <translation>Создано обратных звонков: {n}; первый — {first}, последний — {last} (по вашему времени).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="947"/>
+        <location filename="../../ui/incident_dialog.py" line="948"/>
         <source>Created {n} callback(s).</source>
         <translation>Создано обратных звонков: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="949"/>
+        <location filename="../../ui/incident_dialog.py" line="950"/>
         <source>Created no new callback.</source>
         <translation>Новые обратные звонки не созданы.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="951"/>
+        <location filename="../../ui/incident_dialog.py" line="952"/>
         <source>Already had one open: {had} · Do not call: {dnc} · No phone number: {phone} · No calling window: {window}</source>
         <translation>Уже был открытый: {had} · Не звонить: {dnc} · Нет номера телефона: {phone} · Нет окна для звонков: {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="957"/>
+        <location filename="../../ui/incident_dialog.py" line="958"/>
         <source>Took {s} s.</source>
         <translation>Время выполнения: {s} с.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="971"/>
+        <location filename="../../ui/incident_dialog.py" line="972"/>
         <source>Close the disruption</source>
         <translation>Закрытие инцидента</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="972"/>
+        <location filename="../../ui/incident_dialog.py" line="973"/>
         <source>Close “{name}”?</source>
         <translation>Закрыть «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="975"/>
+        <location filename="../../ui/incident_dialog.py" line="976"/>
         <source>The banner disappears from every console. The callbacks already made stay and are worked as promised; each customer&apos;s history keeps the disruption.</source>
         <translation>Баннер исчезнет со всех консолей. Уже созданные обратные звонки останутся и будут выполнены, как обещано; инцидент сохранится в истории каждого клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="979"/>
+        <location filename="../../ui/incident_dialog.py" line="980"/>
         <source>Close disruption</source>
         <translation>Закрыть инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="981"/>
+        <location filename="../../ui/incident_dialog.py" line="982"/>
         <source>Keep it open</source>
         <translation>Оставить открытым</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1005"/>
+        <location filename="../../ui/incident_dialog.py" line="1006"/>
         <source>Closed. The banner is gone; its callbacks stay.</source>
         <translation>Закрыт. Баннер убран; обратные звонки по инциденту остаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1038"/>
+        <location filename="../../ui/incident_dialog.py" line="1039"/>
         <source>The database cannot be reached: nothing was saved. Try again.</source>
         <translation>Нет связи с базой данных: ничего не сохранено. Попробуйте снова.</translation>
     </message>
@@ -3250,18 +3250,18 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1161"/>
-        <location filename="../../ui/incident_dialog.py" line="1170"/>
+        <location filename="../../ui/incident_dialog.py" line="1162"/>
+        <location filename="../../ui/incident_dialog.py" line="1171"/>
         <source>Disruptions</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1175"/>
+        <location filename="../../ui/incident_dialog.py" line="1176"/>
         <source>Disruptions and their callbacks</source>
         <translation>Инциденты и их обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1191"/>
+        <location filename="../../ui/incident_dialog.py" line="1192"/>
         <source>Click a disruption (or Enter) to list its callbacks.</source>
         <translation>Щёлкните инцидент (или нажмите Enter), чтобы показать его обратные звонки.</translation>
     </message>
@@ -3307,93 +3307,93 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentStatsModel</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1084"/>
+        <location filename="../../ui/incident_dialog.py" line="1085"/>
         <source>Disruption</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1084"/>
+        <location filename="../../ui/incident_dialog.py" line="1085"/>
         <source>Affected</source>
         <translation>Затронуто</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1084"/>
+        <location filename="../../ui/incident_dialog.py" line="1085"/>
         <source>Reached</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1085"/>
+        <location filename="../../ui/incident_dialog.py" line="1086"/>
         <source>Pending</source>
         <translation>Ожидают</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1085"/>
+        <location filename="../../ui/incident_dialog.py" line="1086"/>
         <source>Broken
 promises</source>
         <translation>Нарушенные
 обещания</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1085"/>
+        <location filename="../../ui/incident_dialog.py" line="1086"/>
         <source>No promise
 yet</source>
         <translation>Пока без
 обещания</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1086"/>
+        <location filename="../../ui/incident_dialog.py" line="1087"/>
         <source>Average wait to
 first contact</source>
         <translation>Среднее ожидание
 первого контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1092"/>
+        <location filename="../../ui/incident_dialog.py" line="1093"/>
         <source>The disruption (closed ones stay for 30 days)</source>
         <translation>Инцидент (закрытые показываются 30 дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1093"/>
+        <location filename="../../ui/incident_dialog.py" line="1094"/>
         <source>Customers affected</source>
         <translation>Затронутые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1094"/>
+        <location filename="../../ui/incident_dialog.py" line="1095"/>
         <source>Customers reached on one of its callbacks (kept or broken)</source>
         <translation>Клиенты, до которых дозвонились по одному из его обратных звонков (выполненному или нарушенному)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1095"/>
+        <location filename="../../ui/incident_dialog.py" line="1096"/>
         <source>Its callbacks still to make</source>
         <translation>Его обратные звонки, которые ещё предстоит выполнить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1096"/>
+        <location filename="../../ui/incident_dialog.py" line="1097"/>
         <source>Its promises broken or failed, and those overdue now</source>
         <translation>Его нарушенные или невыполненные обещания, а также просроченные сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1097"/>
+        <location filename="../../ui/incident_dialog.py" line="1098"/>
         <source>Affected customers with no callback for it and none open</source>
         <translation>Затронутые клиенты без обратного звонка по нему и без открытых звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1098"/>
+        <location filename="../../ui/incident_dialog.py" line="1099"/>
         <source>From the declaration to reaching the customer, on average</source>
         <translation>В среднем от объявления до контакта с клиентом</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1106"/>
+        <location filename="../../ui/incident_dialog.py" line="1107"/>
         <source>{name} (closed)</source>
         <translation>{name} (закрыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1118"/>
+        <location filename="../../ui/incident_dialog.py" line="1119"/>
         <source>Nobody reached yet</source>
         <translation>Пока ни с кем не связались</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1132"/>
+        <location filename="../../ui/incident_dialog.py" line="1133"/>
         <source>Callbacks for the disruption “{name}”</source>
         <translation>Обратные звонки по инциденту «{name}»</translation>
     </message>
@@ -3401,108 +3401,108 @@ first contact</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="61"/>
+        <location filename="../../ui/login_dialog.py" line="62"/>
         <source>Sign in to the team&apos;s server</source>
         <translation>Вход на сервер команды</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="62"/>
-        <location filename="../../ui/login_dialog.py" line="106"/>
+        <location filename="../../ui/login_dialog.py" line="63"/>
+        <location filename="../../ui/login_dialog.py" line="107"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="66"/>
+        <location filename="../../ui/login_dialog.py" line="67"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="70"/>
+        <location filename="../../ui/login_dialog.py" line="71"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="71"/>
+        <location filename="../../ui/login_dialog.py" line="72"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="72"/>
+        <location filename="../../ui/login_dialog.py" line="73"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="73"/>
+        <location filename="../../ui/login_dialog.py" line="74"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="78"/>
+        <location filename="../../ui/login_dialog.py" line="79"/>
         <source>TLS mode</source>
         <translation>Режим TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="79"/>
+        <location filename="../../ui/login_dialog.py" line="80"/>
         <source>CA file</source>
         <translation>Файл CA</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="80"/>
+        <location filename="../../ui/login_dialog.py" line="81"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="85"/>
+        <location filename="../../ui/login_dialog.py" line="86"/>
         <source>Remember me (in this computer&apos;s keyring)</source>
         <translation>Запомнить меня (в хранилище паролей этого компьютера)</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="98"/>
+        <location filename="../../ui/login_dialog.py" line="99"/>
         <source>&amp;Server:</source>
         <translation>&amp;Сервер:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="99"/>
+        <location filename="../../ui/login_dialog.py" line="100"/>
         <source>P&amp;ort:</source>
         <translation>П&amp;орт:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="100"/>
+        <location filename="../../ui/login_dialog.py" line="101"/>
         <source>&amp;Database:</source>
         <translation>&amp;База данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="101"/>
+        <location filename="../../ui/login_dialog.py" line="102"/>
         <source>&amp;User:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="102"/>
+        <location filename="../../ui/login_dialog.py" line="103"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="103"/>
+        <location filename="../../ui/login_dialog.py" line="104"/>
         <source>&amp;TLS mode:</source>
         <translation>&amp;Режим TLS:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="104"/>
+        <location filename="../../ui/login_dialog.py" line="105"/>
         <source>&amp;CA file:</source>
         <translation>&amp;Файл CA:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="128"/>
+        <location filename="../../ui/login_dialog.py" line="129"/>
         <source>The CA certificate</source>
         <translation>Сертификат CA</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="128"/>
+        <location filename="../../ui/login_dialog.py" line="129"/>
         <source>Certificates (*.pem *.crt);;All (*)</source>
         <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="138"/>
+        <location filename="../../ui/login_dialog.py" line="139"/>
         <source>This computer has no password store (keyring), so the password cannot be remembered: you will type it each time.</source>
         <translation>На этом компьютере нет хранилища паролей (keyring), поэтому пароль нельзя запомнить: его придётся вводить каждый раз.</translation>
     </message>
@@ -4209,32 +4209,32 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>PopController</name>
     <message>
-        <location filename="../../ui/pop_controller.py" line="176"/>
+        <location filename="../../ui/pop_controller.py" line="177"/>
         <source>{number}: choose who is calling.</source>
         <translation>{number}: выберите, кто звонит.</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_controller.py" line="201"/>
+        <location filename="../../ui/pop_controller.py" line="202"/>
         <source>Call from {name} ({number})</source>
         <translation>Звонок от клиента {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_controller.py" line="211"/>
+        <location filename="../../ui/pop_controller.py" line="212"/>
         <source>New caller {number}: no customer has this number yet.</source>
         <translation>Новый звонящий {number}: клиента с этим номером пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_controller.py" line="217"/>
+        <location filename="../../ui/pop_controller.py" line="218"/>
         <source>Call from an unknown number {number}</source>
         <translation>Звонок с неизвестного номера {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_controller.py" line="303"/>
+        <location filename="../../ui/pop_controller.py" line="304"/>
         <source>Screen-pop listener on 127.0.0.1:{port}</source>
         <translation>Приём всплывающих карточек звонков (screen pop): 127.0.0.1:{port}</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_controller.py" line="312"/>
+        <location filename="../../ui/pop_controller.py" line="313"/>
         <source>The screen-pop listener is off: {reason}</source>
         <translation>Приём всплывающих карточек звонков (screen pop) отключён: {reason}</translation>
     </message>
@@ -4477,356 +4477,356 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>ScriptEditorDialog</name>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="147"/>
-        <location filename="../../ui/script_editor_dialog.py" line="777"/>
+        <location filename="../../ui/script_editor_dialog.py" line="149"/>
+        <location filename="../../ui/script_editor_dialog.py" line="779"/>
         <source>Scripts</source>
         <translation>Скрипты</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="148"/>
+        <location filename="../../ui/script_editor_dialog.py" line="150"/>
         <source>Script editor</source>
         <translation>Редактор скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="169"/>
+        <location filename="../../ui/script_editor_dialog.py" line="171"/>
         <source>All scripts, in library order</source>
         <translation>Все скрипты в порядке библиотеки</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="172"/>
+        <location filename="../../ui/script_editor_dialog.py" line="174"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="172"/>
+        <location filename="../../ui/script_editor_dialog.py" line="174"/>
         <source>A new script</source>
         <translation>Новый скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="175"/>
+        <location filename="../../ui/script_editor_dialog.py" line="177"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="178"/>
+        <location filename="../../ui/script_editor_dialog.py" line="180"/>
         <source>Earlier in the library</source>
         <translation>Выше в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="181"/>
+        <location filename="../../ui/script_editor_dialog.py" line="183"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="184"/>
+        <location filename="../../ui/script_editor_dialog.py" line="186"/>
         <source>Later in the library</source>
         <translation>Ниже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="187"/>
+        <location filename="../../ui/script_editor_dialog.py" line="189"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="190"/>
+        <location filename="../../ui/script_editor_dialog.py" line="192"/>
         <source>Import scripts from a file</source>
         <translation>Импортировать скрипты из файла</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="193"/>
+        <location filename="../../ui/script_editor_dialog.py" line="195"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="196"/>
+        <location filename="../../ui/script_editor_dialog.py" line="198"/>
         <source>Export every script to a file</source>
         <translation>Экспортировать все скрипты в файл</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="213"/>
+        <location filename="../../ui/script_editor_dialog.py" line="215"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="218"/>
+        <location filename="../../ui/script_editor_dialog.py" line="220"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="218"/>
+        <location filename="../../ui/script_editor_dialog.py" line="220"/>
         <source>e.g. refund-delay</source>
         <translation>например refund-delay</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="219"/>
+        <location filename="../../ui/script_editor_dialog.py" line="221"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="222"/>
+        <location filename="../../ui/script_editor_dialog.py" line="224"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="226"/>
+        <location filename="../../ui/script_editor_dialog.py" line="228"/>
         <source>Description for agents</source>
         <translation>Описание для операторов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="232"/>
+        <location filename="../../ui/script_editor_dialog.py" line="234"/>
         <source>Language shown when the customer&apos;s is missing</source>
         <translation>Язык, который показывается, если язык клиента не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="235"/>
+        <location filename="../../ui/script_editor_dialog.py" line="237"/>
         <source>Shortcut</source>
         <translation>Сочетание клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="235"/>
+        <location filename="../../ui/script_editor_dialog.py" line="237"/>
         <source>e.g. Ctrl+Alt+R (optional)</source>
         <translation>например Ctrl+Alt+R (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="243"/>
+        <location filename="../../ui/script_editor_dialog.py" line="245"/>
         <source>Queues</source>
         <translation>Очереди</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="244"/>
+        <location filename="../../ui/script_editor_dialog.py" line="246"/>
         <source>Every queue — or names, e.g. Refunds, Cruise care</source>
         <translation>Все очереди — или названия, например Возвраты, Круизы</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="247"/>
+        <location filename="../../ui/script_editor_dialog.py" line="249"/>
         <source>&amp;Key:</source>
         <translation>&amp;Ключ:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="248"/>
+        <location filename="../../ui/script_editor_dialog.py" line="250"/>
         <source>&amp;Title:</source>
         <translation>&amp;Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="249"/>
+        <location filename="../../ui/script_editor_dialog.py" line="251"/>
         <source>C&amp;ategory:</source>
         <translation>Ка&amp;тегория:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="250"/>
+        <location filename="../../ui/script_editor_dialog.py" line="252"/>
         <source>&amp;Description:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="251"/>
+        <location filename="../../ui/script_editor_dialog.py" line="253"/>
         <source>&amp;Queues:</source>
         <translation>О&amp;череди:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="255"/>
+        <location filename="../../ui/script_editor_dialog.py" line="257"/>
         <source>S&amp;hortcut:</source>
         <translation>&amp;Сочетание клавиш:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="258"/>
+        <location filename="../../ui/script_editor_dialog.py" line="260"/>
         <source>Default &amp;language:</source>
         <translation>&amp;Язык по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="262"/>
+        <location filename="../../ui/script_editor_dialog.py" line="264"/>
         <source>Languages of the script</source>
         <translation>Языки скрипта</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="264"/>
+        <location filename="../../ui/script_editor_dialog.py" line="266"/>
         <source>New language code</source>
         <translation>Код нового языка</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="264"/>
+        <location filename="../../ui/script_editor_dialog.py" line="266"/>
         <source>e.g. th</source>
         <translation>например th</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="268"/>
+        <location filename="../../ui/script_editor_dialog.py" line="270"/>
         <source>Add language</source>
         <translation>Добавить язык</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="271"/>
+        <location filename="../../ui/script_editor_dialog.py" line="273"/>
         <source>Add a language</source>
         <translation>Добавить язык</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="274"/>
+        <location filename="../../ui/script_editor_dialog.py" line="276"/>
         <source>Remove this language</source>
         <translation>Удалить этот язык</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="277"/>
+        <location filename="../../ui/script_editor_dialog.py" line="279"/>
         <source>Remove the language shown</source>
         <translation>Удалить показанный язык</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="286"/>
+        <location filename="../../ui/script_editor_dialog.py" line="288"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="286"/>
+        <location filename="../../ui/script_editor_dialog.py" line="288"/>
         <source>Why it is retired or restored (optional)</source>
         <translation>Почему скрипт архивируется или восстанавливается (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="289"/>
-        <location filename="../../ui/script_editor_dialog.py" line="762"/>
+        <location filename="../../ui/script_editor_dialog.py" line="291"/>
+        <location filename="../../ui/script_editor_dialog.py" line="764"/>
         <source>Retire</source>
         <translation>Архивировать</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="289"/>
+        <location filename="../../ui/script_editor_dialog.py" line="291"/>
         <source>Hide the script from agents</source>
         <translation>Скрыть скрипт от операторов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="292"/>
+        <location filename="../../ui/script_editor_dialog.py" line="294"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="292"/>
+        <location filename="../../ui/script_editor_dialog.py" line="294"/>
         <source>Save as a new version</source>
         <translation>Сохранить как новую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="310"/>
+        <location filename="../../ui/script_editor_dialog.py" line="312"/>
         <source>Versions, newest first</source>
         <translation>Версии, сначала новые</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="314"/>
+        <location filename="../../ui/script_editor_dialog.py" line="316"/>
         <source>What the version said</source>
         <translation>Текст версии</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="323"/>
+        <location filename="../../ui/script_editor_dialog.py" line="325"/>
         <source>Script and history</source>
         <translation>Скрипт и история</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="324"/>
+        <location filename="../../ui/script_editor_dialog.py" line="326"/>
         <source>&amp;Script</source>
         <translation>Скри&amp;пт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="325"/>
+        <location filename="../../ui/script_editor_dialog.py" line="327"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="329"/>
+        <location filename="../../ui/script_editor_dialog.py" line="331"/>
         <source>Import and export report</source>
         <translation>Отчёт об импорте и экспорте</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="520"/>
+        <location filename="../../ui/script_editor_dialog.py" line="522"/>
         <source>Import scripts</source>
         <translation>Импорт скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="520"/>
+        <location filename="../../ui/script_editor_dialog.py" line="522"/>
         <source>Script files (*.json);;All files (*)</source>
         <translation>Файлы скриптов (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="537"/>
+        <location filename="../../ui/script_editor_dialog.py" line="539"/>
         <source>Export scripts</source>
         <translation>Экспорт скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="537"/>
+        <location filename="../../ui/script_editor_dialog.py" line="539"/>
         <source>Script files (*.json)</source>
         <translation>Файлы скриптов (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="545"/>
+        <location filename="../../ui/script_editor_dialog.py" line="547"/>
         <source>{n} script(s) exported to {path}.</source>
         <translation>Экспортировано скриптов: {n} в {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="566"/>
+        <location filename="../../ui/script_editor_dialog.py" line="568"/>
         <source> (retired)</source>
         <translation> (в архиве)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="622"/>
+        <location filename="../../ui/script_editor_dialog.py" line="624"/>
         <source>“{title}” {what}: version {n}.</source>
         <translation>«{title}» — {what}: версия {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="634"/>
+        <location filename="../../ui/script_editor_dialog.py" line="636"/>
         <source>saved</source>
         <translation>сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="635"/>
-        <location filename="../../ui/script_editor_dialog.py" line="684"/>
+        <location filename="../../ui/script_editor_dialog.py" line="637"/>
+        <location filename="../../ui/script_editor_dialog.py" line="686"/>
         <source>retired</source>
         <translation>архивирован</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="636"/>
-        <location filename="../../ui/script_editor_dialog.py" line="685"/>
+        <location filename="../../ui/script_editor_dialog.py" line="638"/>
+        <location filename="../../ui/script_editor_dialog.py" line="687"/>
         <source>restored</source>
         <translation>восстановлен</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="682"/>
+        <location filename="../../ui/script_editor_dialog.py" line="684"/>
         <source>created</source>
         <translation>создан</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="683"/>
+        <location filename="../../ui/script_editor_dialog.py" line="685"/>
         <source>edited</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="686"/>
+        <location filename="../../ui/script_editor_dialog.py" line="688"/>
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="687"/>
+        <location filename="../../ui/script_editor_dialog.py" line="689"/>
         <source>shipped</source>
         <translation>поставлен с программой</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="691"/>
+        <location filename="../../ui/script_editor_dialog.py" line="693"/>
         <source>the program</source>
         <translation>программа</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="762"/>
+        <location filename="../../ui/script_editor_dialog.py" line="764"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="773"/>
+        <location filename="../../ui/script_editor_dialog.py" line="775"/>
         <source>New script</source>
         <translation>Новый скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="775"/>
+        <location filename="../../ui/script_editor_dialog.py" line="777"/>
         <source>Script: {title} (version {n})</source>
         <translation>Скрипт: {title} (версия {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="809"/>
+        <location filename="../../ui/script_editor_dialog.py" line="811"/>
         <source>{code} is there already.</source>
         <translation>{code} уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="820"/>
+        <location filename="../../ui/script_editor_dialog.py" line="822"/>
         <source>A script needs at least one language.</source>
         <translation>У скрипта должен быть хотя бы один язык.</translation>
     </message>
@@ -4834,394 +4834,394 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>ScriptLibrary</name>
     <message>
-        <location filename="../../ui/script_library.py" line="260"/>
-        <location filename="../../ui/script_library.py" line="684"/>
+        <location filename="../../ui/script_library.py" line="265"/>
+        <location filename="../../ui/script_library.py" line="689"/>
         <source>Script library</source>
         <translation>Библиотека скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="311"/>
+        <location filename="../../ui/script_library.py" line="316"/>
         <source>Search scripts</source>
         <translation>Поиск скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="312"/>
+        <location filename="../../ui/script_library.py" line="317"/>
         <source>Search scripts…</source>
         <translation>Поиск скриптов…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="314"/>
+        <location filename="../../ui/script_library.py" line="319"/>
         <source>Search scripts ({key}): ↑/↓ choose, Enter inserts, Esc goes back</source>
         <translation>Поиск скриптов ({key}): ↑/↓ — выбор, Enter — вставить, Esc — назад</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="324"/>
+        <location filename="../../ui/script_library.py" line="329"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="325"/>
+        <location filename="../../ui/script_library.py" line="330"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="330"/>
-        <location filename="../../ui/script_library.py" line="682"/>
+        <location filename="../../ui/script_library.py" line="335"/>
+        <location filename="../../ui/script_library.py" line="687"/>
         <source>Scripts</source>
         <translation>Скрипты</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="351"/>
+        <location filename="../../ui/script_library.py" line="356"/>
         <source>Favourite</source>
         <translation>Избранное</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="353"/>
+        <location filename="../../ui/script_library.py" line="358"/>
         <source>Favourite: the first nine get Alt+1…9 ({key})</source>
         <translation>Избранное: первым девяти назначаются Alt+1…9 ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="366"/>
+        <location filename="../../ui/script_library.py" line="371"/>
         <source>Language of the script</source>
         <translation>Язык скрипта</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="367"/>
+        <location filename="../../ui/script_library.py" line="372"/>
         <source>Show another language of this script</source>
         <translation>Показать этот скрипт на другом языке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="372"/>
+        <location filename="../../ui/script_library.py" line="377"/>
         <source>Language notice</source>
         <translation>Примечание о языке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="379"/>
+        <location filename="../../ui/script_library.py" line="384"/>
         <source>Preview of the filled script</source>
         <translation>Предпросмотр заполненного скрипта</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="387"/>
+        <location filename="../../ui/script_library.py" line="392"/>
         <source>Values to type</source>
         <translation>Значения для ввода</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="396"/>
+        <location filename="../../ui/script_library.py" line="401"/>
         <source>Where the script goes</source>
         <translation>Куда будет вставлен скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="400"/>
-        <location filename="../../ui/script_library.py" line="1339"/>
+        <location filename="../../ui/script_library.py" line="405"/>
+        <location filename="../../ui/script_library.py" line="1346"/>
         <source>Insert</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="402"/>
+        <location filename="../../ui/script_library.py" line="407"/>
         <source>Insert the script</source>
         <translation>Вставить скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="404"/>
-        <location filename="../../ui/script_library.py" line="1223"/>
+        <location filename="../../ui/script_library.py" line="409"/>
+        <location filename="../../ui/script_library.py" line="1228"/>
         <source>Insert at the cursor of the note or transfer field (Enter)</source>
         <translation>Вставить в позицию курсора в поле заметки или перевода (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="407"/>
-        <location filename="../../ui/script_library.py" line="1341"/>
+        <location filename="../../ui/script_library.py" line="412"/>
+        <location filename="../../ui/script_library.py" line="1348"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="409"/>
+        <location filename="../../ui/script_library.py" line="414"/>
         <source>Copy the script</source>
         <translation>Копировать скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="410"/>
+        <location filename="../../ui/script_library.py" line="415"/>
         <source>Copy the filled text to the clipboard (Ctrl+C)</source>
         <translation>Скопировать заполненный текст в буфер обмена (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="414"/>
-        <location filename="../../ui/script_library.py" line="1355"/>
+        <location filename="../../ui/script_library.py" line="419"/>
+        <location filename="../../ui/script_library.py" line="1362"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="416"/>
+        <location filename="../../ui/script_library.py" line="421"/>
         <source>Edit the script</source>
         <translation>Изменить скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="417"/>
+        <location filename="../../ui/script_library.py" line="422"/>
         <source>Change this script (supervisors)</source>
         <translation>Изменить этот скрипт (для супервайзеров)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="552"/>
+        <location filename="../../ui/script_library.py" line="557"/>
         <source>No note or transfer field was chosen: “{title}” is on the clipboard — paste it with Ctrl+V.</source>
         <translation>Поле заметки или перевода не выбрано: «{title}» скопирован в буфер обмена — вставьте его с помощью Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="555"/>
+        <location filename="../../ui/script_library.py" line="560"/>
         <source>The field you were in cannot take it now (saving, or another customer&apos;s): “{title}” is on the clipboard instead.</source>
         <translation>В поле, где вы находились, сейчас нельзя вставить текст (идёт сохранение или это поле другого клиента): «{title}» скопирован в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="565"/>
+        <location filename="../../ui/script_library.py" line="570"/>
         <source>“{title}” is too long for that field: it is on the clipboard instead.</source>
         <translation>«{title}» слишком длинный для этого поля: он скопирован в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="572"/>
-        <location filename="../../ui/script_library.py" line="1276"/>
+        <location filename="../../ui/script_library.py" line="577"/>
+        <location filename="../../ui/script_library.py" line="1283"/>
         <source>the text field</source>
         <translation>текстовое поле</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="574"/>
+        <location filename="../../ui/script_library.py" line="579"/>
         <source>“{title}” inserted into {where}.</source>
         <translation>«{title}» вставлен: {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="591"/>
+        <location filename="../../ui/script_library.py" line="596"/>
         <source>“{title}” copied to the clipboard.</source>
         <translation>«{title}» скопирован в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="624"/>
+        <location filename="../../ui/script_library.py" line="629"/>
         <source>No favourite script {n}: star a script in the library ({key}).</source>
         <translation>Нет избранного скрипта № {n}: отметьте скрипт звёздочкой в библиотеке ({key}).</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="647"/>
+        <location filename="../../ui/script_library.py" line="652"/>
         <source>“{title}” is a favourite now.</source>
         <translation>«{title}» добавлен в избранное.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="649"/>
+        <location filename="../../ui/script_library.py" line="654"/>
         <source>“{title}” is no longer a favourite.</source>
         <translation>«{title}» удалён из избранного.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="709"/>
+        <location filename="../../ui/script_library.py" line="714"/>
         <source>&amp;Scripts</source>
         <translation>Скри&amp;пты</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="722"/>
+        <location filename="../../ui/script_library.py" line="727"/>
         <source>Script &amp;library</source>
         <translation>&amp;Библиотека скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="724"/>
+        <location filename="../../ui/script_library.py" line="729"/>
         <source>&amp;Insert the chosen script</source>
         <translation>&amp;Вставить выбранный скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="725"/>
+        <location filename="../../ui/script_library.py" line="730"/>
         <source>&amp;Copy the chosen script</source>
         <translation>&amp;Копировать выбранный скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="727"/>
+        <location filename="../../ui/script_library.py" line="732"/>
         <source>Add to or remove from &amp;favourites</source>
         <translation>Добавить в &amp;избранное или удалить из него</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="732"/>
+        <location filename="../../ui/script_library.py" line="737"/>
         <source>Show the script &amp;library</source>
         <translation>&amp;Показать библиотеку скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="740"/>
+        <location filename="../../ui/script_library.py" line="745"/>
         <source>&amp;Manage scripts…</source>
         <translation>&amp;Управление скриптами…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="742"/>
+        <location filename="../../ui/script_library.py" line="747"/>
         <source>&amp;New script…</source>
         <translation>&amp;Новый скрипт…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="744"/>
+        <location filename="../../ui/script_library.py" line="749"/>
         <source>&amp;Import scripts…</source>
         <translation>И&amp;мпорт скриптов…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="747"/>
+        <location filename="../../ui/script_library.py" line="752"/>
         <source>&amp;Export scripts…</source>
         <translation>&amp;Экспорт скриптов…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="763"/>
+        <location filename="../../ui/script_library.py" line="768"/>
         <source>Insert favourite script 1…9</source>
         <translation>Вставить избранный скрипт 1…9</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="763"/>
+        <location filename="../../ui/script_library.py" line="768"/>
         <source>Alt+1 … Alt+9</source>
         <translation>Alt+1 … Alt+9</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="765"/>
+        <location filename="../../ui/script_library.py" line="770"/>
         <source>Insert a script by its own shortcut</source>
         <translation>Вставить скрипт по его собственному сочетанию клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="766"/>
+        <location filename="../../ui/script_library.py" line="771"/>
         <source>shown beside it in the library</source>
         <translation>указано рядом с ним в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="768"/>
+        <location filename="../../ui/script_library.py" line="773"/>
         <source>Choose a script while searching</source>
         <translation>Выбрать скрипт при поиске</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="768"/>
+        <location filename="../../ui/script_library.py" line="773"/>
         <source>Up / Down</source>
         <translation>Вверх / Вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="769"/>
+        <location filename="../../ui/script_library.py" line="774"/>
         <source>Insert the chosen script</source>
         <translation>Вставить выбранный скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="769"/>
+        <location filename="../../ui/script_library.py" line="774"/>
         <source>Enter in the library</source>
         <translation>Enter в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="770"/>
+        <location filename="../../ui/script_library.py" line="775"/>
         <source>Copy the chosen script</source>
         <translation>Копировать выбранный скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="770"/>
+        <location filename="../../ui/script_library.py" line="775"/>
         <source>Ctrl+C in the list</source>
         <translation>Ctrl+C в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="771"/>
+        <location filename="../../ui/script_library.py" line="776"/>
         <source>Back to the note from the library</source>
         <translation>Вернуться из библиотеки к заметке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="771"/>
+        <location filename="../../ui/script_library.py" line="776"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="774"/>
+        <location filename="../../ui/script_library.py" line="779"/>
         <source>Insert “{title}”</source>
         <translation>Вставить «{title}»</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="894"/>
+        <location filename="../../ui/script_library.py" line="899"/>
         <source>used once</source>
         <translation>использован 1 раз</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="896"/>
+        <location filename="../../ui/script_library.py" line="901"/>
         <source>used {n} times</source>
         <translation>использований: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="898"/>
+        <location filename="../../ui/script_library.py" line="903"/>
         <source>not used yet</source>
         <translation>ещё не использовался</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="926"/>
+        <location filename="../../ui/script_library.py" line="931"/>
         <source>No script matches.</source>
         <translation>Подходящих скриптов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="928"/>
+        <location filename="../../ui/script_library.py" line="933"/>
         <source>No scripts for your queues yet.</source>
         <translation>Для ваших очередей пока нет скриптов.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1062"/>
+        <location filename="../../ui/script_library.py" line="1067"/>
         <source>Choose a script</source>
         <translation>Выберите скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1076"/>
+        <location filename="../../ui/script_library.py" line="1081"/>
         <source>Reading the customer&apos;s details…</source>
         <translation>Загрузка данных клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1124"/>
+        <location filename="../../ui/script_library.py" line="1129"/>
         <source>The customer&apos;s language is not recorded — {shown} shown</source>
         <translation>Язык клиента не указан — показан: {shown}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1128"/>
+        <location filename="../../ui/script_library.py" line="1133"/>
         <source>{shown} chosen — the customer&apos;s language is {customer}</source>
         <translation>Выбран: {shown} — язык клиента: {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1132"/>
+        <location filename="../../ui/script_library.py" line="1137"/>
         <source>{customer} not available — {shown} shown</source>
         <translation>{customer} недоступен — показан: {shown}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1159"/>
+        <location filename="../../ui/script_library.py" line="1164"/>
         <source>Open a customer to fill in their details.</source>
         <translation>Откройте клиента, чтобы подставить его данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1181"/>
+        <location filename="../../ui/script_library.py" line="1186"/>
         <source>Type it here: the script needs it</source>
         <translation>Введите здесь: это нужно для скрипта</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1183"/>
+        <location filename="../../ui/script_library.py" line="1188"/>
         <source>Your answer for this customer</source>
         <translation>Ваш ответ для этого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1219"/>
+        <location filename="../../ui/script_library.py" line="1224"/>
         <source>Type the {n} highlighted value(s) first</source>
         <translation>Сначала введите выделенные значения (осталось: {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1236"/>
+        <location filename="../../ui/script_library.py" line="1243"/>
         <source>Type what the script needs ({names}), then press Enter to insert.</source>
         <translation>Введите то, что нужно для скрипта ({names}), затем нажмите Enter, чтобы вставить.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1275"/>
+        <location filename="../../ui/script_library.py" line="1282"/>
         <source>Goes into: {field}</source>
         <translation>Вставляется в: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1281"/>
+        <location filename="../../ui/script_library.py" line="1288"/>
         <source>No note or transfer field chosen: Insert copies to the clipboard.</source>
         <translation>Поле заметки или перевода не выбрано: «Вставить» скопирует текст в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1345"/>
+        <location filename="../../ui/script_library.py" line="1352"/>
         <source>Remove from favourites</source>
         <translation>Удалить из избранного</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1347"/>
+        <location filename="../../ui/script_library.py" line="1354"/>
         <source>Add to favourites</source>
         <translation>Добавить в избранное</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1351"/>
+        <location filename="../../ui/script_library.py" line="1358"/>
         <source>Move up in favourites</source>
         <translation>Переместить выше в избранном</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1352"/>
+        <location filename="../../ui/script_library.py" line="1359"/>
         <source>Move down in favourites</source>
         <translation>Переместить ниже в избранном</translation>
     </message>
@@ -5229,7 +5229,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>ScriptPopup</name>
     <message>
-        <location filename="../../ui/script_library.py" line="1375"/>
+        <location filename="../../ui/script_library.py" line="1382"/>
         <source>Scripts</source>
         <translation>Скрипты</translation>
     </message>
@@ -5362,12 +5362,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TileButton</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="198"/>
+        <location filename="../../ui/dashboard_tab.py" line="199"/>
         <source>Above the alert threshold. </source>
         <translation>Выше порога оповещения. </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="200"/>
+        <location filename="../../ui/dashboard_tab.py" line="201"/>
         <source>{what} — click or press Enter to list the callbacks.</source>
         <translation>{what} — щёлкните или нажмите Enter, чтобы показать список обратных звонков.</translation>
     </message>
@@ -5375,504 +5375,504 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferFormDialog</name>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="147"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="169"/>
         <source>Warm transfer</source>
         <translation>Тёплый перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="174"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="196"/>
         <source>a colleague or queue</source>
         <translation>коллега или очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="175"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="197"/>
         <source>a colleague who is signed in, or a queue</source>
         <translation>коллега в сети или очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="176"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="198"/>
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="177"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="199"/>
         <source>the customer&apos;s issue</source>
         <translation>суть обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="178"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="200"/>
         <source>what was already tried</source>
         <translation>что уже сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="179"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="201"/>
         <source>what was promised</source>
         <translation>что обещано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="180"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="202"/>
         <source>identity verified</source>
         <translation>личность подтверждена</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="181"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="203"/>
         <source>the customer&apos;s mood</source>
         <translation>настроение клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="182"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="204"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="183"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="205"/>
         <source>why another handover is needed</source>
         <translation>причина повторной передачи</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="207"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="229"/>
         <source>Opening the customer…</source>
         <translation>Открытие клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="209"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="231"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="220"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="242"/>
         <source>Your colleague reads this before accepting: the customer should not have to explain anything again.</source>
         <translation>Коллега прочитает это до того, как принять перевод: клиенту не придётся ничего объяснять заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="231"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="253"/>
         <source>Transfer status</source>
         <translation>Статус перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="238"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="260"/>
         <source>Transfer to</source>
         <translation>Кому перевести</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="240"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="262"/>
         <source>Type part of a name or a queue; colleagues who are not signed in are greyed</source>
         <translation>Введите часть имени или название очереди; коллеги не в сети показаны серым</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="253"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="275"/>
         <source>Search colleagues and queues</source>
         <translation>Поиск коллег и очередей</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="254"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="276"/>
         <source>Type a colleague&apos;s name or a queue…</source>
         <translation>Введите имя коллеги или название очереди…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="263"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="285"/>
         <source>Reason for the transfer</source>
         <translation>Причина перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="270"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="292"/>
         <source>The customer&apos;s issue</source>
         <translation>Суть обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="271"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="293"/>
         <source>One sentence: what the customer needs</source>
         <translation>Одним предложением: что нужно клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="276"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="298"/>
         <source>What was already tried</source>
         <translation>Что уже сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="277"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="299"/>
         <source>Checks made, steps taken, who was asked</source>
         <translation>Какие проверки и действия выполнены, к кому обращались</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="280"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="302"/>
         <source>What was promised</source>
         <translation>Что обещано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="281"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="303"/>
         <source>What the customer was told will happen, and by when</source>
         <translation>Что клиенту сказали о дальнейших шагах и сроках</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="285"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="307"/>
         <source>Link an open promise</source>
         <translation>Привязать открытое обещание</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="286"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="308"/>
         <source>Link one of the customer&apos;s open callbacks</source>
         <translation>Привязать один из открытых обратных звонков клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="292"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="314"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="294"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="316"/>
         <source>Verified: the customer passed the identity check</source>
         <translation>Подтверждено: клиент прошёл проверку личности</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="296"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="318"/>
         <source>Identity verified</source>
         <translation>Личность подтверждена</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="300"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="322"/>
         <source>The customer&apos;s mood</source>
         <translation>Настроение клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="306"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="328"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="306"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="328"/>
         <source>Anything else the colleague should know</source>
         <translation>Всё, что ещё нужно знать коллеге</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="320"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="342"/>
         <source>Handovers in this contact</source>
         <translation>Передачи в этом обращении</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="324"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="346"/>
         <source>Why another handover?</source>
         <translation>Почему нужна ещё одна передача?</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="325"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="347"/>
         <source>Your supervisor reads this</source>
         <translation>Это прочитает ваш супервайзер</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="332"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="354"/>
         <source>Problem with {field}</source>
         <translation>Ошибка в поле: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="341"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="363"/>
         <source>What is still needed</source>
         <translation>Что ещё нужно заполнить</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="349"/>
-        <location filename="../../ui/transfer_form_dialog.py" line="1051"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="371"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1061"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="350"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="372"/>
         <source>Send the transfer</source>
         <translation>Отправить перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="351"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="373"/>
         <source>Send the transfer (Ctrl+Enter)</source>
         <translation>Отправить перевод (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="356"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="378"/>
         <source>&amp;Cancel</source>
         <translation>От&amp;мена</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="357"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="379"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="358"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="380"/>
         <source>Close; what you typed is kept as a draft (Esc)</source>
         <translation>Закрыть; введённое сохранится как черновик (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="367"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="389"/>
         <source>Tar&amp;get</source>
         <translation>&amp;Кому</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="368"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="390"/>
         <source>&amp;Reason</source>
         <translation>&amp;Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="369"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="391"/>
         <source>&amp;Issue</source>
         <translation>&amp;Суть обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="370"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="392"/>
         <source>What was &amp;tried</source>
         <translation>&amp;Что уже сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="371"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="393"/>
         <source>What was &amp;promised</source>
         <translation>Что о&amp;бещано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="372"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="394"/>
         <source>I&amp;dentity</source>
         <translation>&amp;Личность</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="373"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="395"/>
         <source>&amp;Mood</source>
         <translation>&amp;Настроение</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="374"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="396"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="375"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="397"/>
         <source>&amp;Why another handover?</source>
         <translation>Почему &amp;ещё одна передача?</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="388"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="410"/>
         <source>&amp;Link an open promise:</source>
         <translation>При&amp;вязать открытое обещание:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="484"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="506"/>
         <source>Refund</source>
         <translation>Возврат средств</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="484"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="506"/>
         <source>Booking change</source>
         <translation>Изменение бронирования</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="485"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="507"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="485"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="507"/>
         <source>Technical</source>
         <translation>Техническая проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="486"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="508"/>
         <source>Billing</source>
         <translation>Оплата и счета</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="486"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="508"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="487"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="509"/>
         <source>Specialist</source>
         <translation>Нужен специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="487"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="509"/>
         <source>Escalation</source>
         <translation>Эскалация</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="488"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="510"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="488"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="510"/>
         <source>Calm</source>
         <translation>Спокойствие</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="488"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="510"/>
         <source>Confused</source>
         <translation>Растерянность</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="489"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="511"/>
         <source>Worried</source>
         <translation>Беспокойство</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="489"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="511"/>
         <source>Frustrated</source>
         <translation>Раздражение</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="490"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="512"/>
         <source>Angry</source>
         <translation>Гнев</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="501"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="107"/>
         <source>nobody signed in</source>
         <translation>никого в сети</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="502"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="108"/>
         <source>{n} signed in</source>
         <translation>в сети: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="504"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="112"/>
         <source>available</source>
         <translation>в сети</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="505"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="113"/>
         <source>not signed in</source>
         <translation>не в сети</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="506"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="114"/>
         <source>off shift</source>
         <translation>не на смене</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="511"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="521"/>
         <source>Queue: {name} · {availability}</source>
         <translation>Очередь: {name} · {availability}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="514"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="524"/>
         <source>{name} · {availability}</source>
         <translation>{name} · {availability}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="661"/>
-        <location filename="../../ui/transfer_form_dialog.py" line="1153"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="671"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1163"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="726"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="736"/>
         <source>Warm transfer: {name}</source>
         <translation>Тёплый перевод: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="742"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="752"/>
         <source>Customer not available</source>
         <translation>Клиент недоступен</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="748"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="758"/>
         <source>The database cannot be reached, so the form cannot open this customer. Close it and try again when the database is back.</source>
         <translation>Нет связи с базой данных, поэтому форма не может открыть этого клиента. Закройте её и попробуйте снова, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="774"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="784"/>
         <source>{name} is {availability}: send to their queue instead</source>
         <translation>{name} — {availability}: отправьте перевод в очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="796"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="806"/>
         <source>No open promises</source>
         <translation>Нет открытых обещаний</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="807"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="817"/>
         <source>{name} was already passed on {n} times in this contact. Say why another handover is needed: your supervisor reads it.</source>
         <translation>{name}: передач в этом обращении уже было: {n}. Укажите, почему нужна ещё одна передача, — это прочитает ваш супервайзер.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="809"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="819"/>
         <source>This customer</source>
         <translation>Этот клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="845"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="855"/>
         <source>Your unsaved transfer note is back.</source>
         <translation>Ваша несохранённая заметка к переводу восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="878"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="888"/>
         <source>{name} is {availability} now: choose another colleague or a queue.</source>
         <translation>{name} — сейчас {availability}: выберите другого коллегу или очередь.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="888"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="898"/>
         <source>What you typed could not be kept as a draft ({error}). Send it or copy it before you close this form.</source>
         <translation>Не удалось сохранить введённое как черновик ({error}). Отправьте или скопируйте текст, прежде чем закрывать форму.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="915"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="925"/>
         <source>{name} is {availability}: choose a colleague who is available, or their queue.</source>
         <translation>{name} — {availability}: выберите доступного коллегу или очередь.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1113"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1123"/>
         <source>Not sent yet: please correct what is marked.</source>
         <translation>Пока не отправлено: исправьте отмеченное.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1121"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1131"/>
         <source>Not sent: the database cannot be reached. Everything you typed is kept; send again when it is back (it will not be sent twice).</source>
         <translation>Не отправлено: нет связи с базой данных. Всё введённое сохранено; отправьте снова, когда связь восстановится (повторно перевод не отправится).</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1126"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1136"/>
         <source>The database cannot be reached. What you type is kept as a draft on this computer; close and reopen the form when the database is back.</source>
         <translation>Нет связи с базой данных. Вводимый текст сохраняется как черновик на этом компьютере; когда связь восстановится, закройте и снова откройте форму.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1135"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1145"/>
         <source>Not sent: something went wrong. What you typed is kept.</source>
         <translation>Не отправлено: что-то пошло не так. Введённый текст сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1149"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1159"/>
         <source>Nothing can be sent from this form now.</source>
         <translation>Сейчас из этой формы ничего нельзя отправить.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1151"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1161"/>
         <source>Loading the customer and who can take the call…</source>
         <translation>Загрузка клиента и списка тех, кто может принять звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1156"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1166"/>
         <source>Still needed: {fields}</source>
         <translation>Ещё нужно заполнить: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1158"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1168"/>
         <source>Checking what {target} needs…</source>
         <translation>Проверка требований получателя ({target})…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1161"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1171"/>
         <source>Ready to send (Ctrl+Enter).</source>
         <translation>Можно отправлять (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1178"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1188"/>
         <source>Required</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1195"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1205"/>
         <source>this target</source>
         <translation>этот получатель</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1197"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1207"/>
         <source>queue {name}</source>
         <translation>очередь {name}</translation>
     </message>
@@ -5958,77 +5958,77 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferStatus</name>
     <message>
-        <location filename="../../ui/transfer_status.py" line="45"/>
+        <location filename="../../ui/transfer_status.py" line="46"/>
         <source>Transfer you sent</source>
         <translation>Отправленный вами перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="59"/>
+        <location filename="../../ui/transfer_status.py" line="60"/>
         <source>Try another colleague or queue</source>
         <translation>Попробовать другого коллегу или очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="60"/>
+        <location filename="../../ui/transfer_status.py" line="61"/>
         <source>Try there</source>
         <translation>Перевести туда</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="63"/>
+        <location filename="../../ui/transfer_status.py" line="64"/>
         <source>Make it a callback</source>
         <translation>Превратить в обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="66"/>
+        <location filename="../../ui/transfer_status.py" line="67"/>
         <source>The target queue calls the customer back, with your note</source>
         <translation>Целевая очередь перезвонит клиенту с учётом вашей заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="69"/>
+        <location filename="../../ui/transfer_status.py" line="70"/>
         <source>Withdraw</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="72"/>
+        <location filename="../../ui/transfer_status.py" line="73"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="120"/>
+        <location filename="../../ui/transfer_status.py" line="121"/>
         <source>Queue: {q}</source>
         <translation>Очередь: {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="151"/>
+        <location filename="../../ui/transfer_status.py" line="152"/>
         <source>Nobody has accepted your transfer of {c} to {to} yet.</source>
         <translation>Ваш перевод клиента {c} ({to}) пока никто не принял.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="153"/>
+        <location filename="../../ui/transfer_status.py" line="154"/>
         <source>Try someone else, or promise a callback from {to}.</source>
         <translation>Попробуйте другого получателя или пообещайте обратный звонок от {to}.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="159"/>
+        <location filename="../../ui/transfer_status.py" line="160"/>
         <source>Waiting for {to} to accept {c}… ({s} s)</source>
         <translation>Ожидание, пока {to} примет клиента {c}… ({s} с)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="163"/>
+        <location filename="../../ui/transfer_status.py" line="164"/>
         <source>{who} accepted {c}: hand the customer over now.</source>
         <translation>{who}: перевод клиента {c} принят — передайте клиента сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="167"/>
+        <location filename="../../ui/transfer_status.py" line="168"/>
         <source>{to} declined: {why}</source>
         <translation>{to}: перевод отклонён — {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="170"/>
+        <location filename="../../ui/transfer_status.py" line="171"/>
         <source>{c} will be called back by {to}; tell the customer.</source>
         <translation>Клиенту {c} перезвонит {to}; сообщите это клиенту.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="174"/>
+        <location filename="../../ui/transfer_status.py" line="175"/>
         <source>Transfer {state}.</source>
         <translation>Перевод: {state}.</translation>
     </message>
@@ -6036,52 +6036,52 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>_VariantEditor</name>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="73"/>
+        <location filename="../../ui/script_editor_dialog.py" line="74"/>
         <source>Title in {language}</source>
         <translation>Заголовок ({language})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="75"/>
+        <location filename="../../ui/script_editor_dialog.py" line="76"/>
         <source>Title in this language (optional)</source>
         <translation>Заголовок на этом языке (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="79"/>
+        <location filename="../../ui/script_editor_dialog.py" line="80"/>
         <source>Text in {language}</source>
         <translation>Текст ({language})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="84"/>
+        <location filename="../../ui/script_editor_dialog.py" line="85"/>
         <source>For example: {text}</source>
         <translation>Например: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="88"/>
+        <location filename="../../ui/script_editor_dialog.py" line="89"/>
         <source>Check of the {language} text</source>
         <translation>Проверка текста ({language})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="119"/>
+        <location filename="../../ui/script_editor_dialog.py" line="120"/>
         <source>line 1: the text is empty</source>
         <translation>строка 1: текст пуст</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="125"/>
+        <location filename="../../ui/script_editor_dialog.py" line="127"/>
         <source>no fields</source>
         <translation>полей нет</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="127"/>
+        <location filename="../../ui/script_editor_dialog.py" line="129"/>
         <source>✓ Fills in: {fields}</source>
         <translation>✓ Подставляет: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="129"/>
+        <location filename="../../ui/script_editor_dialog.py" line="131"/>
         <source>Asks the agent: {questions}</source>
         <translation>Запрашивает у оператора: {questions}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="131"/>
+        <location filename="../../ui/script_editor_dialog.py" line="133"/>
         <source>The caret goes to the cursor marker.</source>
         <translation>Курсор встанет на место маркера cursor.</translation>
     </message>
@@ -6089,199 +6089,2374 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>console</name>
     <message>
-        <location filename="../../ui/core_messages.py" line="14"/>
+        <location filename="../../ui/core_messages.py" line="305"/>
         <source>Customer {id} does not exist (any more).</source>
         <translation>Клиент {id} не найден (возможно, удалён).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="15"/>
+        <location filename="../../ui/core_messages.py" line="306"/>
         <source>{name} is marked do-not-call: no callback can be promised. Offer another channel (e-mail) or ask a supervisor.</source>
         <translation>У клиента {name} стоит отметка «Не звонить»: обратный звонок пообещать нельзя. Предложите другой канал (эл. почту) или обратитесь к супервайзеру.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="16"/>
+        <location filename="../../ui/core_messages.py" line="309"/>
         <source>Callback {id} does not exist.</source>
         <translation>Обратный звонок {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="17"/>
+        <location filename="../../ui/core_messages.py" line="310"/>
         <source>Someone else took this callback a moment ago.</source>
         <translation>Этот обратный звонок только что взял в работу кто-то другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="18"/>
+        <location filename="../../ui/core_messages.py" line="312"/>
         <source>{name} is working on this callback right now.</source>
         <translation>С этим обратным звонком сейчас работает {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="19"/>
+        <location filename="../../ui/core_messages.py" line="313"/>
         <source>This callback belongs to {owner}; ask a supervisor to reassign it.</source>
         <translation>Исполнитель этого обратного звонка — {owner}; попросите супервайзера переназначить его.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="20"/>
+        <location filename="../../ui/core_messages.py" line="325"/>
         <source>This callback is no longer open.</source>
         <translation>Этот обратный звонок уже закрыт.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="21"/>
+        <location filename="../../ui/core_messages.py" line="328"/>
         <source>{n} of the selected callbacks were closed meanwhile; the list was refreshed and nothing was changed.</source>
         <translation>Тем временем закрыто выбранных обратных звонков: {n}; список обновлён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="22"/>
+        <location filename="../../ui/core_messages.py" line="331"/>
         <source>You are not a member of that queue.</source>
         <translation>Вы не состоите в этой очереди.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="23"/>
+        <location filename="../../ui/core_messages.py" line="332"/>
         <source>That agent does not exist or is disabled.</source>
         <translation>Такого оператора нет или его учётная запись отключена.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="24"/>
+        <location filename="../../ui/core_messages.py" line="333"/>
         <source>That queue does not exist.</source>
         <translation>Такой очереди нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="25"/>
+        <location filename="../../ui/core_messages.py" line="338"/>
         <source>a name is required</source>
         <translation>необходимо указать имя</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="26"/>
+        <location filename="../../ui/core_messages.py" line="339"/>
         <source>“{code}” is not a two-letter country code such as TH or IR</source>
         <translation>«{code}» не является двухбуквенным кодом страны (например, TH или IR)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="27"/>
+        <location filename="../../ui/core_messages.py" line="340"/>
         <source>“{zone}” is not a time zone such as Asia/Tehran</source>
         <translation>«{zone}» не является часовым поясом (например, Asia/Tehran)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="28"/>
+        <location filename="../../ui/core_messages.py" line="341"/>
         <source>“{code}” is not a language code such as fa or th</source>
         <translation>«{code}» не является кодом языка (например, fa или th)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="29"/>
+        <location filename="../../ui/core_messages.py" line="342"/>
         <source>a tag has at most {n} characters</source>
         <translation>тег может содержать не более {n} символов</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="30"/>
+        <location filename="../../ui/core_messages.py" line="272"/>
         <source>at most {n} characters</source>
         <translation>не более {n} символов</translation>
     </message>
     <message>
+        <location filename="../../ui/core_messages.py" line="14"/>
+        <source>Demo data needs at least {n} customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="15"/>
+        <source>Callbacks per customer must be between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="16"/>
+        <source>The database at {server} already has {n:,} customers: demo data goes into an empty database (give --db a new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="17"/>
+        <source>{first}; {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="18"/>
+        <source>{first}, {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="19"/>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="20"/>
+        <source>Please correct: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="21"/>
+        <source>column name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="22"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="23"/>
+        <source>the line cannot be read as CSV ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="24"/>
+        <source>the {what} contains a NUL character (a UTF-16 file without its byte-order mark, or a binary file?): save the file as “CSV UTF-8”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="25"/>
+        <source>a field is longer than {n:,} characters (often a quote that is never closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="26"/>
+        <source>a quote inside a field is not doubled (write &quot;&quot; for a quote inside quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="27"/>
+        <source>a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="28"/>
+        <source>a line break inside a field that is not in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="29"/>
+        <source>the {what} has bytes that are not valid UTF-8 text: save the file as “CSV UTF-8” (or Excel&apos;s “Unicode text”) and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="30"/>
+        <source>“{phone}” is not a phone number in international form (+ and the country code): for national numbers give the row a country, or set the default region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/core_messages.py" line="31"/>
+        <source>“{phone}” is not a phone number, in international form (+…) or for {region}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="32"/>
         <source>“{phone}” is not a phone number</source>
         <translation>«{phone}» не является номером телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="32"/>
+        <location filename="../../ui/core_messages.py" line="33"/>
+        <source>account {account} is already in the database (a customer cannot be imported twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="34"/>
+        <source>the custom field “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="35"/>
+        <source>no column holds the account number: name one “account_no” (or “account”, “booking”), or map a column to account_no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="36"/>
+        <source>no column holds the customer&apos;s name: name one “full_name” (or “given_name” and “family_name”), or map a column to full_name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="37"/>
+        <source>no column holds the customer&apos;s time zone: add a “time_zone” column with IANA names such as Europe/Tallinn or Asia/Bangkok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="38"/>
+        <source>{file} is empty or its first line cannot be read: the first line must name the columns (account_no, full_name, time_zone...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="39"/>
+        <source>the line has {n} field where the header has {width}: a delimiter is missing or extra, or a quote is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="40"/>
+        <source>the line has {n} fields where the header has {width}: a delimiter is missing or extra, or a quote is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="41"/>
+        <source>the account number is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="42"/>
+        <source>an account number may have at most {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="43"/>
+        <source>the customer&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="44"/>
+        <source>the time zone is missing: give an IANA name such as Europe/Tallinn or Asia/Bangkok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="45"/>
+        <source>“{language}” is not a language code: use one such as en, ru, th or pt-BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="46"/>
+        <source>“{country}” is not a country code: use the two-letter ISO code such as GB, TH or RU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="47"/>
+        <source>“{value}” is not yes or no: use yes/no, true/false or 1/0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="48"/>
+        <source>the file is empty: its first line must name the columns (account_no, full_name, time_zone...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="49"/>
+        <source>the header has no column “{column}” to map (its columns are {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="50"/>
+        <source>both “{first}” and “{second}” would fill {what}: map one of them to another field or to ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="51"/>
+        <source>a custom field name may have at most {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="52"/>
+        <source>There is no file {path}: check the name and folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="53"/>
+        <source>{path} is a folder: choose a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="54"/>
+        <source>Cannot read {path}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="55"/>
+        <source>a given or family name may have at most {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="56"/>
+        <source>the name contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="57"/>
+        <source>“{zone}” is not a time zone: use an IANA name such as Europe/Tallinn, America/New_York or Asia/Bangkok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="58"/>
+        <source>the country is missing: add a “country” column with two-letter ISO codes such as GB, TH or RU, or give phone numbers in international form (+…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="59"/>
+        <source>a custom field may have at most {n:,} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="60"/>
+        <source>the file has a header but no customers below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="61"/>
+        <source>a value in a column whose name in the header is empty: name the column or remove the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="62"/>
+        <source>an account number may hold only letters, digits and . / # _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="63"/>
+        <source>the name is too long (at most {n} characters, fewer for names in Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="64"/>
+        <source>a phone number may have at most {n} characters and no control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="65"/>
         <source>“{email}” is not an e-mail address</source>
         <translation>«{email}» не является адресом эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="33"/>
+        <location filename="../../ui/core_messages.py" line="66"/>
+        <source>a tag may have at most {n} characters and no control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="67"/>
+        <source>Nothing was imported from {file}: one of its account numbers was added by someone else while the file was being imported. Import the file again to see which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="68"/>
+        <source>account {account} is already on line {line} of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="69"/>
+        <source>The calendar could not be saved to “{path}” ({problem}). Choose another folder, or close the file if another program has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="70"/>
+        <source>set a new one with `agent-console crm set-token`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="71"/>
+        <source>customer {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="72"/>
+        <source>The CRM at {where} answered something this console cannot read: {what}. Go on without it, and tell the CRM administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="73"/>
+        <source>The request to the CRM at {where} failed ({problem}); check the crm_url setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="74"/>
+        <source>The CRM at {where} rejected the request (HTTP {code}): check the crm_url setting and that the CRM follows the console&apos;s contract (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="75"/>
+        <source>The CRM token is empty or contains characters a token cannot have (spaces, line breaks, non-ASCII letters): {hint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="76"/>
+        <source>the answer has no &quot;customers&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="77"/>
+        <source>customer #{n} is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="78"/>
+        <source>customer #{n} has no &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="79"/>
+        <source>{who} has a name too long to store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="80"/>
+        <source>{who} has an id too long to use as an account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="81"/>
+        <source>{who} has the unknown time zone “{zone}” (IANA name expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="82"/>
+        <source>{who} has the language “{language}” (e.g. th, en-GB expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="83"/>
+        <source>{who} has the country “{country}” (ISO 3166 code expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="84"/>
+        <source>{who} has a tag longer than {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="85"/>
+        <source>{who} has &quot;fields&quot; that are not an object of text, numbers or true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="86"/>
+        <source>The crm_url setting “{url}” is not a web address: use https://crm.example.com/api (`agent-console settings set crm_url …`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="87"/>
+        <source>The crm_url setting must not contain ? or #: give the API&apos;s base address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="88"/>
+        <source>The crm_url setting must not contain a user name or password: the CRM token is kept in the keyring (`agent-console crm set-token`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="89"/>
+        <source>The crm_timeout_s setting must be more than 0 seconds, not {seconds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="90"/>
+        <source>No CRM token is stored on this computer: set one with `agent-console crm set-token`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="91"/>
+        <source>The CRM at {where} did not answer within {seconds} s; go on without it, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="92"/>
+        <source>The CRM at {where} did not present a trusted certificate; check the crm_url setting (https address) with your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="93"/>
+        <source>Cannot reach the CRM at {where}; check the network and the crm_url setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="94"/>
+        <source>The CRM refused the token: {hint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="95"/>
+        <source>The CRM token may not look up customers: ask the CRM administrator for its rights, or {hint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="96"/>
+        <source>The CRM at {where} has a problem (HTTP {code} after {n} attempts); go on without it, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="97"/>
+        <source>The CRM at {where} has a problem (HTTP {code}); go on without it, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="98"/>
+        <source>The CRM at {where} has no /{path} address (HTTP 404): check the crm_url setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="99"/>
+        <source>{who} has no usable &quot;{key}&quot; (text expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="100"/>
+        <source>{who} has a &quot;{key}&quot; longer than {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="101"/>
+        <source>{who} has no usable &quot;{key}&quot; (a list of text expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="102"/>
+        <source>{who} has the phone “{phone}”, not in international form (+…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="103"/>
+        <source>{who} has the e-mail “{email}”, not an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="104"/>
+        <source>The CRM at {where} answered something this console cannot read (not JSON). Go on without it, and tell the CRM administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="105"/>
+        <source>“{scheme}” is not a way to dial this console knows: choose tel, sip or callto in Settings → Telephony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="106"/>
+        <source>The dial command “{program}” failed (exit code {code}): {reason}. Check that your softphone is running and signed in, and the command in Settings → Telephony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="107"/>
+        <source>The dial command “{program}” failed (exit code {code}) and printed no reason. Check that your softphone is running and signed in, and the command in Settings → Telephony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="108"/>
+        <source>“{phone}” cannot be dialled: a number must be + and the country code, 8 to 15 digits in all, with nothing else. Correct the customer&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="109"/>
+        <source>The dial command must start with the program to run: correct it in Settings → Telephony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="110"/>
+        <source>The dial command “{command}” must start with the program to run, then its arguments with {{number}}: correct it in Settings → Telephony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="111"/>
+        <source>The dial command “{command}” does not say where the number goes: add {{number}} (or {{number_digits}} for the number without +) in Settings → Telephony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="112"/>
+        <source>Dialling {phone} with your softphone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="113"/>
+        <source>Dialling by SIP needs your phone system&apos;s domain (such as pbx.example.com): enter it in Settings → Telephony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="114"/>
+        <source>“{domain}” is not a SIP domain: enter only the host name of your phone system, such as pbx.example.com, in Settings → Telephony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="115"/>
+        <source>Dialling {phone} via {domain}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="116"/>
+        <source>Dialling {phone}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="117"/>
+        <source>The dial command “{command}” has a quote that is never closed: correct it in Settings → Telephony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="118"/>
+        <source>The dial command “{program}” was not found: check Settings → Telephony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="119"/>
+        <source>The dial command “{program}” may not be run (permission denied): check Settings → Telephony, or ask IT to allow the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="120"/>
+        <source>The dial command “{program}” could not be started ({problem}): check Settings → Telephony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="121"/>
+        <source>The pop must be a JSON object such as {&quot;phone&quot;: &quot;+4930123456&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="122"/>
+        <source>The pop needs a phone number in the field “phone”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="123"/>
+        <source>“{phone}” is not a phone number: start it with + and the country code, or give a national number for {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="124"/>
+        <source>“{phone}” is not a phone number: start it with + and the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="125"/>
+        <source>The field “{name}” must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="126"/>
+        <source>The field “{name}” is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="127"/>
+        <source>The screen-pop listener only binds to {loopback} (this computer), not “{host}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="128"/>
+        <source>The screen-pop listener needs a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="129"/>
+        <source>Port {port} is not a TCP port: use 1–65535, or 0 for any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="130"/>
+        <source>The screen-pop listener cannot use port {port} on {host} ({problem}); choose another with agent-console settings set pop_listener_port PORT (0 = any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="131"/>
+        <source>Please fill in: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="132"/>
+        <source>TLS mode must be one of {modes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="133"/>
+        <source>TLS mode {mode} checks the server&apos;s certificate: choose the CA file that signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="134"/>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="135"/>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="136"/>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="137"/>
+        <source>“{phone}” is not a phone number: use international form (+…) or a national number for {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="138"/>
+        <source>No calling windows given: write it like “{example}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="139"/>
+        <source>{date} {time} happens twice in {zone}: the clocks go back from {from_time} to {to_time}. Choose the first {time} ({first_offset}) or the second {time} ({second_offset}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="140"/>
+        <source>{date} {time} does not exist in {zone}: the clocks jump from {from_time} to {to_time}. Choose {earlier} or {later}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="141"/>
+        <source>{day} {time} ({offset})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="142"/>
+        <source>The earliest time you can call is {start} ({zone}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="143"/>
+        <source>We will call you on {date} between {start} and {end} your time ({zone}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="144"/>
+        <source>“{part}” is not a window: write it like “{example}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="145"/>
+        <source>{time} ({offset})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="146"/>
+        <source>Nothing is open in the next {days} days: check the customer&apos;s calling hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="147"/>
+        <source>The next calling window opens {start} ({zone}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="148"/>
+        <source>We will call you today between {start} and {end} your time ({zone}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="149"/>
+        <source>We will call you tomorrow between {start} and {end} your time ({zone}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="150"/>
+        <source>In “{part}”, “{name}” is not a day: use Mon, Tue, Wed, Thu, Fri, Sat or Sun, and write it like “{example}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="151"/>
+        <source>“{part}” ends at 24:00: end the window at 23:59 instead (windows cannot cross midnight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="152"/>
+        <source>“{part}” has the impossible time {time}: hours go from 00 to 23 and minutes from 00 to 59, e.g. “{example}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="153"/>
+        <source>The callback must end after it starts: pick a later end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="154"/>
+        <source>{start} ({zone}) is in the past. {offer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="155"/>
+        <source>{date} is a public holiday in {country} ({holiday}). {offer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="156"/>
+        <source>none set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="157"/>
+        <source>{start}-{end} ({zone}) is outside the customer&apos;s calling hours ({hours}). {offer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="158"/>
+        <source>{later} overlaps {earlier}: make them one window or move one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="159"/>
+        <source>“{part}” ends before it starts: a window must end later the same day. To call across midnight, split it in two, e.g. “Fri 20:00-23:59; Sat 00:00-01:00”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="160"/>
+        <source>Unknown time zone “{zone}”: use an IANA name such as Europe/Tallinn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="161"/>
+        <source>cursor marks where the caret goes; use it alone: {{ cursor }}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="162"/>
+        <source>Expecting value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="163"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="164"/>
+        <source>{what} is not allowed in scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="165"/>
+        <source>script &apos;{key}&apos;: {field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="166"/>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="167"/>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="168"/>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="169"/>
+        <source>account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="170"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="171"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="172"/>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="173"/>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="174"/>
+        <source>customer&apos;s local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="175"/>
+        <source>customer&apos;s local date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="176"/>
+        <source>agent&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="177"/>
+        <source>agent&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="178"/>
+        <source>callback promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="179"/>
+        <source>callback window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="180"/>
+        <source>callback queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="181"/>
+        <source>incident name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="182"/>
+        <source>incident facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="183"/>
+        <source>incident standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="184"/>
+        <source>incident update time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="185"/>
+        <source>line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="186"/>
+        <source>a {% for %} loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="187"/>
+        <source>{% set %}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="188"/>
+        <source>a {% macro %}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="189"/>
+        <source>a {% call %} block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="190"/>
+        <source>{% include %}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="191"/>
+        <source>{% import %}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="192"/>
+        <source>{% from … import %}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="193"/>
+        <source>{% extends %}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="194"/>
+        <source>a {% block %}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="195"/>
+        <source>a {% filter %} block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="196"/>
+        <source>{% with %}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="197"/>
+        <source>{% autoescape %}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="198"/>
+        <source>{% do %}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="199"/>
+        <source>{% continue %}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="200"/>
+        <source>{% break %}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="201"/>
+        <source>a subscript ([…])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="202"/>
+        <source>a slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="203"/>
+        <source>an inline if … else (use {% if %} … {% endif %})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="204"/>
+        <source>a comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="205"/>
+        <source>a test (is …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="206"/>
+        <source>joining with ~</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="207"/>
+        <source>a tuple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="208"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="209"/>
+        <source>a dict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="210"/>
+        <source>a function call (only ask(&quot;…&quot;) is allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="211"/>
+        <source>a literal value (write the text outside {{ }})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="212"/>
+        <source>arithmetic ({operator})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="213"/>
+        <source>the text has {length:,} characters; a script has at most {n:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="214"/>
+        <source>script &apos;{key}&apos;, variant &apos;{language}&apos;: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="215"/>
+        <source>the file is larger than {n:,} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="216"/>
+        <source>the file must be an object: {{&quot;format&quot;: &quot;{format}&quot;, &quot;scripts&quot;: […]}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="217"/>
+        <source>&quot;format&quot; must be &quot;{format}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="218"/>
+        <source>script &apos;{key}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="219"/>
+        <source>script {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="220"/>
+        <source>{script}: “retired” is true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="221"/>
+        <source>This script cannot be used: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="222"/>
+        <source>“{operator}” outside {{% if %}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="223"/>
+        <source>arithmetic (unary {operator})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="224"/>
+        <source>“{text}” is a sequence of keys; give one combination like Ctrl+Alt+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="225"/>
+        <source>the + key cannot be a shortcut key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="226"/>
+        <source>“{text}” has an empty part; write it like Ctrl+Alt+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="227"/>
+        <source>“{text}” would type text; add Ctrl, Alt or Meta (e.g. Ctrl+Alt+{key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="228"/>
+        <source>{shortcut} is reserved (Alt+1…9 insert favourites; Ctrl+A/C/V/X/Y/Z edit text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="229"/>
+        <source>not valid JSON: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="230"/>
+        <source>{script}, variant &apos;{language}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="231"/>
+        <source>a {% filter %} block is not allowed in scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="232"/>
+        <source>the filter “{name}” is not allowed (use upper, lower, title or default(&quot;…&quot;))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="233"/>
+        <source>ask takes one question in quotes: ask(&quot;Refund amount&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="234"/>
+        <source>ask needs a question: ask(&quot;Refund amount&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="235"/>
+        <source>ask must be called with a question: ask(&quot;Refund amount&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="236"/>
+        <source>the template does not parse: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="237"/>
+        <source>the template does not parse: syntax error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="238"/>
+        <source>{count} placeholders; a script has at most {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="239"/>
+        <source>“{text}” is not a modifier (use Ctrl, Alt, Shift or Meta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="240"/>
+        <source>{key} is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="241"/>
+        <source>lower-case letters, digits, - and _ (at most {n}), such as latte or callback-promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="242"/>
+        <source>a script needs at least one language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="243"/>
+        <source>“{language}” has no variant (give one of {languages})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="244"/>
+        <source>Extra data after the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="245"/>
+        <source>version {version} is not supported (this program reads version {supported})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="246"/>
+        <source>&quot;scripts&quot; must be a list of scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="247"/>
+        <source>{script}: “queues” must be a list of queue names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="248"/>
+        <source>{script}: “variants” must map languages to texts: {{&quot;en&quot;: {{&quot;body&quot;: &quot;…&quot;}}}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="249"/>
+        <source>{{ cursor }} may appear only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="250"/>
+        <source>the filter “{name}” takes no extra arguments here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="251"/>
+        <source>a question has at most {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="252"/>
+        <source>a literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="253"/>
+        <source>attribute lookup (.{attribute}) on {what} is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="254"/>
+        <source>“{text}” is not a key (a letter, a digit, F1–F35 or a named key such as Space or PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="255"/>
+        <source>a title is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="256"/>
+        <source>“{language}” is not a language code such as en, th, ru or fa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="257"/>
+        <source>{language} is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="258"/>
+        <source>the title has at most {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="259"/>
+        <source>the text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="260"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="261"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="262"/>
+        <source>the key “{key}” is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="263"/>
+        <source>unknown key “{key}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="264"/>
+        <source>script &apos;{key}&apos; is given twice (first on line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="265"/>
+        <source>script {n} must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="266"/>
+        <source>{script}: “{key}” is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="267"/>
+        <source>{script}: “{key}” must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="268"/>
+        <source>{script}: unknown key “{key}” (known: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="269"/>
+        <source>unknown name “{name}” (use customer, agent, callback, incident, ask(&quot;…&quot;) or cursor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="270"/>
+        <source>{what} in {{% if %}} is not allowed (test a field: {{% if customer.email %}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="271"/>
+        <source>contains a reserved character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="273"/>
+        <source>not valid JSON: nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="274"/>
+        <source>script &apos;{key}&apos;: shortcut {shortcut} is also script &apos;{other}&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="275"/>
+        <source>{script}: “body” must be text or a list of lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="276"/>
+        <source>default needs one text in quotes: default(&quot;there&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="277"/>
+        <source>the filter “{name}” takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="278"/>
+        <source>customer.fields needs a field name: customer.fields.departure_date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="279"/>
+        <source>a default text has at most {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="280"/>
+        <source>unknown field {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="281"/>
+        <source>This computer has no usable password store (keyring), so the secret cannot be remembered; enter it each time, or install and unlock a keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="282"/>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="283"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="284"/>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="285"/>
+        <source>voicemail left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="286"/>
+        <source>wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="287"/>
+        <source>asked to reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="288"/>
+        <source>pending</source>
+        <translation type="unfinished">ожидает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="289"/>
+        <source>claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="290"/>
+        <source>kept</source>
+        <translation type="unfinished">выполнен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="291"/>
+        <source>broken</source>
+        <translation type="unfinished">нарушен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="292"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="293"/>
+        <source>cancelled</source>
+        <translation type="unfinished">отменён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="294"/>
+        <source>choose a time, as soon as possible, or their next calling window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="295"/>
+        <source>me or a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="296"/>
+        <source>between {low} and {high} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="297"/>
+        <source>pick a date and time in the customer&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="298"/>
+        <source>someone</source>
+        <translation type="unfinished">неизвестно кем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="299"/>
+        <source>This callback was changed by {name} at {time} UTC while you had it open: reload to see it. Your note is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="300"/>
+        <source>say why (it is shown to your supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="301"/>
+        <source>between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="302"/>
+        <source>“{text}” is not a retry policy: write steps like “+15m,+1h,next_window” (minutes m, hours h, days d, or next_window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="303"/>
+        <source>at most {n} characters (it has {length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="304"/>
+        <source>There is no queue {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="307"/>
+        <source>No calling window opens for {name} in the next {days} days ({zone}). Check the calling windows for {country}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="308"/>
+        <source>No calling window opens for {name} in the next {days} days ({zone}). Check the calling windows for their country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="311"/>
+        <source>This callback is already {state} (by {name} at {time} UTC): nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="314"/>
+        <source>This callback no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="315"/>
+        <source>Only a supervisor can reassign callbacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="316"/>
+        <source>There is no queue “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="317"/>
+        <source>a two-letter ISO code such as IR or EE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="318"/>
+        <source>{name} has no phone number on file: add one to the card first (Ctrl+E), then schedule the callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="319"/>
+        <source>{phone} is not one of the customer&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="320"/>
+        <source>This callback is already {state} by {name}: your list was out of date and has been refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="321"/>
+        <source>This callback is already {state}: your list was out of date and has been refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="322"/>
+        <source>one of {outcomes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="323"/>
+        <source>pick the new time the customer asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="324"/>
+        <source>say why the promise is withdrawn (the customer may ask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="326"/>
+        <source>choose one agent or one queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="327"/>
+        <source>select at least one callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="329"/>
+        <source>you are in no queue, so nobody could take this callback over if you cannot make it: choose a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="330"/>
+        <source>there is no queue {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="334"/>
+        <source>{name} was found in the CRM and added to this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="335"/>
+        <source>“{phone}” is not a phone number (a withheld or unknown caller).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="336"/>
+        <source>No customer has the number {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="337"/>
+        <source>Neither this console nor the CRM knows the number {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="343"/>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="344"/>
+        <source>This customer was changed by {who} at {time} UTC on {day} while you were editing. Nothing was saved: reload to see their change, then apply yours again (your text is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="345"/>
         <source>no free account number was found; type one</source>
         <translation>не найден свободный номер аккаунта; введите его вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="34"/>
+        <location filename="../../ui/core_messages.py" line="346"/>
+        <source>Customer {id} no longer exists; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="347"/>
         <source>{account} belongs to another customer</source>
         <translation>{account} принадлежит другому клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="35"/>
+        <location filename="../../ui/core_messages.py" line="348"/>
+        <source>The dashboard is for supervisors and admins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="349"/>
+        <source>choose one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="350"/>
+        <source>say why (the next agent reads it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="351"/>
+        <source>cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="352"/>
+        <source>a three-letter code such as EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="353"/>
         <source>Customer {id} no longer exists.</source>
         <translation>Клиент {id} больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="36"/>
+        <location filename="../../ui/core_messages.py" line="354"/>
+        <source>A {what} was already given on {date} by {who} (“{reason}”). Confirm to give another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="355"/>
+        <source>say why it is voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="356"/>
         <source>This gesture was changed or voided by someone else meanwhile: reload.</source>
         <translation>Эту компенсацию тем временем изменил или аннулировал кто-то другой: обновите данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="37"/>
+        <location filename="../../ui/core_messages.py" line="357"/>
+        <source>Only a supervisor can change who a disruption affects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="358"/>
+        <source>{value}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="359"/>
+        <source>give it a name agents recognise, such as “AUR-1127 fire on board”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="360"/>
+        <source>write what agents may tell customers now (you can edit it later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="361"/>
+        <source>a customer field name such as voyage or flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="362"/>
+        <source>the value to match, such as AUR-1127</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="363"/>
+        <source>at most {n:,} characters ({length:,} given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="364"/>
+        <source>Only a supervisor can declare a disruption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="365"/>
+        <source>Only a supervisor can edit a disruption&apos;s facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="366"/>
+        <source>Only a supervisor can close a disruption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="367"/>
+        <source>There is no disruption {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="368"/>
+        <source>This disruption is closed: open a new one for new news.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="369"/>
+        <source>Only a supervisor can create callbacks for a disruption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="370"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="371"/>
+        <source>agents need something to say: the facts cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="372"/>
+        <source>“{name}” is closed: its facts no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="373"/>
+        <source>{who} changed the facts of “{name}” at {time} UTC while you were editing: your text is kept; reload to see theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="374"/>
+        <source>the list is empty: one account or booking per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="375"/>
+        <source>at most {n:,} lines at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="376"/>
+        <source>no customer matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="377"/>
+        <source>Only a supervisor can see the disruption figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="378"/>
+        <source>choose the queue that will make these callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="379"/>
+        <source>no account or booking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="380"/>
+        <source>repeats line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="381"/>
+        <source>no customer has this account or booking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="382"/>
+        <source>{n} customers share this booking: list their account numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="383"/>
+        <source>Write the note before saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="384"/>
+        <source>This text is {length:,} characters long; the most a contact can hold is {n:,}. Shorten it, or attach the rest in an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="385"/>
         <source>Choose whether the call was inbound or outbound.</source>
         <translation>Укажите, был звонок входящим или исходящим.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="38"/>
+        <location filename="../../ui/core_messages.py" line="386"/>
+        <source>“{outcome}” is not a call outcome: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="387"/>
         <source>A call cannot start in the future: check the start time.</source>
         <translation>Звонок не может начаться в будущем: проверьте время начала.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="39"/>
+        <location filename="../../ui/core_messages.py" line="388"/>
         <source>The call cannot end before it started: check the end time.</source>
         <translation>Звонок не может закончиться раньше, чем начался: проверьте время окончания.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="40"/>
+        <location filename="../../ui/core_messages.py" line="389"/>
         <source>Customer {id} does not exist any more, so nothing was saved. Search for the customer again.</source>
         <translation>Клиент {id} больше не существует, поэтому ничего не сохранено. Найдите клиента заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="41"/>
+        <location filename="../../ui/core_messages.py" line="390"/>
+        <source>Your user account (id {id}) no longer exists, so nothing was saved. Ask an administrator to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="391"/>
+        <source>give the rule a name agents will understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="392"/>
+        <source>one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="393"/>
+        <source>name the customer field, such as departure_date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="394"/>
+        <source>the value to match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="395"/>
+        <source>a number of days, such as 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="396"/>
+        <source>There is no priority rule {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="397"/>
+        <source>Scripts imported: {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="398"/>
+        <source>This script was changed by {who} at {time} UTC on {day} while you were editing. Nothing was saved: reload to see their change, then apply yours again (your text is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="399"/>
+        <source>{n} problem(s) in the file: nothing was imported. Correct them and import the whole file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="400"/>
+        <source>Scripts imported: the file has no scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="401"/>
+        <source>restore scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="402"/>
+        <source>retire scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="403"/>
+        <source>This user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="404"/>
+        <source>{who} cannot {what}: only supervisors and admins can change the script library. Ask a supervisor to make the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="405"/>
+        <source>Script {id} no longer exists; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="406"/>
+        <source>{n} created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="407"/>
+        <source>{n} updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="408"/>
+        <source>{n} retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="409"/>
+        <source>{n} restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="410"/>
+        <source>{n} unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="411"/>
+        <source>Script {script} has no version {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="412"/>
+        <source>reorder scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="413"/>
+        <source>import scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="414"/>
+        <source>There is no script “{script}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="415"/>
+        <source>there is no queue {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="416"/>
+        <source>{shortcut} is already the shortcut of “{owner}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="417"/>
+        <source>{shortcut} was just given to another script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="418"/>
+        <source>there is already a script “{key}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="419"/>
+        <source>create scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="420"/>
+        <source>edit scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="421"/>
+        <source>a script is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="422"/>
+        <source>There is no script {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="423"/>
+        <source>“{title}” is retired and cannot be a favourite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="424"/>
+        <source>Only favourites can be reordered: add the script to your favourites first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="425"/>
+        <source>Script {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="426"/>
+        <source>Cannot write {path}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="427"/>
+        <source>“{title}” cannot come back with its shortcut {shortcut}: “{owner}” has it now. Give one of them another shortcut first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="428"/>
+        <source>a script&apos;s key cannot change (files and seeding find it by it); it stays “{key}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="429"/>
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="430"/>
+        <source>Team mode needs PostgreSQL; SQLite is single-user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="431"/>
+        <source>Unknown role “{role}”: use agent, supervisor or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="432"/>
+        <source>Only a console admin can manage users: connect as an admin login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="433"/>
+        <source>reason</source>
+        <translation type="unfinished">причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="434"/>
+        <source>the customer&apos;s issue</source>
+        <translation type="unfinished">суть обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="435"/>
+        <source>what was already tried</source>
+        <translation type="unfinished">что уже сделано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="436"/>
+        <source>what was promised</source>
+        <translation type="unfinished">что обещано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="437"/>
+        <source>identity verified</source>
+        <translation type="unfinished">личность подтверждена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="438"/>
+        <source>the customer&apos;s mood</source>
+        <translation type="unfinished">настроение клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="439"/>
+        <source>notes</source>
+        <translation type="unfinished">заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="440"/>
+        <source>offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="441"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="442"/>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="443"/>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="444"/>
+        <source>converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="445"/>
+        <source>one sentence, please (at most {n} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="446"/>
         <source>{name} took this transfer at {time} UTC, before you: nothing to do.</source>
         <translation>Этот перевод уже принят раньше вас ({name}, {time} UTC): делать ничего не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="42"/>
+        <location filename="../../ui/core_messages.py" line="447"/>
+        <source>unknown field(s) {fields}; choose from {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="448"/>
+        <source>choose one colleague or one queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="449"/>
+        <source>the linked callback is not an open promise of this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="450"/>
+        <source>this customer was already passed on {n} times in this contact: say why another handover is needed (your supervisor sees it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="451"/>
         <source>Transfer {id} does not exist.</source>
         <translation>Перевод {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="43"/>
+        <location filename="../../ui/core_messages.py" line="452"/>
         <source>This transfer is for queue {queue}; you are not in it.</source>
         <translation>Этот перевод адресован очереди {queue}; вы в ней не состоите.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="44"/>
+        <location filename="../../ui/core_messages.py" line="453"/>
         <source>{name} took this transfer a moment before you: nothing to do.</source>
         <translation>Этот перевод только что принят раньше вас ({name}): делать ничего не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="45"/>
+        <location filename="../../ui/core_messages.py" line="454"/>
         <source>Only the sender can turn a transfer into a callback.</source>
         <translation>Превратить перевод в обратный звонок может только отправитель.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="46"/>
+        <location filename="../../ui/core_messages.py" line="455"/>
+        <source>This transfer is already {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="456"/>
         <source>{name} is in no queue: schedule the callback yourself.</source>
         <translation>{name} не состоит ни в одной очереди: назначьте обратный звонок сами.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="47"/>
+        <location filename="../../ui/core_messages.py" line="457"/>
+        <source>you cannot transfer a customer to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="458"/>
+        <source>tell the sender why, so they can find the right person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="459"/>
         <source>This transfer is addressed to {name}, not to you.</source>
         <translation>Получатель этого перевода — {name}, а не вы.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="48"/>
+        <location filename="../../ui/core_messages.py" line="460"/>
         <source>{name} withdrew this transfer at {time} UTC.</source>
         <translation>Этот перевод отозван отправителем ({name}) в {time} UTC.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="49"/>
+        <location filename="../../ui/core_messages.py" line="461"/>
         <source>Only the sender can take a transfer back.</source>
         <translation>Отозвать перевод может только отправитель.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="50"/>
+        <location filename="../../ui/core_messages.py" line="462"/>
+        <source>this queue takes only customers whose identity is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="463"/>
+        <source>{field} is required by this queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="464"/>
         <source>That colleague does not exist or is disabled.</source>
         <translation>Такого коллеги нет или его учётная запись отключена.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="51"/>
+        <location filename="../../ui/core_messages.py" line="465"/>
         <source>{name} is not signed in to Agent Console right now, so nobody would answer. Choose a colleague who is available, or their queue.</source>
         <translation>{name} сейчас не в сети в Agent Console, поэтому ответить будет некому. Выберите доступного коллегу или его очередь.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="52"/>
+        <location filename="../../ui/core_messages.py" line="466"/>
         <source>{name} withdrew this transfer.</source>
         <translation>Этот перевод отозван отправителем ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="467"/>
+        <source>This transfer is already {state} at {time} UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="468"/>
+        <source>You are signed in to the database as “{login}”: in team mode you act as yourself, not as “{name}”. Leave out --user (or sign in as {name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="469"/>
+        <source>Your database login “{login}” has no console user in this database: ask your console admin to run `agent-console admin add-user {login} --role agent`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="470"/>
+        <source>The console user “{login}” is disabled: ask your console admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="471"/>
+        <source>There is no user “{name}” in this database; pick one from `agent-console users` or leave the user setting empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="472"/>
+        <source>Setting {name} must be true or false, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="473"/>
+        <source>There is no setting “{name}”; known settings: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="474"/>
+        <source>A password does not belong in settings: set db_url without it (postgresql://USER@HOST/DB); the console asks for it when it signs in and can remember it in this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="475"/>
+        <source>Setting {name} must be a number, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="476"/>
+        <source>The settings file {path} cannot be read ({problem}); fix or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="477"/>
+        <source>Database type “{kind}” is not supported: use sqlite:/// or postgresql://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="478"/>
+        <source>The database at {server} is at schema {schema}, this program needs {head}: run `agent-console db upgrade --db {server}` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="479"/>
+        <source>“{url}” is not a database URL: use sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host:5432/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="480"/>
+        <source>The database at {server} was migrated by a newer Agent Console (schema {schema}); upgrade this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="481"/>
+        <source>The server at {server} refused the user name or password: check them, or ask your console admin to reset the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="482"/>
+        <source>The secure connection (TLS) to {server} failed: {problem}. Check the TLS mode (sslmode) and the CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="483"/>
+        <source>Cannot reach the database at {server}: {problem}. Check that the server is running and the address is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="484"/>
+        <source>Your role does not allow this (the database refused it: {problem}). Ask a supervisor or your console admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="485"/>
+        <source>Live updates lost the database: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="486"/>
+        <source>Live updates cannot reach the database: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="487"/>
+        <source>Live updates cannot reach the database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
