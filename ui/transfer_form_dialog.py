@@ -23,7 +23,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QHideEvent,
@@ -68,7 +68,7 @@ from ui.accessibility import name_clear_button
 from ui.context import ConsoleContext
 from ui.errors import handle_error
 from ui.form_support import fit_wrapped, save_draft
-from ui.formatting import humanize
+from ui.formatting import humanize, number
 from ui.hub import Hub
 from ui.tasks import LatestOnly, run_task
 from ui.theme import themed
@@ -121,6 +121,26 @@ def target_key(kind: str, target_id: int) -> str:
 def _split_target(key: str) -> tuple[str, int]:
     kind, _, number = key.partition(":")
     return kind, int(number)
+
+
+def availability_text(target: Target) -> str:
+    """Whether a target can take the call now, in the interface language (the service says
+    it in English: "available", "3 signed in"); shared with the transfer status panel."""
+    if target.kind == "queue":
+        match = _QUEUE_COUNT.match(target.availability)
+        if match is None:
+            return target.availability
+        count = int(match.group(1))
+        if count == 0:
+            return QCoreApplication.translate("TransferFormDialog", "nobody signed in")
+        return QCoreApplication.translate("TransferFormDialog", "{n} signed in").format(
+            n=number(count)
+        )
+    return {
+        "available": QCoreApplication.translate("TransferFormDialog", "available"),
+        "not signed in": QCoreApplication.translate("TransferFormDialog", "not signed in"),
+        "off shift": QCoreApplication.translate("TransferFormDialog", "off shift"),
+    }.get(target.availability, target.availability)
 
 
 class TransferFormDialog(QDialog):
@@ -492,19 +512,7 @@ class TransferFormDialog(QDialog):
         return labels.get(value, humanize(value))
 
     def _availability(self, target: Target) -> str:
-        if target.kind == "queue":
-            match = _QUEUE_COUNT.match(target.availability)
-            if match is None:
-                return target.availability
-            count = int(match.group(1))
-            if count == 0:
-                return self.tr("nobody signed in")
-            return self.tr("{n} signed in").format(n=count)
-        return {
-            "available": self.tr("available"),
-            "not signed in": self.tr("not signed in"),
-            "off shift": self.tr("off shift"),
-        }.get(target.availability, target.availability)
+        return availability_text(target)
 
     def _target_label(self, target: Target) -> str:
         if target.kind == "queue":
@@ -806,7 +814,7 @@ class TransferFormDialog(QDialog):
                 self.tr(
                     "{name} was already passed on {n} times in this contact. Say why another "
                     "handover is needed: your supervisor reads it."
-                ).format(name=self._customer_name or self.tr("This customer"), n=count)
+                ).format(name=self._customer_name or self.tr("This customer"), n=number(count))
             )
         self._form.setRowVisible(self._bounce_row, needed)
         self._update_markers()

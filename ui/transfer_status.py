@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 from console.services.transfers import Target, TransferService, TransferView
 from ui.accessibility import announce
 from ui.errors import handle_error
-from ui.formatting import utcnow
+from ui.formatting import number, utcnow
 from ui.hub import Hub
 from ui.tasks import run_task
 from ui.theme import themed
+from ui.transfer_form_dialog import availability_text
 
 
 class TransferStatus(QFrame):
@@ -118,7 +119,7 @@ class TransferStatus(QFrame):
             if t.kind == "agent" and not t.available:
                 continue
             label = t.name if t.kind == "agent" else self.tr("Queue: {q}").format(q=t.name)
-            self.target.addItem(f"{label} · {t.availability}", (t.kind, t.id))
+            self.target.addItem(f"{label} · {availability_text(t)}", (t.kind, t.id))
 
     def refresh(self) -> None:
         t = self.transfer
@@ -157,7 +158,7 @@ class TransferStatus(QFrame):
         elif t.state == "offered":
             left = max(0, int((t.expires_at - now).total_seconds()))
             text = self.tr("Waiting for {to} to accept {c}… ({s} s)").format(
-                to=t.target, c=t.customer_name, s=left
+                to=t.target, c=t.customer_name, s=number(left)
             )
         elif t.state == "accepted":
             text = self.tr("{who} accepted {c}: hand the customer over now.").format(
