@@ -50,7 +50,16 @@ from console.storage.models import Queue, UserQueue
 from ui.context import ConsoleContext
 from ui.errors import handle_error
 from ui.form_support import fit_wrapped, save_draft
-from ui.formatting import calling_windows, clock, is_night, phone_kind, utcnow, zone_or_none
+from ui.formatting import (
+    calling_windows,
+    clock,
+    is_night,
+    number,
+    phone_kind,
+    two_digits,
+    utcnow,
+    zone_or_none,
+)
 from ui.hub import Hub
 from ui.i18n import localized, ltr
 from ui.tasks import LatestOnly, run_task
@@ -91,12 +100,13 @@ def draft_key(database: str, customer_id: int) -> str:
 
 
 def _offset_text(moment: dt.datetime) -> str:
-    """ "UTC−05:00", "UTC+03:30": the form the service's messages use."""
+    """ "UTC−05:00", "UTC+03:30": the form the service's messages use (the language's
+    digits)."""
     offset = moment.utcoffset() or dt.timedelta(0)
     minutes = int(offset.total_seconds()) // 60
     sign = "+" if minutes >= 0 else _MINUS
     hours, minutes = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours:02d}:{minutes:02d}"
+    return f"UTC{sign}{two_digits(hours)}:{two_digits(minutes)}"
 
 
 class CallbackFormDialog(QDialog):
@@ -238,7 +248,7 @@ class CallbackFormDialog(QDialog):
         self.duration.setObjectName("callbackDuration")
         self.duration.setAccessibleName(self.tr("Duration"))
         for minutes in DURATIONS:
-            self.duration.addItem(self.tr("{n} min").format(n=minutes), minutes)
+            self.duration.addItem(self.tr("{n} min").format(n=number(minutes)), minutes)
         self.duration.setCurrentIndex(self.duration.findData(DEFAULT_DURATION))
 
         self.agent_time = QLabel(self)
@@ -1129,4 +1139,4 @@ class CallbackFormDialog(QDialog):
     def _short_date(self, day: dt.date) -> str:
         month = QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
         # Zero-padded like the service's messages ("opens Sat 05 Dec 09:00"), which sit above.
-        return self.tr("{day} {month}").format(day=f"{day.day:02d}", month=month)
+        return self.tr("{day} {month}").format(day=two_digits(day.day), month=month)

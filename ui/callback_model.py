@@ -15,7 +15,15 @@ from PySide6.QtGui import QBrush
 
 from console import phones
 from console.services.callbacks import CallbackView
-from ui.formatting import clock, format_full, format_when, short_day, utcnow, zone_or_none
+from ui.formatting import (
+    clock,
+    format_full,
+    format_when,
+    number,
+    short_day,
+    utcnow,
+    zone_or_none,
+)
 from ui.i18n import ltr
 from ui.row_table_model import RowTableModel
 from ui.theme import qcolor
@@ -109,13 +117,14 @@ class CallbackModel(RowTableModel[CallbackView]):
         if col == self.PHONE:
             return phones.display(row.phone_e164)
         if col == self.PRIORITY:
-            return str(row.priority) if row.priority else ""
+            return number(row.priority) if row.priority else ""
         if col == self.OWNER:
             if row.owner:
                 return row.owner
             return self.tr("Queue: {queue}").format(queue=row.queue)
         if col == self.ATTEMPTS:
-            return f"{row.attempts}/{row.max_attempts}" if row.max_attempts else str(row.attempts)
+            attempts = number(row.attempts)
+            return f"{attempts}/{number(row.max_attempts)}" if row.max_attempts else attempts
         if col == self.PROMISE:
             return " ".join((row.note or row.promise).split())
         return None

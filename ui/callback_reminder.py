@@ -33,7 +33,7 @@ from console.services.callbacks import CallbackService, CallbackView
 from ui.accessibility import announce, prepare
 from ui.callback_model import customer_window
 from ui.errors import handle_error
-from ui.formatting import utcnow
+from ui.formatting import number, utcnow
 from ui.hub import Hub
 from ui.i18n import isolate
 from ui.tasks import run_task
@@ -166,10 +166,10 @@ class CallbackReminder(QFrame):
         self._seen |= stages
         lines: list[str] = []
         if result.handed_on_from_me:
-            names = ", ".join(c.customer_name for c in result.handed_on_from_me[:3])
+            names = ", ".join(isolate(c.customer_name) for c in result.handed_on_from_me[:3])
             lines.append(
                 self.tr("{n} of your callbacks moved to the queue ({names}).").format(
-                    n=len(result.handed_on_from_me), names=names
+                    n=number(len(result.handed_on_from_me)), names=names
                 )
             )
         if result.due:
@@ -196,7 +196,7 @@ class CallbackReminder(QFrame):
         overdue = sum(1 for c in due if c.is_overdue(now))
         if first:
             head = self.tr("While the console was closed, {n} callback(s) became due").format(
-                n=len(due)
+                n=number(len(due))
             )
         elif top.is_overdue(now):
             head = self.tr("Overdue callback")
@@ -204,10 +204,12 @@ class CallbackReminder(QFrame):
             head = self.tr("Callback due now")
         else:
             minutes = max(1, int((top.due_at - now).total_seconds() // 60))
-            head = self.tr("Callback in {m} min").format(m=minutes)
+            head = self.tr("Callback in {m} min").format(m=number(minutes))
         text = f"{head}: {isolate(top.customer_name)} — {isolate(customer_window(top))}"
         if len(due) > 1:
-            text += " " + self.tr("(+{n} more, {o} overdue)").format(n=len(due) - 1, o=overdue)
+            text += " " + self.tr("(+{n} more, {o} overdue)").format(
+                n=number(len(due) - 1), o=number(overdue)
+            )
         return text
 
     def _alert(self, text: str) -> None:

@@ -26,6 +26,7 @@ from console.services.callbacks import CallbackService, CallbackView, ListFilter
 from ui.accessibility import label_combos
 from ui.callback_model import CallbackModel
 from ui.errors import handle_error
+from ui.formatting import number
 from ui.hub import Hub
 from ui.tasks import LatestOnly
 
@@ -153,12 +154,12 @@ class CallbackTable(QWidget):
             text = self.tr(
                 "{overdue} overdue · {due} due now · {today} later today · {upcoming} ahead"
             )
-            shown = text.format(**counts)
+            shown = text.format(**{key: number(n) for key, n in counts.items()})
         else:
-            shown = self.tr("{n} waiting").format(n=len(rows))
+            shown = self.tr("{n} waiting").format(n=number(len(rows)))
         if len(rows) >= ListFilter.limit:
             # The list holds the top of the work order only: say so rather than undercount.
-            shown += " " + self.tr("(the first {n} shown)").format(n=len(rows))
+            shown += " " + self.tr("(the first {n} shown)").format(n=number(len(rows)))
         self.counts.setText(shown)
         self.empty.setText(
             self.tr("No open callbacks. Promise one from a customer's card (Ctrl+B).")

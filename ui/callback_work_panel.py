@@ -29,7 +29,7 @@ from ui.callback_model import customer_window, state_label
 from ui.context import ConsoleContext
 from ui.errors import handle_error
 from ui.flow_layout import FlowLayout
-from ui.formatting import format_when, utcnow
+from ui.formatting import format_when, number, utcnow
 from ui.hub import Hub
 from ui.i18n import localized, ltr
 from ui.tasks import run_task
@@ -159,12 +159,14 @@ class CallbackWorkPanel(QFrame):
         if callback.priority_reasons:
             lines.append(
                 self.tr("Priority {points}: {why}").format(
-                    points=callback.priority, why=", ".join(callback.priority_reasons)
+                    points=number(callback.priority), why=", ".join(callback.priority_reasons)
                 )
             )
         self.promise.setText(" · ".join(lines))
         attempt = callback.attempts + 1
-        status = self.tr("Attempt {n} of {max}").format(n=attempt, max=callback.max_attempts or "?")
+        status = self.tr("Attempt {n} of {max}").format(
+            n=number(attempt), max=number(callback.max_attempts) if callback.max_attempts else "?"
+        )
         if callback.is_overdue(now):
             status += " · " + self.tr("the promised window has passed: call now")
         self.status.setText(status)

@@ -37,7 +37,7 @@ class CallerChooserDialog(QDialog):
         self.setAccessibleName(self.tr("Choose the caller"))
         self.setMinimumWidth(520)
 
-        text = self.tr("%n customers have the number {number}. Who is calling?", "", len(matches))
+        text = self.tr("%Ln customers have the number {number}. Who is calling?", "", len(matches))
         heading = QLabel(text.format(number=number), self)
         heading.setObjectName("chooserHeading")
         heading.setWordWrap(True)

@@ -38,6 +38,7 @@ from ui.formatting import (
     humanize,
     kind_label,
     language_label,
+    number,
     phone_kind,
     utcnow,
 )
@@ -427,9 +428,9 @@ class CustomerCard(QFrame):
 
         count = card.interaction_count
         count_text = (
-            self.tr("%n contact in all", "", count)
+            self.tr("%Ln contact in all", "", count)
             if count == 1
-            else self.tr("%n contacts in all", "", count)
+            else self.tr("%Ln contacts in all", "", count)
         )
         count_label = self._value(count_text, parent)
         count_label.setObjectName("cardInteractionCount")
@@ -468,7 +469,9 @@ class CustomerCard(QFrame):
             if card.handovers:
                 parts.append(
                     html.escape(
-                        self.tr("passed on {n} time(s) in this contact").format(n=card.handovers)
+                        self.tr("passed on {n} time(s) in this contact").format(
+                            n=number(card.handovers)
+                        )
                     )
                 )
                 if card.handovers >= 2:
@@ -502,7 +505,7 @@ class CustomerCard(QFrame):
             lines.append(html.escape(self.tr("none given")))
         elif len(card.goodwill) > 5:
             more = len(card.goodwill) - 5
-            lines.append(html.escape(self.tr("and {n} earlier").format(n=more)))
+            lines.append(html.escape(self.tr("and {n} earlier").format(n=number(more))))
         goodwill = self._value("<br>".join(lines), parent, rich=True)
         goodwill.setObjectName("cardGoodwill")
         goodwill.setAccessibleName(self.tr("Goodwill already given"))

@@ -37,7 +37,7 @@ from console.services.customers import CustomerCard
 from ui.accessibility import label_combos
 from ui.context import ConsoleContext
 from ui.errors import handle_error
-from ui.formatting import phone_kind
+from ui.formatting import number, phone_kind
 from ui.hub import Hub
 from ui.tasks import run_task
 from ui.theme import themed
@@ -120,11 +120,11 @@ class CustomerEditDialog(QDialog):
         phones_box.setSpacing(4)
         for i in range(PHONE_ROWS):
             row = QHBoxLayout()
-            edit = self._line(f"phone{i}", self.tr("Phone {n}").format(n=i + 1))
+            edit = self._line(f"phone{i}", self.tr("Phone {n}").format(n=number(i + 1)))
             edit.setPlaceholderText(self.tr("+66 81 234 5678, or national with the country set"))
             label = QComboBox(self)
             label.setObjectName(f"phoneLabel{i}")
-            label.setAccessibleName(self.tr("Kind of phone {n}").format(n=i + 1))
+            label.setAccessibleName(self.tr("Kind of phone {n}").format(n=number(i + 1)))
             for value in PHONE_LABELS:
                 label.addItem(phone_kind(value), value)
             row.addWidget(edit, 1)

@@ -20,6 +20,7 @@ from console.services.customers import CustomerService, CustomerSummary
 from ui.accessibility import name_clear_button
 from ui.columns import ColumnFitter, size_columns
 from ui.errors import handle_error
+from ui.formatting import number
 from ui.hub import Hub
 from ui.name_tags_delegate import NameTagsDelegate
 from ui.search_results_model import SearchResultsModel
@@ -242,11 +243,13 @@ class CustomerSearch(QWidget):
             )
         else:
             if n >= self._limit:
-                status = self.tr("First {n} customers: type more to narrow down").format(n=n)
+                status = self.tr("First {n} customers: type more to narrow down").format(
+                    n=number(n)
+                )
             elif n == 1:
-                status = self.tr("%n customer", "", n)
+                status = self.tr("%Ln customer", "", n)
             else:
-                status = self.tr("%n customers", "", n)
+                status = self.tr("%Ln customers", "", n)
             self.status.setText(status)
             self._stack.setCurrentWidget(self.results)
             self.results.selectRow(0)

@@ -18,6 +18,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalBarSeries,
@@ -25,7 +26,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QCursor, QFocusEvent, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
@@ -117,6 +118,9 @@ class BarChartPanel(QFrame):
         chart.setBackgroundVisible(False)
         chart.setMargins(QMargins(0, 0, 0, 0))
         chart.layout().setContentsMargins(0, 0, 0, 0)
+        # The count axes' numbers in the interface language's digits (Persian: ۰ ۵ ۱۰).
+        chart.setLocalizeNumbers(True)
+        chart.setLocale(QLocale())
         self.chart = chart
         self.label_font = QFont()
         series_type: type[QAbstractBarSeries] = {
@@ -142,22 +146,24 @@ class BarChartPanel(QFrame):
         label_font = QFont(self.font())
         label_font.setPointSizeF(max(8.5, label_font.pointSizeF() - 1))
         self.label_font = label_font
-        # Many narrow bars (24 hours): a number axis labelled every few bars instead of a
-        # category axis, whose labels would run into each other.
+        # Many narrow bars (24 hours): an axis labelled every few bars, with the categories'
+        # own text ("09", "۰۹"), instead of a category axis, whose labels would run into each
+        # other.
         self.label_every = label_every
-        self.category_axis: QBarCategoryAxis | QValueAxis
+        self.category_axis: QBarCategoryAxis | QCategoryAxis
         if label_every:
-            self.category_axis = QValueAxis()
-            self.category_axis.setLabelFormat("%02d")
-            self.category_axis.setTickType(QValueAxis.TickType.TicksDynamic)
-            self.category_axis.setTickAnchor(0)
-            self.category_axis.setTickInterval(label_every)
+            self.category_axis = QCategoryAxis()
+            self.category_axis.setLabelsPosition(
+                QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue
+            )
         else:
             self.category_axis = QBarCategoryAxis()
             # Qt elides category labels to "..." long before space runs out: show them whole.
             self.category_axis.setTruncateLabels(False)
         self.value_axis = QValueAxis()
-        self.value_axis.setLabelFormat("%d")
+        # "%.0f", not "%d": QtCharts localizes only a format with a precision ("%d" then
+        # shows no labels at all).
+        self.value_axis.setLabelFormat("%.0f")
         for axis in (self.category_axis, self.value_axis):
             axis.setLabelsFont(label_font)
             axis.setLabelsColor(qcolor(AXIS_TEXT))
@@ -235,11 +241,17 @@ class BarChartPanel(QFrame):
         bar is only a filler of a stacked series and cannot be opened)."""
         categories = list(categories)
         if categories != self._categories:
-            if isinstance(self.category_axis, QBarCategoryAxis):
+            axis = self.category_axis
+            if isinstance(axis, QBarCategoryAxis):
                 # Axis labels are rich text: "Overdue < 15 min" would lose its "<".
-                self.category_axis.setCategories([html.escape(c) for c in categories])
+                axis.setCategories([html.escape(c) for c in categories])
             else:
-                self.category_axis.setRange(-0.5, len(categories) - 0.5)
+                for label in axis.categoriesLabels():
+                    axis.remove(label)
+                axis.setStartValue(-0.5)
+                for i in range(0, len(categories), self.label_every):
+                    axis.append(html.escape(categories[i]), i)
+                axis.setRange(-0.5, len(categories) - 0.5)
             self._categories = categories
             if self.horizontal:
                 self._fit_labels()

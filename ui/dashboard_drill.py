@@ -137,7 +137,7 @@ class ReassignDialog(QDialog):
         self.count = count
         self.heading.setText(
             self.tr("Reassign 1 callback") if count == 1
-            else self.tr("Reassign {n} callbacks").format(n=count)
+            else self.tr("Reassign {n} callbacks").format(n=number(count))
         )  # fmt: skip
 
     def set_targets(self, people: list[tuple[int, str]], queues: list[tuple[int, str]]) -> None:
@@ -331,12 +331,12 @@ class DrillDialog(QDialog):
         self.setWindowTitle(f"{drill_title(self.drill)} ({number(total)})")
         if total > len(rows):
             text = self.tr("The first {shown} of {n} callbacks, in work order.").format(
-                shown=f"{len(rows):,}", n=f"{total:,}"
+                shown=number(len(rows)), n=number(total)
             )
         elif total == 1:
             text = self.tr("1 callback.")
         else:
-            text = self.tr("{n} callbacks.").format(n=f"{total:,}")
+            text = self.tr("{n} callbacks.").format(n=number(total))
         if total and not self.drill.open_only:
             text += " " + self.tr("Closed ones are listed for reference; only open ones move.")
         self.summary.setText(text)
@@ -405,7 +405,7 @@ class DrillDialog(QDialog):
         elif len(rows) == 1:
             self.selection_label.setText(self.tr("1 selected"))
         else:
-            self.selection_label.setText(self.tr("{n} selected").format(n=len(rows)))
+            self.selection_label.setText(self.tr("{n} selected").format(n=number(len(rows))))
 
     # ---- actions -----------------------------------------------------------------------------
 
@@ -497,7 +497,7 @@ class DrillDialog(QDialog):
         self.reassign_dialog = None
         text = (
             self.tr("1 callback reassigned to {target}").format(target=target) if n == 1
-            else self.tr("{n} callbacks reassigned to {target}").format(n=n, target=target)
+            else self.tr("{n} callbacks reassigned to {target}").format(n=number(n), target=target)
         )  # fmt: skip
         _set_state(self.message, text, "ok")
         # One path: the hub refreshes the dashboard, this list and every other view.

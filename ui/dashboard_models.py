@@ -12,11 +12,13 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from console.services.dashboard import PERIOD_DAYS, Drill, Row
+from console.services import dashboard as core
+from console.services.dashboard import PERIOD_DAYS, Drill, Row, make_drill
 from ui.dashboard_text import age_text, share_text
+from ui.formatting import calling_windows, number
 from ui.row_table_model import RowTableModel
 from ui.theme import qcolor
 
@@ -25,10 +27,6 @@ from ui.theme import qcolor
 OFF_SHIFT_BACK = "#fef3c7"
 OFF_SHIFT_FORE = "#78350f"
 OVERDUE_FORE = "#b91c1c"
-
-
-def _count(n: int) -> str:
-    return QLocale().toString(n)  # the interface language's digits and grouping
 
 
 class _DashboardRowModel(RowTableModel[Row]):
@@ -124,14 +122,29 @@ class _DashboardRowModel(RowTableModel[Row]):
         if col == self.NAME:
             return row.name
         if col == self.DUE:
-            return _count(row.due)
+            return number(row.due)
         if col == self.OVERDUE:
-            return _count(row.overdue)
+            return number(row.overdue)
         if col == self.OLDEST:
             return age_text(row.oldest_overdue_s) if row.overdue else "—"
         if col == self.KEPT:
             return share_text(row.kept_share)
         return None
+
+    # ---- the CSV export: a data file, the same in every language ---------------------------
+
+    EXPORT_HEADERS: tuple[str, ...] = ()
+
+    def export_value(self, row: Row, col: int) -> object:
+        """A cell as the CSV has it: counts as numbers (a spreadsheet sums them), the rest in
+        the core's English, whatever the interface language."""
+        if col == self.NAME:
+            return row.name
+        if col == self.OLDEST:
+            return core.age_text(row.oldest_overdue_s) if row.overdue else "—"
+        if col == self.KEPT:
+            return core.share_text(row.kept_share)
+        return self.sort_value(row, col)
 
     def common_sort(self, row: Row, col: int) -> Any:
         if col == self.NAME:
@@ -151,10 +164,10 @@ class _DashboardRowModel(RowTableModel[Row]):
             if not row.promised:
                 return QCoreApplication.translate(
                     "Dashboard", "No promise ended in the last {days} days."
-                ).format(days=PERIOD_DAYS)
+                ).format(days=number(PERIOD_DAYS))
             return QCoreApplication.translate(
                 "Dashboard", "{kept} of {promised} promises kept in their window, last {days} days."
-            ).format(kept=row.kept, promised=row.promised, days=PERIOD_DAYS)
+            ).format(kept=number(row.kept), promised=number(row.promised), days=number(PERIOD_DAYS))
         return QCoreApplication.translate(
             "Dashboard", "{value} — double-click or press Enter to list the callbacks."
         ).format(value=self.display(row, col))
@@ -171,24 +184,15 @@ class _DashboardRowModel(RowTableModel[Row]):
         raise NotImplementedError
 
     def _drill(self, row: Row, col: int, at: dt.datetime, **scope: Any) -> Drill | None:
+        """The drill of a figure both tables have (ui.dashboard_text words its title)."""
         if col == self.DUE:
-            return Drill(
-                QCoreApplication.translate("Dashboard", "Due now — {name}").format(name=row.name),
-                due_to=at,
-                window_end_from=at,
-                **scope,
-            )
+            return make_drill("row_due_now", name=row.name, due_to=at, window_end_from=at, **scope)
         if col in (self.OVERDUE, self.OLDEST):
-            return Drill(
-                QCoreApplication.translate("Dashboard", "Overdue — {name}").format(name=row.name),
-                window_end_to=at,
-                **scope,
-            )
+            return make_drill("row_overdue", name=row.name, window_end_to=at, **scope)
         if col == self.KEPT:
-            return Drill(
-                QCoreApplication.translate("Dashboard", "Kept, last {days} days — {name}").format(
-                    days=PERIOD_DAYS, name=row.name
-                ),
+            return make_drill(
+                "row_kept",
+                name=row.name,
                 open_only=False,
                 states=("kept",),
                 closed_from=at - dt.timedelta(days=PERIOD_DAYS),
@@ -204,6 +208,8 @@ class AgentModel(_DashboardRowModel):
     ON_SHIFT = 1
     OWNED = 2
     NUMERIC = (2, 3, 4, 5, 6)
+    EXPORT_HEADERS = ("Agent", "On shift", "Owned", "Due now", "Overdue", "Oldest overdue",
+                      "Kept % (7 days)")  # fmt: skip
 
     def headers(self) -> Sequence[str]:
         return (
@@ -226,9 +232,9 @@ class AgentModel(_DashboardRowModel):
                 if row.on_shift
                 else QCoreApplication.translate("Dashboard", "No")
             )
-            return f"{state} · {row.shift}" if row.shift else state
+            return f"{state} · {calling_windows(row.shift)}" if row.shift else state
         if col == self.OWNED:
-            return _count(row.owned)
+            return number(row.owned)
         return self.common_display(row, col)
 
     def tooltip(self, row: Row, col: int) -> str | None:
@@ -241,13 +247,19 @@ class AgentModel(_DashboardRowModel):
             if row.shift:
                 text += " " + QCoreApplication.translate(
                     "Dashboard", "(shift {shift}, their time)"
-                ).format(shift=row.shift)
+                ).format(shift=calling_windows(row.shift))
             if self.highlighted(row):
                 text += "\n" + QCoreApplication.translate(
                     "Dashboard", "Still holds {n} overdue callback(s): reassign them."
-                ).format(n=row.overdue)
+                ).format(n=number(row.overdue))
             return text
         return super().tooltip(row, col)
+
+    def export_value(self, row: Row, col: int) -> object:
+        if col == self.ON_SHIFT:
+            state = "Yes" if row.on_shift else "No"
+            return f"{state} · {row.shift}" if row.shift else state
+        return super().export_value(row, col)
 
     def sort_value(self, row: Row, col: int) -> Any:
         if col == self.ON_SHIFT:
@@ -260,12 +272,7 @@ class AgentModel(_DashboardRowModel):
         drill = self._drill(row, col, at, owner_id=row.id)
         if drill is not None:
             return drill
-        return Drill(
-            QCoreApplication.translate("Dashboard", "Open callbacks — {name}").format(
-                name=row.name
-            ),
-            owner_id=row.id,
-        )
+        return make_drill("row_open", name=row.name, owner_id=row.id)
 
 
 class QueueModel(_DashboardRowModel):
@@ -274,6 +281,8 @@ class QueueModel(_DashboardRowModel):
     OPEN = 1
     UNASSIGNED = 2
     NUMERIC = (1, 2, 3, 4, 5, 6)
+    EXPORT_HEADERS = ("Queue", "Open", "Unassigned", "Due now", "Overdue", "Oldest overdue",
+                      "Kept %")  # fmt: skip
 
     def headers(self) -> Sequence[str]:
         return (
@@ -288,9 +297,9 @@ class QueueModel(_DashboardRowModel):
 
     def display(self, row: Row, col: int) -> str | None:
         if col == self.OPEN:
-            return _count(row.owned)
+            return number(row.owned)
         if col == self.UNASSIGNED:
-            return _count(row.unassigned)
+            return number(row.unassigned)
         return self.common_display(row, col)
 
     def sort_value(self, row: Row, col: int) -> Any:
@@ -305,16 +314,5 @@ class QueueModel(_DashboardRowModel):
         if drill is not None:
             return drill
         if col == self.UNASSIGNED:
-            return Drill(
-                QCoreApplication.translate("Dashboard", "Unassigned — {name}").format(
-                    name=row.name
-                ),
-                queue_id=row.id,
-                unassigned=True,
-            )
-        return Drill(
-            QCoreApplication.translate("Dashboard", "Open callbacks — {name}").format(
-                name=row.name
-            ),
-            queue_id=row.id,
-        )
+            return make_drill("row_unassigned", name=row.name, queue_id=row.id, unassigned=True)
+        return make_drill("row_open", name=row.name, queue_id=row.id)

@@ -70,12 +70,19 @@ from ui.context import ConsoleContext
 from ui.dashboard_charts import BarChartPanel
 from ui.dashboard_drill import DrillDialog
 from ui.dashboard_models import AgentModel, QueueModel, _DashboardRowModel
-from ui.dashboard_text import alert_text, bar_label, drill_title, tile_label, tile_text
+from ui.dashboard_text import (
+    alert_text,
+    bar_label,
+    drill_title,
+    hour_label,
+    tile_label,
+    tile_text,
+)
 from ui.errors import show_error
 from ui.flow_layout import FlowLayout
 from ui.formatting import clock, day_month, number, plain_number, zone_or_none
 from ui.hub import Hub
-from ui.i18n import localized
+from ui.i18n import isolate, localized
 from ui.incident_dialog import IncidentPanel
 from ui.tasks import run_task
 from ui.theme import qcolor, themed
@@ -797,7 +804,7 @@ class DashboardTab(QWidget):
         for alert in off:
             row = held.get(alert.drill.owner_id or -1)
             message = alert_text(alert, self.backlog)
-            chip = f"{row.name} · {number(row.overdue)}" if row is not None else message
+            chip = f"{isolate(row.name)} · {number(row.overdue)}" if row is not None else message
             button = AlertButton(alert, chip, self.off_shift_layout.parentWidget(), text=message)
             self.off_shift_layout.addWidget(button)
             self.alert_buttons.append(button)
@@ -821,7 +828,7 @@ class DashboardTab(QWidget):
              [None if up else bar.drill for bar, up in zip(b.age, upcoming, strict=True)]],
         )  # fmt: skip
         self.hours_chart.set_bars(
-            [bar.label for bar in b.hours_today],
+            [hour_label(bar) for bar in b.hours_today],
             [[bar.count for bar in b.hours_today], [bar.count for bar in b.hours_tomorrow]],
             [[bar.drill for bar in b.hours_today], [bar.drill for bar in b.hours_tomorrow]],
         )
@@ -922,51 +929,47 @@ class DashboardTab(QWidget):
     def _csv_writer(self, path: str | Path) -> Callable[[], None]:
         """The figures on screen as CSV (UTF-8 with a BOM, so Excel reads the accents):
         the tiles, then the agent and queue tables in their on-screen order, then the
-        charts' figures. The rows are taken now; the returned function writes the file."""
+        charts' figures. A data file: in the core's English and Latin digits whatever the
+        interface language, like ``agent-console backlog``. The rows are taken now; the
+        returned function writes the file."""
         b = self.backlog
         if b is None:
             raise UserFacingError(self.tr("The figures have not been read yet."))
         rows: list[list[object]] = []
         add = rows.append
-        add([self.tr("Callback backlog"), self.tr("Updated"),
+        add(["Callback backlog", "Updated",
              b.at.astimezone(self.context.agent_zone).strftime("%Y-%m-%d %H:%M:%S"),
              self.zone])  # fmt: skip
         add([])
-        add([self.tr("Tiles")])
+        add(["Tiles"])
         add(["key", "label", "value", "shown"])
         for tile in b.tiles:
             value = round(tile.value, 4) if isinstance(tile.value, float) else tile.value
             add([tile.key, tile.label, "" if value is None else value, tile.text])
         for title, model, proxy in (
-            (self.tr("Agents"), self.agent_model, self.agent_proxy),
-            (self.tr("Queues"), self.queue_model, self.queue_proxy),
+            ("Agents", self.agent_model, self.agent_proxy),
+            ("Queues", self.queue_model, self.queue_proxy),
         ):
             add([])
             add([title])
-            add(list(model.headers()))
+            add(list(model.EXPORT_HEADERS))
             for r in range(proxy.rowCount()):
                 source = proxy.mapToSource(proxy.index(r, 0)).row()
                 row = model.row_at(source)
-                add([
-                    # Counts as numbers (Excel sums them); durations and shares as shown.
-                    model.sort_value(row, c)
-                    if c in model.NUMERIC and c not in (model.OLDEST, model.KEPT)
-                    else model.display(row, c)
-                    for c in range(model.COLUMN_COUNT)
-                ])  # fmt: skip
+                add([model.export_value(row, c) for c in range(model.COLUMN_COUNT)])
         add([])
-        add([self.tr("Open backlog by age")])
-        add([self.tr("Age"), self.tr("Callbacks")])
+        add(["Open backlog by age"])
+        add(["Age", "Callbacks"])
         for bar in b.age:
             add([bar.label, bar.count])
         add([])
-        add([self.tr("Due by hour")])
-        add([self.tr("Hour"), self.tr("Today"), self.tr("Tomorrow")])
+        add(["Due by hour"])
+        add(["Hour", "Today", "Tomorrow"])
         for today, tomorrow in zip(b.hours_today, b.hours_tomorrow, strict=True):
             add([f"{today.label}:00", today.count, tomorrow.count])
         add([])
-        add([self.tr("Kept and broken promises")])
-        add([self.tr("Day"), self.tr("Kept"), self.tr("Broken")])
+        add(["Kept and broken promises"])
+        add(["Day", "Kept", "Broken"])
         for day in b.trend:
             add([day.day.isoformat(), day.kept, day.broken])
 

@@ -4,7 +4,9 @@ The core (console.services.dashboard) never imports Qt: it names every figure by
 keys, age-bucket keys, alert kinds, with the numbers behind them) and adds an English label
 for the CLI and the CSV export. The window shows the words from here instead, so they are in
 the catalogues like every other ui/ string; a key this module does not know falls back to the
-core's English label. Numbers come out in the language's digits (QLocale).
+core's English label. A drill-down's title is built from its kind and values (a name kept as
+one run, an hour or a day in the language's digits), never looked up by its English text.
+Numbers come out in the language's digits (QLocale).
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ import math
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from console.services.dashboard import Alert, Backlog, Bar, Drill, Tile
-from ui.formatting import number, plain_number
+from console.services.dashboard import PERIOD_DAYS, Alert, Backlog, Bar, Drill, Tile
+from ui.formatting import hour_clock, number, plain_number, short_day, two_digits
 from ui.i18n import isolate
 
 
@@ -36,19 +38,6 @@ def _tile_labels() -> dict[str, str]:
     }
 
 
-# The core's English age labels by key (console.services.dashboard.AGE_BUCKETS).
-_AGE_ENGLISH = {
-    "later": "Later",
-    "next_hour": "Next hour",
-    "due_now": "Due now",
-    "over_15m": "Overdue < 15 min",
-    "over_1h": "Overdue 15–60 min",
-    "over_4h": "Overdue 1–4 h",
-    "over_1d": "Overdue 4–24 h",
-    "over_more": "Overdue > 1 day",
-}
-
-
 def _age_labels() -> dict[str, str]:
     return {
         "later": QCoreApplication.translate("DashboardText", "Later"),
@@ -63,22 +52,22 @@ def _age_labels() -> dict[str, str]:
 
 
 def _drill_titles() -> dict[str, str]:
-    """The core's fixed drill titles (those with a name or a time in them stay English)."""
-    ages = _age_labels()
+    """The titles of the drills that need no value, by kind (console.services.dashboard
+    DRILL_KINDS); an age bar's drill is of its bucket's key."""
     return {
-        "Pending callbacks": QCoreApplication.translate("DashboardText", "Pending callbacks"),
-        "Due now": QCoreApplication.translate("DashboardText", "Due now"),
-        "Overdue": QCoreApplication.translate("DashboardText", "Overdue"),
-        "Due in the next hour": QCoreApplication.translate("DashboardText", "Due in the next hour"),
-        "Unassigned in queues": QCoreApplication.translate("DashboardText", "Unassigned in queues"),
-        "Failed after the maximum of attempts, last 7 days": QCoreApplication.translate(
+        "pending": QCoreApplication.translate("DashboardText", "Pending callbacks"),
+        "due_now": QCoreApplication.translate("DashboardText", "Due now"),
+        "overdue": QCoreApplication.translate("DashboardText", "Overdue"),
+        "due_next_hour": QCoreApplication.translate("DashboardText", "Due in the next hour"),
+        "unassigned": QCoreApplication.translate("DashboardText", "Unassigned in queues"),
+        "failed_7d": QCoreApplication.translate(
             "DashboardText", "Failed after the maximum of attempts, last 7 days"
         ),
-        "Kept today": QCoreApplication.translate("DashboardText", "Kept today"),
-        "Broken today": QCoreApplication.translate("DashboardText", "Broken today"),
-        "Kept, last 7 days": QCoreApplication.translate("DashboardText", "Kept, last 7 days"),
-        "Broken, last 7 days": QCoreApplication.translate("DashboardText", "Broken, last 7 days"),
-        **{english: ages[key] for key, english in _AGE_ENGLISH.items()},
+        "kept_today": QCoreApplication.translate("DashboardText", "Kept today"),
+        "broken_today": QCoreApplication.translate("DashboardText", "Broken today"),
+        "kept_7d": QCoreApplication.translate("DashboardText", "Kept, last 7 days"),
+        "broken_7d": QCoreApplication.translate("DashboardText", "Broken, last 7 days"),
+        **_age_labels(),
     }
 
 
@@ -130,7 +119,52 @@ def bar_label(bar: Bar) -> str:
 
 
 def drill_title(drill: Drill) -> str:
-    return _drill_titles().get(drill.title, drill.title)
+    """A drill's title from its kind and values: a name as one run (``isolate``), hours and
+    days in the language's digits. A drill of no known kind keeps the core's English."""
+    kind = drill.kind
+    fixed = _drill_titles().get(kind)
+    if fixed is not None:
+        return fixed
+    name = isolate(drill.name)
+    if drill.hour is not None and kind in ("due_today_hour", "due_tomorrow_hour"):
+        start, end = hour_clock(drill.hour), hour_clock(drill.hour + 1)
+        if kind == "due_today_hour":
+            text = QCoreApplication.translate("DashboardText", "Due today {start}–{end}")
+        else:
+            text = QCoreApplication.translate("DashboardText", "Due tomorrow {start}–{end}")
+        return text.format(start=start, end=end)
+    if drill.day is not None and kind in ("kept_on", "broken_on"):
+        if kind == "kept_on":
+            text = QCoreApplication.translate("DashboardText", "Kept on {day}")
+        else:
+            text = QCoreApplication.translate("DashboardText", "Broken on {day}")
+        return text.format(day=short_day(drill.day))
+    if kind == "break_soon" and drill.minutes is not None:
+        return QCoreApplication.translate(
+            "DashboardText", "Promises ending within {minutes} min, nobody on them"
+        ).format(minutes=plain_number(drill.minutes))
+    # The titles with a name: the agent's, the queue's or the disruption's.
+    named = {
+        "off_shift_overdue": QCoreApplication.translate(
+            "DashboardText", "Overdue, {name} (off shift)"
+        ),
+        "row_due_now": QCoreApplication.translate("Dashboard", "Due now — {name}"),
+        "row_overdue": QCoreApplication.translate("Dashboard", "Overdue — {name}"),
+        "row_kept": QCoreApplication.translate("Dashboard", "Kept, last {days} days — {name}"),
+        "row_open": QCoreApplication.translate("Dashboard", "Open callbacks — {name}"),
+        "row_unassigned": QCoreApplication.translate("Dashboard", "Unassigned — {name}"),
+        "disruption": QCoreApplication.translate(
+            "IncidentStatsModel", "Callbacks for the disruption “{name}”"
+        ),
+    }.get(kind)
+    if named is not None:
+        return named.format(name=name, days=number(PERIOD_DAYS))
+    return drill.title
+
+
+def hour_label(bar: Bar) -> str:
+    """A by-hour bar's hour on the chart's axis: "09", "۰۹"."""
+    return two_digits(bar.drill.hour) if bar.drill.hour is not None else bar.label
 
 
 def alert_text(alert: Alert, backlog: Backlog | None) -> str:

@@ -52,11 +52,27 @@ def number(n: int) -> str:
     return QLocale().toString(n)
 
 
+def decimal(value: float, places: int = 1) -> str:
+    """A measured figure: "2.5" in English, "2,5" in Russian, "۲٫۵" in Persian."""
+    return QLocale().toString(float(value), "f", places)
+
+
 def plain_number(n: int) -> str:
     """A day or a year: the language's digits, never a group separator ("2026", "۲۰۲۶")."""
     locale = QLocale()
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     return locale.toString(n)
+
+
+def two_digits(n: int) -> str:
+    """ "09" in the language's digits ("۰۹"): an hour on a chart's axis, minutes after "h"."""
+    text = plain_number(n)
+    return QLocale().zeroDigit() * (2 - len(text)) + text
+
+
+def hour_clock(hour: int) -> str:
+    """ "14:00", the start of an hour of the day (24: its end, "24:00"), like ``clock``."""
+    return f"{two_digits(hour)}:{two_digits(0)}"
 
 
 def clock(local: dt.datetime | dt.time, *, seconds: bool = False) -> str:
@@ -141,25 +157,27 @@ def format_duration(start: dt.datetime, end: dt.datetime | None) -> str:
         return ""
     seconds = int((end - start).total_seconds())
     if seconds < 60:
-        return QCoreApplication.translate("Formatting", "{s} s").format(s=seconds)
+        return QCoreApplication.translate("Formatting", "{s} s").format(s=number(seconds))
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        return QCoreApplication.translate("Formatting", "{m} min {s:02d} s").format(
-            m=minutes, s=seconds
+        return QCoreApplication.translate("Formatting", "{m} min {s} s").format(
+            m=number(minutes), s=two_digits(seconds)
         )
     hours, minutes = divmod(minutes, 60)
-    return QCoreApplication.translate("Formatting", "{h} h {m:02d} min").format(h=hours, m=minutes)
+    return QCoreApplication.translate("Formatting", "{h} h {m} min").format(
+        h=number(hours), m=two_digits(minutes)
+    )
 
 
 def utc_offset(local: dt.datetime) -> str:
-    """ "UTC+7", "UTC+3:30", "UTC−5", "UTC"."""
+    """ "UTC+7", "UTC+3:30", "UTC−5", "UTC" (the figures in the language's digits)."""
     offset = local.utcoffset() or dt.timedelta(0)
     total = int(offset.total_seconds() // 60)
     if total == 0:
         return "UTC"
     sign = "+" if total > 0 else "−"
     hours, minutes = divmod(abs(total), 60)
-    return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
+    return f"UTC{sign}{plain_number(hours)}" + (f":{two_digits(minutes)}" if minutes else "")
 
 
 def is_night(local_time: dt.time) -> bool:

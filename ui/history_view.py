@@ -33,6 +33,7 @@ from ui.accessibility import name_clear_button
 from ui.columns import ColumnFitter, size_columns
 from ui.errors import handle_error
 from ui.flow_layout import FlowLayout
+from ui.formatting import number
 from ui.history_model import HistoryModel
 from ui.hub import Hub
 from ui.note_composer import NoteComposer
@@ -466,14 +467,14 @@ class HistoryView(QWidget):
                 if total == 1
                 else self.tr("{matching} of {total} contacts")
             )
-            self.summary.setText(text.format(matching=matching, total=total))
+            self.summary.setText(text.format(matching=number(matching), total=number(total)))
         elif self._exhausted:
             n = total
-            text = self.tr("%n contact", "", n) if n == 1 else self.tr("%n contacts", "", n)
+            text = self.tr("%Ln contact", "", n) if n == 1 else self.tr("%Ln contacts", "", n)
             self.summary.setText(text)
         else:
             self.summary.setText(
-                self.tr("{total} contacts · scroll down for older ones").format(total=total)
+                self.tr("{total} contacts · scroll down for older ones").format(total=number(total))
             )
 
     def _maybe_reload(self, customer_id: int) -> None:

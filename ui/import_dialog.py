@@ -45,6 +45,7 @@ from console.importer import FileLayout, ImportReport
 from console.storage.db import Database
 from ui import tasks
 from ui.errors import show_error
+from ui.formatting import number
 from ui.rejections_model import RejectionsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -283,7 +284,7 @@ class ImportDialog(QDialog):
         labels = self._target_labels()
         for row, column in enumerate(layout.columns, start=1):
             name = column.header or self.tr("(column {number}, no name)").format(
-                number=column.index + 1
+                number=number(column.index + 1)
             )
             label = QLabel(name, self._mapping_widget)
             sample = QLabel(column.sample, self._mapping_widget)
@@ -359,9 +360,9 @@ class ImportDialog(QDialog):
         self.progress.hide()
         if report.ok:
             self.result_label.setText(
-                self.tr("Imported %n customer.", "", report.imported)
+                self.tr("Imported %Ln customer.", "", report.imported)
                 if report.imported == 1
-                else self.tr("Imported %n customers.", "", report.imported)
+                else self.tr("Imported %Ln customers.", "", report.imported)
             )
             self.result_label.setProperty("state", "ok")
             # The file is in the database now: importing it again would only be refused.
@@ -369,14 +370,14 @@ class ImportDialog(QDialog):
             self.imported.emit(report.imported)
         else:
             problems = (
-                self.tr("%n problem", "", len(report.rejected))
+                self.tr("%Ln problem", "", len(report.rejected))
                 if len(report.rejected) == 1
-                else self.tr("%n problems", "", len(report.rejected))
+                else self.tr("%Ln problems", "", len(report.rejected))
             )
             lines = (
-                self.tr("%n line", "", report.bad_lines)
+                self.tr("%Ln line", "", report.bad_lines)
                 if report.bad_lines == 1
-                else self.tr("%n lines", "", report.bad_lines)
+                else self.tr("%Ln lines", "", report.bad_lines)
             )
             self.result_label.setText(
                 self.tr(

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from console.services.incidents import IncidentService, IncidentView
 from ui.accessibility import announce
 from ui.errors import handle_error
-from ui.formatting import clock, format_full, format_when, utcnow
+from ui.formatting import clock, format_full, format_when, number, utcnow
 from ui.hub import Hub
 from ui.i18n import is_right_to_left
 from ui.tasks import run_task
@@ -334,7 +334,7 @@ class IncidentBanner(QFrame):
         name = (
             self.tr("Disruption")
             if len(incidents) == 1
-            else self.tr("{n} disruptions").format(n=len(incidents))
+            else self.tr("{n} disruptions").format(n=number(len(incidents)))
         )
         self.setAccessibleName(name)
         self.setAccessibleDescription(self.description())

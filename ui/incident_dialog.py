@@ -59,7 +59,7 @@ from console.errors import (
     FieldErrors,
     UserFacingError,
 )
-from console.services.dashboard import DashboardService, Drill
+from console.services.dashboard import DashboardService, Drill, make_drill
 from console.services.incidents import (
     AffectedReport,
     CallbackRun,
@@ -72,7 +72,7 @@ from ui.context import ConsoleContext
 from ui.dashboard_drill import _set_state
 from ui.dashboard_text import age_text
 from ui.errors import handle_error, present, show_error
-from ui.formatting import clock, format_full, format_when, utcnow
+from ui.formatting import clock, decimal, format_full, format_when, number, utcnow
 from ui.hub import Hub
 from ui.i18n import is_right_to_left, localized
 from ui.row_table_model import RowTableModel
@@ -576,7 +576,7 @@ class IncidentDialog(QDialog):
 
     def _list_text(self, incident: IncidentView) -> str:
         state = self.tr("Open") if incident.is_open else self.tr("Closed")
-        count = self.tr("{n} affected").format(n=f"{incident.affected:,}")
+        count = self.tr("{n} affected").format(n=number(incident.affected))
         when = format_when(incident.created_at, self._zone, utcnow())
         return f"{incident.name}\n{state} · {count} · {when}"
 
@@ -643,7 +643,7 @@ class IncidentDialog(QDialog):
             ),
             self.tr("callbacks by queue {queue}").format(queue=incident.queue)
             if incident.queue else self.tr("no queue for callbacks"),
-            self.tr("{n} customers affected").format(n=f"{incident.affected:,}"),
+            self.tr("{n} customers affected").format(n=number(incident.affected)),
         ]  # fmt: skip
         _set_state(self.summary, " · ".join(parts), "")  # (a failed read may have coloured it)
         # What the supervisor typed stays: the editor follows the database only while it
@@ -826,7 +826,7 @@ class IncidentDialog(QDialog):
             _set_state(
                 self.affected_message,
                 self.tr("Read {n} line(s) from {file}: check them, then Add the list.").format(
-                    n=lines, file=Path(path).name
+                    n=number(lines), file=Path(path).name
                 ),
                 "info",
             )
@@ -858,7 +858,7 @@ class IncidentDialog(QDialog):
         self.last_report = report
         if report.applied:
             text = self.tr("Added {added} customer(s); {already} were already affected.").format(
-                added=f"{report.added:,}", already=f"{report.already:,}"
+                added=number(report.added), already=number(report.already)
             )
             _set_state(self.affected_message, text, "ok")
             self.problems.hide()
@@ -873,7 +873,7 @@ class IncidentDialog(QDialog):
             n = len(report.problems)
             text = self.tr(
                 "Nothing was added: {n} line(s) cannot be used. Correct them and add again."
-            ).format(n=n)
+            ).format(n=number(n))
             if n == 1 and report.problems[0].line == 0:
                 text = self.tr("Nothing was added: {problem}.").format(
                     problem=localized(report.problems[0].problem())
@@ -917,7 +917,7 @@ class IncidentDialog(QDialog):
         what = self.tr("Saving") if stage == "saving" else self.tr("Planning")
         self.progress.setFormat(
             self.tr("{what}: {done} of {total}").format(
-                what=what, done=f"{done:,}", total=f"{total:,}"
+                what=what, done=number(done), total=number(total)
             )
         )
 
@@ -940,22 +940,22 @@ class IncidentDialog(QDialog):
             first = self.tr(
                 "Created {n} callback(s): the first due {first}, the last {last} (your time)."
             ).format(
-                n=f"{run.created:,}",
+                n=number(run.created),
                 first=format_when(run.first_due, self._zone, now),
                 last=format_when(run.last_due, self._zone, now),
             )
         elif run.created:
-            first = self.tr("Created {n} callback(s).").format(n=f"{run.created:,}")
+            first = self.tr("Created {n} callback(s).").format(n=number(run.created))
         else:
             first = self.tr("Created no new callback.")
         counts = self.tr(
             "Already had one open: {had} · Do not call: {dnc} · No phone number: {phone} · "
             "No calling window: {window}"
         ).format(
-            had=f"{run.had_open:,}", dnc=f"{run.do_not_call:,}", phone=f"{run.no_phone:,}",
-            window=f"{run.no_window:,}",
+            had=number(run.had_open), dnc=number(run.do_not_call), phone=number(run.no_phone),
+            window=number(run.no_window),
         )  # fmt: skip
-        took = self.tr("Took {s} s.").format(s=f"{run.seconds:.1f}")
+        took = self.tr("Took {s} s.").format(s=decimal(run.seconds))
         return f"{first}\n{counts}\n{took}"
 
     def _call_failed(self, error: BaseException) -> None:
@@ -1064,7 +1064,7 @@ class IncidentDialog(QDialog):
 
 
 def _n(value: int) -> str:
-    return f"{value:,}"
+    return number(value)  # the interface language's digits and grouping
 
 
 class IncidentStatsModel(RowTableModel[IncidentStats]):
@@ -1130,8 +1130,10 @@ class IncidentStatsModel(RowTableModel[IncidentStats]):
 
     def drill(self, row: int) -> Drill:
         stats = self.row_at(row)
-        title = self.tr("Callbacks for the disruption “{name}”").format(name=stats.incident.name)
-        return Drill(title, open_only=False, incident_id=stats.incident.id)
+        # Its title is worded by ui.dashboard_text.drill_title, like every drill's.
+        return make_drill(
+            "disruption", name=stats.incident.name, open_only=False, incident_id=stats.incident.id
+        )
 
 
 class _Table(QTableView):

@@ -53,7 +53,7 @@ from ui.customer_card import CustomerCard
 from ui.customer_edit_dialog import CustomerEditDialog
 from ui.customer_search import CustomerSearch
 from ui.errors import present, show_error
-from ui.formatting import clock
+from ui.formatting import clock, number
 from ui.goodwill_dialog import GoodwillDialog
 from ui.history_view import HistoryView
 from ui.hub import Hub
@@ -576,7 +576,9 @@ class MainWindow(QMainWindow):
     def _callback_counts(self, counts: dict[str, int]) -> None:
         urgent = counts.get("overdue", 0) + counts.get("due", 0)
         index = self.left_tabs.indexOf(self.callback_table)
-        title = self.tr("Callbacks ({n})").format(n=urgent) if urgent else self.tr("Callbacks")
+        title = (
+            self.tr("Callbacks ({n})").format(n=number(urgent)) if urgent else self.tr("Callbacks")
+        )
         self.left_tabs.setTabText(index, title)
 
     def export_calendar(self, path: str = "") -> None:
@@ -609,7 +611,8 @@ class MainWindow(QMainWindow):
         tasks.run_task(
             export,
             lambda n: self.statusBar().showMessage(
-                self.tr("{n} callback(s) exported to {path}.").format(n=n, path=path), 8000
+                self.tr("{n} callback(s) exported to {path}.").format(n=number(n), path=path),
+                8000,
             ),
             self._callback_error,
             owner=self,
@@ -701,7 +704,7 @@ class MainWindow(QMainWindow):
     def _show_unsaved_notes(self, notes: list[tuple[int, str, str]]) -> None:
         if not notes:
             return
-        menu = QMenu(self.tr("&Unsaved notes ({n})").format(n=len(notes)), self)
+        menu = QMenu(self.tr("&Unsaved notes ({n})").format(n=number(len(notes))), self)
         menu.setObjectName("unsavedNotesMenu")
         for customer_id, name, text in notes:
             preview = text if len(text) <= 40 else text[:39] + "…"
@@ -712,7 +715,7 @@ class MainWindow(QMainWindow):
         self.drafts_menu = menu
         self.statusBar().showMessage(
             self.tr("{n} unsaved note(s) from last time: Customer ▸ Unsaved notes.").format(
-                n=len(notes)
+                n=number(len(notes))
             ),
             20_000,
         )

@@ -327,7 +327,7 @@ class PopBanner(QFrame):
         self._begin(request, "several")
         self.title.setText(self.tr("Incoming call {number}").format(number=_number(request)))
         self.message.setText(
-            self.tr("%n customers share this number: choose who is calling.", "", count)
+            self.tr("%Ln customers share this number: choose who is calling.", "", count)
         )
         self.action_button.setText(self.tr("C&hoose the caller…"))
         self.action_button.setAccessibleName(self.tr("Choose the caller"))

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from console.importer import Rejection
+from ui.formatting import plain_number
 from ui.row_table_model import RowTableModel
 
 
@@ -23,7 +24,7 @@ class RejectionsModel(RowTableModel[Rejection]):
 
     def display(self, row: Rejection, col: int) -> str | None:
         return {
-            self.LINE: str(row.line),
+            self.LINE: plain_number(row.line),
             self.COLUMN: row.column,
             self.VALUE: row.value,
             self.REASON: row.reason,

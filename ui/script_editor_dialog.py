@@ -49,7 +49,7 @@ from console.services.scripts import (
     ScriptView,
 )
 from ui.context import ConsoleContext
-from ui.formatting import clock, format_date
+from ui.formatting import clock, format_date, number, plain_number
 from ui.i18n import localized
 from ui.script_library import language_name
 from ui.tasks import run_task
@@ -544,7 +544,9 @@ class ScriptEditorDialog(QDialog):
 
         def done(count: int) -> None:
             self._busy(False)
-            self._report(self.tr("{n} script(s) exported to {path}.").format(n=count, path=path))
+            self._report(
+                self.tr("{n} script(s) exported to {path}.").format(n=number(count), path=path)
+            )
             self.finished_work.emit("exported")
 
         self._busy(True)
@@ -568,7 +570,7 @@ class ScriptEditorDialog(QDialog):
                 text = view.title + ("" if view.active else self.tr(" (retired)"))
                 item = QListWidgetItem(text)
                 item.setData(_ID, view.id)
-                item.setToolTip(f"{view.key} · {view.category} · v{view.version}")
+                item.setToolTip(f"{view.key} · {view.category} · v{plain_number(view.version)}")
                 if not view.active:
                     item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
                 self.list.addItem(item)
@@ -622,7 +624,7 @@ class ScriptEditorDialog(QDialog):
         self._current = None
         self._say(
             self.tr("“{title}” {what}: version {n}.").format(
-                title=view.title, what=self._what(what), n=view.version
+                title=view.title, what=self._what(what), n=plain_number(view.version)
             ),
             kind="info",
         )
@@ -691,7 +693,8 @@ class ScriptEditorDialog(QDialog):
         for v in versions:
             when = f"{format_date(v.edited_at, zone)} {clock(v.edited_at.astimezone(zone))}"
             who = v.edited_by or self.tr("the program")
-            text = f"v{v.version} · {actions.get(v.action, v.action)} · {who} · {when}"
+            action = actions.get(v.action, v.action)
+            text = f"v{plain_number(v.version)} · {action} · {who} · {when}"
             if v.reason:
                 text += f" · “{v.reason}”"
             item = QListWidgetItem(text)
@@ -774,7 +777,9 @@ class ScriptEditorDialog(QDialog):
         heading = (
             self.tr("New script")
             if new
-            else self.tr("Script: {title} (version {n})").format(title=view.title, n=view.version)
+            else self.tr("Script: {title} (version {n})").format(
+                title=view.title, n=plain_number(view.version)
+            )
             if view is not None
             else self.tr("Scripts")
         )

@@ -84,6 +84,7 @@ from console.services.scripts import (
 from ui.accessibility import label_combos, name_clear_button
 from ui.context import ConsoleContext
 from ui.errors import handle_error, present
+from ui.formatting import number
 from ui.hub import Hub
 from ui.i18n import localized
 from ui.script_text import (
@@ -621,18 +622,18 @@ class ScriptLibrary(QWidget):
             return
         self._ask_for_values()
 
-    def use_favourite(self, number: int, host: QWidget | None = None) -> None:
+    def use_favourite(self, place: int, host: QWidget | None = None) -> None:
         """Alt+number: the agent's favourite at that place."""
         favourites = self.favourites()
-        if not 1 <= number <= len(favourites):
+        if not 1 <= place <= len(favourites):
             self.status_message.emit(
                 self.tr("No favourite script {n}: star a script in the library ({key}).").format(
-                    n=number, key=FAVOURITE_SHORTCUT
+                    n=number(place), key=FAVOURITE_SHORTCUT
                 ),
                 6000,
             )
             return
-        self.use_script(favourites[number - 1].id, host)
+        self.use_script(favourites[place - 1].id, host)
 
     def toggle_favourite(self) -> None:
         view = self._current
@@ -898,7 +899,7 @@ class ScriptLibrary(QWidget):
                 uses = (
                     self.tr("used once")
                     if view.uses == 1
-                    else self.tr("used {n} times").format(n=view.uses)
+                    else self.tr("used {n} times").format(n=number(view.uses))
                     if view.uses
                     else self.tr("not used yet")
                 )
@@ -1221,7 +1222,7 @@ class ScriptLibrary(QWidget):
         if result is not None and not ready:
             missing = len([e for e in self.gap_inputs if not e.text().strip()])
             self.insert_button.setToolTip(
-                self.tr("Type the {n} highlighted value(s) first").format(n=missing or 1)
+                self.tr("Type the {n} highlighted value(s) first").format(n=number(missing or 1))
             )
         else:
             self.insert_button.setToolTip(

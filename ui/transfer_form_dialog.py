@@ -816,7 +816,7 @@ class TransferFormDialog(QDialog):
                 self.tr(
                     "{name} was already passed on {n} times in this contact. Say why another "
                     "handover is needed: your supervisor reads it."
-                ).format(name=self._customer_name or self.tr("This customer"), n=count)
+                ).format(name=self._customer_name or self.tr("This customer"), n=number(count))
             )
         self._form.setRowVisible(self._bounce_row, needed)
         self._update_markers()

@@ -29,7 +29,7 @@ from console.services.customers import CustomerCard, CustomerService
 from console.services.transfers import TransferService, TransferView
 from ui.accessibility import announce
 from ui.errors import handle_error
-from ui.formatting import customer_clock, language_label, utcnow
+from ui.formatting import customer_clock, language_label, number, utcnow
 from ui.hub import Hub
 from ui.tasks import run_task
 from ui.theme import themed
@@ -219,9 +219,11 @@ class TransferInbox(QFrame):
             parts.append(self.tr("{time} there").format(time=clock.text))
         parts.extend(tag for tag in card.tags)
         if card.open_callbacks:
-            parts.append(self.tr("{n} open promise(s)").format(n=len(card.open_callbacks)))
+            parts.append(self.tr("{n} open promise(s)").format(n=number(len(card.open_callbacks))))
         if card.handovers:
-            parts.append(self.tr("passed on {n} time(s) in this contact").format(n=card.handovers))
+            parts.append(
+                self.tr("passed on {n} time(s) in this contact").format(n=number(card.handovers))
+            )
         self.customer.setText(" · ".join(parts))
         self.customer.show()
 
@@ -236,7 +238,7 @@ class TransferInbox(QFrame):
         )
         title = self.tr("Transfer for {to}: {customer}").format(to=to, customer=t.customer_name)
         if len(self.waiting) > 1:
-            title += " " + self.tr("(+{n} more waiting)").format(n=len(self.waiting) - 1)
+            title += " " + self.tr("(+{n} more waiting)").format(n=number(len(self.waiting) - 1))
         self.title.setText(title)
         self.note.setText(handover_text(t))
 

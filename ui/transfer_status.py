@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from console.services.transfers import Target, TransferService, TransferView
 from ui.accessibility import announce
 from ui.errors import handle_error
-from ui.formatting import utcnow
+from ui.formatting import number, utcnow
 from ui.hub import Hub
 from ui.tasks import run_task
 from ui.theme import themed
@@ -158,7 +158,7 @@ class TransferStatus(QFrame):
         elif t.state == "offered":
             left = max(0, int((t.expires_at - now).total_seconds()))
             text = self.tr("Waiting for {to} to accept {c}… ({s} s)").format(
-                to=t.target, c=t.customer_name, s=left
+                to=t.target, c=t.customer_name, s=number(left)
             )
         elif t.state == "accepted":
             text = self.tr("{who} accepted {c}: hand the customer over now.").format(

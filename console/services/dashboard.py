@@ -69,6 +69,36 @@ OVERDUE_BUCKETS = ("over_15m", "over_1h", "over_4h", "over_1d", "over_more")
 TREND_DAYS = 14
 PERIOD_DAYS = 7
 
+# Every kind of drill-down, with its English title; {name}, {start}, {end}, {day}, {minutes}
+# and {days} come from the drill (``make_drill``). An age bar's drill is of its bucket's key.
+# The window words each kind in its language (ui/dashboard_text.py, by the same keys).
+DRILL_KINDS: dict[str, str] = {
+    "pending": "Pending callbacks",
+    "due_now": "Due now",
+    "overdue": "Overdue",
+    "due_next_hour": "Due in the next hour",
+    "unassigned": "Unassigned in queues",
+    "failed_7d": "Failed after the maximum of attempts, last 7 days",
+    "kept_today": "Kept today",
+    "broken_today": "Broken today",
+    "kept_7d": "Kept, last 7 days",
+    "broken_7d": "Broken, last 7 days",
+    **dict(AGE_BUCKETS),
+    "due_today_hour": "Due today {start}–{end}",
+    "due_tomorrow_hour": "Due tomorrow {start}–{end}",
+    "kept_on": "Kept on {day}",
+    "broken_on": "Broken on {day}",
+    "break_soon": "Promises ending within {minutes} min, nobody on them",
+    "off_shift_overdue": "Overdue, {name} (off shift)",
+    # A row of the per-agent or per-queue table (the window makes these).
+    "row_due_now": "Due now — {name}",
+    "row_overdue": "Overdue — {name}",
+    "row_kept": "Kept, last {days} days — {name}",
+    "row_open": "Open callbacks — {name}",
+    "row_unassigned": "Unassigned — {name}",
+    "disruption": "Callbacks for the disruption “{name}”",
+}
+
 
 @dataclass(frozen=True)
 class Thresholds:
@@ -80,7 +110,13 @@ class Thresholds:
 
 @dataclass(frozen=True)
 class Drill:
-    """The callbacks behind one figure: every condition given must hold."""
+    """The callbacks behind one figure: every condition given must hold.
+
+    ``title`` is English, for the command line and logs. ``kind`` and the values after it
+    (a name, an hour, a day, minutes) say the same as data, so the window can word the title
+    in its own language with the name kept whole and the numbers in the language's digits
+    (ui/dashboard_text.py); the kinds are listed in ``DRILL_KINDS``.
+    """
 
     title: str
     open_only: bool = True
@@ -100,6 +136,12 @@ class Drill:
     broken_from: dt.datetime | None = None
     broken_to: dt.datetime | None = None
     incident_id: int | None = None  # callbacks made for this disruption
+    # What the title says, as data (see the docstring).
+    kind: str = ""
+    name: str = ""  # the agent, queue or disruption the figure is about
+    hour: int | None = None  # the wall-clock hour a by-hour bar starts at (0-23)
+    day: dt.date | None = None  # the viewer's day a trend bar stands for
+    minutes: int | None = None  # the alert threshold of "break_soon"
 
 
 @dataclass(frozen=True)
@@ -207,6 +249,28 @@ class Backlog:
             "queues": [row(r, "queue") for r in self.queues],
             "alerts": [{"kind": a.kind, "message": a.message} for a in self.alerts],
         }
+
+
+def make_drill(
+    kind: str,
+    *,
+    name: str = "",
+    hour: int | None = None,
+    day: dt.date | None = None,
+    minutes: int | None = None,
+    **conditions: Any,
+) -> Drill:
+    """A drill of a kind of ``DRILL_KINDS``, its English title written from the same values
+    the window words it from."""
+    title = DRILL_KINDS[kind].format(
+        name=name,
+        start="" if hour is None else f"{hour:02d}:00",
+        end="" if hour is None else f"{hour + 1:02d}:00",
+        day="" if day is None else f"{day:%a %d %b}",
+        minutes=minutes,
+        days=PERIOD_DAYS,
+    )
+    return Drill(title, kind=kind, name=name, hour=hour, day=day, minutes=minutes, **conditions)
 
 
 def _round(value: float | int | None, digits: int = 1) -> float | int | None:
@@ -528,50 +592,48 @@ class DashboardService:
             return kept / promised if promised else None
 
         tiles = [
-            Tile("pending", "Pending", pending, f"{pending:,}", Drill("Pending callbacks")),
+            Tile("pending", "Pending", pending, f"{pending:,}", make_drill("pending")),
             Tile("due_now", "Due now", age["due_now"], f"{age['due_now']:,}",
-                 Drill("Due now", due_to=now, window_end_from=now)),
+                 make_drill("due_now", due_to=now, window_end_from=now)),
             Tile("overdue", "Overdue", overdue, f"{overdue:,}",
-                 Drill("Overdue", window_end_to=now), alert=overdue > th.overdue_above),
+                 make_drill("overdue", window_end_to=now), alert=overdue > th.overdue_above),
             Tile("due_next_hour", "Due in the next hour", age["next_hour"],
-                 f"{age['next_hour']:,}", Drill("Due in the next hour", due_from=now,
-                                                 due_to=now + hour, window_end_from=now)),
+                 f"{age['next_hour']:,}", make_drill("due_next_hour", due_from=now,
+                                                      due_to=now + hour, window_end_from=now)),
             Tile("unassigned", "Unassigned in queues", unassigned, f"{unassigned:,}",
-                 Drill("Unassigned in queues", unassigned=True)),
+                 make_drill("unassigned", unassigned=True)),
             Tile("failed_7d", "Failed (7 days)", failed_7d, f"{failed_7d:,}",
-                 Drill("Failed after the maximum of attempts, last 7 days", open_only=False,
-                       states=(FAILED,), closed_from=week_ago, closed_to=now)),
+                 make_drill("failed_7d", open_only=False, states=(FAILED,), closed_from=week_ago,
+                            closed_to=now)),
             Tile("oldest_overdue_s", "Oldest overdue", oldest, age_text(oldest),
-                 Drill("Overdue", window_end_to=now)),
+                 make_drill("overdue", window_end_to=now)),
             Tile("kept_today", "Kept today", kept_today, f"{kept_today:,}",
-                 Drill("Kept today", open_only=False, states=(KEPT,), closed_from=today,
-                       closed_to=tomorrow)),
+                 make_drill("kept_today", open_only=False, states=(KEPT,), closed_from=today,
+                            closed_to=tomorrow)),
             Tile("broken_today", "Broken today", broken_today, f"{broken_today:,}",
-                 Drill("Broken today", open_only=False, broken_from=today, broken_to=now)),
+                 make_drill("broken_today", open_only=False, broken_from=today, broken_to=now)),
             Tile("service_level_today", "Kept in window today",
                  share(kept_today, kept_today + broken_today),
                  share_text(share(kept_today, kept_today + broken_today)),
-                 Drill("Kept today", open_only=False, states=(KEPT,), closed_from=today,
-                       closed_to=tomorrow)),
+                 make_drill("kept_today", open_only=False, states=(KEPT,), closed_from=today,
+                            closed_to=tomorrow)),
             Tile("kept_7d", "Kept (7 days)", kept_7d, f"{kept_7d:,}",
-                 Drill("Kept, last 7 days", open_only=False, states=(KEPT,),
-                       closed_from=week_ago, closed_to=now)),
+                 make_drill("kept_7d", open_only=False, states=(KEPT,), closed_from=week_ago,
+                            closed_to=now)),
             Tile("broken_7d", "Broken (7 days)", promised_7d - kept_7d,
                  f"{promised_7d - kept_7d:,}",
-                 Drill("Broken, last 7 days", open_only=False, broken_from=week_ago,
-                       broken_to=now)),
+                 make_drill("broken_7d", open_only=False, broken_from=week_ago, broken_to=now)),
             Tile("service_level_7d", "Kept in window (7 days)", share(kept_7d, promised_7d),
                  share_text(share(kept_7d, promised_7d)),
-                 Drill("Broken, last 7 days", open_only=False, broken_from=week_ago,
-                       broken_to=now)),
+                 make_drill("broken_7d", open_only=False, broken_from=week_ago, broken_to=now)),
         ]  # fmt: skip
         ages = []
         for i, (key, label) in enumerate(AGE_BUCKETS):
-            ages.append(Bar(label, age[key], _age_drill(i, label, now, age_edges), key=key))
+            ages.append(Bar(label, age[key], _age_drill(i, key, now, age_edges), key=key))
         hours = [
             Bar(f"{h:02d}", due_hours[d * 24 + h],
-                Drill(f"Due {'today' if d == 0 else 'tomorrow'} {h:02d}:00–{h + 1:02d}:00",
-                      due_from=hour_edges[d * 24 + h], due_to=hour_edges[d * 24 + h + 1]))
+                make_drill("due_tomorrow_hour" if d else "due_today_hour", hour=h,
+                           due_from=hour_edges[d * 24 + h], due_to=hour_edges[d * 24 + h + 1]))
             for d in (0, 1) for h in range(24)
         ]  # fmt: skip
         trend = []
@@ -581,10 +643,10 @@ class DashboardService:
             trend.append(
                 TrendDay(
                     day, kept_days[i], broken_days[i],
-                    Drill(f"Kept on {day:%a %d %b}", open_only=False, states=(KEPT,),
-                          closed_from=lo, closed_to=hi),
-                    Drill(f"Broken on {day:%a %d %b}", open_only=False, broken_from=lo,
-                          broken_to=min(hi, now)),
+                    make_drill("kept_on", day=day, open_only=False, states=(KEPT,),
+                               closed_from=lo, closed_to=hi),
+                    make_drill("broken_on", day=day, open_only=False, broken_from=lo,
+                               broken_to=min(hi, now)),
                 )
             )  # fmt: skip
         alerts: list[Alert] = []
@@ -593,14 +655,14 @@ class DashboardService:
                 "break_soon",
                 f"{at_risk} promise{'s' if at_risk != 1 else ''} will break within "
                 f"{th.break_within_min} min with nobody on {'them' if at_risk != 1 else 'it'}",
-                Drill(f"Promises ending within {th.break_within_min} min, nobody on them",
-                      unclaimed=True, window_end_from=now, window_end_to=risk_to),
+                make_drill("break_soon", minutes=th.break_within_min, unclaimed=True,
+                           window_end_from=now, window_end_to=risk_to),
                 count=at_risk,
             ))  # fmt: skip
         if overdue > th.overdue_above:
             alerts.append(Alert(
                 "overdue_above", f"{overdue:,} overdue (alert above {th.overdue_above})",
-                Drill("Overdue", window_end_to=now), count=overdue,
+                make_drill("overdue", window_end_to=now), count=overdue,
             ))  # fmt: skip
         for r in sorted(acc.agents.values(), key=lambda r: r.name):
             if r.overdue and not r.on_shift:
@@ -608,7 +670,8 @@ class DashboardService:
                     "off_shift",
                     f"{r.name} is off shift with {r.overdue} overdue callback"
                     f"{'s' if r.overdue != 1 else ''}",
-                    Drill(f"Overdue, {r.name} (off shift)", owner_id=r.id, window_end_to=now),
+                    make_drill("off_shift_overdue", name=r.name, owner_id=r.id,
+                               window_end_to=now),
                     count=r.overdue,
                 ))  # fmt: skip
         agents = tuple(r for r in acc.agents.values() if r.owned or r.promised)
@@ -662,16 +725,17 @@ class DashboardService:
             )
 
 
-def _age_drill(i: int, label: str, now: dt.datetime, edges: list[dt.datetime]) -> Drill:
+def _age_drill(i: int, key: str, now: dt.datetime, edges: list[dt.datetime]) -> Drill:
     hour = dt.timedelta(hours=1)
     day_ago, four_h, one_h, quarter = edges
-    return [
-        Drill(label, due_from=now + hour, window_end_from=now),
-        Drill(label, due_from=now, due_to=now + hour, window_end_from=now),
-        Drill(label, due_to=now, window_end_from=now),
-        Drill(label, window_end_from=quarter, window_end_to=now),
-        Drill(label, window_end_from=one_h, window_end_to=quarter),
-        Drill(label, window_end_from=four_h, window_end_to=one_h),
-        Drill(label, window_end_from=day_ago, window_end_to=four_h),
-        Drill(label, window_end_to=day_ago),
-    ][i]
+    conditions: list[dict[str, Any]] = [
+        {"due_from": now + hour, "window_end_from": now},
+        {"due_from": now, "due_to": now + hour, "window_end_from": now},
+        {"due_to": now, "window_end_from": now},
+        {"window_end_from": quarter, "window_end_to": now},
+        {"window_end_from": one_h, "window_end_to": quarter},
+        {"window_end_from": four_h, "window_end_to": one_h},
+        {"window_end_from": day_ago, "window_end_to": four_h},
+        {"window_end_to": day_ago},
+    ]
+    return make_drill(key, **conditions[i])

@@ -19,11 +19,16 @@ from ui.flow_layout import FlowLayout
 from ui.formatting import (
     calling_windows,
     clock,
+    customer_clock,
+    decimal,
+    format_duration,
     format_full,
     format_when,
+    hour_clock,
     number,
     plain_number,
     short_day,
+    two_digits,
 )
 from ui.i18n import LRI, PDI, apply_language, isolate, ltr, resolve_language
 
@@ -32,8 +37,10 @@ AT = dt.datetime(2026, 11, 21, 14, 5, tzinfo=dt.UTC)
 PERSIAN_DIGITS = set("۰۱۲۳۴۵۶۷۸۹")
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def app() -> Iterator[QApplication]:
+    """Every test here leaves English behind, the windows made in Persian too (a test file
+    run after this one formats in the language it expects)."""
     instance = QApplication.instance()
     assert isinstance(instance, QApplication)
     yield instance
@@ -86,6 +93,30 @@ def test_persian_digits_names_and_isolated_identifiers(app: QApplication) -> Non
     # A phone number or booking code stays as typed and reads left to right in Persian text.
     assert ltr("+66 81 234 5678") == f"{LRI}+66 81 234 5678{PDI}"
     assert isolate("Kadri Tamm").endswith(PDI)
+
+
+def latin_digits(text: str) -> list[str]:
+    return [ch for ch in text if ch.isascii() and ch.isdigit()]
+
+
+def test_persian_durations_offsets_and_hours_have_persian_digits(app: QApplication) -> None:
+    start = dt.datetime(2026, 11, 21, 14, 0, tzinfo=dt.UTC)
+    apply_language(app, "en")
+    assert format_duration(start, start + dt.timedelta(minutes=3, seconds=5)) == "3 min 05 s"
+    assert format_duration(start, start + dt.timedelta(hours=2, minutes=7)) == "2 h 07 min"
+    assert (two_digits(9), hour_clock(24), decimal(2.5)) == ("09", "24:00", "2.5")
+    apply_language(app, "fa")
+    for text in (
+        format_duration(start, start + dt.timedelta(seconds=42)),
+        format_duration(start, start + dt.timedelta(minutes=3, seconds=5)),
+        format_duration(start, start + dt.timedelta(hours=2, minutes=7)),
+    ):
+        assert not latin_digits(text) and PERSIAN_DIGITS & set(text), text
+    assert "۰۵" in format_duration(start, start + dt.timedelta(minutes=3, seconds=5))
+    assert (two_digits(9), hour_clock(24), decimal(2.5)) == ("۰۹", "۲۴:۰۰", "۲٫۵")
+    tehran = customer_clock("Asia/Tehran", AT)
+    assert tehran is not None and "UTC+۳:۳۰" in tehran.text
+    assert not latin_digits(tehran.text), tehran.text
 
 
 def test_the_language_follows_the_system_when_the_setting_is_empty() -> None:
@@ -151,3 +182,22 @@ def test_persian_card_values_line_up_next_to_their_labels(
     assert (
         phones is not None and LRI in phones.text()
     )  # the number keeps its order inside the right-to-left line
+
+
+def test_persian_counts_in_sentences_have_persian_digits(
+    qtbot: QtBot, demo_db_url: str, petrova: KnownCustomer
+) -> None:
+    """Counts Qt puts in (``tr("%Ln …", "", n)``; plain %n would stay Latin) and counts the
+    window puts in, on the card and in the search status."""
+    settings = Settings(default_region="RU", language="fa")
+    window = show_window(qtbot, create_window(demo_db_url, "dana", settings=settings))
+    card = open_card(qtbot, window, petrova.id)
+    count = card.findChild(QLabel, "cardInteractionCount")
+    assert count is not None and card.card is not None and card.card.interaction_count > 1
+    assert number(card.card.interaction_count) in count.text()
+    assert not latin_digits(count.text()), count.text()
+    search = window.search
+    search.box.setText("Петров")
+    qtbot.waitUntil(lambda: search.answered_text == "Петров" and not search.busy, timeout=5000)
+    status = search.status_text()  # "۲ customers" until the catalogue has "%Ln customers"
+    assert not latin_digits(status) and PERSIAN_DIGITS & set(status), status
