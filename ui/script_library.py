@@ -542,10 +542,20 @@ class ScriptLibrary(QWidget):
 
     def _resumed(self) -> None:
         memory, self._resuming = self._resuming, None
-        if memory is None or memory.script_id is None or not self.select(memory.script_id):
+        view = self._all.get(memory.script_id) if memory and memory.script_id is not None else None
+        if memory is None or view is None:
             return
+        # The script the agent was on, even if the search typed last would not list it.
+        row = next((i for i, v in enumerate(self._shown) if v.id == view.id), None)
+        if row is not None:
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(row)
+            self.list.blockSignals(False)
+        if self._current is None or self._current.id != view.id:
+            self._choose(view)
         self._language = memory.language
         self._values.update(dict(memory.values))
+        self._needs = []  # the value fields are built again, with what was typed in them
         self._render()
 
     def set_context(self, customer_id: int, ctx: sc.ScriptContext) -> None:

@@ -16,7 +16,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtNetwork import QLocalSocket
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from console import settings as settings_file
@@ -371,3 +371,36 @@ def test_the_screen_pop_banner_stays_with_its_reasons_in_the_new_language(
     qtbot.waitUntil(lambda: window.card.card is not None, timeout=5000)
     assert window.card.card is not None and window.card.card.id == petrova.id
     assert popped == []  # shown again, not popped again (no second "popped" for the PBX)
+
+
+def test_every_text_field_on_screen_keeps_what_was_typed(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    """Whatever field the window shows, its text is there after the switch (a field added
+    later without a hand-over fails here)."""
+    window.resize(1400, 850)
+    window.script_dock.show()
+    open_history(qtbot, window, petrova.id)
+    qtbot.waitUntil(lambda: window.scripts.current is not None, timeout=5000)
+    typed: dict[str, str] = {}
+    for field in window.findChildren(QLineEdit) + window.findChildren(QPlainTextEdit):
+        name = field.objectName()
+        if not name or not field.isVisible() or field.isReadOnly() or name in typed:
+            continue
+        field.setFocus()
+        type_text(field, "Петр")
+        typed[name] = field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+    assert {"customerSearchBox", "historySearch", "noteText", "scriptSearch"} <= set(typed)
+    window = switch(qtbot, window, "fa")
+
+    def kept() -> dict[str, str]:
+        found = {}
+        for name in typed:
+            field = window.findChild(QWidget, name)
+            if isinstance(field, QLineEdit):
+                found[name] = field.text()
+            elif isinstance(field, QPlainTextEdit):
+                found[name] = field.toPlainText()
+        return found
+
+    qtbot.waitUntil(lambda: kept() == typed, timeout=5000)
