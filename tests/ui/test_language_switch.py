@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from console import settings as settings_file
 from console.integrations.pop_listener import parse_pop_request
+from console.services.dashboard import Drill
 from console.services.transfers import TransferNote, TransferService
 from console.settings import Settings
 from tests.conftest import _pg_clone
@@ -198,7 +199,12 @@ def test_a_maximised_supervisor_on_the_dashboard_stays_there(
     qtbot.waitUntil(window.isMaximized)
     window.show_dashboard()
     assert window.workspace_tabs is not None and window.dashboard is not None
+    # A list behind a figure, open beside the dashboard (not modal: the menu is reachable).
+    window.dashboard.open_drill(Drill(title="Open callbacks"))
     window = switch(qtbot, window, "ru")
+    assert window.dashboard is not None
+    assert [d.drill.title for d in window.dashboard.drills] == ["Open callbacks"]
+    assert all(d.isVisible() and d.parentWidget() is window for d in window.dashboard.drills)
     assert window.isMaximized()
     assert window.workspace_tabs is not None
     assert window.workspace_tabs.currentWidget() is window.dashboard
