@@ -1,7 +1,9 @@
 """Start the console: the application object, its look, the database, the window.
 
 ``create_window`` builds everything on a database and returns the window without an event
-loop (tests and screenshots use it); ``run`` is what ``agent-console`` calls.
+loop (tests and screenshots use it); ``run`` is what ``agent-console`` calls. The window belongs
+to a ``ConsoleSession`` (``window.session``), which outlives it: File › Language rebuilds the
+window, and the session's ``window`` is always the current one.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from console.settings import Settings
 from console.settings import load as load_settings
 from console.storage.db import Database, open_database
 from ui import theme
+from ui.console_session import ConsoleSession
 from ui.context import ConsoleContext
 from ui.errors import install_excepthook, message_box, present
 from ui.i18n import apply_language
@@ -109,6 +112,9 @@ def create_window(
 ) -> MainWindow:
     """The whole console on this database, not yet shown; needs an existing QApplication.
 
+    The window's ``session`` holds the database, the services and the listeners; it outlives
+    the window when the window is rebuilt in another language (``session.window``).
+
     Opens (and on SQLite migrates) the database and resolves the user on the calling thread:
     the one blocking step allowed, before there is a window to freeze. Raises
     ``UserFacingError`` when the database cannot be used or the user does not exist.
@@ -138,7 +144,7 @@ def create_window(
         customers=CustomerService(db, default_region=settings.default_region),
         users=users,
     )
-    return MainWindow(context, title_suffix=title_suffix)
+    return ConsoleSession(context, title_suffix=title_suffix).window
 
 
 def _open_signed_in(
@@ -269,22 +275,23 @@ def run(
             app.quit()
 
         QTimer.singleShot(0, _probe)
-    pops = window.pop_controller
+    # The session outlives the window (a language switch rebuilds it): pops, the listener and
+    # the probes go through it, to whichever window is current.
+    session = window.session
     if os.environ.get(POP_PROBE):
-        pops.popped.connect(_print_pop)
-        pops.listener_started.connect(
+        session.popped.connect(_print_pop)
+        session.listener_started.connect(
             lambda port: print(f"agent-console: pop listener on 127.0.0.1:{port}", flush=True)
         )
     if instance is not None:
-        instance.pop_received.connect(window.show_pop)
-        instance.show_requested.connect(pops.bring_to_front)
+        session.attach_instance(instance)
     if settings.pop_listener:
-        pops.start_listener()
+        session.start_listener()
     if pop is not None:
-        QTimer.singleShot(0, lambda: window.show_pop(pop))
+        QTimer.singleShot(0, lambda: session.show_pop(pop))
     try:
         return int(app.exec())
     finally:
-        pops.close()
+        session.shutdown()
         if instance is not None:
             instance.close()

@@ -4,7 +4,10 @@ A poll (every ``callback_poll_s``) runs the service's sweep — personal callbac
 on move to their queue, abandoned claims return — and asks which of my callbacks are due
 within the lead time. A callback reaching a new stage (coming up, due now, overdue) beeps
 once and shows in the banner; the tray message is extra, never required (many desktops have
-no tray). The first poll after start-up says what became due while the console was closed.
+no tray; the console session owns the one tray icon, so a rebuilt window reuses it). The first
+poll after start-up says what became due while the console was closed; a window rebuilt in
+another language takes over what the previous one had already said (``memory``/``resume``)
+and stays quiet about it.
 """
 
 from __future__ import annotations
@@ -41,6 +44,16 @@ from ui.theme import themed
 
 
 @dataclass(frozen=True)
+class ReminderMemory:
+    """What a reminder already told the agent, handed to the next window's reminder."""
+
+    seen: frozenset[tuple[int, str]]
+    first: bool
+    since: dt.datetime
+    shown: bool
+
+
+@dataclass(frozen=True)
 class ReminderCheck:
     due: tuple[CallbackView, ...]
     handed_on_from_me: tuple[CallbackView, ...]
@@ -59,6 +72,7 @@ class CallbackReminder(QFrame):
         *,
         lead_minutes: int = 5,
         poll_seconds: float = 20.0,
+        tray: QSystemTrayIcon | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,8 +87,11 @@ class CallbackReminder(QFrame):
         self._first = True
         self._since = utcnow()
         self._busy = False
+        # Resumed from a window that showed the banner: show it again after the first poll.
+        self._show_again = False
         self.items: tuple[CallbackView, ...] = ()
-        self.tray: QSystemTrayIcon | None = None
+        # The session's icon (None: the desktop has no tray, or offscreen).
+        self.tray = tray
         self.beeps = 0
         self.checks = 0  # answered polls, for tests and the status line
 
@@ -112,12 +129,16 @@ class CallbackReminder(QFrame):
         self.timer = QTimer(self)
         self.timer.setInterval(int(max(2.0, poll_seconds) * 1000))
         self.timer.timeout.connect(self.check)
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(self)
-            icon = QApplication.windowIcon()
-            self.tray.setIcon(icon)
-            self.tray.setToolTip(self.tr("Agent Console"))
-            self.tray.show()
+
+    def memory(self) -> ReminderMemory:
+        return ReminderMemory(frozenset(self._seen), self._first, self._since, self.isVisible())
+
+    def resume(self, memory: ReminderMemory) -> None:
+        """Carry on from another window's reminder: what it said is not said (or beeped) again."""
+        self._seen = set(memory.seen)
+        self._first = memory.first
+        self._since = memory.since
+        self._show_again = memory.shown
 
     def start(self) -> None:
         self.timer.start()
@@ -176,6 +197,7 @@ class CallbackReminder(QFrame):
             lines.append(self._summary(result.due, now, first=self._first))
         first_run = self._first
         self._first = False
+        show_again, self._show_again = self._show_again, False
         if not lines:
             self.hide()
             return
@@ -184,6 +206,8 @@ class CallbackReminder(QFrame):
         self.snooze_button.setVisible(bool(result.due))
         if new or result.handed_on_from_me or first_run:
             self._alert("\n".join(lines))
+            self.show()
+        elif show_again:
             self.show()
 
     def _stage(self, cb: CallbackView, now: dt.datetime) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
@@ -89,6 +90,15 @@ QLabel#composerMessage[kind="info"] {
     color: #59687c;
 }
 """
+
+
+@dataclass(frozen=True)
+class HistoryMemory:
+    customer_id: int | None
+    kinds: frozenset[str]
+    search: str
+    # (customer id, text) of the pinned handover note, if any.
+    pinned: tuple[int, str] | None
 
 
 class HistoryView(QWidget):
@@ -327,6 +337,27 @@ class HistoryView(QWidget):
     def counts(self) -> tuple[int, int]:
         """(contacts passing the filters, every contact) as of the last first page."""
         return self._matching, self._total
+
+    def memory(self) -> HistoryMemory:
+        """The agent's filters and the pinned handover, for the next window's history."""
+        pinned = (self._pinned_for, self.pinned.text()) if self._pinned_for is not None else None
+        return HistoryMemory(self._customer_id, frozenset(self.kinds or ()),
+                             self.search_box.text(), pinned)  # fmt: skip
+
+    def resume(self, memory: HistoryMemory) -> None:
+        """Take over another window's filters and pinned note (its customer is open here)."""
+        if memory.pinned is not None:
+            self.pin(*memory.pinned)
+        if memory.customer_id != self._customer_id or not (memory.kinds or memory.search):
+            return
+        for kind, button in self.kind_buttons.items():
+            button.blockSignals(True)
+            button.setChecked(kind in memory.kinds)
+            button.blockSignals(False)
+        self.search_box.blockSignals(True)
+        self.search_box.setText(memory.search)
+        self.search_box.blockSignals(False)
+        self.reload()
 
     def pin(self, customer_id: int, text: str) -> None:
         """Pin a note (an accepted handover) above this customer's timeline."""

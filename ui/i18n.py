@@ -5,8 +5,8 @@ Every visible string goes through ``tr()``/``QCoreApplication.translate()`` with
 refreshes and compiles them). At start-up ``apply_language`` installs the compiled catalogue
 (.qm) of the chosen language and Qt's own (qtbase) where Qt ships one, makes QLocale's
 default that language (dates, day and month names, numbers) and mirrors the layout for a
-right-to-left language. A change of language takes effect at the next start (see
-docs/ARCHITECTURE.md, "Languages").
+right-to-left language. Text already built keeps its language, so a change of language
+rebuilds the window (ui/console_session.py; docs/ARCHITECTURE.md, "Languages").
 """
 
 from __future__ import annotations

@@ -421,6 +421,15 @@ class IncidentWatch(QObject):
     def incidents(self) -> tuple[IncidentView, ...]:
         return self._known or ()
 
+    def memory(self) -> tuple[IncidentView, ...] | None:
+        """The disruptions as last read (None: never answered), for the next window's watch."""
+        return self._known
+
+    def resume(self, known: tuple[IncidentView, ...] | None) -> None:
+        """Carry on from another window's watch: nothing already shown flashes as news."""
+        if self._known is None:
+            self._known = known
+
     def start(self) -> None:
         self.timer.start()
         self.check()

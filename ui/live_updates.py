@@ -6,6 +6,9 @@ each change to the GUI thread, where it becomes ``hub.transfers_changed``,
 that need to be live (the transfer inbox, the sender's status, the disruption banner) poll
 instead. Lost notifications (the connection
 dropped) are harmless: the same views also poll, more slowly.
+
+One per console: the session (ui/console_session.py) owns it, so a window rebuilt in another
+language keeps the same LISTEN connection, re-pointed at the new window's hub (``set_hub``).
 """
 
 from __future__ import annotations
@@ -41,8 +44,18 @@ class LiveUpdates(QObject):
         self._thread: threading.Thread | None = None
         self.received = 0
         self._arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._lost.connect(self._hub.report_offline, Qt.ConnectionType.QueuedConnection)
-        self._back.connect(self._hub.report_online, Qt.ConnectionType.QueuedConnection)
+        self._lost.connect(self._report_lost, Qt.ConnectionType.QueuedConnection)
+        self._back.connect(self._report_back, Qt.ConnectionType.QueuedConnection)
+
+    def set_hub(self, hub: Hub) -> None:
+        """Deliver to this hub from now on (the window was rebuilt; the listening goes on)."""
+        self._hub = hub
+
+    def _report_lost(self, message: str) -> None:
+        self._hub.report_offline(message)
+
+    def _report_back(self) -> None:
+        self._hub.report_online()
 
     @property
     def active(self) -> bool:

@@ -1,11 +1,18 @@
-"""The console's window: search on the left; the open customer's card and history on the right."""
+"""The console's window: search on the left; the open customer's card and history on the right.
+
+The window belongs to a ``ConsoleSession`` (ui/console_session.py), which outlives it: choosing
+another language rebuilds the window, and ``memory``/``carried`` hand what the agent had on
+screen and typed from the old window to the new one.
+"""
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -15,6 +22,8 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFileDialog,
     QFrame,
     QLabel,
@@ -31,13 +40,13 @@ from PySide6.QtWidgets import (
 )
 
 from console import settings as settings_file
-from console.drafts import DraftStore, note_customer
+from console.drafts import Draft, DraftStore, note_customer
 from console.errors import DatabaseUnavailableError, NotFoundError, UserFacingError
 from console.integrations.calendar import CalendarItem, callbacks_to_ics, write_ics
 from console.integrations.pop_listener import PopRequest
 from console.services.callbacks import CallbackService, CallbackView
 from console.services.customers import CustomerCard as CardData
-from console.services.dashboard import SUPERVISING_ROLES
+from console.services.dashboard import SUPERVISING_ROLES, Drill
 from console.services.incidents import IncidentService
 from console.services.transfers import TransferService, TransferView
 from console.services.users import UserInfo
@@ -45,31 +54,32 @@ from console.storage.dialect import POSTGRESQL
 from ui import tasks, theme
 from ui.about_dialog import AboutDialog
 from ui.accessibility import announce, prepare
-from ui.callback_reminder import CallbackReminder
+from ui.callback_reminder import CallbackReminder, ReminderMemory
 from ui.callback_table import CallbackTable
 from ui.callback_work_panel import CallbackWorkPanel
-from ui.context import ConsoleContext
 from ui.customer_card import CustomerCard
 from ui.customer_edit_dialog import CustomerEditDialog
 from ui.customer_search import CustomerSearch
 from ui.errors import present, show_error
 from ui.formatting import clock, number
 from ui.goodwill_dialog import GoodwillDialog
-from ui.history_view import HistoryView
+from ui.history_view import HistoryMemory, HistoryView
 from ui.hub import Hub
 from ui.i18n import LANGUAGES, current_language, isolate, ltr
 from ui.import_dialog import ImportDialog
 from ui.incident_banner import IncidentBanner, IncidentWatch
 from ui.live_updates import LiveUpdates
 from ui.pop_banner import PopBanner
-from ui.pop_controller import PopController
-from ui.script_library import ScriptLibrary
+from ui.pop_controller import PopController, PopMemory
+from ui.script_library import ScriptLibrary, ScriptMemory, leading_area, trailing_area
 from ui.shortcuts_dialog import ShortcutsDialog
-from ui.transfer_inbox import TransferInbox, handover_text
+from ui.transfer_inbox import InboxMemory, TransferInbox, handover_text
 from ui.transfer_status import TransferStatus
 from ui.view_state import open_view_state
 
 if TYPE_CHECKING:
+    from console.services.incidents import IncidentView
+    from ui.console_session import ConsoleSession
     from ui.dashboard_tab import DashboardTab
 
 FIND_SHORTCUT = QKeySequence("Ctrl+K")
@@ -85,16 +95,64 @@ def _pane(name: str, child: QWidget, accessible: str, *, margin: int = 12) -> QF
     return frame
 
 
+@dataclass(frozen=True)
+class DockMemory:
+    visible: bool
+    floating: bool
+    # Beside the customer ("trailing": the right in a left-to-right window), or the other side.
+    trailing: bool
+    geometry: QByteArray
+    width: int
+
+
+@dataclass(frozen=True)
+class WindowMemory:
+    """What one window hands to the window that replaces it: where it was on screen, what the
+    agent had open, chosen and typed, and what it already told them (so nothing beeps twice)."""
+
+    geometry: QByteArray
+    # Where it was, exactly (restoreGeometry keeps a window inside the screen's bounds).
+    rect: QRect
+    state: Qt.WindowState
+    visible: bool
+    active: bool
+    splitters: dict[str, QByteArray]
+    customer_id: int | None
+    history: HistoryMemory
+    # The note being typed (also on disk by now).
+    note: Draft | None
+    search_text: str
+    left_tab: int
+    workspace_tab: int
+    dock: DockMemory
+    dock_was_open: bool
+    callback: CallbackView | None
+    callback_note: str
+    reminder: ReminderMemory
+    inbox: InboxMemory
+    transfer: tuple[TransferView, tuple[int, str, str] | None] | None
+    incidents: tuple[IncidentView, ...] | None
+    pop: PopMemory | None
+    popped_customer: int | None
+    scripts: ScriptMemory
+    drills: tuple[Drill, ...] = ()
+    focus: str = ""
+
+
 class MainWindow(QMainWindow):
     # Seconds between attempts to reach a lost database: quick at first, then patient.
     retry_delays_s: tuple[float, ...] = (2.0, 5.0, 10.0, 30.0)
 
-    def __init__(self, context: ConsoleContext, *, title_suffix: str = "") -> None:
+    def __init__(self, session: ConsoleSession, *, carried: WindowMemory | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        self.session = session
+        context = session.context
         self.context = context
+        # Set once this window has been replaced by a rebuilt one: closing it is no ending.
+        self._retired = False
         self.hub = Hub(self)
-        self.setWindowTitle(self.tr("Agent Console") + title_suffix)
+        self.setWindowTitle(self.tr("Agent Console") + session.title_suffix)
         self.setMinimumSize(760, 520)
 
         self.search = CustomerSearch(
@@ -156,7 +214,7 @@ class MainWindow(QMainWindow):
         self.callback_reminder = CallbackReminder(
             self.callback_service, self.hub, context.user.id,
             lead_minutes=context.settings.callback_reminder_lead_min,
-            poll_seconds=context.settings.callback_poll_s, parent=self,
+            poll_seconds=context.settings.callback_poll_s, tray=session.tray, parent=self,
         )  # fmt: skip
 
         # Warm transfers: incoming ones with their note, and the state of the one I sent.
@@ -170,7 +228,6 @@ class MainWindow(QMainWindow):
         self.transfer_status = TransferStatus(
             self.transfer_service, self.hub, context.user.id, poll_seconds=poll, parent=self
         )
-        self.live = LiveUpdates(context.db, self.hub, self)
         self.incident_service = IncidentService(context.db)
         self.incident_dialog: QWidget | None = None
         self._popped_customer: int | None = None
@@ -240,25 +297,42 @@ class MainWindow(QMainWindow):
         self.callback_reminder.open_requested.connect(self.work_callback)
         self.callback_reminder.show_list_requested.connect(self.show_callbacks)
         self.callback_table.reload()
+        if carried is not None:
+            # What the previous window already said is not said (or beeped) again.
+            self.callback_reminder.resume(carried.reminder)
+            self.transfer_inbox.resume(carried.inbox)
+            self.incident_watch.resume(carried.incidents)
         self.callback_reminder.start()
         self.transfer_inbox.accepted.connect(self._transfer_accepted)
         self.transfer_inbox.start()
         self.incident_watch.changed.connect(self._incidents_changed)
         self.incident_watch.start()
-        self.live.start()
         self.pop_controller = PopController(self)
         self.pop_controller.popped.connect(self._popped)
         self.card.loaded.connect(self._mark_popped)
         self.hub.connection_changed.connect(self._connection_changed)
         self._show_connection()
-        self._restore_state()
+        if carried is None:
+            self._restore_state()
+        else:
+            self._take_over(carried)
         self.drafts_menu: QMenu | None = None
-        self._offer_unsaved_notes()
+        self._offer_unsaved_notes(tell=carried is None)
         prepare(self)
         self._commands_win_in_fields()
         if context.settings.theme.strip().lower() in ("", theme.SYSTEM):
             hints = QGuiApplication.styleHints()
             hints.colorSchemeChanged.connect(self._system_colours_changed)
+
+    @property
+    def retired(self) -> bool:
+        """True once a rebuilt window replaced this one (it is closing, or closed)."""
+        return self._retired
+
+    @property
+    def live(self) -> LiveUpdates:
+        """Other consoles' changes (the session's listener, delivering to this window's hub)."""
+        return self.session.live
 
     # ---- actions and menus ---------------------------------------------------------------
 
@@ -370,7 +444,7 @@ class MainWindow(QMainWindow):
         menu = parent.addMenu(self.tr("&Language"))
         menu.setObjectName("languageMenu")
         group = QActionGroup(menu)
-        setting = self.context.settings.language.strip()
+        setting = self.session.language_setting.strip()
         choices = [("", self.tr("System language")), *LANGUAGES.items()]
         self.language_actions: dict[str, QAction] = {}
         for code, name in choices:
@@ -383,10 +457,12 @@ class MainWindow(QMainWindow):
         return menu
 
     def set_language(self, code: str) -> QMessageBox | None:
-        """Save the interface language ("" = the system's); it applies at the next start.
+        """Save the interface language ("" = the system's) and show the console in it now.
 
-        The window's widgets build their text once, so switching live would leave most of it
-        in the old language: the console says so instead of half-translating itself.
+        Widgets build their text once, so the session rebuilds the window in the new language
+        (same customer, same tab, same place, nothing typed lost). When that cannot be done
+        right now, the box that says it applies at the next start is returned (else None;
+        the rebuild may still be waiting for answers in flight: ``session.window_replaced``).
         """
         try:
             saved = settings_file.load_file_only()
@@ -398,6 +474,17 @@ class MainWindow(QMainWindow):
                 )
             ))  # fmt: skip
             return None
+        self.session.language_setting = code
+        self._check_language(code)
+        self.session.switch_language(code)
+        return self.findChild(QMessageBox, "languageSaved")
+
+    def _check_language(self, setting: str) -> None:
+        for code, action in self.language_actions.items():
+            action.setChecked(code == setting)
+
+    def language_later(self, code: str, reason: str) -> QMessageBox:
+        """The language could not change now: it will at the next start, and this says why."""
         name = LANGUAGES.get(code) or self.tr("the system language")
         box = QMessageBox(self)
         box.setObjectName("languageSaved")
@@ -406,6 +493,7 @@ class MainWindow(QMainWindow):
         text = self.tr("Agent Console will be in {language} the next time it starts.").format(
             language=name
         )
+        text += "\n" + self.tr("It cannot change now: {reason}.").format(reason=reason)
         if os.environ.get(settings_file.ENV_OVERRIDES["language"]):
             text += "\n" + self.tr(
                 "This computer sets AGENT_CONSOLE_LANGUAGE, which still wins over this choice."
@@ -415,6 +503,169 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         present(box)
         return box
+
+    def language_changed(self) -> None:
+        """Said once the rebuilt window is on screen, in its language."""
+        name = LANGUAGES.get(current_language(), current_language())
+        text = self.tr("The console is now in {language}.").format(language=name)
+        if os.environ.get(settings_file.ENV_OVERRIDES["language"]):
+            text += " " + self.tr(
+                "This computer sets AGENT_CONSOLE_LANGUAGE, which still wins over this choice."
+            )
+        self.statusBar().showMessage(text, 10_000)
+        announce(self.connection_status, text)
+
+    # ---- handing over to a rebuilt window ----------------------------------------------------
+
+    def switch_blocker(self) -> str | None:
+        """Why this window cannot be rebuilt right now (None: it can), in words for the agent.
+
+        Answers in flight are waited for by the session; what is left here is what a new
+        window could not take over: an open dialog (its fields, its pending answer), and a
+        database that cannot be reached (the new window could not even show the customer).
+        """
+        if not self.hub.online:
+            return self.tr("the database cannot be reached right now")
+        if self.history.composer.pending_saves:
+            return self.tr("a note is waiting to be saved")
+        for widget in QApplication.topLevelWidgets():
+            if not isinstance(widget, QDialog) or not widget.isVisible():
+                continue
+            owner = widget.parentWidget()
+            while owner is not None and owner is not self:
+                owner = owner.parentWidget()
+            if owner is None or self._reopenable(widget):
+                continue
+            title = widget.windowTitle() or widget.accessibleName()
+            return self.tr("close “{window}” first").format(window=title)
+        return None
+
+    def _reopenable(self, dialog: QDialog) -> bool:
+        """A dashboard list with nothing typed in it: the new window opens it again."""
+        from ui.dashboard_drill import DrillDialog
+
+        if not isinstance(dialog, DrillDialog):
+            return False
+        sub = dialog.reassign_dialog
+        return sub is None or not shiboken6.isValid(sub) or not sub.isVisible()
+
+    def memory(self) -> WindowMemory:
+        """Everything the next window takes over; every draft is on disk when this returns."""
+        note = self.history.composer.handover()
+        dock = self.script_dock
+        area = self.dockWidgetArea(dock)
+        state = self.windowState() & ~Qt.WindowState.WindowActive
+        focus = QApplication.focusWidget()
+        focus_name = focus.objectName() if focus is not None and self.isAncestorOf(focus) else ""
+        callback = self.callback_panel.callback if self.callback_panel.isVisible() else None
+        drills: tuple[Drill, ...] = ()
+        if self.dashboard is not None:
+            drills = tuple(d.drill for d in self.dashboard.drills
+                           if shiboken6.isValid(d) and d.isVisible())  # fmt: skip
+        card = self.card.card
+        return WindowMemory(
+            geometry=self.saveGeometry(),
+            rect=self.geometry(),
+            state=Qt.WindowState(state),
+            visible=self.isVisible(),
+            active=self.isActiveWindow(),
+            splitters={
+                "mainSplitter": self.main_splitter.saveState(),
+                "detailSplitter": self.detail_splitter.saveState(),
+            },
+            customer_id=card.id if card is not None else self.card.customer_id,
+            history=self.history.memory(),
+            note=note,
+            search_text=self.search.box.text(),
+            left_tab=self.left_tabs.currentIndex(),
+            workspace_tab=self.workspace_tabs.currentIndex() if self.workspace_tabs else 0,
+            dock=DockMemory(
+                visible=dock.isVisible(),
+                floating=dock.isFloating(),
+                trailing=area != leading_area(self.layoutDirection()),
+                geometry=dock.saveGeometry(),
+                width=dock.width(),
+            ),
+            dock_was_open=self._dock_was_open,
+            callback=callback,
+            callback_note=self.callback_panel.note.text(),
+            reminder=self.callback_reminder.memory(),
+            inbox=self.transfer_inbox.memory(),
+            transfer=self.transfer_status.memory(),
+            incidents=self.incident_watch.memory(),
+            pop=self.pop_controller.memory(),
+            popped_customer=self._popped_customer,
+            scripts=self.scripts.memory(),
+            drills=drills,
+            focus=focus_name,
+        )
+
+    def _take_over(self, m: WindowMemory) -> None:
+        """Show what the previous window showed (called while this one is being built)."""
+        self.restoreGeometry(m.geometry)
+        if m.state != self.windowState():
+            self.setWindowState(m.state)
+        if m.state == Qt.WindowState.WindowNoState:
+            self.setGeometry(m.rect)
+        for name, splitter in (("mainSplitter", self.main_splitter),
+                               ("detailSplitter", self.detail_splitter)):  # fmt: skip
+            value = m.splitters.get(name)
+            if value is not None and not value.isEmpty():
+                splitter.restoreState(value)
+        dock = self.script_dock
+        direction = self.layoutDirection()
+        area = trailing_area(direction) if m.dock.trailing else leading_area(direction)
+        if self.dockWidgetArea(dock) != area:
+            self.addDockWidget(area, dock)
+        if m.dock.floating:
+            dock.setFloating(True)
+            dock.restoreGeometry(m.dock.geometry)
+        elif m.dock.visible:
+            self.resizeDocks([dock], [m.dock.width], Qt.Orientation.Horizontal)
+        dock.setVisible(m.dock.visible)
+        self.scripts.placed()
+        self.left_tabs.setCurrentIndex(m.left_tab)
+        if m.search_text:
+            self.search.box.setText(m.search_text)
+        self.history.composer.take_over(m.note)
+        if m.customer_id is not None:
+            self.open_customer(m.customer_id)
+            self.history.resume(m.history)
+            self.scripts.resume(m.scripts)
+        else:
+            self.history.resume(m.history)  # a pinned note for later
+        self._popped_customer = m.popped_customer
+        self.pop_controller.resume(m.pop)
+        if m.callback is not None:
+            self.callback_panel.show_callback(m.callback)
+            self.callback_panel.note.setText(m.callback_note)
+        self.transfer_status.resume(m.transfer)
+        if self.workspace_tabs is not None:
+            self.workspace_tabs.setCurrentIndex(m.workspace_tab)
+        self._dock_was_open = m.dock_was_open
+        if self.dashboard is not None:
+            for drill in m.drills:
+                self.dashboard.open_drill(drill)
+        if m.focus:
+            target = self.findChild(QWidget, m.focus)
+            if target is not None:
+                QTimer.singleShot(0, self, lambda: target.setFocus(Qt.FocusReason.OtherFocusReason))
+
+    def retire(self) -> None:
+        """A rebuilt window took over: stop this one's polls; closing it ends nothing."""
+        self._retired = True
+        self.save_state()
+        self._stop_work()
+        self.pop_controller.close()
+
+    def _stop_work(self) -> None:
+        self._retry_timer.stop()
+        self.callback_reminder.stop()
+        self.transfer_inbox.stop()
+        self.transfer_status.timer.stop()
+        self.incident_watch.stop()
+        if self.dashboard is not None:
+            self.dashboard.stop()
 
     def _workspace_changed(self, index: int) -> None:
         if self.workspace_tabs is None:
@@ -682,13 +933,18 @@ class MainWindow(QMainWindow):
         present(dialog)
         return dialog
 
-    def _offer_unsaved_notes(self) -> None:
-        """Notes typed but not saved last time (a crash, a closed laptop) are offered back."""
+    def _offer_unsaved_notes(self, *, tell: bool = True) -> None:
+        """Notes typed but not saved last time (a crash, a closed laptop) are offered back
+        (a rebuilt window offers them again, quietly; this run's own drafts are not "from
+        last time": they come back when their customer opens)."""
         database, customers = self.context.db.display, self.context.customers
+        started = self.session.started_at
 
         def find() -> list[tuple[int, str, str]]:
             found = []
             for draft in DraftStore().pending():
+                if draft.saved_at >= started:
+                    continue
                 customer_id = note_customer(draft.key, database)
                 if customer_id is None or not draft.text.strip():
                     continue
@@ -699,9 +955,10 @@ class MainWindow(QMainWindow):
                 found.append((customer_id, name, draft.text.strip()))
             return found
 
-        tasks.run_task(find, self._show_unsaved_notes, lambda _e: None, owner=self)
+        tasks.run_task(find, lambda notes: self._show_unsaved_notes(notes, tell=tell),
+                       lambda _e: None, owner=self)  # fmt: skip
 
-    def _show_unsaved_notes(self, notes: list[tuple[int, str, str]]) -> None:
+    def _show_unsaved_notes(self, notes: list[tuple[int, str, str]], *, tell: bool = True) -> None:
         if not notes:
             return
         menu = QMenu(self.tr("&Unsaved notes ({n})").format(n=number(len(notes))), self)
@@ -713,6 +970,8 @@ class MainWindow(QMainWindow):
         self.customer_menu.addSeparator()
         self.customer_menu.addMenu(menu)
         self.drafts_menu = menu
+        if not tell:
+            return
         self.statusBar().showMessage(
             self.tr("{n} unsaved note(s) from last time: Customer ▸ Unsaved notes.").format(
                 n=number(len(notes))
@@ -938,16 +1197,11 @@ class MainWindow(QMainWindow):
         state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._retired:  # replaced by a rebuilt window: the console goes on
+            super().closeEvent(event)
+            return
         self.save_state()
-        self._retry_timer.stop()
-        self.callback_reminder.stop()
-        self.transfer_inbox.stop()
-        self.transfer_status.timer.stop()
-        self.incident_watch.stop()
-        self.live.stop()
-        if self.dashboard is not None:
-            self.dashboard.stop()
-        # Let running reads finish before the engine goes away (they are short).
-        tasks.wait_for_workers(5_000)
-        self.context.db.dispose()
+        self._stop_work()
+        self.session.shutdown()  # listeners off, running reads finish, the database closes
+        self.pop_controller.close()
         super().closeEvent(event)

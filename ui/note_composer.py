@@ -557,11 +557,31 @@ class NoteComposer(QWidget):
             self._update_size()
         return super().eventFilter(watched, event)
 
-    def hideEvent(self, event: QHideEvent) -> None:
-        # The window is closing (or the pane hides): keep the text now, not in 300 ms, and
-        # do not rely on a write still queued in the pool (the process may end first). A
-        # newer revision written here wins over any older one that lands later.
+    def keep_now(self) -> None:
+        """Write the draft now, on this thread: the window is going away (closing, or being
+        rebuilt in another language) and the event loop may not run again before it does.
+        Not relying on a write still queued in the pool; a newer revision written here wins
+        over any older one that lands later."""
         if self._dirty or self._draft_jobs:
             self._dirty = True
             self.save_draft(wait=True)
+
+    def handover(self) -> Draft | None:
+        """The text being typed, as a draft (already on disk: ``keep_now``), for the composer
+        of a window that replaces this one; None when nothing is typed."""
+        self.keep_now()
+        key, text = self.draft_key, self.editor.toPlainText()
+        if key is None or not text.strip():
+            return None
+        return Draft(key, text, utcnow(), self._meta())
+
+    def take_over(self, draft: Draft | None) -> None:
+        """Start from another composer's text: it is back the moment its customer opens here,
+        before the agent can type a key (not after a read of the disk)."""
+        if draft is not None:
+            self._written[draft.key] = draft
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # The window is closing (or the pane hides): keep the text now, not in 300 ms.
+        self.keep_now()
         super().hideEvent(event)

@@ -3,6 +3,10 @@
 One match opens that customer with the "why they may be calling" banner; several matches open
 a chooser; an unknown number shows a new-caller banner. The lookup runs off the GUI thread
 like every other database read; a newer pop makes the answer to an older one irrelevant.
+
+The PBX listener (``POST /pop``) belongs to the console session (ui/console_session.py), not
+to a window: it keeps serving while the window is rebuilt in another language, and hands each
+pop to whichever window is current.
 """
 
 from __future__ import annotations
@@ -17,28 +21,22 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 
 from console import phones
-from console.errors import UserFacingError
-from console.integrations.pop_listener import (
-    PopListener,
-    PopListenerError,
-    PopRequest,
-    listener_token,
-)
+from console.integrations.pop_listener import PopRequest
 from console.services.crm_lookup import CallerLookup, LookupOutcome
 from console.services.customers import CustomerSummary, ScreenPop
 from ui.caller_chooser_dialog import CallerChooserDialog
-from ui.errors import handle_error, present, show_error
+from ui.errors import handle_error, present
 from ui.formatting import utcnow
 from ui.i18n import localized
 from ui.pop_banner import call_reasons
-from ui.tasks import LatestOnly, run_task
+from ui.tasks import LatestOnly
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-_NO_STACKING_PLATFORMS = {"offscreen", "minimal"}
+NO_STACKING_PLATFORMS = {"offscreen", "minimal"}
 
 # More customers than this on one number is a shared switchboard: the chooser lists this many.
 MAX_MATCHES = 50
@@ -57,6 +55,16 @@ class PopLookup:
 
 
 @dataclass(frozen=True)
+class PopMemory:
+    """The pop banner on show, for the next window (the answer is kept: nothing is read again)."""
+
+    request: PopRequest
+    state: str  # "customer", "new" or "several"
+    screen: ScreenPop | None
+    matches: tuple[CustomerSummary, ...]
+
+
+@dataclass(frozen=True)
 class PopOutcome:
     """What a pop put on screen: "customer" (with its id), "new" caller, or "choose"."""
 
@@ -71,8 +79,6 @@ class PopController(QObject):
     # Once a pop is on screen (the customer opened, the new caller shown, the chooser open).
     popped = Signal(object)  # PopOutcome
     _posted = Signal(object)  # PopRequest, from another thread
-    # The PBX listener is serving on this port.
-    listener_started = Signal(int)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -84,7 +90,8 @@ class PopController(QObject):
         self._lookup_lock = threading.Lock()
         self.chooser: CallerChooserDialog | None = None
         self._matches: tuple[CustomerSummary, ...] = ()
-        self.listener: PopListener | None = None
+        # What the banner shows about the customer (kept for a rebuilt window).
+        self._screen: ScreenPop | None = None
         # The customer the banner speaks about (None: a new caller, or nobody yet).
         self._popped_id: int | None = None
         self._posted.connect(self.pop, Qt.ConnectionType.QueuedConnection)
@@ -129,12 +136,55 @@ class PopController(QObject):
             return self._caller_lookup
 
     def close(self) -> None:
-        """Stop listening and let go of the CRM session (the window is closing)."""
-        self.stop_listener()
+        """Let go of the CRM session (the window is closing)."""
         with self._lookup_lock:
             if self._caller_lookup is not None:
                 self._caller_lookup.close()
                 self._caller_lookup = None
+
+    @property
+    def busy(self) -> bool:
+        """A caller is being looked up (the banner says "Looking up the caller…")."""
+        return self._latest.busy
+
+    def memory(self) -> PopMemory | None:
+        """The banner on show (None when it is hidden or still looking up)."""
+        request, state = self.banner.request, self.banner.state
+        if request is None or self.banner.isHidden() or state not in ("customer", "new", "several"):
+            return None
+        screen = self._screen if state == "customer" else None
+        return PopMemory(request, state, screen, self._matches)
+
+    def resume(self, memory: PopMemory | None) -> None:
+        """Show the banner another window showed, in this window's language, without reading
+        anything again or announcing a new pop (the customer is opened by the window)."""
+        if memory is None:
+            return
+        request = memory.request
+        if memory.state == "customer" and memory.screen is not None:
+            screen = memory.screen
+            self._screen = screen
+            self._popped_id = screen.card.id
+            reasons = call_reasons(screen.timeline, self.window.context.agent_zone, utcnow(),
+                                   screen.card.open_callbacks)  # fmt: skip
+            self.banner.show_customer(request, screen.card.full_name, reasons)
+        elif memory.state == "new":
+            self._clear_customer(self._new_caller_text(request))
+            self.banner.show_new_caller(request)
+        elif memory.state == "several":
+            self._matches = memory.matches
+            self._clear_customer(self._several_text(request))
+            self.banner.show_several(request, len(memory.matches))
+
+    def _new_caller_text(self, request: PopRequest) -> str:
+        return self.tr("New caller {number}: no customer has this number yet.").format(
+            number=phones.display(request.e164)
+        )
+
+    def _several_text(self, request: PopRequest) -> str:
+        return self.tr("{number}: choose who is calling.").format(
+            number=phones.display(request.e164)
+        )
 
     def _agent_opened(self, customer_id: int) -> None:
         # The agent moved on to someone else: the banner would describe the wrong person.
@@ -151,7 +201,7 @@ class PopController(QObject):
             )
         window.show()
         # Headless platforms have no stacking order (and warn about raise()).
-        if QGuiApplication.platformName() not in _NO_STACKING_PLATFORMS:
+        if QGuiApplication.platformName() not in NO_STACKING_PLATFORMS:
             window.raise_()
         window.activateWindow()
 
@@ -173,11 +223,7 @@ class PopController(QObject):
                 self.window.statusBar().showMessage(localized(found.message), 15_000)
         elif len(found.matches) > 1:
             self._matches = found.matches
-            self._clear_customer(
-                self.tr("{number}: choose who is calling.").format(
-                    number=phones.display(request.e164)
-                )
-            )
+            self._clear_customer(self._several_text(request))
             self.banner.show_several(request, len(found.matches))
             self._open_chooser(request)
             self.popped.emit(PopOutcome(request, "choose"))
@@ -193,6 +239,7 @@ class PopController(QObject):
     def _show_customer(self, request: PopRequest, screen: ScreenPop) -> None:
         card = screen.card
         self._popped_id = card.id
+        self._screen = screen
         self.window.open_customer(card.id)
         reasons = call_reasons(
             screen.timeline, self.window.context.agent_zone, utcnow(), screen.card.open_callbacks
@@ -208,11 +255,7 @@ class PopController(QObject):
 
     def _show_new_caller(self, request: PopRequest) -> None:
         window = self.window
-        self._clear_customer(
-            self.tr("New caller {number}: no customer has this number yet.").format(
-                number=phones.display(request.e164)
-            )
-        )
+        self._clear_customer(self._new_caller_text(request))
         self.banner.show_new_caller(request)
         window.statusBar().showMessage(
             self.tr("Call from an unknown number {number}").format(
@@ -268,49 +311,3 @@ class PopController(QObject):
             return ScreenPop(card, tuple(customers.timeline(customer_id, limit)))
 
         self._latest.run(load, lambda screen: self._show_customer(request, screen), self._failed)
-
-    # ---- the PBX / softphone listener ----------------------------------------------------
-
-    def start_listener(self) -> None:
-        """Serve ``POST /pop`` on 127.0.0.1 (setting pop_listener); the token comes first.
-
-        The keyring may be slow (D-Bus) or missing: it is asked off the GUI thread, and a
-        failure tells the agent the listener is off without stopping the console.
-        """
-        if self.listener is not None:
-            return
-        run_task(listener_token, self._start_listener, self._listener_failed, owner=self)
-
-    def stop_listener(self) -> None:
-        listener, self.listener = self.listener, None
-        if listener is not None:
-            listener.stop()
-
-    def _start_listener(self, token: str) -> None:
-        settings = self.window.context.settings
-        listener = PopListener(
-            self.post,
-            token=token,
-            port=settings.pop_listener_port,
-            default_region=settings.default_region,
-        )
-        try:
-            listener.start()
-        except PopListenerError as exc:
-            self._listener_failed(exc)
-            return
-        self.listener = listener
-        self.window.statusBar().showMessage(
-            self.tr("Screen-pop listener on 127.0.0.1:{port}").format(port=listener.port), 10_000
-        )
-        self.listener_started.emit(listener.port)
-
-    def _listener_failed(self, error: BaseException) -> None:
-        if not isinstance(error, UserFacingError):
-            show_error(self.window, error)
-            return
-        log.warning("screen-pop listener not started: %s", error.message)
-        message = self.tr("The screen-pop listener is off: {reason}").format(
-            reason=localized(error.message)
-        )
-        show_error(self.window, UserFacingError(message, detail=error.detail))

@@ -237,6 +237,32 @@ class _Need:
     label: str
 
 
+@dataclasses.dataclass(frozen=True)
+class ScriptMemory:
+    """What the agent had typed and chosen in the library, for the next window's."""
+
+    search: str
+    category: str
+    script_id: int | None
+    language: str
+    values: tuple[tuple[tuple[str, str], str], ...]
+
+
+def trailing_area(direction: Qt.LayoutDirection) -> Qt.DockWidgetArea:
+    """The side beside the customer's card: the right in a left-to-right window, the left in
+    a right-to-left one. Qt does not mirror dock areas with the layout direction (a dock
+    added on the right stays on the right in Persian), so the console picks the side."""
+    if direction == Qt.LayoutDirection.RightToLeft:
+        return Qt.DockWidgetArea.LeftDockWidgetArea
+    return Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def leading_area(direction: Qt.LayoutDirection) -> Qt.DockWidgetArea:
+    if direction == Qt.LayoutDirection.RightToLeft:
+        return Qt.DockWidgetArea.RightDockWidgetArea
+    return Qt.DockWidgetArea.LeftDockWidgetArea
+
+
 class ScriptLibrary(QWidget):
     # (text, milliseconds): for the window's status bar.
     status_message = Signal(str, int)
@@ -283,6 +309,7 @@ class ScriptLibrary(QWidget):
         self._needs: list[_Need] = []
         self._result: sc.RenderResult | None = None
         self._pending: tuple[int, QWidget | None] | None = None
+        self._resuming: ScriptMemory | None = None
         self._fixed = fixed_target is not None
         self._target: QWidget | None = fixed_target
         self._hosts: list[QWidget] = []
@@ -503,6 +530,40 @@ class ScriptLibrary(QWidget):
         self._reload_context()
         self.reload()  # supervisors' changes since the last customer show up
 
+    def memory(self) -> ScriptMemory:
+        current = self._current.id if self._current is not None else None
+        return ScriptMemory(self.search_box.text(), str(self.category.currentData() or ""),
+                            current, self._language, tuple(self._values.items()))  # fmt: skip
+
+    def resume(self, memory: ScriptMemory) -> None:
+        """Take over another window's search, category, chosen script and typed values (after
+        ``set_customer``: the values belong to the open customer)."""
+        if memory.category and self.category.findData(memory.category) < 0:
+            self.category.addItem(memory.category, memory.category)
+        self.category.setCurrentIndex(max(0, self.category.findData(memory.category)))
+        self.search_box.setText(memory.search)
+        self._resuming = memory
+        self.loaded.connect(self._resumed, Qt.ConnectionType.SingleShotConnection)
+        self.reload()
+
+    def _resumed(self) -> None:
+        memory, self._resuming = self._resuming, None
+        view = self._all.get(memory.script_id) if memory and memory.script_id is not None else None
+        if memory is None or view is None:
+            return
+        # The script the agent was on, even if the search typed last would not list it.
+        row = next((i for i, v in enumerate(self._shown) if v.id == view.id), None)
+        if row is not None:
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(row)
+            self.list.blockSignals(False)
+        if self._current is None or self._current.id != view.id:
+            self._choose(view)
+        self._language = memory.language
+        self._values.update(dict(memory.values))
+        self._needs = []  # the value fields are built again, with what was typed in them
+        self._render()
+
     def set_context(self, customer_id: int, ctx: sc.ScriptContext) -> None:
         """Use an already-read context (the popup gets the dock's)."""
         self._customer_id, self._ctx, self._ctx_customer = customer_id, ctx, customer_id
@@ -684,7 +745,8 @@ class ScriptLibrary(QWidget):
     # ---- the window's side ---------------------------------------------------------------
 
     def install(self, window: QMainWindow) -> QDockWidget:
-        """Dock the library on the right of the window and give it the shortcuts."""
+        """Dock the library beside the customer (mirrored in a right-to-left window) and give
+        it the shortcuts."""
         dock = QDockWidget(self.tr("Scripts"), window)
         dock.setObjectName("scriptDock")
         dock.setAccessibleName(self.tr("Script library"))
@@ -698,7 +760,7 @@ class ScriptLibrary(QWidget):
         )
         dock.setWidget(self)
         self.setMinimumWidth(300)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        window.addDockWidget(trailing_area(window.layoutDirection()), dock)
         window.resizeDocks([dock], [340], Qt.Orientation.Horizontal)
         self.reveal_requested.connect(lambda: (dock.show(), dock.raise_()))
         self.status_message.connect(window.statusBar().showMessage)
@@ -708,6 +770,11 @@ class ScriptLibrary(QWidget):
         self._window_shown = False
         window.installEventFilter(self)
         return dock
+
+    def placed(self) -> None:
+        """The dock's side, size and visibility were taken over from a window this one
+        replaces: the first show leaves them as they are."""
+        self._window_shown = True
 
     def build_menu(self, menus: QMenuBar, before: QAction | None = None) -> QMenu:
         """The Scripts menu: the library's keys, and for supervisors the editing actions."""

@@ -10,6 +10,7 @@ heartbeat (who is signed in, for the senders' target list) rides on the same tim
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
@@ -57,6 +58,17 @@ def handover_text(t: TransferView) -> str:
     return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class InboxMemory:
+    """What an inbox already announced and what the agent typed, for the next window's."""
+
+    announced: frozenset[int]
+    last_beat: dt.datetime | None
+    current_id: int | None
+    reason: str
+    reason_open: bool
+
+
 class TransferInbox(QFrame):
     # The agent accepted: open this customer with the note pinned.
     accepted = Signal(object)
@@ -83,6 +95,8 @@ class TransferInbox(QFrame):
         self._busy = False
         self._last_beat: dt.datetime | None = None
         self._announced: set[int] = set()
+        # A decline reason typed in the previous window, for this transfer id.
+        self._carried_reason: tuple[int, str, bool] | None = None
         self.clock = utcnow
         self.current: TransferView | None = None
         self.waiting: tuple[TransferView, ...] = ()
@@ -152,6 +166,19 @@ class TransferInbox(QFrame):
         self.timer.start()
         self.check()
 
+    def memory(self) -> InboxMemory:
+        current = self.current.id if self.current is not None else None
+        return InboxMemory(frozenset(self._announced), self._last_beat, current,
+                           self.reason.text(), not self.reason.isHidden())  # fmt: skip
+
+    def resume(self, memory: InboxMemory) -> None:
+        """Carry on from another window's inbox: no second beep for the same transfer, and
+        the decline reason being typed is still there."""
+        self._announced |= memory.announced
+        self._last_beat = memory.last_beat
+        if memory.current_id is not None and (memory.reason or memory.reason_open):
+            self._carried_reason = (memory.current_id, memory.reason, memory.reason_open)
+
     def stop(self) -> None:
         self.timer.stop()
 
@@ -198,6 +225,10 @@ class TransferInbox(QFrame):
             self.reason.clear()
             self.reason.hide()
             self.status.hide()
+        carried, self._carried_reason = self._carried_reason, None
+        if carried is not None and carried[0] == first.id:
+            self.reason.setText(carried[1])
+            self.reason.setVisible(carried[2])
         self._render()
         new = {t.id for t in items} - self._announced
         if new:

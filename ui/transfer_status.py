@@ -113,6 +113,20 @@ class TransferStatus(QFrame):
             owner=self,
         )
 
+    def memory(self) -> tuple[TransferView, tuple[int, str, str] | None] | None:
+        """The transfer on show and what was already said of it (None: nothing on show)."""
+        if self.transfer is None or self.isHidden():
+            return None
+        return self.transfer, self._said
+
+    def resume(self, memory: tuple[TransferView, tuple[int, str, str] | None] | None) -> None:
+        """Follow the transfer another window showed, without saying its news again."""
+        if memory is None:
+            return
+        transfer, self._said = memory
+        self.track(transfer)
+        self.refresh()
+
     def _targets(self, targets: list[Target]) -> None:
         self.target.clear()
         for t in targets:

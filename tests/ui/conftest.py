@@ -115,14 +115,38 @@ def type_text(widget: QWidget, text: str) -> None:
 _windows: list[MainWindow] = []
 
 
-def show_window(qtbot: QtBot, window: MainWindow) -> MainWindow:
+def adopt_window(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """Close this window after the test too (one the session rebuilt in another language)."""
     _windows.append(window)
     qtbot.addWidget(window)
+    return window
+
+
+def show_window(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    adopt_window(qtbot, window)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """A window the session replaced (File › Language rebuilds it) is deleted already:
+    pytest-qt, which closes every registered widget, must not touch it again."""
+    widgets = getattr(item, "qt_widgets", None)
+    if widgets:
+        item.qt_widgets = [  # type: ignore[attr-defined]
+            (ref, before) for ref, before in widgets if not _replaced(ref())
+        ]
+    return (yield)
+
+
+def _replaced(widget: QWidget | None) -> bool:
+    if widget is None:
+        return False
+    return not shiboken6.isValid(widget) or (isinstance(widget, MainWindow) and widget.retired)
 
 
 @pytest.fixture(autouse=True)

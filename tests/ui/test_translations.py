@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from console import settings as settings_file
 from console.settings import Settings
-from tests.ui.conftest import show_window
+from tests.ui.conftest import adopt_window, show_window
 from ui.about_dialog import AboutDialog
 from ui.app import create_window
 from ui.i18n import LANGUAGES, SOURCE_LANGUAGE, apply_language, catalogue_path
@@ -304,22 +304,26 @@ def test_an_unshipped_language_falls_back_to_english(qtbot: QtBot, demo_db_url: 
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
-def test_language_menu_saves_the_choice_for_the_next_start(qtbot: QtBot, demo_db_url: str) -> None:
+def test_language_menu_saves_the_choice_and_applies_it_at_once(
+    qtbot: QtBot, demo_db_url: str
+) -> None:
     window = show_window(
         qtbot, create_window(demo_db_url, "dana", settings=Settings(language="en"))
     )
     names = [a.text() for a in window.language_menu.actions()]
     assert names == ["System language", "English", "ไทย", "Русский", "فارسی"]
     assert window.language_actions["en"].isChecked()
-    window.language_actions["ru"].trigger()
-    box = window.findChild(QMessageBox, "languageSaved")
-    assert box is not None and box.isVisible()
-    assert "Русский" in box.text() and "next time it starts" in box.text()
+    with qtbot.waitSignal(window.session.window_replaced, timeout=10_000) as blocker:
+        window.language_actions["ru"].trigger()
     assert settings_file.load_file_only().language == "ru"
-    # This window keeps its language until the console starts again.
-    assert "&File" in [a.text() for a in window.menuBar().actions()]
-    box.close()
-    window.language_actions[""].trigger()
+    # The console is in Russian now, not at the next start (tests/ui/test_language_switch.py).
+    russian = adopt_window(qtbot, blocker.args[0])
+    assert translation_of("ru", "MainWindow", "&File") in [
+        a.text() for a in russian.menuBar().actions()
+    ]
+    assert russian.language_actions["ru"].isChecked()
+    assert russian.findChild(QMessageBox, "languageSaved") is None
+    russian.language_actions[""].trigger()
     assert settings_file.load_file_only().language == ""
 
 
