@@ -42,12 +42,12 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>AlertButton</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="308"/>
+        <location filename="../../ui/dashboard_tab.py" line="315"/>
         <source>Alert: {message}</source>
         <translation>هشدار: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="309"/>
+        <location filename="../../ui/dashboard_tab.py" line="316"/>
         <source>Click or press Enter to list the callbacks.</source>
         <translation>برای فهرست کردن تماس‌های برگشتی، کلیک کنید یا Enter را بزنید.</translation>
     </message>
@@ -55,7 +55,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/app.py" line="182"/>
         <location filename="../../ui/i18n.py" line="155"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
@@ -64,32 +64,32 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>BarChartPanel</name>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="108"/>
+        <location filename="../../ui/dashboard_charts.py" line="109"/>
         <source>Click a bar to list its callbacks.</source>
         <translation>برای فهرست کردن تماس‌های برگشتی هر ستون، روی آن کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="188"/>
+        <location filename="../../ui/dashboard_charts.py" line="194"/>
         <source>Click a bar to list its callbacks; with the keyboard, the arrow keys move between bars and Enter lists them.</source>
         <translation>برای فهرست کردن تماس‌های برگشتی هر ستون، روی آن کلیک کنید؛ با صفحه‌کلید، کلیدهای جهت‌نما بین ستون‌ها جابه‌جا می‌شوند و Enter آن‌ها را فهرست می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="200"/>
+        <location filename="../../ui/dashboard_charts.py" line="206"/>
         <source>What the bar counts</source>
         <translation>آنچه ستون می‌شمارد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="281"/>
+        <location filename="../../ui/dashboard_charts.py" line="293"/>
         <source>{what}: {n}</source>
         <translation>{what}: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="295"/>
+        <location filename="../../ui/dashboard_charts.py" line="307"/>
         <source>click to list them</source>
         <translation>برای فهرست کردن کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="372"/>
+        <location filename="../../ui/dashboard_charts.py" line="384"/>
         <source>Enter lists them</source>
         <translation>Enter آن‌ها را فهرست می‌کند</translation>
     </message>
@@ -97,296 +97,296 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackFormDialog</name>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="128"/>
+        <location filename="../../ui/callback_form_dialog.py" line="138"/>
         <source>Reschedule the callback</source>
         <translation>تغییر زمان تماس برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="128"/>
+        <location filename="../../ui/callback_form_dialog.py" line="138"/>
         <source>Promise a callback</source>
         <translation>ثبت وعده‌ی تماس برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="189"/>
+        <location filename="../../ui/callback_form_dialog.py" line="199"/>
         <source>Opening the customer…</source>
         <translation>در حال باز کردن مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="191"/>
+        <location filename="../../ui/callback_form_dialog.py" line="201"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="200"/>
-        <location filename="../../ui/callback_form_dialog.py" line="1099"/>
-        <location filename="../../ui/callback_form_dialog.py" line="1114"/>
+        <location filename="../../ui/callback_form_dialog.py" line="210"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1109"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1124"/>
         <source>Customer time</source>
         <translation>وقت مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="201"/>
-        <location filename="../../ui/callback_form_dialog.py" line="1094"/>
+        <location filename="../../ui/callback_form_dialog.py" line="211"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1104"/>
         <source>Your time</source>
         <translation>وقت شما</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="204"/>
+        <location filename="../../ui/callback_form_dialog.py" line="214"/>
         <source>Night warning</source>
         <translation>هشدار شب</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="215"/>
+        <location filename="../../ui/callback_form_dialog.py" line="225"/>
         <source>&amp;At a time (customer&apos;s time)</source>
         <translation>در زمان مشخص (به وقت مشتری)(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="216"/>
+        <location filename="../../ui/callback_form_dialog.py" line="226"/>
         <source>As &amp;soon as possible</source>
         <translation>در اولین فرصت(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="217"/>
+        <location filename="../../ui/callback_form_dialog.py" line="227"/>
         <source>Their ne&amp;xt calling window</source>
         <translation>بازه‌ی مجاز بعدی تماس با او(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="225"/>
+        <location filename="../../ui/callback_form_dialog.py" line="235"/>
         <source>Date, in the customer&apos;s time</source>
         <translation>تاریخ، به وقت مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="230"/>
+        <location filename="../../ui/callback_form_dialog.py" line="240"/>
         <source>Time, in the customer&apos;s time</source>
         <translation>ساعت، به وقت مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="239"/>
+        <location filename="../../ui/callback_form_dialog.py" line="249"/>
         <source>Duration</source>
         <translation>مدت</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="241"/>
+        <location filename="../../ui/callback_form_dialog.py" line="251"/>
         <source>{n} min</source>
         <translation>{n} دقیقه</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="246"/>
+        <location filename="../../ui/callback_form_dialog.py" line="256"/>
         <source>The same time for you</source>
         <translation>همین زمان به وقت شما</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="249"/>
+        <location filename="../../ui/callback_form_dialog.py" line="259"/>
         <source>The customer&apos;s calling windows</source>
         <translation>بازه‌های مجاز تماس با مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="261"/>
+        <location filename="../../ui/callback_form_dialog.py" line="271"/>
         <source>Why this time cannot be promised</source>
         <translation>چرا نمی‌توان این زمان را وعده داد</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="267"/>
+        <location filename="../../ui/callback_form_dialog.py" line="277"/>
         <source>Use the next slot offered</source>
         <translation>استفاده از نخستین زمان پیشنهادی</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="293"/>
+        <location filename="../../ui/callback_form_dialog.py" line="303"/>
         <source>Number to call</source>
         <translation>شماره‌ی تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="296"/>
+        <location filename="../../ui/callback_form_dialog.py" line="306"/>
         <source>Who calls back</source>
         <translation>چه کسی تماس برگشتی را می‌گیرد</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="299"/>
+        <location filename="../../ui/callback_form_dialog.py" line="309"/>
         <source>What was promised</source>
         <translation>آنچه وعده داده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="300"/>
+        <location filename="../../ui/callback_form_dialog.py" line="310"/>
         <source>What you promised to find out or do before calling</source>
         <translation>آنچه وعده دادید پیش از تماس پیگیری یا انجام دهید</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="322"/>
+        <location filename="../../ui/callback_form_dialog.py" line="332"/>
         <source>Read back to the customer</source>
         <translation>برای مشتری بازخوانی کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="328"/>
+        <location filename="../../ui/callback_form_dialog.py" line="338"/>
         <source>The promise to read back</source>
         <translation>وعده‌ای که باید بازخوانی شود</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="332"/>
+        <location filename="../../ui/callback_form_dialog.py" line="342"/>
         <source>&amp;Copy</source>
         <translation>رونوشت(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="334"/>
+        <location filename="../../ui/callback_form_dialog.py" line="344"/>
         <source>Copy the promise</source>
         <translation>رونوشت از وعده</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="335"/>
+        <location filename="../../ui/callback_form_dialog.py" line="345"/>
         <source>Copy the promise to the clipboard (Alt+C)</source>
         <translation>رونوشت از وعده در حافظه‌ی موقت (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="352"/>
+        <location filename="../../ui/callback_form_dialog.py" line="362"/>
         <source>Schedule</source>
         <translation>زمان‌بندی</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="353"/>
+        <location filename="../../ui/callback_form_dialog.py" line="363"/>
         <source>Schedule the callback</source>
         <translation>زمان‌بندی تماس برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="354"/>
-        <location filename="../../ui/callback_form_dialog.py" line="941"/>
+        <location filename="../../ui/callback_form_dialog.py" line="364"/>
+        <location filename="../../ui/callback_form_dialog.py" line="951"/>
         <source>Schedule the callback (Ctrl+Enter)</source>
         <translation>زمان‌بندی تماس برگشتی (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="359"/>
+        <location filename="../../ui/callback_form_dialog.py" line="369"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="360"/>
+        <location filename="../../ui/callback_form_dialog.py" line="370"/>
         <source>Close without scheduling (Esc)</source>
         <translation>بستن بدون زمان‌بندی (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="381"/>
+        <location filename="../../ui/callback_form_dialog.py" line="391"/>
         <source>&amp;Time</source>
         <translation>ساعت(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="383"/>
+        <location filename="../../ui/callback_form_dialog.py" line="393"/>
         <source>Du&amp;ration</source>
         <translation>مدت(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="407"/>
+        <location filename="../../ui/callback_form_dialog.py" line="417"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="408"/>
+        <location filename="../../ui/callback_form_dialog.py" line="418"/>
         <source>&amp;Date</source>
         <translation>تاریخ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="409"/>
+        <location filename="../../ui/callback_form_dialog.py" line="419"/>
         <source>&amp;Phone</source>
         <translation>تلفن(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="411"/>
+        <location filename="../../ui/callback_form_dialog.py" line="421"/>
         <source>&amp;Owner</source>
         <translation>مسئول(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="413"/>
+        <location filename="../../ui/callback_form_dialog.py" line="423"/>
         <source>&amp;Note</source>
         <translation>یادداشت(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="460"/>
+        <location filename="../../ui/callback_form_dialog.py" line="470"/>
         <source>{caption}: {time} ({zone})</source>
         <translation>{caption}: {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="631"/>
+        <location filename="../../ui/callback_form_dialog.py" line="641"/>
         <source>Promise a callback to {name}</source>
         <translation>ثبت وعده‌ی تماس برگشتی به {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="642"/>
+        <location filename="../../ui/callback_form_dialog.py" line="652"/>
         <source>{number} (primary)</source>
         <translation>{number} (اصلی)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="645"/>
+        <location filename="../../ui/callback_form_dialog.py" line="655"/>
         <source>Me ({name})</source>
         <translation>خودم ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="648"/>
+        <location filename="../../ui/callback_form_dialog.py" line="658"/>
         <source>Queue: {name}</source>
         <translation>صف: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="660"/>
+        <location filename="../../ui/callback_form_dialog.py" line="670"/>
         <source>Your unsaved note is back.</source>
         <translation>یادداشت ذخیره‌نشده‌ی شما بازگردانده شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="666"/>
+        <location filename="../../ui/callback_form_dialog.py" line="676"/>
         <source>Customer not available</source>
         <translation>مشتری در دسترس نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="772"/>
+        <location filename="../../ui/callback_form_dialog.py" line="782"/>
         <source>The database cannot be reached: nothing can be checked or saved now.</source>
         <translation>دسترسی به پایگاه داده ممکن نیست: اکنون هیچ چیز قابل بررسی یا ذخیره نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="798"/>
+        <location filename="../../ui/callback_form_dialog.py" line="808"/>
         <source>First {time}</source>
         <translation>نخست {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="799"/>
+        <location filename="../../ui/callback_form_dialog.py" line="809"/>
         <source>Second {time}</source>
         <translation>دوم {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="874"/>
+        <location filename="../../ui/callback_form_dialog.py" line="884"/>
         <source>This note could not be kept as a draft ({error}).</source>
         <translation>این یادداشت را نمی‌توان به‌صورت پیش‌نویس نگه داشت ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="944"/>
+        <location filename="../../ui/callback_form_dialog.py" line="954"/>
         <source>Scheduling needs the database, which cannot be reached right now. Your text is kept; the button comes back when the console has reconnected.</source>
         <translation>زمان‌بندی به پایگاه داده نیاز دارد که اکنون در دسترس نیست. متن شما نگه داشته می‌شود؛ پس از اتصال دوباره‌ی کنسول، این دکمه دوباره فعال می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="967"/>
+        <location filename="../../ui/callback_form_dialog.py" line="977"/>
         <source>Calling windows ({zone}): {windows}</source>
         <translation>بازه‌های مجاز تماس ({zone}): {windows}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="973"/>
+        <location filename="../../ui/callback_form_dialog.py" line="983"/>
         <source>Pick a time the customer can be called.</source>
         <translation>زمانی را انتخاب کنید که بتوان با مشتری تماس گرفت.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1005"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1015"/>
         <source>= {day}{start}–{end} your time ({zone})</source>
         <translation>= {day}{start} تا {end} به وقت شما ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1022"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1032"/>
         <source>&amp;Use next slot: {day} {date} {time}</source>
         <translation>استفاده از زمان بعدی: {day} {date} {time}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1101"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1111"/>
         <source>unknown zone “{zone}”</source>
         <translation>منطقه‌ی زمانی ناشناخته‌ی «{zone}»</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1118"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1128"/>
         <source>It is night for the customer ({time}): they may be asleep.</source>
         <translation>اکنون برای مشتری شب است ({time}): ممکن است خواب باشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1132"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1142"/>
         <source>{day} {month}</source>
         <translation>{day} {month}</translation>
     </message>
@@ -394,122 +394,122 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackModel</name>
     <message>
-        <location filename="../../ui/callback_model.py" line="31"/>
+        <location filename="../../ui/callback_model.py" line="39"/>
         <source>Overdue</source>
         <translation>معوق</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="32"/>
+        <location filename="../../ui/callback_model.py" line="40"/>
         <source>Due now</source>
         <translation>سررسید اکنون</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="33"/>
+        <location filename="../../ui/callback_model.py" line="41"/>
         <source>Later today</source>
         <translation>بعداً امروز</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="34"/>
+        <location filename="../../ui/callback_model.py" line="42"/>
         <source>Upcoming</source>
         <translation>آینده</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="35"/>
+        <location filename="../../ui/callback_model.py" line="43"/>
         <source>Closed</source>
         <translation>بسته‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="41"/>
+        <location filename="../../ui/callback_model.py" line="49"/>
         <source>pending</source>
         <translation>در انتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="42"/>
+        <location filename="../../ui/callback_model.py" line="50"/>
         <source>in progress</source>
         <translation>در حال انجام</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="43"/>
+        <location filename="../../ui/callback_model.py" line="51"/>
         <source>kept</source>
         <translation>عمل‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="44"/>
+        <location filename="../../ui/callback_model.py" line="52"/>
         <source>broken</source>
         <translation>عمل‌نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="45"/>
+        <location filename="../../ui/callback_model.py" line="53"/>
         <source>failed — needs a supervisor</source>
         <translation>ناموفق — نیازمند رسیدگی سرپرست</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="46"/>
+        <location filename="../../ui/callback_model.py" line="54"/>
         <source>cancelled</source>
         <translation>لغوشده</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="89"/>
+        <location filename="../../ui/callback_model.py" line="97"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="89"/>
+        <location filename="../../ui/callback_model.py" line="97"/>
         <source>Your time</source>
         <translation>وقت شما</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="89"/>
+        <location filename="../../ui/callback_model.py" line="97"/>
         <source>Their time</source>
         <translation>وقت مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="90"/>
+        <location filename="../../ui/callback_model.py" line="98"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="90"/>
+        <location filename="../../ui/callback_model.py" line="98"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="90"/>
+        <location filename="../../ui/callback_model.py" line="98"/>
         <source>Priority</source>
         <translation>اولویت</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="90"/>
+        <location filename="../../ui/callback_model.py" line="98"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="91"/>
+        <location filename="../../ui/callback_model.py" line="99"/>
         <source>Tries</source>
         <translation>تلاش‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="91"/>
+        <location filename="../../ui/callback_model.py" line="99"/>
         <source>Promise</source>
         <translation>وعده</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="101"/>
+        <location filename="../../ui/callback_model.py" line="109"/>
         <source>In progress ({agent})</source>
         <translation>در حال انجام ({agent})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="116"/>
+        <location filename="../../ui/callback_model.py" line="124"/>
         <source>Queue: {queue}</source>
         <translation>صف: {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="127"/>
+        <location filename="../../ui/callback_model.py" line="136"/>
         <source>Promised on the customer&apos;s clock: {window}</source>
         <translation>وعده‌شده به وقت مشتری: {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="133"/>
+        <location filename="../../ui/callback_model.py" line="142"/>
         <source>Moved from {agent} to the queue</source>
         <translation>از {agent} به صف منتقل شد</translation>
     </message>
@@ -517,68 +517,69 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackReminder</name>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="66"/>
+        <location filename="../../ui/callback_reminder.py" line="80"/>
         <source>Callback reminder</source>
         <translation>یادآور تماس برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="85"/>
+        <location filename="../../ui/callback_reminder.py" line="102"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="88"/>
+        <location filename="../../ui/callback_reminder.py" line="105"/>
         <source>Show all</source>
         <translation>نمایش همه</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="91"/>
+        <location filename="../../ui/callback_reminder.py" line="108"/>
         <source>Snooze…</source>
         <translation>تعویق…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="94"/>
+        <location filename="../../ui/callback_reminder.py" line="111"/>
         <source>Hide</source>
         <translation>پنهان کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="96"/>
+        <location filename="../../ui/callback_reminder.py" line="113"/>
         <source>Hide until another callback falls due</source>
         <translation>پنهان تا زمانی که موعد تماس برگشتی دیگری برسد</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="119"/>
-        <location filename="../../ui/callback_reminder.py" line="217"/>
+        <location filename="../../ui/callback_reminder.py" line="243"/>
+        <location filename="../../ui/console_session.py" line="95"/>
+        <location filename="../../ui/console_session.py" line="217"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="171"/>
+        <location filename="../../ui/callback_reminder.py" line="192"/>
         <source>{n} of your callbacks moved to the queue ({names}).</source>
         <translation>{n} مورد از تماس‌های برگشتی شما به صف منتقل شد ({names}).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="198"/>
+        <location filename="../../ui/callback_reminder.py" line="222"/>
         <source>While the console was closed, {n} callback(s) became due</source>
         <translation>در مدتی که کنسول بسته بود، موعد {n} تماس برگشتی فرا رسید</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="202"/>
+        <location filename="../../ui/callback_reminder.py" line="226"/>
         <source>Overdue callback</source>
         <translation>تماس برگشتی معوق</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="204"/>
+        <location filename="../../ui/callback_reminder.py" line="228"/>
         <source>Callback due now</source>
         <translation>اکنون موعد تماس برگشتی است</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="207"/>
+        <location filename="../../ui/callback_reminder.py" line="231"/>
         <source>Callback in {m} min</source>
         <translation>تماس برگشتی تا {m} دقیقه‌ی دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="210"/>
+        <location filename="../../ui/callback_reminder.py" line="234"/>
         <source>(+{n} more, {o} overdue)</source>
         <translation>(+{n} مورد دیگر، {o} مورد معوق)</translation>
     </message>
@@ -586,62 +587,62 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackTable</name>
     <message>
-        <location filename="../../ui/callback_table.py" line="70"/>
+        <location filename="../../ui/callback_table.py" line="71"/>
         <source>Which callbacks</source>
         <translation>کدام تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="71"/>
+        <location filename="../../ui/callback_table.py" line="72"/>
         <source>My callbacks</source>
         <translation>تماس‌های برگشتی من</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="72"/>
+        <location filename="../../ui/callback_table.py" line="73"/>
         <source>Waiting in my queues</source>
         <translation>در انتظار در صف‌های من</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="75"/>
+        <location filename="../../ui/callback_table.py" line="76"/>
         <source>Callback counts</source>
         <translation>شمار تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="76"/>
+        <location filename="../../ui/callback_table.py" line="77"/>
         <source>Next callback (F8)</source>
         <translation>تماس برگشتی بعدی (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="78"/>
+        <location filename="../../ui/callback_table.py" line="79"/>
         <source>Take the next callback</source>
         <translation>دریافت تماس برگشتی بعدی</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="87"/>
+        <location filename="../../ui/callback_table.py" line="88"/>
         <source>Callbacks</source>
         <translation>تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="154"/>
+        <location filename="../../ui/callback_table.py" line="155"/>
         <source>{overdue} overdue · {due} due now · {today} later today · {upcoming} ahead</source>
         <translation>{overdue} معوق · {due} سررسید اکنون · {today} بعداً امروز · {upcoming} آینده</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="158"/>
+        <location filename="../../ui/callback_table.py" line="159"/>
         <source>{n} waiting</source>
         <translation>{n} در انتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="161"/>
+        <location filename="../../ui/callback_table.py" line="162"/>
         <source>(the first {n} shown)</source>
         <translation>(نمایش {n} مورد نخست)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="164"/>
+        <location filename="../../ui/callback_table.py" line="165"/>
         <source>No open callbacks. Promise one from a customer&apos;s card (Ctrl+B).</source>
         <translation>هیچ تماس برگشتی بازی وجود ندارد. از کارت مشتری، وعده‌ی یک تماس برگشتی را ثبت کنید (Ctrl+B).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="166"/>
+        <location filename="../../ui/callback_table.py" line="167"/>
         <source>Nothing is waiting in your queues.</source>
         <translation>هیچ موردی در صف‌های شما در انتظار نیست.</translation>
     </message>
@@ -739,32 +740,32 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         <translation>تلاش {n} از {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="169"/>
+        <location filename="../../ui/callback_work_panel.py" line="171"/>
         <source>the promised window has passed: call now</source>
         <translation>بازه‌ی وعده‌داده‌شده گذشته است: همین حالا تماس بگیرید</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="172"/>
+        <location filename="../../ui/callback_work_panel.py" line="174"/>
         <source>Dial {number}</source>
         <translation>شماره‌گیری {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="202"/>
+        <location filename="../../ui/callback_work_panel.py" line="204"/>
         <source>No program on this computer handles {url}: set a dial command in the settings (dial_command).</source>
         <translation>هیچ برنامه‌ای در این رایانه {url} را پشتیبانی نمی‌کند: یک فرمان شماره‌گیری در تنظیمات تعیین کنید (dial_command).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="227"/>
+        <location filename="../../ui/callback_work_panel.py" line="229"/>
         <source>Rescheduled: the new promise is in your callbacks.</source>
         <translation>زمان تغییر کرد: وعده‌ی جدید در تماس‌های برگشتی شماست.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="258"/>
+        <location filename="../../ui/callback_work_panel.py" line="260"/>
         <source>No luck this time. Next try {when}.</source>
         <translation>این بار موفق نشد. تلاش بعدی {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="262"/>
+        <location filename="../../ui/callback_work_panel.py" line="264"/>
         <source>Callback {state}.</source>
         <translation>تماس برگشتی: {state}.</translation>
     </message>
@@ -783,9 +784,9 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/caller_chooser_dialog.py" line="40"/>
-        <source>%n customers have the number {number}. Who is calling?</source>
+        <source>%Ln customers have the number {number}. Who is calling?</source>
         <translation>
-            <numerusform>%n مشتری شماره‌ی {number} را دارند. چه کسی تماس می‌گیرد؟</numerusform>
+            <numerusform>%Ln مشتری شماره‌ی {number} را دارند. چه کسی تماس می‌گیرد؟</numerusform>
         </translation>
     </message>
     <message>
@@ -812,6 +813,14 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         <location filename="../../ui/caller_chooser_dialog.py" line="72"/>
         <source>&amp;Open</source>
         <translation>باز کردن(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <location filename="../../ui/console_session.py" line="191"/>
+        <source>the console is still waiting for the database</source>
+        <translation>کنسول هنوز در انتظار پایگاه داده است</translation>
     </message>
 </context>
 <context>
@@ -852,190 +861,190 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customer_card.py" line="81"/>
+        <location filename="../../ui/customer_card.py" line="82"/>
         <source>Customer card</source>
         <translation>کارت مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="92"/>
-        <location filename="../../ui/customer_card.py" line="159"/>
+        <location filename="../../ui/customer_card.py" line="93"/>
+        <location filename="../../ui/customer_card.py" line="160"/>
         <source>Search for a customer, or take a call: their card appears here.</source>
         <translation>مشتری را جست‌وجو کنید یا تماسی را پاسخ دهید: کارت او اینجا نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="137"/>
+        <location filename="../../ui/customer_card.py" line="138"/>
         <source>Opening the customer…</source>
         <translation>در حال باز کردن مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="207"/>
+        <location filename="../../ui/customer_card.py" line="208"/>
         <source>Customer name</source>
         <translation>نام مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="226"/>
+        <location filename="../../ui/customer_card.py" line="227"/>
         <source>Account {account}</source>
         <translation>حساب {account}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="252"/>
+        <location filename="../../ui/customer_card.py" line="253"/>
         <source>Disruption: {name}</source>
         <translation>اختلال: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="260"/>
+        <location filename="../../ui/customer_card.py" line="261"/>
         <source>Affected by this open disruption: tell them the facts in the banner above.</source>
         <translation>تحت تأثیر این اختلال باز: اطلاعات نوار بالا را به او بگویید.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="353"/>
+        <location filename="../../ui/customer_card.py" line="354"/>
         <source>{label}, primary</source>
         <translation>{label}، اصلی</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="362"/>
-        <location filename="../../ui/customer_card.py" line="365"/>
+        <location filename="../../ui/customer_card.py" line="363"/>
+        <location filename="../../ui/customer_card.py" line="366"/>
         <source>none on file</source>
         <translation>ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="364"/>
+        <location filename="../../ui/customer_card.py" line="365"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="367"/>
+        <location filename="../../ui/customer_card.py" line="368"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="375"/>
+        <location filename="../../ui/customer_card.py" line="376"/>
         <source>Night there</source>
         <translation>آنجا شب است</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="377"/>
+        <location filename="../../ui/customer_card.py" line="378"/>
         <source>It is between 21:00 and 08:00 for this customer: avoid calling now.</source>
-        <translation>اکنون برای این مشتری بین ساعت 21:00 و 08:00 است: فعلاً تماس نگیرید.</translation>
+        <translation>اکنون برای این مشتری بین ساعت ۲۱:۰۰ و ۰۸:۰۰ است: فعلاً تماس نگیرید.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="382"/>
+        <location filename="../../ui/customer_card.py" line="383"/>
         <source>Local time</source>
         <translation>ساعت محلی</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="385"/>
+        <location filename="../../ui/customer_card.py" line="386"/>
         <source>Time zone</source>
         <translation>منطقه‌ی زمانی</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="388"/>
+        <location filename="../../ui/customer_card.py" line="389"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="391"/>
+        <location filename="../../ui/customer_card.py" line="392"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="405"/>
+        <location filename="../../ui/customer_card.py" line="406"/>
         <source>Customer since</source>
         <translation>مشتری از</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="421"/>
-        <location filename="../../ui/customer_card.py" line="494"/>
+        <location filename="../../ui/customer_card.py" line="422"/>
+        <location filename="../../ui/customer_card.py" line="497"/>
         <source>by {agent}</source>
         <translation>توسط {agent}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="425"/>
+        <location filename="../../ui/customer_card.py" line="426"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_card.py" line="430"/>
-        <source>%n contact in all</source>
+        <location filename="../../ui/customer_card.py" line="431"/>
+        <source>%Ln contact in all</source>
         <translation>
-            <numerusform>در مجموع %n ارتباط</numerusform>
+            <numerusform>در مجموع %Ln ارتباط</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_card.py" line="432"/>
-        <source>%n contacts in all</source>
+        <location filename="../../ui/customer_card.py" line="433"/>
+        <source>%Ln contacts in all</source>
         <translation>
-            <numerusform>در مجموع %n ارتباط</numerusform>
+            <numerusform>در مجموع %Ln ارتباط</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="442"/>
+        <location filename="../../ui/customer_card.py" line="443"/>
         <source>Last contact</source>
         <translation>آخرین ارتباط</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="447"/>
+        <location filename="../../ui/customer_card.py" line="448"/>
         <source>queue {queue}</source>
         <translation>صف {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="448"/>
+        <location filename="../../ui/customer_card.py" line="449"/>
         <source>in progress</source>
         <translation>در حال انجام</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="459"/>
+        <location filename="../../ui/customer_card.py" line="460"/>
         <source>none open</source>
         <translation>هیچ مورد بازی نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="462"/>
+        <location filename="../../ui/customer_card.py" line="463"/>
         <source>Open promises</source>
         <translation>وعده‌های باز</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="463"/>
+        <location filename="../../ui/customer_card.py" line="464"/>
         <source>Promises</source>
         <translation>وعده‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="471"/>
+        <location filename="../../ui/customer_card.py" line="472"/>
         <source>passed on {n} time(s) in this contact</source>
         <translation>{n} بار در این ارتباط منتقل شده</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="479"/>
+        <location filename="../../ui/customer_card.py" line="482"/>
         <source>waiting: {sender} → {target}</source>
         <translation>در انتظار: {sender} ← {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="486"/>
-        <location filename="../../ui/customer_card.py" line="487"/>
+        <location filename="../../ui/customer_card.py" line="489"/>
+        <location filename="../../ui/customer_card.py" line="490"/>
         <source>Handovers</source>
         <translation>تحویل‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="502"/>
+        <location filename="../../ui/customer_card.py" line="505"/>
         <source>none given</source>
         <translation>هیچ موردی داده نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="505"/>
+        <location filename="../../ui/customer_card.py" line="508"/>
         <source>and {n} earlier</source>
         <translation>و {n} مورد قدیمی‌تر</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="508"/>
+        <location filename="../../ui/customer_card.py" line="511"/>
         <source>Goodwill already given</source>
         <translation>دلجویی‌های اعطاشده</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="509"/>
+        <location filename="../../ui/customer_card.py" line="512"/>
         <source>Goodwill</source>
         <translation>دلجویی</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="518"/>
+        <location filename="../../ui/customer_card.py" line="521"/>
         <source>unknown time zone</source>
         <translation>منطقه‌ی زمانی ناشناخته</translation>
     </message>
@@ -1269,32 +1278,32 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CustomerSearch</name>
     <message>
-        <location filename="../../ui/customer_search.py" line="52"/>
+        <location filename="../../ui/customer_search.py" line="53"/>
         <source>Customer search</source>
         <translation>جست‌وجوی مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="63"/>
+        <location filename="../../ui/customer_search.py" line="64"/>
         <source>Search customers</source>
         <translation>جست‌وجوی مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="64"/>
+        <location filename="../../ui/customer_search.py" line="65"/>
         <source>Search by phone, name, email or account (Ctrl+K)</source>
         <translation>جست‌وجو با تلفن، نام، ایمیل یا حساب (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="77"/>
+        <location filename="../../ui/customer_search.py" line="78"/>
         <source>Search results</source>
         <translation>نتایج جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="134"/>
+        <location filename="../../ui/customer_search.py" line="135"/>
         <source>Search status</source>
         <translation>وضعیت جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="196"/>
+        <location filename="../../ui/customer_search.py" line="197"/>
         <source>Find a customer by phone number (any format), name in any script, email or account number.
 
 Press Ctrl+K from anywhere to come back here.</source>
@@ -1303,42 +1312,42 @@ Press Ctrl+K from anywhere to come back here.</source>
 از هر جای برنامه Ctrl+K را بزنید تا به اینجا بازگردید.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="210"/>
-        <location filename="../../ui/customer_search.py" line="218"/>
+        <location filename="../../ui/customer_search.py" line="211"/>
+        <location filename="../../ui/customer_search.py" line="219"/>
         <source>Searching…</source>
         <translation>در حال جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="236"/>
+        <location filename="../../ui/customer_search.py" line="237"/>
         <source>No customer matches “{text}”</source>
         <translation>هیچ مشتری‌ای با «{text}» مطابقت ندارد</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="239"/>
+        <location filename="../../ui/customer_search.py" line="240"/>
         <source>Check the spelling, try part of the name, or type the number with its country code (+…).</source>
         <translation>املا را بررسی کنید، بخشی از نام را امتحان کنید یا شماره را با پیش‌شماره‌ی کشور (+…) وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="245"/>
+        <location filename="../../ui/customer_search.py" line="246"/>
         <source>First {n} customers: type more to narrow down</source>
         <translation>{n} مشتری نخست: برای محدود کردن نتایج، بیشتر تایپ کنید</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_search.py" line="247"/>
-        <source>%n customer</source>
+        <location filename="../../ui/customer_search.py" line="250"/>
+        <source>%Ln customer</source>
         <translation>
-            <numerusform>%n مشتری</numerusform>
+            <numerusform>%Ln مشتری</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_search.py" line="249"/>
-        <source>%n customers</source>
+        <location filename="../../ui/customer_search.py" line="252"/>
+        <source>%Ln customers</source>
         <translation>
-            <numerusform>%n مشتری</numerusform>
+            <numerusform>%Ln مشتری</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="262"/>
+        <location filename="../../ui/customer_search.py" line="265"/>
         <source>The search could not run.</source>
         <translation>جست‌وجو انجام نشد.</translation>
     </message>
@@ -1346,131 +1355,130 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="152"/>
+        <location filename="../../ui/dashboard_models.py" line="165"/>
         <source>No promise ended in the last {days} days.</source>
         <translation>در {days} روز گذشته هیچ وعده‌ای به پایان نرسیده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="155"/>
+        <location filename="../../ui/dashboard_models.py" line="168"/>
         <source>{kept} of {promised} promises kept in their window, last {days} days.</source>
         <translation>در {days} روز گذشته، به {kept} وعده از {promised} وعده در بازه‌ی خود عمل شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="158"/>
+        <location filename="../../ui/dashboard_models.py" line="171"/>
         <source>{value} — double-click or press Enter to list the callbacks.</source>
         <translation>{value} — برای فهرست کردن تماس‌های برگشتی، دوبار کلیک کنید یا Enter را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="176"/>
+        <location filename="../../ui/dashboard_text.py" line="151"/>
         <source>Due now — {name}</source>
         <translation>سررسید اکنون — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="183"/>
+        <location filename="../../ui/dashboard_text.py" line="152"/>
         <source>Overdue — {name}</source>
         <translation>معوق — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="189"/>
+        <location filename="../../ui/dashboard_text.py" line="153"/>
         <source>Kept, last {days} days — {name}</source>
         <translation>عمل‌شده، {days} روز گذشته — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="210"/>
+        <location filename="../../ui/dashboard_models.py" line="216"/>
         <source>Agent</source>
         <translation>کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="211"/>
+        <location filename="../../ui/dashboard_models.py" line="217"/>
         <source>On shift</source>
         <translation>در شیفت</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="212"/>
+        <location filename="../../ui/dashboard_models.py" line="218"/>
         <source>Owned</source>
         <translation>تحت مسئولیت</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="213"/>
-        <location filename="../../ui/dashboard_models.py" line="283"/>
+        <location filename="../../ui/dashboard_models.py" line="219"/>
+        <location filename="../../ui/dashboard_models.py" line="292"/>
         <source>Due now</source>
         <translation>سررسید اکنون</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="214"/>
-        <location filename="../../ui/dashboard_models.py" line="284"/>
+        <location filename="../../ui/dashboard_models.py" line="220"/>
+        <location filename="../../ui/dashboard_models.py" line="293"/>
         <source>Overdue</source>
         <translation>معوق</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="215"/>
-        <location filename="../../ui/dashboard_models.py" line="285"/>
+        <location filename="../../ui/dashboard_models.py" line="221"/>
+        <location filename="../../ui/dashboard_models.py" line="294"/>
         <source>Oldest overdue</source>
         <translation>قدیمی‌ترین معوق</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="216"/>
+        <location filename="../../ui/dashboard_models.py" line="222"/>
         <source>Kept % (7 days)</source>
-        <translation>درصد عمل‌شده (7 روز)</translation>
+        <translation>درصد عمل‌شده (۷ روز)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="225"/>
+        <location filename="../../ui/dashboard_models.py" line="231"/>
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="227"/>
+        <location filename="../../ui/dashboard_models.py" line="233"/>
         <source>No</source>
         <translation>خیر</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="237"/>
+        <location filename="../../ui/dashboard_models.py" line="243"/>
         <source>On shift now</source>
         <translation>اکنون در شیفت</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="239"/>
+        <location filename="../../ui/dashboard_models.py" line="245"/>
         <source>Off shift now</source>
         <translation>اکنون خارج از شیفت</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="242"/>
+        <location filename="../../ui/dashboard_models.py" line="248"/>
         <source>(shift {shift}, their time)</source>
         <translation>(شیفت {shift}، به وقت محلی او)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="246"/>
+        <location filename="../../ui/dashboard_models.py" line="252"/>
         <source>Still holds {n} overdue callback(s): reassign them.</source>
         <translation>هنوز {n} تماس برگشتی معوق در اختیار دارد: آن‌ها را مجدداً واگذار کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="264"/>
-        <location filename="../../ui/dashboard_models.py" line="316"/>
+        <location filename="../../ui/dashboard_text.py" line="154"/>
         <source>Open callbacks — {name}</source>
         <translation>تماس‌های برگشتی باز — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="280"/>
+        <location filename="../../ui/dashboard_models.py" line="289"/>
         <source>Queue</source>
         <translation>صف</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="281"/>
+        <location filename="../../ui/dashboard_models.py" line="290"/>
         <source>Open</source>
         <translation>باز</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="282"/>
+        <location filename="../../ui/dashboard_models.py" line="291"/>
         <source>Unassigned</source>
         <translation>واگذارنشده</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="286"/>
+        <location filename="../../ui/dashboard_models.py" line="295"/>
         <source>Kept %</source>
         <translation>درصد عمل‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="309"/>
+        <location filename="../../ui/dashboard_text.py" line="155"/>
         <source>Unassigned — {name}</source>
         <translation>واگذارنشده — {name}</translation>
     </message>
@@ -1478,252 +1486,204 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="351"/>
+        <location filename="../../ui/dashboard_tab.py" line="358"/>
         <source>Supervisor dashboard</source>
         <translation>داشبورد سرپرست</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="424"/>
-        <location filename="../../ui/dashboard_tab.py" line="931"/>
+        <location filename="../../ui/dashboard_tab.py" line="431"/>
         <source>Callback backlog</source>
         <translation>انباشت تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="426"/>
+        <location filename="../../ui/dashboard_tab.py" line="433"/>
         <source>Reading the figures…</source>
         <translation>در حال خواندن آمار…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="428"/>
+        <location filename="../../ui/dashboard_tab.py" line="435"/>
         <source>When the figures were read</source>
         <translation>زمان خواندن آمار</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="431"/>
+        <location filename="../../ui/dashboard_tab.py" line="438"/>
         <source>Refresh</source>
         <translation>تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="433"/>
+        <location filename="../../ui/dashboard_tab.py" line="440"/>
         <source>Refresh the dashboard</source>
         <translation>تازه‌سازی داشبورد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="434"/>
+        <location filename="../../ui/dashboard_tab.py" line="441"/>
         <source>Read the figures again now (F5)</source>
         <translation>خواندن دوباره‌ی آمار هم‌اکنون (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="436"/>
+        <location filename="../../ui/dashboard_tab.py" line="443"/>
         <source>Export CSV…</source>
         <translation>صدور CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="438"/>
+        <location filename="../../ui/dashboard_tab.py" line="445"/>
         <source>Export the figures as CSV</source>
         <translation>صدور آمار به‌صورت CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="440"/>
+        <location filename="../../ui/dashboard_tab.py" line="447"/>
         <source>Save charts as PNG…</source>
         <translation>ذخیره‌ی نمودارها به‌صورت PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="442"/>
+        <location filename="../../ui/dashboard_tab.py" line="449"/>
         <source>Save the charts as a PNG image</source>
         <translation>ذخیره‌ی نمودارها به‌صورت تصویر PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="457"/>
+        <location filename="../../ui/dashboard_tab.py" line="464"/>
         <source>Alerts</source>
         <translation>هشدارها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="466"/>
+        <location filename="../../ui/dashboard_tab.py" line="473"/>
         <source>Off shift with overdue callbacks</source>
         <translation>خارج از شیفت با تماس‌های برگشتی معوق</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="467"/>
+        <location filename="../../ui/dashboard_tab.py" line="474"/>
         <source>⚠  Off shift with overdue callbacks:</source>
         <translation>⚠  خارج از شیفت با تماس‌های برگشتی معوق:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="487"/>
+        <location filename="../../ui/dashboard_tab.py" line="494"/>
         <source>Figures</source>
         <translation>آمار</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="496"/>
-        <location filename="../../ui/dashboard_tab.py" line="958"/>
+        <location filename="../../ui/dashboard_tab.py" line="503"/>
         <source>Open backlog by age</source>
         <translation>انباشت باز بر اساس سن</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="497"/>
+        <location filename="../../ui/dashboard_tab.py" line="504"/>
         <source>Not yet overdue</source>
         <translation>هنوز معوق نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="497"/>
+        <location filename="../../ui/dashboard_tab.py" line="504"/>
         <source>Overdue</source>
         <translation>معوق</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="501"/>
+        <location filename="../../ui/dashboard_tab.py" line="508"/>
         <source>Due by hour, today and tomorrow</source>
         <translation>سررسید بر اساس ساعت، امروز و فردا</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="502"/>
-        <location filename="../../ui/dashboard_tab.py" line="964"/>
+        <location filename="../../ui/dashboard_tab.py" line="509"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="502"/>
-        <location filename="../../ui/dashboard_tab.py" line="964"/>
+        <location filename="../../ui/dashboard_tab.py" line="509"/>
         <source>Tomorrow</source>
         <translation>فردا</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="505"/>
+        <location filename="../../ui/dashboard_tab.py" line="512"/>
         <source>Kept and broken promises, last 14 days</source>
-        <translation>وعده‌های عمل‌شده و عمل‌نشده، 14 روز گذشته</translation>
+        <translation>وعده‌های عمل‌شده و عمل‌نشده، ۱۴ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="506"/>
-        <location filename="../../ui/dashboard_tab.py" line="969"/>
+        <location filename="../../ui/dashboard_tab.py" line="513"/>
         <source>Kept</source>
         <translation>عمل‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="506"/>
-        <location filename="../../ui/dashboard_tab.py" line="969"/>
+        <location filename="../../ui/dashboard_tab.py" line="513"/>
         <source>Broken</source>
         <translation>عمل‌نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="551"/>
+        <location filename="../../ui/dashboard_tab.py" line="558"/>
         <source>Double-click or Enter on a figure lists its callbacks.</source>
         <translation>با دوبار کلیک یا Enter روی هر رقم، تماس‌های برگشتی آن فهرست می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="565"/>
-        <location filename="../../ui/dashboard_tab.py" line="941"/>
+        <location filename="../../ui/dashboard_tab.py" line="572"/>
         <source>Agents</source>
         <translation>کارشناسان</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="568"/>
-        <location filename="../../ui/dashboard_tab.py" line="942"/>
+        <location filename="../../ui/dashboard_tab.py" line="575"/>
         <source>Queues</source>
         <translation>صف‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="703"/>
+        <location filename="../../ui/dashboard_tab.py" line="710"/>
         <source>Could not refresh: {message} Showing the figures of {time}.</source>
         <translation>تازه‌سازی ممکن نشد: {message} آمار ساعت {time} نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="707"/>
+        <location filename="../../ui/dashboard_tab.py" line="714"/>
         <source>Could not read the figures: {message}</source>
         <translation>خواندن آمار ممکن نشد: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="724"/>
+        <location filename="../../ui/dashboard_tab.py" line="731"/>
         <source>Updated {time}</source>
         <translation>به‌روزشده در {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="774"/>
+        <location filename="../../ui/dashboard_tab.py" line="781"/>
         <source>Dashboard alert: {message}</source>
         <translation>هشدار داشبورد: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="836"/>
+        <location filename="../../ui/dashboard_tab.py" line="843"/>
         <source>Kept and broken, {first} – {last}</source>
         <translation>عمل‌شده و عمل‌نشده، {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="880"/>
+        <location filename="../../ui/dashboard_tab.py" line="887"/>
         <source>Export the dashboard</source>
         <translation>صدور داشبورد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="881"/>
+        <location filename="../../ui/dashboard_tab.py" line="888"/>
         <source>CSV files (*.csv)</source>
         <translation>پرونده‌های CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="889"/>
+        <location filename="../../ui/dashboard_tab.py" line="896"/>
         <source>Save the charts</source>
         <translation>ذخیره‌ی نمودارها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="890"/>
+        <location filename="../../ui/dashboard_tab.py" line="897"/>
         <source>PNG images (*.png)</source>
         <translation>تصاویر PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="905"/>
-        <location filename="../../ui/dashboard_tab.py" line="907"/>
+        <location filename="../../ui/dashboard_tab.py" line="912"/>
+        <location filename="../../ui/dashboard_tab.py" line="914"/>
         <source>Not saved: {message}</source>
         <translation>ذخیره نشد: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="916"/>
+        <location filename="../../ui/dashboard_tab.py" line="923"/>
         <source>Saved {path}</source>
         <translation>{path} ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="928"/>
-        <location filename="../../ui/dashboard_tab.py" line="987"/>
+        <location filename="../../ui/dashboard_tab.py" line="937"/>
+        <location filename="../../ui/dashboard_tab.py" line="990"/>
         <source>The figures have not been read yet.</source>
         <translation>آمار هنوز خوانده نشده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="931"/>
-        <source>Updated</source>
-        <translation>به‌روزشده</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="935"/>
-        <source>Tiles</source>
-        <translation>کاشی‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="959"/>
-        <source>Age</source>
-        <translation>سن</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="959"/>
-        <source>Callbacks</source>
-        <translation>تماس‌های برگشتی</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="963"/>
-        <source>Due by hour</source>
-        <translation>سررسید بر اساس ساعت</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="964"/>
-        <source>Hour</source>
-        <translation>ساعت</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="968"/>
-        <source>Kept and broken promises</source>
-        <translation>وعده‌های عمل‌شده و عمل‌نشده</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="969"/>
-        <source>Day</source>
-        <translation>روز</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="992"/>
+        <location filename="../../ui/dashboard_tab.py" line="995"/>
         <source>The image could not be written to {path}.</source>
         <translation>نوشتن تصویر در {path} ممکن نشد.</translation>
     </message>
@@ -1731,179 +1691,209 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>DashboardText</name>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="23"/>
+        <location filename="../../ui/dashboard_text.py" line="25"/>
         <source>Pending</source>
         <translation>در انتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="24"/>
-        <location filename="../../ui/dashboard_text.py" line="56"/>
-        <location filename="../../ui/dashboard_text.py" line="70"/>
+        <location filename="../../ui/dashboard_text.py" line="26"/>
+        <location filename="../../ui/dashboard_text.py" line="45"/>
+        <location filename="../../ui/dashboard_text.py" line="59"/>
         <source>Due now</source>
         <translation>سررسید اکنون</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="25"/>
-        <location filename="../../ui/dashboard_text.py" line="71"/>
+        <location filename="../../ui/dashboard_text.py" line="27"/>
+        <location filename="../../ui/dashboard_text.py" line="60"/>
         <source>Overdue</source>
         <translation>معوق</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="26"/>
-        <location filename="../../ui/dashboard_text.py" line="72"/>
+        <location filename="../../ui/dashboard_text.py" line="28"/>
+        <location filename="../../ui/dashboard_text.py" line="61"/>
         <source>Due in the next hour</source>
         <translation>سررسید در یک ساعت آینده</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="27"/>
-        <location filename="../../ui/dashboard_text.py" line="73"/>
+        <location filename="../../ui/dashboard_text.py" line="29"/>
+        <location filename="../../ui/dashboard_text.py" line="62"/>
         <source>Unassigned in queues</source>
         <translation>واگذارنشده در صف‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="28"/>
+        <location filename="../../ui/dashboard_text.py" line="30"/>
         <source>Failed (7 days)</source>
-        <translation>ناموفق (7 روز)</translation>
+        <translation>ناموفق (۷ روز)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="29"/>
+        <location filename="../../ui/dashboard_text.py" line="31"/>
         <source>Oldest overdue</source>
         <translation>قدیمی‌ترین معوق</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="30"/>
-        <location filename="../../ui/dashboard_text.py" line="77"/>
+        <location filename="../../ui/dashboard_text.py" line="32"/>
+        <location filename="../../ui/dashboard_text.py" line="66"/>
         <source>Kept today</source>
         <translation>عمل‌شده امروز</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="31"/>
-        <location filename="../../ui/dashboard_text.py" line="78"/>
+        <location filename="../../ui/dashboard_text.py" line="33"/>
+        <location filename="../../ui/dashboard_text.py" line="67"/>
         <source>Broken today</source>
         <translation>عمل‌نشده امروز</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="32"/>
+        <location filename="../../ui/dashboard_text.py" line="34"/>
         <source>Kept in window today</source>
         <translation>عمل‌شده در بازه‌ی وعده، امروز</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="33"/>
-        <source>Kept (7 days)</source>
-        <translation>عمل‌شده (7 روز)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_text.py" line="34"/>
-        <source>Broken (7 days)</source>
-        <translation>عمل‌نشده (7 روز)</translation>
-    </message>
-    <message>
         <location filename="../../ui/dashboard_text.py" line="35"/>
-        <source>Kept in window (7 days)</source>
-        <translation>عمل‌شده در بازه‌ی وعده (7 روز)</translation>
+        <source>Kept (7 days)</source>
+        <translation>عمل‌شده (۷ روز)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="54"/>
+        <location filename="../../ui/dashboard_text.py" line="36"/>
+        <source>Broken (7 days)</source>
+        <translation>عمل‌نشده (۷ روز)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="37"/>
+        <source>Kept in window (7 days)</source>
+        <translation>عمل‌شده در بازه‌ی وعده (۷ روز)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="43"/>
         <source>Later</source>
         <translation>بعدتر</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="55"/>
+        <location filename="../../ui/dashboard_text.py" line="44"/>
         <source>Next hour</source>
         <translation>ساعت آینده</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="57"/>
+        <location filename="../../ui/dashboard_text.py" line="46"/>
         <source>Overdue &lt; 15 min</source>
-        <translation>معوق، کمتر از 15 دقیقه</translation>
+        <translation>معوق، کمتر از ۱۵ دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="47"/>
+        <source>Overdue 15–60 min</source>
+        <translation>معوق ۱۵–۶۰ دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="48"/>
+        <source>Overdue 1–4 h</source>
+        <translation>معوق ۱–۴ ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="49"/>
+        <source>Overdue 4–24 h</source>
+        <translation>معوق ۴–۲۴ ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="50"/>
+        <source>Overdue &gt; 1 day</source>
+        <translation>معوق، بیش از ۱ روز</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="58"/>
-        <source>Overdue 15–60 min</source>
-        <translation>معوق 15–60 دقیقه</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_text.py" line="59"/>
-        <source>Overdue 1–4 h</source>
-        <translation>معوق 1–4 ساعت</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_text.py" line="60"/>
-        <source>Overdue 4–24 h</source>
-        <translation>معوق 4–24 ساعت</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_text.py" line="61"/>
-        <source>Overdue &gt; 1 day</source>
-        <translation>معوق، بیش از 1 روز</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_text.py" line="69"/>
         <source>Pending callbacks</source>
         <translation>تماس‌های برگشتی در انتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="74"/>
+        <location filename="../../ui/dashboard_text.py" line="63"/>
         <source>Failed after the maximum of attempts, last 7 days</source>
-        <translation>ناموفق پس از حداکثر تعداد تلاش، 7 روز گذشته</translation>
+        <translation>ناموفق پس از حداکثر تعداد تلاش، ۷ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="79"/>
+        <location filename="../../ui/dashboard_text.py" line="68"/>
         <source>Kept, last 7 days</source>
-        <translation>عمل‌شده، 7 روز گذشته</translation>
+        <translation>عمل‌شده، ۷ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="80"/>
+        <location filename="../../ui/dashboard_text.py" line="69"/>
         <source>Broken, last 7 days</source>
-        <translation>عمل‌نشده، 7 روز گذشته</translation>
+        <translation>عمل‌نشده، ۷ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="95"/>
+        <location filename="../../ui/dashboard_text.py" line="84"/>
         <source>{m} min</source>
         <translation>{m} دقیقه</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="99"/>
+        <location filename="../../ui/dashboard_text.py" line="88"/>
         <source>{h} h {m} min</source>
         <translation>{h} ساعت و {m} دقیقه</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="102"/>
+        <location filename="../../ui/dashboard_text.py" line="91"/>
         <source>{h} h</source>
         <translation>{h} ساعت</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="105"/>
+        <location filename="../../ui/dashboard_text.py" line="94"/>
         <source>{d} d {h} h</source>
         <translation>{d} روز و {h} ساعت</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="108"/>
+        <location filename="../../ui/dashboard_text.py" line="97"/>
         <source>{d} d</source>
         <translation>{d} روز</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="144"/>
+        <location filename="../../ui/dashboard_text.py" line="132"/>
+        <source>Due today {start}–{end}</source>
+        <translation>سررسید امروز، {start} تا {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="134"/>
+        <source>Due tomorrow {start}–{end}</source>
+        <translation>سررسید فردا، {start} تا {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="138"/>
+        <source>Kept on {day}</source>
+        <translation>عمل‌شده در {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="140"/>
+        <source>Broken on {day}</source>
+        <translation>عمل‌نشده در {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="143"/>
+        <source>Promises ending within {minutes} min, nobody on them</source>
+        <translation>وعده‌هایی که ظرف {minutes} دقیقه به پایان می‌رسند و هیچ‌کس روی آن‌ها کار نمی‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="148"/>
+        <source>Overdue, {name} (off shift)</source>
+        <translation>معوق، {name} (خارج از شیفت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="178"/>
         <source>{n} promise will break within {minutes} min with nobody on it</source>
         <translation>{n} وعده ظرف {minutes} دقیقه عمل‌نشده خواهد ماند و هیچ‌کس روی آن کار نمی‌کند</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="148"/>
+        <location filename="../../ui/dashboard_text.py" line="182"/>
         <source>{n} promises will break within {minutes} min with nobody on them</source>
         <translation>{n} وعده ظرف {minutes} دقیقه عمل‌نشده خواهند ماند و هیچ‌کس روی آن‌ها کار نمی‌کند</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="154"/>
+        <location filename="../../ui/dashboard_text.py" line="188"/>
         <source>{n} overdue (alert above {limit})</source>
         <translation>{n} معوق (هشدار برای بیش از {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="162"/>
+        <location filename="../../ui/dashboard_text.py" line="196"/>
         <source>{name} is off shift with {n} overdue callback</source>
         <translation>{name} خارج از شیفت است و {n} تماس برگشتی معوق دارد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="166"/>
+        <location filename="../../ui/dashboard_text.py" line="200"/>
         <source>{name} is off shift with {n} overdue callbacks</source>
         <translation>{name} خارج از شیفت است و {n} تماس برگشتی معوق دارد</translation>
     </message>
@@ -1963,7 +1953,7 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="337"/>
         <source>1 callback.</source>
-        <translation>1 تماس برگشتی.</translation>
+        <translation>۱ تماس برگشتی.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="339"/>
@@ -1988,7 +1978,7 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="406"/>
         <source>1 selected</source>
-        <translation>1 مورد انتخاب شد</translation>
+        <translation>۱ مورد انتخاب شد</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="408"/>
@@ -2014,7 +2004,7 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="499"/>
         <source>1 callback reassigned to {target}</source>
-        <translation>1 تماس برگشتی به {target} واگذار شد</translation>
+        <translation>۱ تماس برگشتی به {target} واگذار شد</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="500"/>
@@ -2038,127 +2028,127 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="102"/>
+        <location filename="../../ui/formatting.py" line="118"/>
         <source>Today {time}</source>
         <translation>امروز {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="104"/>
+        <location filename="../../ui/formatting.py" line="120"/>
         <source>Yesterday {time}</source>
         <translation>دیروز {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="107"/>
+        <location filename="../../ui/formatting.py" line="123"/>
         <source>{day} {month} {time}</source>
         <translation>{day} {month} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="110"/>
+        <location filename="../../ui/formatting.py" line="126"/>
         <source>{day} {month} {year} {time}</source>
         <translation>{day} {month} {year} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="119"/>
+        <location filename="../../ui/formatting.py" line="135"/>
         <source>{weekday} {day} {month} {year}, {time} ({zone})</source>
         <translation>{weekday} {day} {month} {year}، {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="134"/>
+        <location filename="../../ui/formatting.py" line="150"/>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="144"/>
+        <location filename="../../ui/formatting.py" line="160"/>
         <source>{s} s</source>
         <translation>{s} ثانیه</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="147"/>
-        <source>{m} min {s:02d} s</source>
-        <translation>{m} دقیقه و {s:02d} ثانیه</translation>
+        <location filename="../../ui/formatting.py" line="163"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} دقیقه و {s} ثانیه</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="151"/>
-        <source>{h} h {m:02d} min</source>
-        <translation>{h} ساعت و {m:02d} دقیقه</translation>
+        <location filename="../../ui/formatting.py" line="167"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} ساعت و {m} دقیقه</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="188"/>
+        <location filename="../../ui/formatting.py" line="206"/>
         <source>Call</source>
         <translation>تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="189"/>
+        <location filename="../../ui/formatting.py" line="207"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="190"/>
+        <location filename="../../ui/formatting.py" line="208"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="191"/>
+        <location filename="../../ui/formatting.py" line="209"/>
         <source>Order</source>
         <translation>سفارش</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="192"/>
+        <location filename="../../ui/formatting.py" line="210"/>
         <source>Transfer</source>
         <translation>انتقال</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="193"/>
+        <location filename="../../ui/formatting.py" line="211"/>
         <source>Callback</source>
         <translation>تماس برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="194"/>
+        <location filename="../../ui/formatting.py" line="212"/>
         <source>Disruption</source>
         <translation>اختلال</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="202"/>
+        <location filename="../../ui/formatting.py" line="220"/>
         <source>Mobile</source>
         <translation>تلفن همراه</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="203"/>
+        <location filename="../../ui/formatting.py" line="221"/>
         <source>Home</source>
         <translation>منزل</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="204"/>
+        <location filename="../../ui/formatting.py" line="222"/>
         <source>Work</source>
         <translation>محل کار</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="205"/>
+        <location filename="../../ui/formatting.py" line="223"/>
         <source>Other</source>
         <translation>سایر</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="214"/>
+        <location filename="../../ui/formatting.py" line="232"/>
         <source>Inbound</source>
         <translation>ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="215"/>
+        <location filename="../../ui/formatting.py" line="233"/>
         <source>Outbound</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="216"/>
+        <location filename="../../ui/formatting.py" line="234"/>
         <source>Internal</source>
         <translation>داخلی</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="275"/>
+        <location filename="../../ui/formatting.py" line="293"/>
         <source>Do not call</source>
         <translation>تماس ممنوع</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="282"/>
+        <location filename="../../ui/formatting.py" line="300"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
@@ -2183,7 +2173,7 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/goodwill_dialog.py" line="91"/>
         <source>20.00 (empty for none)</source>
-        <translation>20.00 (برای بدون مبلغ، خالی بگذارید)</translation>
+        <translation>۲۰.۰۰ (برای بدون مبلغ، خالی بگذارید)</translation>
     </message>
     <message>
         <location filename="../../ui/goodwill_dialog.py" line="94"/>
@@ -2229,7 +2219,7 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/goodwill_dialog.py" line="141"/>
         <source>The amount must be a number such as 20 or 20.50.</source>
-        <translation>مبلغ باید عددی مانند 20 یا 20.50 باشد.</translation>
+        <translation>مبلغ باید عددی مانند ۲۰ یا ۲۰.۵۰ باشد.</translation>
     </message>
     <message>
         <location filename="../../ui/goodwill_dialog.py" line="176"/>
@@ -2278,126 +2268,126 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history_view.py" line="111"/>
+        <location filename="../../ui/history_view.py" line="122"/>
         <source>Contact history</source>
         <translation>سابقه‌ی ارتباط</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="122"/>
+        <location filename="../../ui/history_view.py" line="133"/>
         <source>History</source>
         <translation>سابقه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="126"/>
+        <location filename="../../ui/history_view.py" line="137"/>
         <source>How many contacts are shown</source>
         <translation>تعداد ارتباط‌های نمایش‌داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="130"/>
+        <location filename="../../ui/history_view.py" line="141"/>
         <source>Search in this history</source>
         <translation>جست‌وجو در این سابقه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="131"/>
+        <location filename="../../ui/history_view.py" line="142"/>
         <source>Search in this customer&apos;s history</source>
         <translation>جست‌وجو در سابقه‌ی این مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="150"/>
+        <location filename="../../ui/history_view.py" line="161"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="151"/>
+        <location filename="../../ui/history_view.py" line="162"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="152"/>
+        <location filename="../../ui/history_view.py" line="163"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="153"/>
+        <location filename="../../ui/history_view.py" line="164"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="154"/>
+        <location filename="../../ui/history_view.py" line="165"/>
         <source>Transfers</source>
         <translation>انتقال‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="155"/>
+        <location filename="../../ui/history_view.py" line="166"/>
         <source>Callbacks</source>
         <translation>تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="156"/>
+        <location filename="../../ui/history_view.py" line="167"/>
         <source>Disruptions</source>
         <translation>اختلال‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="182"/>
+        <location filename="../../ui/history_view.py" line="193"/>
         <source>Show only: {kind}</source>
         <translation>نمایش فقط: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="184"/>
+        <location filename="../../ui/history_view.py" line="195"/>
         <source>Show {kind}; with no type chosen every contact shows</source>
         <translation>نمایش {kind}؛ اگر هیچ نوعی انتخاب نشود، همه‌ی ارتباط‌ها نمایش داده می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="199"/>
+        <location filename="../../ui/history_view.py" line="210"/>
         <source>Contacts with this customer, newest first</source>
         <translation>ارتباط‌ها با این مشتری، جدیدترین در ابتدا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="263"/>
+        <location filename="../../ui/history_view.py" line="274"/>
         <source>Pinned handover note</source>
         <translation>یادداشت تحویل سنجاق‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="380"/>
+        <location filename="../../ui/history_view.py" line="412"/>
         <source>Loading older contacts…</source>
         <translation>در حال بارگیری ارتباط‌های قدیمی‌تر…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="438"/>
+        <location filename="../../ui/history_view.py" line="470"/>
         <source>No contacts match. Clear the search or choose other types.</source>
         <translation>هیچ ارتباطی مطابقت ندارد. جست‌وجو را پاک کنید یا نوع‌های دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="440"/>
+        <location filename="../../ui/history_view.py" line="472"/>
         <source>No contacts with this customer yet.</source>
         <translation>هنوز هیچ ارتباطی با این مشتری ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="465"/>
+        <location filename="../../ui/history_view.py" line="497"/>
         <source>{matching} of {total} contact</source>
         <translation>{matching} از {total} ارتباط</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="467"/>
+        <location filename="../../ui/history_view.py" line="499"/>
         <source>{matching} of {total} contacts</source>
         <translation>{matching} از {total} ارتباط</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history_view.py" line="472"/>
-        <source>%n contact</source>
+        <location filename="../../ui/history_view.py" line="504"/>
+        <source>%Ln contact</source>
         <translation>
-            <numerusform>%n ارتباط</numerusform>
+            <numerusform>%Ln ارتباط</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history_view.py" line="472"/>
-        <source>%n contacts</source>
+        <location filename="../../ui/history_view.py" line="504"/>
+        <source>%Ln contacts</source>
         <translation>
-            <numerusform>%n ارتباط</numerusform>
+            <numerusform>%Ln ارتباط</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="476"/>
+        <location filename="../../ui/history_view.py" line="508"/>
         <source>{total} contacts · scroll down for older ones</source>
         <translation>{total} ارتباط · برای موارد قدیمی‌تر به پایین بروید</translation>
     </message>
@@ -2405,272 +2395,272 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="71"/>
         <location filename="../../ui/import_dialog.py" line="72"/>
+        <location filename="../../ui/import_dialog.py" line="73"/>
         <source>Import customers</source>
         <translation>وارد کردن مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="83"/>
         <source>Import customers from a CSV file exported by a CRM or a spreadsheet (CSV UTF-8, or Excel&apos;s Unicode text). The first line must name the columns. Every row is checked first: if one row has a problem, nothing is imported and every problem is listed.</source>
         <translation>مشتریان را از یک پرونده‌ی CSV که از CRM یا صفحه‌گسترده صادر شده است وارد کنید (CSV UTF-8 یا متن یونیکد Excel). سطر نخست باید نام ستون‌ها را داشته باشد. ابتدا همه‌ی سطرها بررسی می‌شوند: اگر حتی یک سطر مشکل داشته باشد، هیچ چیز وارد نمی‌شود و همه‌ی مشکلات فهرست می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="93"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>File to import</source>
         <translation>پرونده‌ی ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>Choose a .csv or .txt file</source>
         <translation>یک پرونده با پسوند csv یا txt انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="96"/>
+        <location filename="../../ui/import_dialog.py" line="97"/>
         <source>&amp;Browse…</source>
         <translation>مرور(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="98"/>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="99"/>
+        <location filename="../../ui/import_dialog.py" line="197"/>
         <source>Choose the file to import</source>
         <translation>انتخاب پرونده برای وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="107"/>
+        <location filename="../../ui/import_dialog.py" line="108"/>
         <source>Region for national phone numbers</source>
         <translation>منطقه برای شماره‌تلفن‌های داخلی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="108"/>
+        <location filename="../../ui/import_dialog.py" line="109"/>
         <source>e.g. TH</source>
         <translation>مثلاً TH</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="113"/>
+        <location filename="../../ui/import_dialog.py" line="114"/>
         <source>&amp;File:</source>
         <translation>پرونده(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>&amp;Region:</source>
         <translation>منطقه(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="119"/>
+        <location filename="../../ui/import_dialog.py" line="120"/>
         <source>Reads national phone numbers in rows that have no country</source>
         <translation>شماره‌تلفن‌های داخلی را در سطرهایی که کشور ندارند تفسیر می‌کند</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="125"/>
+        <location filename="../../ui/import_dialog.py" line="126"/>
         <source>About the file</source>
         <translation>درباره‌ی پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="130"/>
+        <location filename="../../ui/import_dialog.py" line="131"/>
         <source>Columns and where they go</source>
         <translation>ستون‌ها و مقصد آن‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138"/>
+        <location filename="../../ui/import_dialog.py" line="139"/>
         <source>Import progress</source>
         <translation>پیشرفت ورود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="145"/>
+        <location filename="../../ui/import_dialog.py" line="146"/>
         <source>Import result</source>
         <translation>نتیجه‌ی ورود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>Rows that were rejected</source>
         <translation>سطرهای ردشده</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="166"/>
+        <location filename="../../ui/import_dialog.py" line="167"/>
         <source>&amp;Import</source>
         <translation>وارد کردن(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="169"/>
+        <location filename="../../ui/import_dialog.py" line="170"/>
         <source>Import the customers</source>
         <translation>وارد کردن مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_dialog.py" line="199"/>
         <source>CSV or text files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>پرونده‌های CSV یا متنی (*.csv *.txt *.tsv);;همه‌ی پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="218"/>
+        <location filename="../../ui/import_dialog.py" line="219"/>
         <source>Reading the columns…</source>
         <translation>در حال خواندن ستون‌ها…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_dialog.py" line="231"/>
         <source>commas</source>
         <translation>ویرگول</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_dialog.py" line="231"/>
         <source>semicolons</source>
         <translation>نقطه‌ویرگول</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_dialog.py" line="231"/>
         <source>tabs</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="232"/>
+        <location filename="../../ui/import_dialog.py" line="233"/>
         <source>{encoding} text, columns separated by {delimiter}. Choose where each column goes:</source>
         <translation>متن {encoding}، ستون‌ها جداشده با {delimiter}. مقصد هر ستون را انتخاب کنید:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="253"/>
+        <location filename="../../ui/import_dialog.py" line="254"/>
         <source>Account or booking number</source>
         <translation>شماره‌ی حساب یا رزرو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="254"/>
+        <location filename="../../ui/import_dialog.py" line="255"/>
         <source>Full name</source>
         <translation>نام کامل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="255"/>
+        <location filename="../../ui/import_dialog.py" line="256"/>
         <source>Given name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="256"/>
+        <location filename="../../ui/import_dialog.py" line="257"/>
         <source>Family name</source>
         <translation>نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="257"/>
+        <location filename="../../ui/import_dialog.py" line="258"/>
         <source>Phone numbers</source>
         <translation>شماره‌تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258"/>
+        <location filename="../../ui/import_dialog.py" line="259"/>
         <source>E-mail addresses</source>
         <translation>نشانی‌های ایمیل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="259"/>
+        <location filename="../../ui/import_dialog.py" line="260"/>
         <source>Time zone</source>
         <translation>منطقه‌ی زمانی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="260"/>
+        <location filename="../../ui/import_dialog.py" line="261"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="261"/>
+        <location filename="../../ui/import_dialog.py" line="262"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="262"/>
+        <location filename="../../ui/import_dialog.py" line="263"/>
         <source>Do not call</source>
         <translation>تماس ممنوع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="263"/>
+        <location filename="../../ui/import_dialog.py" line="264"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="264"/>
+        <location filename="../../ui/import_dialog.py" line="265"/>
         <source>Custom field</source>
         <translation>فیلد سفارشی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="265"/>
+        <location filename="../../ui/import_dialog.py" line="266"/>
         <source>Ignore</source>
         <translation>نادیده گرفتن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="277"/>
+        <location filename="../../ui/import_dialog.py" line="278"/>
         <source>Column in the file</source>
         <translation>ستون در پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="278"/>
+        <location filename="../../ui/import_dialog.py" line="279"/>
         <source>First value</source>
         <translation>نخستین مقدار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="279"/>
+        <location filename="../../ui/import_dialog.py" line="280"/>
         <source>Import as</source>
         <translation>وارد کردن به‌عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="285"/>
+        <location filename="../../ui/import_dialog.py" line="286"/>
         <source>(column {number}, no name)</source>
         <translation>(ستون {number}، بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293"/>
+        <location filename="../../ui/import_dialog.py" line="294"/>
         <source>Import column “{name}” as</source>
         <translation>وارد کردن ستون «{name}» به‌عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="336"/>
-        <location filename="../../ui/import_dialog.py" line="355"/>
+        <location filename="../../ui/import_dialog.py" line="337"/>
+        <location filename="../../ui/import_dialog.py" line="356"/>
         <source>Checking and importing the customers…</source>
         <translation>در حال بررسی و وارد کردن مشتریان…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="362"/>
-        <source>Imported %n customer.</source>
+        <location filename="../../ui/import_dialog.py" line="363"/>
+        <source>Imported %Ln customer.</source>
         <translation>
-            <numerusform>%n مشتری وارد شد.</numerusform>
+            <numerusform>%Ln مشتری وارد شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="364"/>
-        <source>Imported %n customers.</source>
+        <location filename="../../ui/import_dialog.py" line="365"/>
+        <source>Imported %Ln customers.</source>
         <translation>
-            <numerusform>%n مشتری وارد شد.</numerusform>
+            <numerusform>%Ln مشتری وارد شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="372"/>
-        <source>%n problem</source>
+        <location filename="../../ui/import_dialog.py" line="373"/>
+        <source>%Ln problem</source>
         <translation>
-            <numerusform>%n مشکل</numerusform>
+            <numerusform>%Ln مشکل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="374"/>
-        <source>%n problems</source>
+        <location filename="../../ui/import_dialog.py" line="375"/>
+        <source>%Ln problems</source>
         <translation>
-            <numerusform>%n مشکل</numerusform>
+            <numerusform>%Ln مشکل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="377"/>
-        <source>%n line</source>
+        <location filename="../../ui/import_dialog.py" line="378"/>
+        <source>%Ln line</source>
         <translation>
-            <numerusform>%n سطر</numerusform>
+            <numerusform>%Ln سطر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="379"/>
-        <source>%n lines</source>
+        <location filename="../../ui/import_dialog.py" line="380"/>
+        <source>%Ln lines</source>
         <translation>
-            <numerusform>%n سطر</numerusform>
+            <numerusform>%Ln سطر</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="383"/>
+        <location filename="../../ui/import_dialog.py" line="384"/>
         <source>Nothing was imported: {problems} on {lines}. Fix them in the file and import it again.</source>
         <translation>هیچ چیز وارد نشد: {problems} در {lines}. آن‌ها را در پرونده اصلاح کنید و دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="396"/>
+        <location filename="../../ui/import_dialog.py" line="397"/>
         <source>Nothing was imported.</source>
         <translation>هیچ چیز وارد نشد.</translation>
     </message>
@@ -2791,7 +2781,7 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/incident_dialog.py" line="293"/>
         <source>Such as “Refunds are processed within 5 business days”</source>
-        <translation>مانند «بازپرداخت‌ها ظرف 5 روز کاری انجام می‌شوند»</translation>
+        <translation>مانند «بازپرداخت‌ها ظرف ۵ روز کاری انجام می‌شوند»</translation>
     </message>
     <message>
         <location filename="../../ui/incident_dialog.py" line="297"/>
@@ -3224,18 +3214,18 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1162"/>
-        <location filename="../../ui/incident_dialog.py" line="1171"/>
+        <location filename="../../ui/incident_dialog.py" line="1164"/>
+        <location filename="../../ui/incident_dialog.py" line="1173"/>
         <source>Disruptions</source>
         <translation>اختلال‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1176"/>
+        <location filename="../../ui/incident_dialog.py" line="1178"/>
         <source>Disruptions and their callbacks</source>
         <translation>اختلال‌ها و تماس‌های برگشتی آن‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1192"/>
+        <location filename="../../ui/incident_dialog.py" line="1194"/>
         <source>Click a disruption (or Enter) to list its callbacks.</source>
         <translation>برای فهرست کردن تماس‌های برگشتی یک اختلال، روی آن کلیک کنید (یا Enter را بزنید).</translation>
     </message>
@@ -3324,7 +3314,7 @@ first contact</source>
     <message>
         <location filename="../../ui/incident_dialog.py" line="1093"/>
         <source>The disruption (closed ones stay for 30 days)</source>
-        <translation>اختلال (موارد بسته‌شده 30 روز باقی می‌مانند)</translation>
+        <translation>اختلال (موارد بسته‌شده ۳۰ روز باقی می‌مانند)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_dialog.py" line="1094"/>
@@ -3367,7 +3357,7 @@ first contact</source>
         <translation>هنوز با کسی ارتباط برقرار نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1133"/>
+        <location filename="../../ui/dashboard_text.py" line="156"/>
         <source>Callbacks for the disruption “{name}”</source>
         <translation>تماس‌های برگشتی اختلال «{name}»</translation>
     </message>
@@ -3484,385 +3474,411 @@ first contact</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Customers and callbacks</source>
         <translation>مشتریان و تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>Callbacks</source>
         <translation>تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Find a customer</source>
         <translation>یافتن مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>History</source>
         <translation>سابقه</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Offline</source>
         <translation>آفلاین</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Desk and dashboard</source>
         <translation>میز کار و داشبورد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Desk</source>
         <translation>میز کار</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Connection status</source>
         <translation>وضعیت اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Quit</source>
         <translation>خروج(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Import customers…</source>
         <translation>وارد کردن مشتریان(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Find customer…</source>
         <translation>یافتن مشتری(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Refresh</source>
         <translation>تازه‌سازی(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Add &amp;note</source>
         <translation>افزودن یادداشت(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Edit customer…</source>
         <translation>ویرایش مشتری(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Ne&amp;w customer…</source>
         <translation>مشتری جدید(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Give &amp;goodwill…</source>
         <translation>اعطای دلجویی(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Schedule &amp;callback…</source>
         <translation>زمان‌بندی تماس برگشتی(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;My callbacks</source>
         <translation>تماس‌های برگشتی من(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Next callback</source>
         <translation>تماس برگشتی بعدی(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Export my callbacks to a calendar…</source>
         <translation>صدور تماس‌های برگشتی من به تقویم(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Warm &amp;transfer…</source>
         <translation>انتقال هماهنگ‌شده(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;About Agent Console</source>
         <translation>درباره‌ی Agent Console(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;File</source>
         <translation>پرونده(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Customer</source>
         <translation>مشتری(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>C&amp;allbacks</source>
         <translation>تماس‌های برگشتی(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Desk</source>
         <translation>میز کار(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>D&amp;ashboard</source>
         <translation>داشبورد(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>&amp;View</source>
         <translation>نما(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;Declare or manage…</source>
         <translation>اعلام یا مدیریت(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Disrupt&amp;ion</source>
         <translation>اختلال(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>&amp;Help</source>
         <translation>راهنما(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>&amp;Language</source>
         <translation>زبان(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>System language</source>
         <translation>زبان سیستم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>The language could not be saved in {path}: {error}</source>
         <translation>ذخیره‌ی زبان در {path} ممکن نشد: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>the system language</source>
         <translation>زبان سیستم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Agent Console will be in {language} the next time it starts.</source>
         <translation>زبان Agent Console از اجرای بعدی، {language} خواهد بود.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="496"/>
+        <source>It cannot change now: {reason}.</source>
+        <translation>اکنون امکان تغییر آن نیست: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>This computer sets AGENT_CONSOLE_LANGUAGE, which still wins over this choice.</source>
         <translation>این رایانه AGENT_CONSOLE_LANGUAGE را تنظیم کرده است که همچنان بر این انتخاب اولویت دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
-        <location filename="../../ui/main_window.py" line="514"/>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="510"/>
+        <source>The console is now in {language}.</source>
+        <translation>زبان کنسول اکنون {language} است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="528"/>
+        <source>the database cannot be reached right now</source>
+        <translation>اکنون دسترسی به پایگاه داده ممکن نیست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="530"/>
+        <source>a note is waiting to be saved</source>
+        <translation>یک یادداشت در انتظار ذخیره است</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="540"/>
+        <source>close “{window}” first</source>
+        <translation>ابتدا «{window}» را ببندید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="749"/>
+        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="905"/>
         <source>Open a customer first.</source>
         <translation>ابتدا یک مشتری را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>Handover accepted {time}</source>
         <translation>تحویل در {time} پذیرفته شد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="802"/>
         <source>Nothing is due right now: no callback to take.</source>
         <translation>اکنون موعد هیچ تماس برگشتی نرسیده است: موردی برای دریافت نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>Callbacks ({n})</source>
         <translation>تماس‌های برگشتی ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="839"/>
         <source>Export my callbacks</source>
         <translation>صدور تماس‌های برگشتی من</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="840"/>
         <source>Calendar files (*.ics)</source>
         <translation>پرونده‌های تقویم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>{n} callback(s) exported to {path}.</source>
         <translation>{n} تماس برگشتی به {path} صادر شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="897"/>
         <source>Open a customer first, then edit it.</source>
         <translation>ابتدا یک مشتری را باز کنید، سپس آن را ویرایش کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="964"/>
         <source>&amp;Unsaved notes ({n})</source>
         <translation>یادداشت‌های ذخیره‌نشده ({n})(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="976"/>
         <source>{n} unsaved note(s) from last time: Customer ▸ Unsaved notes.</source>
         <translation>{n} یادداشت ذخیره‌نشده از دفعه‌ی قبل: مشتری ◂ یادداشت‌های ذخیره‌نشده.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>Move from the search box into the results</source>
         <translation>رفتن از کادر جست‌وجو به نتایج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="1004"/>
         <source>Open the selected customer</source>
         <translation>باز کردن مشتری انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="1004"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="1005"/>
         <source>Back to the search box</source>
         <translation>بازگشت به کادر جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="1005"/>
         <source>Up on the first result, or Esc</source>
         <translation>Up روی نخستین نتیجه، یا Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="1006"/>
         <source>Clear the search</source>
         <translation>پاک کردن جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="1006"/>
         <source>Esc in the search box</source>
         <translation>Esc در کادر جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="1007"/>
         <source>Next or previous field in a form</source>
         <translation>فیلد بعدی یا قبلی در یک فرم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="1007"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="1008"/>
         <source>Open a menu</source>
         <translation>باز کردن یک منو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="1008"/>
         <source>Alt + the underlined letter</source>
         <translation>Alt + حرف زیرخط‌دار</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="772"/>
+        <location filename="../../ui/main_window.py" line="1034"/>
         <source>The system&apos;s colours changed: restart the console to follow them.</source>
         <translation>رنگ‌های سیستم تغییر کرد: برای پیروی از آن‌ها، کنسول را دوباره راه‌اندازی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="789"/>
+        <location filename="../../ui/main_window.py" line="1051"/>
         <source>agent</source>
         <translation>کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="790"/>
+        <location filename="../../ui/main_window.py" line="1052"/>
         <source>supervisor</source>
         <translation>سرپرست</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="1053"/>
         <source>admin</source>
         <translation>مدیر سیستم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="1062"/>
         <source>team</source>
         <translation>تیمی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="1062"/>
         <source>single-user</source>
         <translation>تک‌کاربره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="1064"/>
         <source>Connected · {mode} · {database} · {user}</source>
         <translation>متصل · {mode} · {database} · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="1100"/>
         <source>Needs the database, which cannot be reached right now. The console reconnects by itself; what you type is kept.</source>
         <translation>به پایگاه داده نیاز دارد که اکنون در دسترس نیست. کنسول خودش دوباره متصل می‌شود؛ آنچه تایپ می‌کنید نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855"/>
+        <location filename="../../ui/main_window.py" line="1117"/>
         <source>Connected again: notes waiting to be saved are saved now.</source>
         <translation>دوباره متصل شد: یادداشت‌هایی که در انتظار ذخیره بودند، اکنون ذخیره می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="808"/>
+        <location filename="../../ui/main_window.py" line="1070"/>
         <source>Offline · reconnecting… · {user}</source>
         <translation>آفلاین · در حال اتصال دوباره… · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="1074"/>
         <source>Offline: {message}
 What is on screen may be out of date. The console keeps trying to reconnect; press F5 to try now.</source>
         <translation>آفلاین: {message}
@@ -4142,9 +4158,9 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     </message>
     <message numerus="yes">
         <location filename="../../ui/pop_banner.py" line="330"/>
-        <source>%n customers share this number: choose who is calling.</source>
+        <source>%Ln customers share this number: choose who is calling.</source>
         <translation>
-            <numerusform>%n مشتری این شماره را دارند: تماس‌گیرنده را انتخاب کنید.</numerusform>
+            <numerusform>%Ln مشتری این شماره را دارند: تماس‌گیرنده را انتخاب کنید.</numerusform>
         </translation>
     </message>
     <message>
@@ -4181,32 +4197,32 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>PopController</name>
     <message>
-        <location filename="../../ui/pop_controller.py" line="177"/>
+        <location filename="../../ui/pop_controller.py" line="185"/>
         <source>{number}: choose who is calling.</source>
         <translation>{number}: تماس‌گیرنده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_controller.py" line="202"/>
+        <location filename="../../ui/pop_controller.py" line="249"/>
         <source>Call from {name} ({number})</source>
         <translation>تماس از {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_controller.py" line="212"/>
+        <location filename="../../ui/pop_controller.py" line="180"/>
         <source>New caller {number}: no customer has this number yet.</source>
         <translation>تماس‌گیرنده‌ی جدید {number}: هنوز هیچ مشتری‌ای این شماره را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_controller.py" line="218"/>
+        <location filename="../../ui/pop_controller.py" line="261"/>
         <source>Call from an unknown number {number}</source>
         <translation>تماس از شماره‌ی ناشناس {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_controller.py" line="304"/>
+        <location filename="../../ui/console_session.py" line="149"/>
         <source>Screen-pop listener on 127.0.0.1:{port}</source>
         <translation>شنونده‌ی نمایش خودکار تماس روی 127.0.0.1:{port}</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_controller.py" line="313"/>
+        <location filename="../../ui/console_session.py" line="161"/>
         <source>The screen-pop listener is off: {reason}</source>
         <translation>شنونده‌ی نمایش خودکار تماس خاموش است: {reason}</translation>
     </message>
@@ -4405,7 +4421,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/dashboard_drill.py" line="139"/>
         <source>Reassign 1 callback</source>
-        <translation>واگذاری مجدد 1 تماس برگشتی</translation>
+        <translation>واگذاری مجدد ۱ تماس برگشتی</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="140"/>
@@ -4426,22 +4442,22 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>RejectionsModel</name>
     <message>
-        <location filename="../../ui/rejections_model.py" line="22"/>
+        <location filename="../../ui/rejections_model.py" line="23"/>
         <source>Line</source>
         <translation>سطر</translation>
     </message>
     <message>
-        <location filename="../../ui/rejections_model.py" line="22"/>
+        <location filename="../../ui/rejections_model.py" line="23"/>
         <source>Column</source>
         <translation>ستون</translation>
     </message>
     <message>
-        <location filename="../../ui/rejections_model.py" line="22"/>
+        <location filename="../../ui/rejections_model.py" line="23"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../ui/rejections_model.py" line="22"/>
+        <location filename="../../ui/rejections_model.py" line="23"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
@@ -4450,7 +4466,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <name>ScriptEditorDialog</name>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="149"/>
-        <location filename="../../ui/script_editor_dialog.py" line="779"/>
+        <location filename="../../ui/script_editor_dialog.py" line="784"/>
         <source>Scripts</source>
         <translation>متن‌های آماده</translation>
     </message>
@@ -4651,7 +4667,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="291"/>
-        <location filename="../../ui/script_editor_dialog.py" line="764"/>
+        <location filename="../../ui/script_editor_dialog.py" line="767"/>
         <source>Retire</source>
         <translation>بایگانی</translation>
     </message>
@@ -4721,84 +4737,84 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
         <translation>پرونده‌های متن آماده (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="547"/>
+        <location filename="../../ui/script_editor_dialog.py" line="548"/>
         <source>{n} script(s) exported to {path}.</source>
         <translation>{n} متن آماده به {path} صادر شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="568"/>
+        <location filename="../../ui/script_editor_dialog.py" line="570"/>
         <source> (retired)</source>
         <translation> (بایگانی‌شده)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="624"/>
+        <location filename="../../ui/script_editor_dialog.py" line="626"/>
         <source>“{title}” {what}: version {n}.</source>
         <translation>«{title}» {what}: نسخه‌ی {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="636"/>
+        <location filename="../../ui/script_editor_dialog.py" line="638"/>
         <source>saved</source>
         <translation>ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="637"/>
-        <location filename="../../ui/script_editor_dialog.py" line="686"/>
+        <location filename="../../ui/script_editor_dialog.py" line="639"/>
+        <location filename="../../ui/script_editor_dialog.py" line="688"/>
         <source>retired</source>
         <translation>بایگانی شد</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="638"/>
-        <location filename="../../ui/script_editor_dialog.py" line="687"/>
+        <location filename="../../ui/script_editor_dialog.py" line="640"/>
+        <location filename="../../ui/script_editor_dialog.py" line="689"/>
         <source>restored</source>
         <translation>بازگردانی شد</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="684"/>
+        <location filename="../../ui/script_editor_dialog.py" line="686"/>
         <source>created</source>
         <translation>ایجاد شد</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="685"/>
+        <location filename="../../ui/script_editor_dialog.py" line="687"/>
         <source>edited</source>
         <translation>ویرایش شد</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="688"/>
+        <location filename="../../ui/script_editor_dialog.py" line="690"/>
         <source>imported</source>
         <translation>وارد شد</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="689"/>
+        <location filename="../../ui/script_editor_dialog.py" line="691"/>
         <source>shipped</source>
         <translation>ارائه‌شده همراه برنامه</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="693"/>
+        <location filename="../../ui/script_editor_dialog.py" line="695"/>
         <source>the program</source>
         <translation>برنامه</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="764"/>
+        <location filename="../../ui/script_editor_dialog.py" line="767"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="775"/>
+        <location filename="../../ui/script_editor_dialog.py" line="778"/>
         <source>New script</source>
         <translation>متن آماده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="777"/>
+        <location filename="../../ui/script_editor_dialog.py" line="780"/>
         <source>Script: {title} (version {n})</source>
         <translation>متن آماده: {title} (نسخه‌ی {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="811"/>
+        <location filename="../../ui/script_editor_dialog.py" line="816"/>
         <source>{code} is there already.</source>
         <translation>{code} از قبل وجود دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="822"/>
+        <location filename="../../ui/script_editor_dialog.py" line="827"/>
         <source>A script needs at least one language.</source>
         <translation>متن آماده باید دست‌کم یک زبان داشته باشد.</translation>
     </message>
@@ -4806,394 +4822,394 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>ScriptLibrary</name>
     <message>
-        <location filename="../../ui/script_library.py" line="265"/>
-        <location filename="../../ui/script_library.py" line="689"/>
+        <location filename="../../ui/script_library.py" line="292"/>
+        <location filename="../../ui/script_library.py" line="752"/>
         <source>Script library</source>
         <translation>کتابخانه‌ی متن‌های آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="316"/>
+        <location filename="../../ui/script_library.py" line="344"/>
         <source>Search scripts</source>
         <translation>جست‌وجوی متن‌های آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="317"/>
+        <location filename="../../ui/script_library.py" line="345"/>
         <source>Search scripts…</source>
         <translation>جست‌وجوی متن‌های آماده…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="319"/>
+        <location filename="../../ui/script_library.py" line="347"/>
         <source>Search scripts ({key}): ↑/↓ choose, Enter inserts, Esc goes back</source>
         <translation>جست‌وجوی متن‌های آماده ({key}): ↑/↓ برای انتخاب، Enter برای درج، Esc برای بازگشت</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="329"/>
+        <location filename="../../ui/script_library.py" line="357"/>
         <source>Category</source>
         <translation>دسته</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="330"/>
+        <location filename="../../ui/script_library.py" line="358"/>
         <source>All categories</source>
         <translation>همه‌ی دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="335"/>
-        <location filename="../../ui/script_library.py" line="687"/>
+        <location filename="../../ui/script_library.py" line="363"/>
+        <location filename="../../ui/script_library.py" line="750"/>
         <source>Scripts</source>
         <translation>متن‌های آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="356"/>
+        <location filename="../../ui/script_library.py" line="384"/>
         <source>Favourite</source>
         <translation>برگزیده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="358"/>
+        <location filename="../../ui/script_library.py" line="386"/>
         <source>Favourite: the first nine get Alt+1…9 ({key})</source>
         <translation>برگزیده: نُه مورد نخست Alt+1…9 می‌گیرند ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="371"/>
+        <location filename="../../ui/script_library.py" line="399"/>
         <source>Language of the script</source>
         <translation>زبان متن آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="372"/>
+        <location filename="../../ui/script_library.py" line="400"/>
         <source>Show another language of this script</source>
         <translation>نمایش زبان دیگری از این متن آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="377"/>
+        <location filename="../../ui/script_library.py" line="405"/>
         <source>Language notice</source>
         <translation>اعلان زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="384"/>
+        <location filename="../../ui/script_library.py" line="412"/>
         <source>Preview of the filled script</source>
         <translation>پیش‌نمایش متن آماده‌ی تکمیل‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="392"/>
+        <location filename="../../ui/script_library.py" line="420"/>
         <source>Values to type</source>
         <translation>مقادیری که باید وارد شوند</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="401"/>
+        <location filename="../../ui/script_library.py" line="429"/>
         <source>Where the script goes</source>
         <translation>مقصد متن آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="405"/>
-        <location filename="../../ui/script_library.py" line="1346"/>
+        <location filename="../../ui/script_library.py" line="433"/>
+        <location filename="../../ui/script_library.py" line="1414"/>
         <source>Insert</source>
         <translation>درج</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="407"/>
+        <location filename="../../ui/script_library.py" line="435"/>
         <source>Insert the script</source>
         <translation>درج متن آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="409"/>
-        <location filename="../../ui/script_library.py" line="1228"/>
+        <location filename="../../ui/script_library.py" line="437"/>
+        <location filename="../../ui/script_library.py" line="1296"/>
         <source>Insert at the cursor of the note or transfer field (Enter)</source>
         <translation>درج در محل مکان‌نما در فیلد یادداشت یا انتقال (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="412"/>
-        <location filename="../../ui/script_library.py" line="1348"/>
+        <location filename="../../ui/script_library.py" line="440"/>
+        <location filename="../../ui/script_library.py" line="1416"/>
         <source>Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="414"/>
+        <location filename="../../ui/script_library.py" line="442"/>
         <source>Copy the script</source>
         <translation>رونوشت از متن آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="415"/>
+        <location filename="../../ui/script_library.py" line="443"/>
         <source>Copy the filled text to the clipboard (Ctrl+C)</source>
         <translation>رونوشت از متن تکمیل‌شده در حافظه‌ی موقت (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="419"/>
-        <location filename="../../ui/script_library.py" line="1362"/>
+        <location filename="../../ui/script_library.py" line="447"/>
+        <location filename="../../ui/script_library.py" line="1430"/>
         <source>Edit…</source>
         <translation>ویرایش…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="421"/>
+        <location filename="../../ui/script_library.py" line="449"/>
         <source>Edit the script</source>
         <translation>ویرایش متن آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="422"/>
+        <location filename="../../ui/script_library.py" line="450"/>
         <source>Change this script (supervisors)</source>
         <translation>تغییر این متن آماده (سرپرستان)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="557"/>
+        <location filename="../../ui/script_library.py" line="619"/>
         <source>No note or transfer field was chosen: “{title}” is on the clipboard — paste it with Ctrl+V.</source>
         <translation>هیچ فیلد یادداشت یا انتقالی انتخاب نشده بود: «{title}» در حافظه‌ی موقت است — با Ctrl+V آن را جای‌گذاری کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="560"/>
+        <location filename="../../ui/script_library.py" line="622"/>
         <source>The field you were in cannot take it now (saving, or another customer&apos;s): “{title}” is on the clipboard instead.</source>
         <translation>فیلدی که در آن بودید اکنون نمی‌تواند آن را بپذیرد (در حال ذخیره است یا متعلق به مشتری دیگری است): به‌جای آن، «{title}» در حافظه‌ی موقت است.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="570"/>
+        <location filename="../../ui/script_library.py" line="632"/>
         <source>“{title}” is too long for that field: it is on the clipboard instead.</source>
         <translation>«{title}» برای آن فیلد بیش از حد طولانی است: به‌جای آن، در حافظه‌ی موقت قرار گرفت.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="577"/>
-        <location filename="../../ui/script_library.py" line="1283"/>
+        <location filename="../../ui/script_library.py" line="639"/>
+        <location filename="../../ui/script_library.py" line="1351"/>
         <source>the text field</source>
         <translation>فیلد متنی</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="579"/>
+        <location filename="../../ui/script_library.py" line="641"/>
         <source>“{title}” inserted into {where}.</source>
         <translation>«{title}» در {where} درج شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="596"/>
+        <location filename="../../ui/script_library.py" line="658"/>
         <source>“{title}” copied to the clipboard.</source>
         <translation>از «{title}» در حافظه‌ی موقت رونوشت گرفته شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="629"/>
+        <location filename="../../ui/script_library.py" line="691"/>
         <source>No favourite script {n}: star a script in the library ({key}).</source>
         <translation>متن آماده‌ی برگزیده‌ی {n} وجود ندارد: در کتابخانه یک متن آماده را ستاره‌دار کنید ({key}).</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="652"/>
+        <location filename="../../ui/script_library.py" line="714"/>
         <source>“{title}” is a favourite now.</source>
         <translation>«{title}» اکنون برگزیده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="654"/>
+        <location filename="../../ui/script_library.py" line="716"/>
         <source>“{title}” is no longer a favourite.</source>
         <translation>«{title}» دیگر برگزیده نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="714"/>
+        <location filename="../../ui/script_library.py" line="782"/>
         <source>&amp;Scripts</source>
         <translation>متن‌های آماده(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="727"/>
+        <location filename="../../ui/script_library.py" line="795"/>
         <source>Script &amp;library</source>
         <translation>کتابخانه‌ی متن‌های آماده(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="729"/>
+        <location filename="../../ui/script_library.py" line="797"/>
         <source>&amp;Insert the chosen script</source>
         <translation>درج متن آماده‌ی انتخاب‌شده(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="730"/>
+        <location filename="../../ui/script_library.py" line="798"/>
         <source>&amp;Copy the chosen script</source>
         <translation>رونوشت از متن آماده‌ی انتخاب‌شده(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="732"/>
+        <location filename="../../ui/script_library.py" line="800"/>
         <source>Add to or remove from &amp;favourites</source>
         <translation>افزودن به برگزیده‌ها یا حذف از آن‌ها(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="737"/>
+        <location filename="../../ui/script_library.py" line="805"/>
         <source>Show the script &amp;library</source>
         <translation>نمایش کتابخانه‌ی متن‌های آماده(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="745"/>
+        <location filename="../../ui/script_library.py" line="813"/>
         <source>&amp;Manage scripts…</source>
         <translation>مدیریت متن‌های آماده(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="747"/>
+        <location filename="../../ui/script_library.py" line="815"/>
         <source>&amp;New script…</source>
         <translation>متن آماده‌ی جدید(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="749"/>
+        <location filename="../../ui/script_library.py" line="817"/>
         <source>&amp;Import scripts…</source>
         <translation>وارد کردن متن‌های آماده(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="752"/>
+        <location filename="../../ui/script_library.py" line="820"/>
         <source>&amp;Export scripts…</source>
         <translation>صدور متن‌های آماده(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="768"/>
+        <location filename="../../ui/script_library.py" line="836"/>
         <source>Insert favourite script 1…9</source>
-        <translation>درج متن آماده‌ی برگزیده‌ی 1…9</translation>
+        <translation>درج متن آماده‌ی برگزیده‌ی ۱…۹</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="768"/>
+        <location filename="../../ui/script_library.py" line="836"/>
         <source>Alt+1 … Alt+9</source>
         <translation>Alt+1 … Alt+9</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="770"/>
+        <location filename="../../ui/script_library.py" line="838"/>
         <source>Insert a script by its own shortcut</source>
         <translation>درج متن آماده با میان‌بر اختصاصی آن</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="771"/>
+        <location filename="../../ui/script_library.py" line="839"/>
         <source>shown beside it in the library</source>
         <translation>در کنار آن در کتابخانه نمایش داده می‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="773"/>
+        <location filename="../../ui/script_library.py" line="841"/>
         <source>Choose a script while searching</source>
         <translation>انتخاب متن آماده هنگام جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="773"/>
+        <location filename="../../ui/script_library.py" line="841"/>
         <source>Up / Down</source>
         <translation>Up / Down</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="774"/>
+        <location filename="../../ui/script_library.py" line="842"/>
         <source>Insert the chosen script</source>
         <translation>درج متن آماده‌ی انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="774"/>
+        <location filename="../../ui/script_library.py" line="842"/>
         <source>Enter in the library</source>
         <translation>Enter در کتابخانه</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="775"/>
+        <location filename="../../ui/script_library.py" line="843"/>
         <source>Copy the chosen script</source>
         <translation>رونوشت از متن آماده‌ی انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="775"/>
+        <location filename="../../ui/script_library.py" line="843"/>
         <source>Ctrl+C in the list</source>
         <translation>Ctrl+C در فهرست</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="776"/>
+        <location filename="../../ui/script_library.py" line="844"/>
         <source>Back to the note from the library</source>
         <translation>بازگشت از کتابخانه به یادداشت</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="776"/>
+        <location filename="../../ui/script_library.py" line="844"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="779"/>
+        <location filename="../../ui/script_library.py" line="847"/>
         <source>Insert “{title}”</source>
         <translation>درج «{title}»</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="899"/>
+        <location filename="../../ui/script_library.py" line="967"/>
         <source>used once</source>
         <translation>یک بار استفاده شده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="901"/>
+        <location filename="../../ui/script_library.py" line="969"/>
         <source>used {n} times</source>
         <translation>{n} بار استفاده شده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="903"/>
+        <location filename="../../ui/script_library.py" line="971"/>
         <source>not used yet</source>
         <translation>هنوز استفاده نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="931"/>
+        <location filename="../../ui/script_library.py" line="999"/>
         <source>No script matches.</source>
         <translation>هیچ متن آماده‌ای مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="933"/>
+        <location filename="../../ui/script_library.py" line="1001"/>
         <source>No scripts for your queues yet.</source>
         <translation>هنوز هیچ متن آماده‌ای برای صف‌های شما وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1067"/>
+        <location filename="../../ui/script_library.py" line="1135"/>
         <source>Choose a script</source>
         <translation>انتخاب متن آماده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1081"/>
+        <location filename="../../ui/script_library.py" line="1149"/>
         <source>Reading the customer&apos;s details…</source>
         <translation>در حال خواندن مشخصات مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1129"/>
+        <location filename="../../ui/script_library.py" line="1197"/>
         <source>The customer&apos;s language is not recorded — {shown} shown</source>
         <translation>زبان مشتری ثبت نشده است — {shown} نمایش داده شده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1133"/>
+        <location filename="../../ui/script_library.py" line="1201"/>
         <source>{shown} chosen — the customer&apos;s language is {customer}</source>
         <translation>{shown} انتخاب شده — زبان مشتری {customer} است</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1137"/>
+        <location filename="../../ui/script_library.py" line="1205"/>
         <source>{customer} not available — {shown} shown</source>
         <translation>{customer} موجود نیست — {shown} نمایش داده شده</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1164"/>
+        <location filename="../../ui/script_library.py" line="1232"/>
         <source>Open a customer to fill in their details.</source>
         <translation>برای تکمیل مشخصات، یک مشتری را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1186"/>
+        <location filename="../../ui/script_library.py" line="1254"/>
         <source>Type it here: the script needs it</source>
         <translation>اینجا وارد کنید: متن آماده به آن نیاز دارد</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1188"/>
+        <location filename="../../ui/script_library.py" line="1256"/>
         <source>Your answer for this customer</source>
         <translation>پاسخ شما برای این مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1224"/>
+        <location filename="../../ui/script_library.py" line="1292"/>
         <source>Type the {n} highlighted value(s) first</source>
         <translation>ابتدا {n} مقدار مشخص‌شده را وارد کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1243"/>
+        <location filename="../../ui/script_library.py" line="1311"/>
         <source>Type what the script needs ({names}), then press Enter to insert.</source>
         <translation>آنچه متن آماده نیاز دارد ({names}) را وارد کنید، سپس برای درج Enter را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1282"/>
+        <location filename="../../ui/script_library.py" line="1350"/>
         <source>Goes into: {field}</source>
         <translation>مقصد: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1288"/>
+        <location filename="../../ui/script_library.py" line="1356"/>
         <source>No note or transfer field chosen: Insert copies to the clipboard.</source>
         <translation>هیچ فیلد یادداشت یا انتقالی انتخاب نشده است: «درج» متن را در حافظه‌ی موقت رونوشت می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1352"/>
+        <location filename="../../ui/script_library.py" line="1420"/>
         <source>Remove from favourites</source>
         <translation>حذف از برگزیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1354"/>
+        <location filename="../../ui/script_library.py" line="1422"/>
         <source>Add to favourites</source>
         <translation>افزودن به برگزیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1358"/>
+        <location filename="../../ui/script_library.py" line="1426"/>
         <source>Move up in favourites</source>
         <translation>بالا بردن در برگزیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1359"/>
+        <location filename="../../ui/script_library.py" line="1427"/>
         <source>Move down in favourites</source>
         <translation>پایین بردن در برگزیده‌ها</translation>
     </message>
@@ -5201,7 +5217,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>ScriptPopup</name>
     <message>
-        <location filename="../../ui/script_library.py" line="1382"/>
+        <location filename="../../ui/script_library.py" line="1450"/>
         <source>Scripts</source>
         <translation>متن‌های آماده</translation>
     </message>
@@ -5291,42 +5307,42 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="251"/>
+        <location filename="../../ui/callback_reminder.py" line="277"/>
         <source>Snooze the reminder</source>
         <translation>تعویق یادآور</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="255"/>
+        <location filename="../../ui/callback_reminder.py" line="281"/>
         <source>Minutes</source>
         <translation>دقیقه</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="258"/>
+        <location filename="../../ui/callback_reminder.py" line="284"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="261"/>
+        <location filename="../../ui/callback_reminder.py" line="287"/>
         <source>Why</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="262"/>
+        <location filename="../../ui/callback_reminder.py" line="288"/>
         <source>On another call, customer asked…</source>
         <translation>در تماس دیگری هستم، مشتری درخواست کرد…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="269"/>
+        <location filename="../../ui/callback_reminder.py" line="295"/>
         <source>&amp;For</source>
         <translation>به مدت(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="270"/>
+        <location filename="../../ui/callback_reminder.py" line="296"/>
         <source>&amp;Why</source>
         <translation>دلیل(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="284"/>
+        <location filename="../../ui/callback_reminder.py" line="310"/>
         <source>Say why: your supervisor sees snoozed reminders.</source>
         <translation>دلیل را بنویسید: سرپرست شما یادآورهای به‌تعویق‌افتاده را می‌بیند.</translation>
     </message>
@@ -5334,12 +5350,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TileButton</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="199"/>
+        <location filename="../../ui/dashboard_tab.py" line="206"/>
         <source>Above the alert threshold. </source>
         <translation>بالاتر از آستانه‌ی هشدار. </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="201"/>
+        <location filename="../../ui/dashboard_tab.py" line="208"/>
         <source>{what} — click or press Enter to list the callbacks.</source>
         <translation>{what} — برای فهرست کردن تماس‌های برگشتی، کلیک کنید یا Enter را بزنید.</translation>
     </message>
@@ -5852,77 +5868,77 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferInbox</name>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="76"/>
+        <location filename="../../ui/transfer_inbox.py" line="88"/>
         <source>Incoming transfer</source>
         <translation>انتقال ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="96"/>
+        <location filename="../../ui/transfer_inbox.py" line="110"/>
         <source>The customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="104"/>
+        <location filename="../../ui/transfer_inbox.py" line="118"/>
         <source>Accept</source>
         <translation>پذیرفتن</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="107"/>
+        <location filename="../../ui/transfer_inbox.py" line="121"/>
         <source>Accept and open the customer (Ctrl+Shift+Y)</source>
         <translation>پذیرفتن و باز کردن مشتری (Ctrl+Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="109"/>
+        <location filename="../../ui/transfer_inbox.py" line="123"/>
         <source>Decline…</source>
         <translation>رد کردن…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="114"/>
+        <location filename="../../ui/transfer_inbox.py" line="128"/>
         <source>Why you decline</source>
         <translation>دلیل رد کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="115"/>
+        <location filename="../../ui/transfer_inbox.py" line="129"/>
         <source>Why (the sender reads it), then Enter</source>
         <translation>دلیل (فرستنده آن را می‌خواند)، سپس Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="213"/>
+        <location filename="../../ui/transfer_inbox.py" line="244"/>
         <source>Account {n}</source>
         <translation>حساب {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="219"/>
+        <location filename="../../ui/transfer_inbox.py" line="250"/>
         <source>{time} there</source>
         <translation>{time} به وقت آنجا</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="222"/>
+        <location filename="../../ui/transfer_inbox.py" line="253"/>
         <source>{n} open promise(s)</source>
         <translation>{n} وعده‌ی باز</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="224"/>
+        <location filename="../../ui/transfer_inbox.py" line="256"/>
         <source>passed on {n} time(s) in this contact</source>
         <translation>{n} بار در این ارتباط منتقل شده</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="233"/>
+        <location filename="../../ui/transfer_inbox.py" line="266"/>
         <source>you</source>
         <translation>شما</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="235"/>
+        <location filename="../../ui/transfer_inbox.py" line="268"/>
         <source>queue {q}</source>
         <translation>صف {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="237"/>
+        <location filename="../../ui/transfer_inbox.py" line="270"/>
         <source>Transfer for {to}: {customer}</source>
         <translation>انتقال برای {to}: {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="239"/>
+        <location filename="../../ui/transfer_inbox.py" line="272"/>
         <source>(+{n} more waiting)</source>
         <translation>(+{n} مورد دیگر در انتظار)</translation>
     </message>
@@ -5965,42 +5981,42 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="121"/>
+        <location filename="../../ui/transfer_status.py" line="135"/>
         <source>Queue: {q}</source>
         <translation>صف: {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="152"/>
+        <location filename="../../ui/transfer_status.py" line="166"/>
         <source>Nobody has accepted your transfer of {c} to {to} yet.</source>
         <translation>هنوز کسی انتقال {c} به {to} را از شما نپذیرفته است.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="154"/>
+        <location filename="../../ui/transfer_status.py" line="168"/>
         <source>Try someone else, or promise a callback from {to}.</source>
         <translation>شخص دیگری را امتحان کنید، یا وعده‌ی تماس برگشتی از طرف {to} بدهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="160"/>
+        <location filename="../../ui/transfer_status.py" line="174"/>
         <source>Waiting for {to} to accept {c}… ({s} s)</source>
         <translation>در انتظار پذیرش {c} توسط {to}… ({s} ثانیه)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="164"/>
+        <location filename="../../ui/transfer_status.py" line="178"/>
         <source>{who} accepted {c}: hand the customer over now.</source>
         <translation>{who} {c} را پذیرفت: اکنون مشتری را تحویل دهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="168"/>
+        <location filename="../../ui/transfer_status.py" line="182"/>
         <source>{to} declined: {why}</source>
         <translation>{to} رد کرد: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="171"/>
+        <location filename="../../ui/transfer_status.py" line="185"/>
         <source>{c} will be called back by {to}; tell the customer.</source>
         <translation>{to} با {c} تماس برگشتی خواهد گرفت؛ به مشتری اطلاع دهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="175"/>
+        <location filename="../../ui/transfer_status.py" line="189"/>
         <source>Transfer {state}.</source>
         <translation>انتقال: {state}.</translation>
     </message>
@@ -6035,7 +6051,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="120"/>
         <source>line 1: the text is empty</source>
-        <translation>سطر 1: متن خالی است</translation>
+        <translation>سطر ۱: متن خالی است</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="127"/>
@@ -6148,92 +6164,92 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="14"/>
         <source>Demo data needs at least {n} customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌های نمایشی دست‌کم به {n} مشتری نیاز دارد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="15"/>
         <source>Callbacks per customer must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد تماس‌های برگشتی هر مشتری باید بین {low} و {high} باشد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="16"/>
         <source>The database at {server} already has {n:,} customers: demo data goes into an empty database (give --db a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده‌ی {server} از قبل {n:,} مشتری دارد: داده‌های نمایشی فقط در یک پایگاه داده‌ی خالی قرار می‌گیرد (با --db یک پایگاه داده‌ی جدید بدهید).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="17"/>
         <source>{first}; {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}؛ {rest}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="18"/>
         <source>{first}, {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}، {rest}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="19"/>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="20"/>
         <source>Please correct: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً اصلاح کنید: {problems}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="21"/>
         <source>column name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام ستون</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="22"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="23"/>
         <source>the line cannot be read as CSV ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>این سطر را نمی‌توان به‌صورت CSV خواند ({problem})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="24"/>
         <source>the {what} contains a NUL character (a UTF-16 file without its byte-order mark, or a binary file?): save the file as “CSV UTF-8”</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} شامل نویسه‌ی NUL است (شاید پرونده‌ی UTF-16 بدون نشانه‌ی ترتیب بایت، یا یک پرونده‌ی دودویی؟): پرونده را با قالب «CSV UTF-8» ذخیره کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="25"/>
         <source>a field is longer than {n:,} characters (often a quote that is never closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فیلد بیش از {n:,} نویسه دارد (اغلب به‌دلیل نقل‌قولی که هرگز بسته نشده است)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="26"/>
         <source>a quote inside a field is not doubled (write &quot;&quot; for a quote inside quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>یک نشانه‌ی نقل‌قول درون فیلد دوتایی نشده است (برای نقل‌قول درون نقل‌قول، "" بنویسید)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="27"/>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فیلد نقل‌قول‌دار هرگز بسته نشده است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="28"/>
         <source>a line break inside a field that is not in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>شکست سطر درون فیلدی که در نقل‌قول نیست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="29"/>
         <source>the {what} has bytes that are not valid UTF-8 text: save the file as “CSV UTF-8” (or Excel&apos;s “Unicode text”) and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} بایت‌هایی دارد که متن UTF-8 معتبر نیستند: پرونده را با قالب «CSV UTF-8» (یا «Unicode text» در Excel) ذخیره کنید و دوباره وارد کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="30"/>
         <source>“{phone}” is not a phone number in international form (+ and the country code): for national numbers give the row a country, or set the default region</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phone}» شماره‌ی تلفن در قالب بین‌المللی (+ و پیش‌شماره‌ی کشور) نیست: برای شماره‌های داخلی، کشور سطر را تعیین کنید یا منطقه‌ی پیش‌فرض را تنظیم کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="31"/>
         <source>“{phone}” is not a phone number, in international form (+…) or for {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phone}» شماره‌ی تلفن نیست، نه در قالب بین‌المللی (+…) و نه برای {region}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="32"/>
@@ -6243,162 +6259,162 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="33"/>
         <source>account {account} is already in the database (a customer cannot be imported twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب {account} از قبل در پایگاه داده وجود دارد (یک مشتری را نمی‌توان دو بار وارد کرد)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="34"/>
         <source>the custom field “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد سفارشی «{name}»</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="35"/>
         <source>no column holds the account number: name one “account_no” (or “account”, “booking”), or map a column to account_no</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ ستونی شماره‌ی حساب را ندارد: نام یک ستون را «account_no» (یا «account»، «booking») بگذارید، یا یک ستون را به account_no نگاشت کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="36"/>
         <source>no column holds the customer&apos;s name: name one “full_name” (or “given_name” and “family_name”), or map a column to full_name</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ ستونی نام مشتری را ندارد: نام یک ستون را «full_name» (یا «given_name» و «family_name») بگذارید، یا یک ستون را به full_name نگاشت کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="37"/>
         <source>no column holds the customer&apos;s time zone: add a “time_zone” column with IANA names such as Europe/Tallinn or Asia/Bangkok</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ ستونی منطقه‌ی زمانی مشتری را ندارد: یک ستون «time_zone» با نام‌های IANA مانند Europe/Tallinn یا Asia/Bangkok اضافه کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="38"/>
         <source>{file} is empty or its first line cannot be read: the first line must name the columns (account_no, full_name, time_zone...).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} خالی است یا سطر نخست آن خوانده نمی‌شود: سطر نخست باید نام ستون‌ها را داشته باشد (account_no, full_name, time_zone...).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="39"/>
         <source>the line has {n} field where the header has {width}: a delimiter is missing or extra, or a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>این سطر {n} فیلد دارد، در حالی که سرستون {width} فیلد دارد: یک جداکننده کم یا زیاد است، یا یک نقل‌قول بسته نشده است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="40"/>
         <source>the line has {n} fields where the header has {width}: a delimiter is missing or extra, or a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>این سطر {n} فیلد دارد، در حالی که سرستون {width} فیلد دارد: یک جداکننده کم یا زیاد است، یا یک نقل‌قول بسته نشده است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="41"/>
         <source>the account number is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌ی حساب وارد نشده است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="42"/>
         <source>an account number may have at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌ی حساب حداکثر {n} نویسه می‌تواند داشته باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="43"/>
         <source>the customer&apos;s name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>نام مشتری وارد نشده است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="44"/>
         <source>the time zone is missing: give an IANA name such as Europe/Tallinn or Asia/Bangkok</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقه‌ی زمانی وارد نشده است: یک نام IANA مانند Europe/Tallinn یا Asia/Bangkok بدهید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="45"/>
         <source>“{language}” is not a language code: use one such as en, ru, th or pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>«{language}» کد زبان نیست: کدی مانند en، ru، th یا pt-BR به کار ببرید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="46"/>
         <source>“{country}” is not a country code: use the two-letter ISO code such as GB, TH or RU</source>
-        <translation type="unfinished"></translation>
+        <translation>«{country}» کد کشور نیست: کد دوحرفی ISO مانند GB، TH یا RU به کار ببرید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="47"/>
         <source>“{value}” is not yes or no: use yes/no, true/false or 1/0</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» نه yes است و نه no: از yes/no، true/false یا 1/0 استفاده کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="48"/>
         <source>the file is empty: its first line must name the columns (account_no, full_name, time_zone...)</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده خالی است: سطر نخست آن باید نام ستون‌ها را داشته باشد (account_no, full_name, time_zone...)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="49"/>
         <source>the header has no column “{column}” to map (its columns are {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>سرستون ستونی به نام «{column}» برای نگاشت ندارد (ستون‌های آن: {columns})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="50"/>
         <source>both “{first}” and “{second}” would fill {what}: map one of them to another field or to ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>هر دو ستون «{first}» و «{second}» {what} را پر می‌کنند: یکی از آن‌ها را به فیلد دیگری نگاشت کنید یا نادیده بگیرید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="51"/>
         <source>a custom field name may have at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>نام فیلد سفارشی حداکثر {n} نویسه می‌تواند داشته باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="52"/>
         <source>There is no file {path}: check the name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌ی {path} وجود ندارد: نام و پوشه را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="53"/>
         <source>{path} is a folder: choose a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} یک پوشه است: یک پرونده‌ی CSV انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="54"/>
         <source>Cannot read {path}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن {path} ممکن نیست: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="55"/>
         <source>a given or family name may have at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>نام یا نام خانوادگی حداکثر {n} نویسه می‌تواند داشته باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="56"/>
         <source>the name contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>نام شامل نویسه‌های کنترلی است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="57"/>
         <source>“{zone}” is not a time zone: use an IANA name such as Europe/Tallinn, America/New_York or Asia/Bangkok</source>
-        <translation type="unfinished"></translation>
+        <translation>«{zone}» منطقه‌ی زمانی نیست: یک نام IANA مانند Europe/Tallinn، America/New_York یا Asia/Bangkok به کار ببرید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="58"/>
         <source>the country is missing: add a “country” column with two-letter ISO codes such as GB, TH or RU, or give phone numbers in international form (+…)</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور وارد نشده است: یک ستون «country» با کدهای دوحرفی ISO مانند GB، TH یا RU اضافه کنید، یا شماره‌تلفن‌ها را در قالب بین‌المللی (+…) بدهید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="59"/>
         <source>a custom field may have at most {n:,} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد سفارشی حداکثر {n:,} نویسه می‌تواند داشته باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="60"/>
         <source>the file has a header but no customers below it</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده سرستون دارد اما زیر آن هیچ مشتری‌ای نیست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="61"/>
         <source>a value in a column whose name in the header is empty: name the column or remove the value</source>
-        <translation type="unfinished"></translation>
+        <translation>مقداری در ستونی که نامش در سرستون خالی است: برای ستون نام بگذارید یا مقدار را حذف کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="62"/>
         <source>an account number may hold only letters, digits and . / # _</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌ی حساب فقط می‌تواند شامل حروف، ارقام و . / # _ باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="63"/>
         <source>the name is too long (at most {n} characters, fewer for names in Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام بیش از حد طولانی است (حداکثر {n} نویسه، و برای نام‌های سیریلیک کمتر)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="64"/>
         <source>a phone number may have at most {n} characters and no control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌ی تلفن حداکثر {n} نویسه می‌تواند داشته باشد و نباید نویسه‌ی کنترلی داشته باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="65"/>
@@ -6408,1312 +6424,1312 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="66"/>
         <source>a tag may have at most {n} characters and no control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب حداکثر {n} نویسه می‌تواند داشته باشد و نباید نویسه‌ی کنترلی داشته باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="67"/>
         <source>Nothing was imported from {file}: one of its account numbers was added by someone else while the file was being imported. Import the file again to see which.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ چیز از {file} وارد نشد: در حین وارد کردن پرونده، یکی از شماره‌های حساب آن توسط شخص دیگری افزوده شد. برای دیدن این‌که کدام بود، پرونده را دوباره وارد کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="68"/>
         <source>account {account} is already on line {line} of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب {account} از قبل در سطر {line} همین پرونده آمده است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="69"/>
         <source>The calendar could not be saved to “{path}” ({problem}). Choose another folder, or close the file if another program has it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقویم را نمی‌توان در «{path}» ذخیره کرد ({problem}). پوشه‌ی دیگری انتخاب کنید، یا اگر برنامه‌ی دیگری پرونده را باز کرده است، آن را ببندید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="70"/>
         <source>set a new one with `agent-console crm set-token`</source>
-        <translation type="unfinished"></translation>
+        <translation>با `agent-console crm set-token` توکن جدیدی تعیین کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="71"/>
         <source>customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری {id}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="72"/>
         <source>The CRM at {where} answered something this console cannot read: {what}. Go on without it, and tell the CRM administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM در {where} پاسخی داد که این کنسول نمی‌تواند بخواند: {what}. بدون آن ادامه دهید و به مدیر CRM اطلاع دهید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="73"/>
         <source>The request to the CRM at {where} failed ({problem}); check the crm_url setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست به CRM در {where} ناموفق بود ({problem})؛ تنظیم crm_url را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="74"/>
         <source>The CRM at {where} rejected the request (HTTP {code}): check the crm_url setting and that the CRM follows the console&apos;s contract (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM در {where} درخواست را رد کرد (HTTP {code}): تنظیم crm_url را بررسی کنید و مطمئن شوید که CRM از قرارداد کنسول پیروی می‌کند (README را ببینید).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="75"/>
         <source>The CRM token is empty or contains characters a token cannot have (spaces, line breaks, non-ASCII letters): {hint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن CRM خالی است یا نویسه‌هایی دارد که توکن نمی‌تواند داشته باشد (فاصله، شکست سطر، حروف غیر ASCII): {hint}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="76"/>
         <source>the answer has no &quot;customers&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ فهرست "customers" را ندارد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="77"/>
         <source>customer #{n} is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری شماره‌ی {n} یک شیء نیست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="78"/>
         <source>customer #{n} has no &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری شماره‌ی {n} مقدار "id" ندارد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="79"/>
         <source>{who} has a name too long to store</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} نامی دارد که برای ذخیره بیش از حد طولانی است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="80"/>
         <source>{who} has an id too long to use as an account number</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} شناسه‌ای دارد که برای استفاده به‌عنوان شماره‌ی حساب بیش از حد طولانی است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="81"/>
         <source>{who} has the unknown time zone “{zone}” (IANA name expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} منطقه‌ی زمانی ناشناخته‌ی «{zone}» را دارد (نام IANA انتظار می‌رفت)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="82"/>
         <source>{who} has the language “{language}” (e.g. th, en-GB expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} زبان «{language}» را دارد (کدی مانند th یا en-GB انتظار می‌رفت)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="83"/>
         <source>{who} has the country “{country}” (ISO 3166 code expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} کشور «{country}» را دارد (کد ISO 3166 انتظار می‌رفت)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="84"/>
         <source>{who} has a tag longer than {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} برچسبی طولانی‌تر از {n} نویسه دارد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="85"/>
         <source>{who} has &quot;fields&quot; that are not an object of text, numbers or true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} مقدار "fields" دارد که شیئی از متن، عدد یا true/false نیست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="86"/>
         <source>The crm_url setting “{url}” is not a web address: use https://crm.example.com/api (`agent-console settings set crm_url …`).</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم crm_url با مقدار «{url}» یک نشانی وب نیست: از https://crm.example.com/api استفاده کنید (`agent-console settings set crm_url …`).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="87"/>
         <source>The crm_url setting must not contain ? or #: give the API&apos;s base address.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم crm_url نباید شامل ? یا # باشد: نشانی پایه‌ی API را بدهید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="88"/>
         <source>The crm_url setting must not contain a user name or password: the CRM token is kept in the keyring (`agent-console crm set-token`).</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم crm_url نباید شامل نام کاربری یا گذرواژه باشد: توکن CRM در دسته‌کلید نگه داشته می‌شود (`agent-console crm set-token`).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="89"/>
         <source>The crm_timeout_s setting must be more than 0 seconds, not {seconds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم crm_timeout_s باید بیش از ۰ ثانیه باشد، نه {seconds}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="90"/>
         <source>No CRM token is stored on this computer: set one with `agent-console crm set-token`.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ توکن CRM در این رایانه ذخیره نشده است: با `agent-console crm set-token` یکی تعیین کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="91"/>
         <source>The CRM at {where} did not answer within {seconds} s; go on without it, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM در {where} ظرف {seconds} ثانیه پاسخ نداد؛ بدون آن ادامه دهید یا بعداً دوباره تلاش کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="92"/>
         <source>The CRM at {where} did not present a trusted certificate; check the crm_url setting (https address) with your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM در {where} گواهی معتبری ارائه نکرد؛ تنظیم crm_url (نشانی https) را با مدیر سیستم خود بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="93"/>
         <source>Cannot reach the CRM at {where}; check the network and the crm_url setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی به CRM در {where} ممکن نیست؛ شبکه و تنظیم crm_url را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="94"/>
         <source>The CRM refused the token: {hint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM توکن را نپذیرفت: {hint}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="95"/>
         <source>The CRM token may not look up customers: ask the CRM administrator for its rights, or {hint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن CRM اجازه‌ی جست‌وجوی مشتریان را ندارد: از مدیر CRM بخواهید دسترسی‌های لازم را به آن بدهد، یا {hint}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="96"/>
         <source>The CRM at {where} has a problem (HTTP {code} after {n} attempts); go on without it, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM در {where} مشکل دارد (HTTP {code} پس از {n} تلاش)؛ بدون آن ادامه دهید یا بعداً دوباره تلاش کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="97"/>
         <source>The CRM at {where} has a problem (HTTP {code}); go on without it, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM در {where} مشکل دارد (HTTP {code})؛ بدون آن ادامه دهید یا بعداً دوباره تلاش کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="98"/>
         <source>The CRM at {where} has no /{path} address (HTTP 404): check the crm_url setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM در {where} نشانی /{path} را ندارد (HTTP 404): تنظیم crm_url را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="99"/>
         <source>{who} has no usable &quot;{key}&quot; (text expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} مقدار قابل‌استفاده‌ای برای "{key}" ندارد (متن انتظار می‌رفت)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="100"/>
         <source>{who} has a &quot;{key}&quot; longer than {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} مقداری برای "{key}" دارد که بیش از {n} نویسه است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="101"/>
         <source>{who} has no usable &quot;{key}&quot; (a list of text expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} مقدار قابل‌استفاده‌ای برای "{key}" ندارد (فهرستی از متن انتظار می‌رفت)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="102"/>
         <source>{who} has the phone “{phone}”, not in international form (+…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} تلفن «{phone}» را دارد که در قالب بین‌المللی (+…) نیست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="103"/>
         <source>{who} has the e-mail “{email}”, not an address</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} ایمیل «{email}» را دارد که یک نشانی نیست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="104"/>
         <source>The CRM at {where} answered something this console cannot read (not JSON). Go on without it, and tell the CRM administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM در {where} پاسخی داد که این کنسول نمی‌تواند بخواند (JSON نیست). بدون آن ادامه دهید و به مدیر CRM اطلاع دهید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="105"/>
         <source>“{scheme}” is not a way to dial this console knows: choose tel, sip or callto in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{scheme}» روشی برای شماره‌گیری نیست که این کنسول بشناسد: در تنظیمات ← تلفن، tel، sip یا callto را انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="106"/>
         <source>The dial command “{program}” failed (exit code {code}): {reason}. Check that your softphone is running and signed in, and the command in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان شماره‌گیری «{program}» ناموفق بود (کد خروج {code}): {reason}. بررسی کنید که تلفن نرم‌افزاری شما در حال اجرا و وارد سیستم شده باشد، و فرمان را در تنظیمات ← تلفن بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="107"/>
         <source>The dial command “{program}” failed (exit code {code}) and printed no reason. Check that your softphone is running and signed in, and the command in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان شماره‌گیری «{program}» ناموفق بود (کد خروج {code}) و دلیلی اعلام نکرد. بررسی کنید که تلفن نرم‌افزاری شما در حال اجرا و وارد سیستم شده باشد، و فرمان را در تنظیمات ← تلفن بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="108"/>
         <source>“{phone}” cannot be dialled: a number must be + and the country code, 8 to 15 digits in all, with nothing else. Correct the customer&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phone}» را نمی‌توان شماره‌گیری کرد: شماره باید با + و پیش‌شماره‌ی کشور باشد، در مجموع ۸ تا ۱۵ رقم، و هیچ چیز دیگری نداشته باشد. شماره‌ی تلفن مشتری را اصلاح کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="109"/>
         <source>The dial command must start with the program to run: correct it in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان شماره‌گیری باید با برنامه‌ای که اجرا می‌شود آغاز شود: آن را در تنظیمات ← تلفن اصلاح کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="110"/>
         <source>The dial command “{command}” must start with the program to run, then its arguments with {{number}}: correct it in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان شماره‌گیری «{command}» باید با برنامه‌ای که اجرا می‌شود آغاز شود و سپس آرگومان‌های آن همراه با {{number}} بیاید: آن را در تنظیمات ← تلفن اصلاح کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="111"/>
         <source>The dial command “{command}” does not say where the number goes: add {{number}} (or {{number_digits}} for the number without +) in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان شماره‌گیری «{command}» مشخص نمی‌کند شماره کجا قرار می‌گیرد: در تنظیمات ← تلفن، {{number}} (یا {{number_digits}} برای شماره‌ی بدون +) را اضافه کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="112"/>
         <source>Dialling {phone} with your softphone…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال شماره‌گیری {phone} با تلفن نرم‌افزاری شما…</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="113"/>
         <source>Dialling by SIP needs your phone system&apos;s domain (such as pbx.example.com): enter it in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌گیری از طریق SIP به دامنه‌ی سیستم تلفن شما (مانند pbx.example.com) نیاز دارد: آن را در تنظیمات ← تلفن وارد کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="114"/>
         <source>“{domain}” is not a SIP domain: enter only the host name of your phone system, such as pbx.example.com, in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{domain}» یک دامنه‌ی SIP نیست: در تنظیمات ← تلفن فقط نام میزبان سیستم تلفن خود، مانند pbx.example.com، را وارد کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="115"/>
         <source>Dialling {phone} via {domain}…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال شماره‌گیری {phone} از طریق {domain}…</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="116"/>
         <source>Dialling {phone}…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال شماره‌گیری {phone}…</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="117"/>
         <source>The dial command “{command}” has a quote that is never closed: correct it in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان شماره‌گیری «{command}» نقل‌قولی دارد که هرگز بسته نشده است: آن را در تنظیمات ← تلفن اصلاح کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="118"/>
         <source>The dial command “{program}” was not found: check Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان شماره‌گیری «{program}» یافت نشد: تنظیمات ← تلفن را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="119"/>
         <source>The dial command “{program}” may not be run (permission denied): check Settings → Telephony, or ask IT to allow the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجازه‌ی اجرای فرمان شماره‌گیری «{program}» وجود ندارد (دسترسی رد شد): تنظیمات ← تلفن را بررسی کنید، یا از واحد IT بخواهید اجرای این برنامه را مجاز کند.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="120"/>
         <source>The dial command “{program}” could not be started ({problem}): check Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان شماره‌گیری «{program}» اجرا نشد ({problem}): تنظیمات ← تلفن را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="121"/>
         <source>The pop must be a JSON object such as {&quot;phone&quot;: &quot;+4930123456&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست نمایش خودکار تماس باید یک شیء JSON مانند {"phone": "+4930123456"} باشد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="122"/>
         <source>The pop needs a phone number in the field “phone”.</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست نمایش خودکار تماس به یک شماره‌تلفن در فیلد «phone» نیاز دارد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="123"/>
         <source>“{phone}” is not a phone number: start it with + and the country code, or give a national number for {region}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phone}» شماره‌ی تلفن نیست: آن را با + و پیش‌شماره‌ی کشور آغاز کنید، یا یک شماره‌ی داخلی برای {region} بدهید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="124"/>
         <source>“{phone}” is not a phone number: start it with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phone}» شماره‌ی تلفن نیست: آن را با + و پیش‌شماره‌ی کشور آغاز کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="125"/>
         <source>The field “{name}” must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد «{name}» باید متن باشد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="126"/>
         <source>The field “{name}” is longer than {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد «{name}» بیش از {n} نویسه است.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="127"/>
         <source>The screen-pop listener only binds to {loopback} (this computer), not “{host}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>شنونده‌ی نمایش خودکار تماس فقط به {loopback} (همین رایانه) متصل می‌شود، نه «{host}».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="128"/>
         <source>The screen-pop listener needs a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>شنونده‌ی نمایش خودکار تماس به یک توکن نیاز دارد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="129"/>
         <source>Port {port} is not a TCP port: use 1–65535, or 0 for any.</source>
-        <translation type="unfinished"></translation>
+        <translation>پورت {port} یک پورت TCP نیست: عددی از ۱ تا ۶۵۵۳۵ به کار ببرید، یا ۰ برای هر پورتی.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="130"/>
         <source>The screen-pop listener cannot use port {port} on {host} ({problem}); choose another with agent-console settings set pop_listener_port PORT (0 = any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>شنونده‌ی نمایش خودکار تماس نمی‌تواند از پورت {port} روی {host} استفاده کند ({problem})؛ با agent-console settings set pop_listener_port PORT پورت دیگری انتخاب کنید (۰ = هر پورت آزاد).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="131"/>
         <source>Please fill in: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً تکمیل کنید: {fields}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="132"/>
         <source>TLS mode must be one of {modes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت TLS باید یکی از {modes} باشد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="133"/>
         <source>TLS mode {mode} checks the server&apos;s certificate: choose the CA file that signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت TLS {mode} گواهی سرور را بررسی می‌کند: پرونده‌ی CA را که آن را امضا کرده است انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="134"/>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="135"/>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="136"/>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="137"/>
         <source>“{phone}” is not a phone number: use international form (+…) or a national number for {region}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phone}» شماره‌ی تلفن نیست: قالب بین‌المللی (+…) یا یک شماره‌ی داخلی برای {region} به کار ببرید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="138"/>
         <source>No calling windows given: write it like “{example}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ بازه‌ی مجاز تماسی داده نشده است: آن را مانند «{example}» بنویسید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="139"/>
         <source>{date} {time} happens twice in {zone}: the clocks go back from {from_time} to {to_time}. Choose the first {time} ({first_offset}) or the second {time} ({second_offset}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time} در {zone} دو بار رخ می‌دهد: ساعت‌ها از {from_time} به {to_time} عقب کشیده می‌شوند. {time} اول ({first_offset}) یا {time} دوم ({second_offset}) را انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="140"/>
         <source>{date} {time} does not exist in {zone}: the clocks jump from {from_time} to {to_time}. Choose {earlier} or {later}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time} در {zone} وجود ندارد: ساعت‌ها از {from_time} به {to_time} جلو کشیده می‌شوند. {earlier} یا {later} را انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="141"/>
         <source>{day} {time} ({offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time} ({offset})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="142"/>
         <source>The earliest time you can call is {start} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>زودترین زمانی که می‌توانید تماس بگیرید {start} ({zone}) است.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="143"/>
         <source>We will call you on {date} between {start} and {end} your time ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>در تاریخ {date} بین ساعت {start} تا {end} به وقت شما ({zone}) با شما تماس خواهیم گرفت.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="144"/>
         <source>“{part}” is not a window: write it like “{example}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{part}» یک بازه نیست: آن را مانند «{example}» بنویسید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="145"/>
         <source>{time} ({offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ({offset})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="146"/>
         <source>Nothing is open in the next {days} days: check the customer&apos;s calling hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>در {days} روز آینده هیچ بازه‌ای باز نیست: ساعات مجاز تماس با مشتری را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="147"/>
         <source>The next calling window opens {start} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>بازه‌ی مجاز تماس بعدی از {start} ({zone}) آغاز می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="148"/>
         <source>We will call you today between {start} and {end} your time ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز بین ساعت {start} تا {end} به وقت شما ({zone}) با شما تماس خواهیم گرفت.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="149"/>
         <source>We will call you tomorrow between {start} and {end} your time ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>فردا بین ساعت {start} تا {end} به وقت شما ({zone}) با شما تماس خواهیم گرفت.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="150"/>
         <source>In “{part}”, “{name}” is not a day: use Mon, Tue, Wed, Thu, Fri, Sat or Sun, and write it like “{example}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>در «{part}»، «{name}» یک روز نیست: از Mon، Tue، Wed، Thu، Fri، Sat یا Sun استفاده کنید و آن را مانند «{example}» بنویسید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="151"/>
         <source>“{part}” ends at 24:00: end the window at 23:59 instead (windows cannot cross midnight).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{part}» در 24:00 پایان می‌یابد: به‌جای آن، بازه را در 23:59 به پایان برسانید (بازه‌ها نمی‌توانند از نیمه‌شب بگذرند).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="152"/>
         <source>“{part}” has the impossible time {time}: hours go from 00 to 23 and minutes from 00 to 59, e.g. “{example}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{part}» زمان ناممکن {time} را دارد: ساعت از ۰۰ تا ۲۳ و دقیقه از ۰۰ تا ۵۹ است، مثلاً «{example}».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="153"/>
         <source>The callback must end after it starts: pick a later end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس برگشتی باید پس از شروع به پایان برسد: زمان پایان دیرتری انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="154"/>
         <source>{start} ({zone}) is in the past. {offer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} ({zone}) گذشته است. {offer}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="155"/>
         <source>{date} is a public holiday in {country} ({holiday}). {offer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} در {country} تعطیل رسمی است ({holiday}). {offer}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="156"/>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین نشده</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="157"/>
         <source>{start}-{end} ({zone}) is outside the customer&apos;s calling hours ({hours}). {offer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} تا {end} ({zone}) خارج از ساعات مجاز تماس با مشتری ({hours}) است. {offer}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="158"/>
         <source>{later} overlaps {earlier}: make them one window or move one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{later} با {earlier} هم‌پوشانی دارد: آن‌ها را یک بازه کنید یا یکی را جابه‌جا کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="159"/>
         <source>“{part}” ends before it starts: a window must end later the same day. To call across midnight, split it in two, e.g. “Fri 20:00-23:59; Sat 00:00-01:00”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{part}» پیش از شروع به پایان می‌رسد: بازه باید دیرتر در همان روز پایان یابد. برای تماس در طول نیمه‌شب، آن را به دو بازه تقسیم کنید، مثلاً «Fri 20:00-23:59; Sat 00:00-01:00».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="160"/>
         <source>Unknown time zone “{zone}”: use an IANA name such as Europe/Tallinn.</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقه‌ی زمانی ناشناخته‌ی «{zone}»: یک نام IANA مانند Europe/Tallinn به کار ببرید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="161"/>
         <source>cursor marks where the caret goes; use it alone: {{ cursor }}</source>
-        <translation type="unfinished"></translation>
+        <translation>cursor محل قرار گرفتن مکان‌نما را مشخص می‌کند؛ آن را به‌تنهایی به کار ببرید: {{ cursor }}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="162"/>
         <source>Expecting value</source>
-        <translation type="unfinished"></translation>
+        <translation>یک مقدار انتظار می‌رفت</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="163"/>
         <source>Expecting &apos;,&apos; delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>جداکننده‌ی ',' انتظار می‌رفت</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="164"/>
         <source>{what} is not allowed in scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} در متن‌های آماده مجاز نیست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="165"/>
         <source>script &apos;{key}&apos;: {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>متن آماده‌ی '{key}': {field}: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="166"/>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="167"/>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام خانوادگی</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="168"/>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کامل</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="169"/>
         <source>account number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌ی حساب</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="170"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="171"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="172"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="173"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="174"/>
         <source>customer&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت محلی مشتری</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="175"/>
         <source>customer&apos;s local date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ محلی مشتری</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="176"/>
         <source>agent&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کارشناس</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="177"/>
         <source>agent&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کوچک کارشناس</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="178"/>
         <source>callback promise</source>
-        <translation type="unfinished"></translation>
+        <translation>وعده‌ی تماس برگشتی</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="179"/>
         <source>callback window</source>
-        <translation type="unfinished"></translation>
+        <translation>بازه‌ی تماس برگشتی</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="180"/>
         <source>callback queue</source>
-        <translation type="unfinished"></translation>
+        <translation>صف تماس برگشتی</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="181"/>
         <source>incident name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام اختلال</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="182"/>
         <source>incident facts</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات اختلال</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="183"/>
         <source>incident standards</source>
-        <translation type="unfinished"></translation>
+        <translation>تعهدات اختلال</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="184"/>
         <source>incident update time</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان به‌روزرسانی اختلال</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="185"/>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر {line}: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="186"/>
         <source>a {% for %} loop</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقه‌ی {% for %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="187"/>
         <source>{% set %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% set %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="188"/>
         <source>a {% macro %}</source>
-        <translation type="unfinished"></translation>
+        <translation>ماکروی {% macro %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="189"/>
         <source>a {% call %} block</source>
-        <translation type="unfinished"></translation>
+        <translation>بلوک {% call %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="190"/>
         <source>{% include %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% include %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="191"/>
         <source>{% import %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% import %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="192"/>
         <source>{% from … import %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% from … import %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="193"/>
         <source>{% extends %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% extends %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="194"/>
         <source>a {% block %}</source>
-        <translation type="unfinished"></translation>
+        <translation>بلوک {% block %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="195"/>
         <source>a {% filter %} block</source>
-        <translation type="unfinished"></translation>
+        <translation>بلوک {% filter %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="196"/>
         <source>{% with %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% with %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="197"/>
         <source>{% autoescape %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% autoescape %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="198"/>
         <source>{% do %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% do %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="199"/>
         <source>{% continue %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% continue %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="200"/>
         <source>{% break %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% break %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="201"/>
         <source>a subscript ([…])</source>
-        <translation type="unfinished"></translation>
+        <translation>اندیس‌گذاری ([…])</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="202"/>
         <source>a slice</source>
-        <translation type="unfinished"></translation>
+        <translation>برش (slice)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="203"/>
         <source>an inline if … else (use {% if %} … {% endif %})</source>
-        <translation type="unfinished"></translation>
+        <translation>if … else درون‌خطی (از {% if %} … {% endif %} استفاده کنید)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="204"/>
         <source>a comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>مقایسه</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="205"/>
         <source>a test (is …)</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمون (is …)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="206"/>
         <source>joining with ~</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاق با ~</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="207"/>
         <source>a tuple</source>
-        <translation type="unfinished"></translation>
+        <translation>چندتایی (tuple)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="208"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست (list)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="209"/>
         <source>a dict</source>
-        <translation type="unfinished"></translation>
+        <translation>دیکشنری (dict)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="210"/>
         <source>a function call (only ask(&quot;…&quot;) is allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>فراخوانی تابع (فقط ask("…") مجاز است)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="211"/>
         <source>a literal value (write the text outside {{ }})</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار لفظی (متن را بیرون از {{ }} بنویسید)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="212"/>
         <source>arithmetic ({operator})</source>
-        <translation type="unfinished"></translation>
+        <translation>عملیات حسابی ({operator})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="213"/>
         <source>the text has {length:,} characters; a script has at most {n:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>متن {length:,} نویسه دارد؛ متن آماده حداکثر {n:,} نویسه می‌تواند داشته باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="214"/>
         <source>script &apos;{key}&apos;, variant &apos;{language}&apos;: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>متن آماده‌ی '{key}'، زبان '{language}': {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="215"/>
         <source>the file is larger than {n:,} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده بزرگ‌تر از {n:,} بایت است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="216"/>
         <source>the file must be an object: {{&quot;format&quot;: &quot;{format}&quot;, &quot;scripts&quot;: […]}}</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده باید یک شیء باشد: {{"format": "{format}", "scripts": […]}}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="217"/>
         <source>&quot;format&quot; must be &quot;{format}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"format" باید "{format}" باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="218"/>
         <source>script &apos;{key}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>متن آماده‌ی '{key}'</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="219"/>
         <source>script {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>متن آماده‌ی شماره‌ی {n}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="220"/>
         <source>{script}: “retired” is true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: «retired» باید true یا false باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="221"/>
         <source>This script cannot be used: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>این متن آماده قابل استفاده نیست: {problems}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="222"/>
         <source>“{operator}” outside {{% if %}}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{operator}» بیرون از {{% if %}}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="223"/>
         <source>arithmetic (unary {operator})</source>
-        <translation type="unfinished"></translation>
+        <translation>عملیات حسابی (یکانی {operator})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="224"/>
         <source>“{text}” is a sequence of keys; give one combination like Ctrl+Alt+L</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» دنباله‌ای از کلیدهاست؛ یک ترکیب مانند Ctrl+Alt+L بدهید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="225"/>
         <source>the + key cannot be a shortcut key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید + نمی‌تواند کلید میان‌بر باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="226"/>
         <source>“{text}” has an empty part; write it like Ctrl+Alt+L</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» بخشی خالی دارد؛ آن را مانند Ctrl+Alt+L بنویسید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="227"/>
         <source>“{text}” would type text; add Ctrl, Alt or Meta (e.g. Ctrl+Alt+{key})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» متن تایپ می‌کند؛ Ctrl، Alt یا Meta را اضافه کنید (مثلاً Ctrl+Alt+{key})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="228"/>
         <source>{shortcut} is reserved (Alt+1…9 insert favourites; Ctrl+A/C/V/X/Y/Z edit text)</source>
-        <translation type="unfinished"></translation>
+        <translation>{shortcut} رزرو شده است (Alt+1…9 برای درج برگزیده‌ها؛ Ctrl+A/C/V/X/Y/Z برای ویرایش متن)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="229"/>
         <source>not valid JSON: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON معتبر نیست: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="230"/>
         <source>{script}, variant &apos;{language}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}، زبان '{language}'</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="231"/>
         <source>a {% filter %} block is not allowed in scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>بلوک {% filter %} در متن‌های آماده مجاز نیست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="232"/>
         <source>the filter “{name}” is not allowed (use upper, lower, title or default(&quot;…&quot;))</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلتر «{name}» مجاز نیست (از upper، lower، title یا default("…") استفاده کنید)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="233"/>
         <source>ask takes one question in quotes: ask(&quot;Refund amount&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ask یک پرسش درون نقل‌قول می‌گیرد: ask("Refund amount")</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="234"/>
         <source>ask needs a question: ask(&quot;Refund amount&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ask به یک پرسش نیاز دارد: ask("Refund amount")</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="235"/>
         <source>ask must be called with a question: ask(&quot;Refund amount&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ask باید با یک پرسش فراخوانی شود: ask("Refund amount")</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="236"/>
         <source>the template does not parse: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب تجزیه نمی‌شود: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="237"/>
         <source>the template does not parse: syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب تجزیه نمی‌شود: خطای نحوی</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="238"/>
         <source>{count} placeholders; a script has at most {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} جای‌نگهدار؛ متن آماده حداکثر {n} جای‌نگهدار می‌تواند داشته باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="239"/>
         <source>“{text}” is not a modifier (use Ctrl, Alt, Shift or Meta)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» کلید تغییردهنده نیست (از Ctrl، Alt، Shift یا Meta استفاده کنید)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="240"/>
         <source>{key} is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} دو بار آمده است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="241"/>
         <source>lower-case letters, digits, - and _ (at most {n}), such as latte or callback-promise</source>
-        <translation type="unfinished"></translation>
+        <translation>حروف کوچک، ارقام، - و _ (حداکثر {n})، مانند latte یا callback-promise</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="242"/>
         <source>a script needs at least one language</source>
-        <translation type="unfinished"></translation>
+        <translation>متن آماده باید دست‌کم یک زبان داشته باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="243"/>
         <source>“{language}” has no variant (give one of {languages})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{language}» نسخه‌ای ندارد (یکی از {languages} را بدهید)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="244"/>
         <source>Extra data after the document</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌ی اضافی پس از پایان سند</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="245"/>
         <source>version {version} is not supported (this program reads version {supported})</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌ی {version} پشتیبانی نمی‌شود (این برنامه نسخه‌ی {supported} را می‌خواند)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="246"/>
         <source>&quot;scripts&quot; must be a list of scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>"scripts" باید فهرستی از متن‌های آماده باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="247"/>
         <source>{script}: “queues” must be a list of queue names</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: «queues» باید فهرستی از نام صف‌ها باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="248"/>
         <source>{script}: “variants” must map languages to texts: {{&quot;en&quot;: {{&quot;body&quot;: &quot;…&quot;}}}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: «variants» باید زبان‌ها را به متن‌ها نگاشت کند: {{"en": {{"body": "…"}}}}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="249"/>
         <source>{{ cursor }} may appear only once</source>
-        <translation type="unfinished"></translation>
+        <translation>{{ cursor }} فقط یک بار می‌تواند بیاید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="250"/>
         <source>the filter “{name}” takes no extra arguments here</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلتر «{name}» در اینجا آرگومان اضافی نمی‌گیرد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="251"/>
         <source>a question has at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>پرسش حداکثر {n} نویسه می‌تواند داشته باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="252"/>
         <source>a literal</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار لفظی</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="253"/>
         <source>attribute lookup (.{attribute}) on {what} is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی به ویژگی (.{attribute}) روی {what} مجاز نیست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="254"/>
         <source>“{text}” is not a key (a letter, a digit, F1–F35 or a named key such as Space or PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» یک کلید نیست (یک حرف، یک رقم، F1–F35 یا کلیدی با نام مانند Space یا PgUp)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="255"/>
         <source>a title is required</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الزامی است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="256"/>
         <source>“{language}” is not a language code such as en, th, ru or fa</source>
-        <translation type="unfinished"></translation>
+        <translation>«{language}» کد زبانی مانند en، th، ru یا fa نیست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="257"/>
         <source>{language} is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} دو بار آمده است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="258"/>
         <source>the title has at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان حداکثر {n} نویسه می‌تواند داشته باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="259"/>
         <source>the text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>متن خالی است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="260"/>
         <source>Expecting property name enclosed in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>نام ویژگی درون نقل‌قول دوتایی انتظار می‌رفت</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="261"/>
         <source>Expecting &apos;:&apos; delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>جداکننده‌ی ':' انتظار می‌رفت</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="262"/>
         <source>the key “{key}” is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید «{key}» دو بار آمده است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="263"/>
         <source>unknown key “{key}”</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید ناشناخته‌ی «{key}»</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="264"/>
         <source>script &apos;{key}&apos; is given twice (first on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>متن آماده‌ی '{key}' دو بار آمده است (نخستین بار در سطر {line})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="265"/>
         <source>script {n} must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>متن آماده‌ی شماره‌ی {n} باید یک شیء باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="266"/>
         <source>{script}: “{key}” is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: «{key}» الزامی است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="267"/>
         <source>{script}: “{key}” must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: «{key}» باید متن باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="268"/>
         <source>{script}: unknown key “{key}” (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: کلید ناشناخته‌ی «{key}» (کلیدهای شناخته‌شده: {known})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="269"/>
         <source>unknown name “{name}” (use customer, agent, callback, incident, ask(&quot;…&quot;) or cursor)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام ناشناخته‌ی «{name}» (از customer، agent، callback، incident، ask("…") یا cursor استفاده کنید)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="270"/>
         <source>{what} in {{% if %}} is not allowed (test a field: {{% if customer.email %}})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} در {{% if %}} مجاز نیست (یک فیلد را بیازمایید: {{% if customer.email %}})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="271"/>
         <source>contains a reserved character</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل یک نویسه‌ی رزروشده است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="273"/>
         <source>not valid JSON: nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON معتبر نیست: تودرتویی بیش از حد عمیق است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="274"/>
         <source>script &apos;{key}&apos;: shortcut {shortcut} is also script &apos;{other}&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>متن آماده‌ی '{key}': میان‌بر {shortcut} متعلق به متن آماده‌ی '{other}' نیز هست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="275"/>
         <source>{script}: “body” must be text or a list of lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: «body» باید متن یا فهرستی از سطرها باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="276"/>
         <source>default needs one text in quotes: default(&quot;there&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>default به یک متن درون نقل‌قول نیاز دارد: default("there")</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="277"/>
         <source>the filter “{name}” takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلتر «{name}» آرگومانی نمی‌گیرد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="278"/>
         <source>customer.fields needs a field name: customer.fields.departure_date</source>
-        <translation type="unfinished"></translation>
+        <translation>customer.fields به نام یک فیلد نیاز دارد: customer.fields.departure_date</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="279"/>
         <source>a default text has at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>متن پیش‌فرض حداکثر {n} نویسه می‌تواند داشته باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="280"/>
         <source>unknown field {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد ناشناخته‌ی {name}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="281"/>
         <source>This computer has no usable password store (keyring), so the secret cannot be remembered; enter it each time, or install and unlock a keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>این رایانه محل ذخیره‌ی گذرواژه‌ی قابل‌استفاده‌ای (دسته‌کلید) ندارد، بنابراین این رمز را نمی‌توان به خاطر سپرد؛ هر بار آن را وارد کنید، یا یک دسته‌کلید (GNOME Keyring، KWallet، macOS Keychain، Windows Credential Manager) نصب کنید و قفل آن را باز کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="282"/>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس موفق</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="283"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>بی‌پاسخ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="284"/>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>اشغال</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="285"/>
         <source>voicemail left</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام صوتی گذاشته شد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="286"/>
         <source>wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌ی اشتباه</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="287"/>
         <source>asked to reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست تغییر زمان</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="288"/>
         <source>pending</source>
-        <translation type="unfinished">در انتظار</translation>
+        <translation>در انتظار</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="289"/>
         <source>claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال انجام</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="290"/>
         <source>kept</source>
-        <translation type="unfinished">عمل‌شده</translation>
+        <translation>عمل‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="291"/>
         <source>broken</source>
-        <translation type="unfinished">عمل‌نشده</translation>
+        <translation>عمل‌نشده</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="292"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموفق</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="293"/>
         <source>cancelled</source>
-        <translation type="unfinished">لغوشده</translation>
+        <translation>لغوشده</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="294"/>
         <source>choose a time, as soon as possible, or their next calling window</source>
-        <translation type="unfinished"></translation>
+        <translation>یک زمان مشخص، «در اولین فرصت» یا بازه‌ی مجاز بعدی تماس با او را انتخاب کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="295"/>
         <source>me or a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>خودم یا یک صف</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="296"/>
         <source>between {low} and {high} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>بین {low} و {high} دقیقه</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="297"/>
         <source>pick a date and time in the customer&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ و ساعتی را به وقت مشتری انتخاب کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="298"/>
         <source>someone</source>
-        <translation type="unfinished">شخصی</translation>
+        <translation>شخصی</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="299"/>
         <source>This callback was changed by {name} at {time} UTC while you had it open: reload to see it. Your note is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تماس برگشتی در حالی که آن را باز کرده بودید، توسط {name} در ساعت {time} UTC تغییر کرد: برای دیدن آن، دوباره بارگیری کنید. یادداشت شما نگه داشته شده است.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="300"/>
         <source>say why (it is shown to your supervisor)</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل را بنویسید (به سرپرست شما نمایش داده می‌شود)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="301"/>
         <source>between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>بین {low} و {high}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="302"/>
         <source>“{text}” is not a retry policy: write steps like “+15m,+1h,next_window” (minutes m, hours h, days d, or next_window)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» یک سیاست تلاش مجدد نیست: گام‌ها را مانند «+15m,+1h,next_window» بنویسید (دقیقه m، ساعت h، روز d، یا next_window)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="303"/>
         <source>at most {n} characters (it has {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>حداکثر {n} نویسه (اکنون {length} نویسه دارد)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="304"/>
         <source>There is no queue {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>صف {id} وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="307"/>
         <source>No calling window opens for {name} in the next {days} days ({zone}). Check the calling windows for {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>در {days} روز آینده هیچ بازه‌ی مجاز تماسی برای {name} باز نمی‌شود ({zone}). بازه‌های مجاز تماس برای {country} را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="308"/>
         <source>No calling window opens for {name} in the next {days} days ({zone}). Check the calling windows for their country.</source>
-        <translation type="unfinished"></translation>
+        <translation>در {days} روز آینده هیچ بازه‌ی مجاز تماسی برای {name} باز نمی‌شود ({zone}). بازه‌های مجاز تماس برای کشور او را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="311"/>
         <source>This callback is already {state} (by {name} at {time} UTC): nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تماس برگشتی از قبل {state} است (توسط {name} در ساعت {time} UTC): هیچ چیز تغییر نکرد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="314"/>
         <source>This callback no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تماس برگشتی دیگر وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="315"/>
         <source>Only a supervisor can reassign callbacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط سرپرست می‌تواند تماس‌های برگشتی را مجدداً واگذار کند.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="316"/>
         <source>There is no queue “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفی به نام «{name}» وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="317"/>
         <source>a two-letter ISO code such as IR or EE</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کد دوحرفی ISO مانند IR یا EE</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="318"/>
         <source>{name} has no phone number on file: add one to the card first (Ctrl+E), then schedule the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} هیچ شماره‌تلفن ثبت‌شده‌ای ندارد: ابتدا یک شماره به کارت اضافه کنید (Ctrl+E)، سپس تماس برگشتی را زمان‌بندی کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="319"/>
         <source>{phone} is not one of the customer&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone} یکی از شماره‌های مشتری نیست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="320"/>
         <source>This callback is already {state} by {name}: your list was out of date and has been refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تماس برگشتی از قبل توسط {name} {state} است: فهرست شما قدیمی بود و تازه‌سازی شد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="321"/>
         <source>This callback is already {state}: your list was out of date and has been refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تماس برگشتی از قبل {state} است: فهرست شما قدیمی بود و تازه‌سازی شد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="322"/>
         <source>one of {outcomes}</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از {outcomes}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="323"/>
         <source>pick the new time the customer asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان جدیدی را که مشتری درخواست کرد انتخاب کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="324"/>
         <source>say why the promise is withdrawn (the customer may ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل پس گرفتن وعده را بنویسید (ممکن است مشتری بپرسد)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="326"/>
         <source>choose one agent or one queue</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کارشناس یا یک صف انتخاب کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="327"/>
         <source>select at least one callback</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم یک تماس برگشتی انتخاب کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="329"/>
         <source>you are in no queue, so nobody could take this callback over if you cannot make it: choose a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>شما عضو هیچ صفی نیستید، بنابراین اگر نتوانید این تماس برگشتی را انجام دهید، کسی نمی‌تواند آن را بر عهده بگیرد: یک صف انتخاب کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="330"/>
         <source>there is no queue {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>صف {id} وجود ندارد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="334"/>
         <source>{name} was found in the CRM and added to this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} در CRM یافت شد و به این کنسول افزوده شد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="335"/>
         <source>“{phone}” is not a phone number (a withheld or unknown caller).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phone}» شماره‌ی تلفن نیست (تماس‌گیرنده‌ی پنهان یا ناشناس).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="336"/>
         <source>No customer has the number {phone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مشتری‌ای شماره‌ی {phone} را ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="337"/>
         <source>Neither this console nor the CRM knows the number {phone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نه این کنسول و نه CRM شماره‌ی {phone} را نمی‌شناسند.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="343"/>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص دیگری</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="344"/>
         <source>This customer was changed by {who} at {time} UTC on {day} while you were editing. Nothing was saved: reload to see their change, then apply yours again (your text is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>این مشتری در حالی که شما آن را ویرایش می‌کردید، توسط {who} در ساعت {time} UTC در {day} تغییر کرد. هیچ چیز ذخیره نشد: برای دیدن تغییر او دوباره بارگیری کنید، سپس تغییرات خود را دوباره اعمال کنید (متن شما نگه داشته شده است).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="345"/>
@@ -7723,7 +7739,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="346"/>
         <source>Customer {id} no longer exists; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری {id} دیگر وجود ندارد؛ هیچ چیز ذخیره نشد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="347"/>
@@ -7733,27 +7749,27 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="348"/>
         <source>The dashboard is for supervisors and admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>داشبورد مخصوص سرپرستان و مدیران سیستم است.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="349"/>
         <source>choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از {choices} را انتخاب کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="350"/>
         <source>say why (the next agent reads it)</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل را بنویسید (کارشناس بعدی آن را می‌خواند)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="351"/>
         <source>cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌تواند منفی باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="352"/>
         <source>a three-letter code such as EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کد سه‌حرفی مانند EUR</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="353"/>
@@ -7763,12 +7779,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="354"/>
         <source>A {what} was already given on {date} by {who} (“{reason}”). Confirm to give another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک {what} پیش‌تر در {date} توسط {who} اعطا شده است («{reason}»). برای اعطای یک مورد دیگر، تأیید کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="355"/>
         <source>say why it is voided</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل باطل کردن را بنویسید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="356"/>
@@ -7778,142 +7794,142 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="357"/>
         <source>Only a supervisor can change who a disruption affects.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط سرپرست می‌تواند تعیین کند که یک اختلال بر چه کسانی اثر می‌گذارد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="358"/>
         <source>{value}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="359"/>
         <source>give it a name agents recognise, such as “AUR-1127 fire on board”</source>
-        <translation type="unfinished"></translation>
+        <translation>نامی به آن بدهید که کارشناسان بشناسند، مانند «آتش‌سوزی در پرواز AUR-1127»</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="360"/>
         <source>write what agents may tell customers now (you can edit it later)</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه کارشناسان اکنون می‌توانند به مشتریان بگویند بنویسید (بعداً می‌توانید آن را ویرایش کنید)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="361"/>
         <source>a customer field name such as voyage or flight</source>
-        <translation type="unfinished"></translation>
+        <translation>نام یک فیلد مشتری، مانند voyage یا flight</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="362"/>
         <source>the value to match, such as AUR-1127</source>
-        <translation type="unfinished"></translation>
+        <translation>مقداری که باید مطابقت داشته باشد، مانند AUR-1127</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="363"/>
         <source>at most {n:,} characters ({length:,} given)</source>
-        <translation type="unfinished"></translation>
+        <translation>حداکثر {n:,} نویسه ({length:,} نویسه وارد شده است)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="364"/>
         <source>Only a supervisor can declare a disruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط سرپرست می‌تواند اختلال اعلام کند.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="365"/>
         <source>Only a supervisor can edit a disruption&apos;s facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط سرپرست می‌تواند اطلاعات یک اختلال را ویرایش کند.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="366"/>
         <source>Only a supervisor can close a disruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط سرپرست می‌تواند یک اختلال را ببندد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="367"/>
         <source>There is no disruption {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختلال {id} وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="368"/>
         <source>This disruption is closed: open a new one for new news.</source>
-        <translation type="unfinished"></translation>
+        <translation>این اختلال بسته شده است: برای خبرهای جدید، اختلال جدیدی اعلام کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="369"/>
         <source>Only a supervisor can create callbacks for a disruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط سرپرست می‌تواند برای یک اختلال تماس برگشتی ایجاد کند.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="370"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(خالی)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="371"/>
         <source>agents need something to say: the facts cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>کارشناسان باید چیزی برای گفتن داشته باشند: اطلاعات نمی‌تواند خالی باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="372"/>
         <source>“{name}” is closed: its facts no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» بسته شده است: اطلاعات آن دیگر تغییر نمی‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="373"/>
         <source>{who} changed the facts of “{name}” at {time} UTC while you were editing: your text is kept; reload to see theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} در حالی که شما مشغول ویرایش بودید، اطلاعات «{name}» را در ساعت {time} UTC تغییر داد: متن شما نگه داشته شده است؛ برای دیدن متن او دوباره بارگیری کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="374"/>
         <source>the list is empty: one account or booking per line</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست خالی است: در هر سطر یک شماره‌ی حساب یا رزرو</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="375"/>
         <source>at most {n:,} lines at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>حداکثر {n:,} سطر در هر بار</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="376"/>
         <source>no customer matches</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مشتری‌ای مطابقت ندارد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="377"/>
         <source>Only a supervisor can see the disruption figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط سرپرست می‌تواند آمار اختلال را ببیند.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="378"/>
         <source>choose the queue that will make these callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>صفی را که این تماس‌های برگشتی را انجام می‌دهد انتخاب کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="379"/>
         <source>no account or booking number</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون شماره‌ی حساب یا رزرو</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="380"/>
         <source>repeats line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>تکرار سطر {line}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="381"/>
         <source>no customer has this account or booking number</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مشتری‌ای این شماره‌ی حساب یا رزرو را ندارد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="382"/>
         <source>{n} customers share this booking: list their account numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} مشتری این رزرو را دارند: شماره‌ی حساب آن‌ها را فهرست کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="383"/>
         <source>Write the note before saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از ذخیره، یادداشت را بنویسید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="384"/>
         <source>This text is {length:,} characters long; the most a contact can hold is {n:,}. Shorten it, or attach the rest in an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>این متن {length:,} نویسه دارد؛ یک ارتباط حداکثر {n:,} نویسه را در خود جای می‌دهد. آن را کوتاه کنید، یا بقیه را در یک ایمیل پیوست کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="385"/>
@@ -7923,7 +7939,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="386"/>
         <source>“{outcome}” is not a call outcome: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{outcome}» نتیجه‌ی تماس نیست: یکی را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="387"/>
@@ -7943,282 +7959,282 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="390"/>
         <source>Your user account (id {id}) no longer exists, so nothing was saved. Ask an administrator to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب کاربری شما (شناسه‌ی {id}) دیگر وجود ندارد، بنابراین هیچ چیز ذخیره نشد. از یک مدیر سیستم بخواهید آن را بازگرداند.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="391"/>
         <source>give the rule a name agents will understand</source>
-        <translation type="unfinished"></translation>
+        <translation>نامی به قاعده بدهید که کارشناسان بفهمند</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="392"/>
         <source>one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از {choices}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="393"/>
         <source>name the customer field, such as departure_date</source>
-        <translation type="unfinished"></translation>
+        <translation>نام فیلد مشتری را بنویسید، مانند departure_date</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="394"/>
         <source>the value to match</source>
-        <translation type="unfinished"></translation>
+        <translation>مقداری که باید مطابقت داشته باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="395"/>
         <source>a number of days, such as 7</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد روزها، مانند ۷</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="396"/>
         <source>There is no priority rule {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده‌ی اولویت {id} وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="397"/>
         <source>Scripts imported: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>متن‌های آماده وارد شدند: {counts}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="398"/>
         <source>This script was changed by {who} at {time} UTC on {day} while you were editing. Nothing was saved: reload to see their change, then apply yours again (your text is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>این متن آماده در حالی که شما آن را ویرایش می‌کردید، توسط {who} در ساعت {time} UTC در {day} تغییر کرد. هیچ چیز ذخیره نشد: برای دیدن تغییر او دوباره بارگیری کنید، سپس تغییرات خود را دوباره اعمال کنید (متن شما نگه داشته شده است).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="399"/>
         <source>{n} problem(s) in the file: nothing was imported. Correct them and import the whole file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} مشکل در پرونده: هیچ چیز وارد نشد. آن‌ها را اصلاح کنید و کل پرونده را دوباره وارد کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="400"/>
         <source>Scripts imported: the file has no scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن متن‌های آماده: پرونده هیچ متن آماده‌ای ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="401"/>
         <source>restore scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگردانی متن‌های آماده</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="402"/>
         <source>retire scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>بایگانی متن‌های آماده</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="403"/>
         <source>This user</source>
-        <translation type="unfinished"></translation>
+        <translation>این کاربر</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="404"/>
         <source>{who} cannot {what}: only supervisors and admins can change the script library. Ask a supervisor to make the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} اجازه‌ی {what} را ندارد: فقط سرپرستان و مدیران سیستم می‌توانند کتابخانه‌ی متن‌های آماده را تغییر دهند. از یک سرپرست بخواهید این تغییر را انجام دهد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="405"/>
         <source>Script {id} no longer exists; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>متن آماده‌ی {id} دیگر وجود ندارد؛ هیچ چیز ذخیره نشد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="406"/>
         <source>{n} created</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ایجاد شد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="407"/>
         <source>{n} updated</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} به‌روز شد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="408"/>
         <source>{n} retired</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} بایگانی شد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="409"/>
         <source>{n} restored</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} بازگردانی شد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="410"/>
         <source>{n} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} بدون تغییر</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="411"/>
         <source>Script {script} has no version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>متن آماده‌ی {script} نسخه‌ی {number} ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="412"/>
         <source>reorder scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر ترتیب متن‌های آماده</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="413"/>
         <source>import scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن متن‌های آماده</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="414"/>
         <source>There is no script “{script}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>متن آماده‌ی «{script}» وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="415"/>
         <source>there is no queue {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>صف {names} وجود ندارد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="416"/>
         <source>{shortcut} is already the shortcut of “{owner}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{shortcut} از قبل میان‌بر «{owner}» است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="417"/>
         <source>{shortcut} was just given to another script</source>
-        <translation type="unfinished"></translation>
+        <translation>{shortcut} همین حالا به متن آماده‌ی دیگری داده شد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="418"/>
         <source>there is already a script “{key}”</source>
-        <translation type="unfinished"></translation>
+        <translation>از قبل متن آماده‌ای با کلید «{key}» وجود دارد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="419"/>
         <source>create scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>ایجاد متن‌های آماده</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="420"/>
         <source>edit scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش متن‌های آماده</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="421"/>
         <source>a script is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>یک متن آماده دو بار فهرست شده است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="422"/>
         <source>There is no script {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>متن آماده‌ی {id} وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="423"/>
         <source>“{title}” is retired and cannot be a favourite.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» بایگانی شده است و نمی‌تواند برگزیده باشد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="424"/>
         <source>Only favourites can be reordered: add the script to your favourites first.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط ترتیب برگزیده‌ها را می‌توان تغییر داد: ابتدا متن آماده را به برگزیده‌های خود اضافه کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="425"/>
         <source>Script {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>متن آماده‌ی {id} وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="426"/>
         <source>Cannot write {path}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن در {path} ممکن نیست: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="427"/>
         <source>“{title}” cannot come back with its shortcut {shortcut}: “{owner}” has it now. Give one of them another shortcut first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» نمی‌تواند با میان‌بر {shortcut} بازگردد: اکنون «{owner}» آن را دارد. ابتدا به یکی از آن‌ها میان‌بر دیگری بدهید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="428"/>
         <source>a script&apos;s key cannot change (files and seeding find it by it); it stays “{key}”</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید متن آماده نمی‌تواند تغییر کند (پرونده‌ها و داده‌های اولیه آن را با همین کلید پیدا می‌کنند)؛ همان «{key}» می‌ماند</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="429"/>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده متن UTF-8 نیست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="430"/>
         <source>Team mode needs PostgreSQL; SQLite is single-user.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت تیمی به PostgreSQL نیاز دارد؛ SQLite تک‌کاربره است.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="431"/>
         <source>Unknown role “{role}”: use agent, supervisor or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش ناشناخته‌ی «{role}»: از agent، supervisor یا admin استفاده کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="432"/>
         <source>Only a console admin can manage users: connect as an admin login.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مدیر کنسول می‌تواند کاربران را مدیریت کند: با حساب ورود یک مدیر متصل شوید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="433"/>
         <source>reason</source>
-        <translation type="unfinished">دلیل</translation>
+        <translation>دلیل</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="434"/>
         <source>the customer&apos;s issue</source>
-        <translation type="unfinished">مشکل مشتری</translation>
+        <translation>مشکل مشتری</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="435"/>
         <source>what was already tried</source>
-        <translation type="unfinished">اقدامات انجام‌شده</translation>
+        <translation>اقدامات انجام‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="436"/>
         <source>what was promised</source>
-        <translation type="unfinished">آنچه وعده داده شد</translation>
+        <translation>آنچه وعده داده شد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="437"/>
         <source>identity verified</source>
-        <translation type="unfinished">احراز هویت</translation>
+        <translation>احراز هویت</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="438"/>
         <source>the customer&apos;s mood</source>
-        <translation type="unfinished">حال مشتری</translation>
+        <translation>حال مشتری</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="439"/>
         <source>notes</source>
-        <translation type="unfinished">یادداشت‌ها</translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="440"/>
         <source>offered</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار پذیرش</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="441"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>پذیرفته‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="442"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>ردشده</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="443"/>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>منقضی‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="444"/>
         <source>converted</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیل‌شده به تماس برگشتی</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="445"/>
         <source>one sentence, please (at most {n} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً در یک جمله (حداکثر {n} نویسه)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="446"/>
@@ -8228,22 +8244,22 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="447"/>
         <source>unknown field(s) {fields}; choose from {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد(های) ناشناخته‌ی {fields}؛ از میان {choices} انتخاب کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="448"/>
         <source>choose one colleague or one queue</source>
-        <translation type="unfinished"></translation>
+        <translation>یک همکار یا یک صف انتخاب کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="449"/>
         <source>the linked callback is not an open promise of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس برگشتی پیوندشده، وعده‌ی باز این مشتری نیست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="450"/>
         <source>this customer was already passed on {n} times in this contact: say why another handover is needed (your supervisor sees it)</source>
-        <translation type="unfinished"></translation>
+        <translation>این مشتری تاکنون {n} بار در این ارتباط منتقل شده است: دلیل نیاز به تحویل دوباره را بنویسید (سرپرست شما آن را می‌بیند)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="451"/>
@@ -8268,7 +8284,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="455"/>
         <source>This transfer is already {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>این انتقال از قبل {state} است.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="456"/>
@@ -8278,12 +8294,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="457"/>
         <source>you cannot transfer a customer to yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌توانید مشتری را به خودتان منتقل کنید</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="458"/>
         <source>tell the sender why, so they can find the right person</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل را به فرستنده بگویید تا بتواند شخص مناسب را پیدا کند</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="459"/>
@@ -8303,12 +8319,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="462"/>
         <source>this queue takes only customers whose identity is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>این صف فقط مشتریانی را می‌پذیرد که هویتشان احراز شده است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="463"/>
         <source>{field} is required by this queue</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} برای این صف الزامی است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="464"/>
@@ -8328,107 +8344,107 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="467"/>
         <source>This transfer is already {state} at {time} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>این انتقال از ساعت {time} UTC {state} است.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="468"/>
         <source>You are signed in to the database as “{login}”: in team mode you act as yourself, not as “{name}”. Leave out --user (or sign in as {name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>شما با نام «{login}» وارد پایگاه داده شده‌اید: در حالت تیمی با هویت خودتان کار می‌کنید، نه با هویت «{name}». --user را حذف کنید (یا با نام {name} وارد شوید).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="469"/>
         <source>Your database login “{login}” has no console user in this database: ask your console admin to run `agent-console admin add-user {login} --role agent`.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام ورود پایگاه داده‌ی شما، «{login}»، در این پایگاه داده کاربر کنسول ندارد: از مدیر کنسول خود بخواهید `agent-console admin add-user {login} --role agent` را اجرا کند.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="470"/>
         <source>The console user “{login}” is disabled: ask your console admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر کنسول «{login}» غیرفعال است: از مدیر کنسول خود کمک بخواهید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="471"/>
         <source>There is no user “{name}” in this database; pick one from `agent-console users` or leave the user setting empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربری به نام «{name}» در این پایگاه داده وجود ندارد؛ یکی را از `agent-console users` انتخاب کنید یا تنظیم user را خالی بگذارید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="472"/>
         <source>Setting {name} must be true or false, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم {name} باید true یا false باشد، نه «{value}».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="473"/>
         <source>There is no setting “{name}”; known settings: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمی به نام «{name}» وجود ندارد؛ تنظیمات شناخته‌شده: {known}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="474"/>
         <source>A password does not belong in settings: set db_url without it (postgresql://USER@HOST/DB); the console asks for it when it signs in and can remember it in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>جای گذرواژه در تنظیمات نیست: db_url را بدون آن تعیین کنید (postgresql://USER@HOST/DB)؛ کنسول هنگام ورود آن را می‌پرسد و می‌تواند آن را در دسته‌کلید این رایانه به خاطر بسپارد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="475"/>
         <source>Setting {name} must be a number, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم {name} باید یک عدد باشد، نه «{value}».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="476"/>
         <source>The settings file {path} cannot be read ({problem}); fix or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌ی تنظیمات {path} خوانده نمی‌شود ({problem})؛ آن را اصلاح یا حذف کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="477"/>
         <source>Database type “{kind}” is not supported: use sqlite:/// or postgresql://.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع پایگاه داده‌ی «{kind}» پشتیبانی نمی‌شود: از sqlite:/// یا postgresql:// استفاده کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="478"/>
         <source>The database at {server} is at schema {schema}, this program needs {head}: run `agent-console db upgrade --db {server}` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده‌ی {server} در طرح‌واره‌ی {schema} است و این برنامه به {head} نیاز دارد: ابتدا `agent-console db upgrade --db {server}` را اجرا کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="479"/>
         <source>“{url}” is not a database URL: use sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host:5432/dbname.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{url}» نشانی پایگاه داده نیست: از sqlite:///path/to/file.sqlite3 یا postgresql+psycopg://user@host:5432/dbname استفاده کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="480"/>
         <source>The database at {server} was migrated by a newer Agent Console (schema {schema}); upgrade this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده‌ی {server} با نسخه‌ی جدیدتری از Agent Console به‌روزرسانی شده است (طرح‌واره‌ی {schema})؛ این برنامه را ارتقا دهید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="481"/>
         <source>The server at {server} refused the user name or password: check them, or ask your console admin to reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور {server} نام کاربری یا گذرواژه را نپذیرفت: آن‌ها را بررسی کنید، یا از مدیر کنسول خود بخواهید گذرواژه را بازنشانی کند.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="482"/>
         <source>The secure connection (TLS) to {server} failed: {problem}. Check the TLS mode (sslmode) and the CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال امن (TLS) به {server} ناموفق بود: {problem}. حالت TLS (sslmode) و پرونده‌ی CA را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="483"/>
         <source>Cannot reach the database at {server}: {problem}. Check that the server is running and the address is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی به پایگاه داده‌ی {server} ممکن نیست: {problem}. بررسی کنید که سرور در حال اجرا و نشانی درست باشد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="484"/>
         <source>Your role does not allow this (the database refused it: {problem}). Ask a supervisor or your console admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش شما اجازه‌ی این کار را نمی‌دهد (پایگاه داده آن را رد کرد: {problem}). از یک سرپرست یا مدیر کنسول خود کمک بخواهید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="485"/>
         <source>Live updates lost the database: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزرسانی زنده ارتباط خود با پایگاه داده را از دست داد: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="486"/>
         <source>Live updates cannot reach the database: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزرسانی زنده به پایگاه داده دسترسی ندارد: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="487"/>
         <source>Live updates cannot reach the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزرسانی زنده به پایگاه داده دسترسی ندارد.</translation>
     </message>
 </context>
 </TS>

@@ -42,12 +42,12 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>AlertButton</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="308"/>
+        <location filename="../../ui/dashboard_tab.py" line="315"/>
         <source>Alert: {message}</source>
         <translation>Оповещение: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="309"/>
+        <location filename="../../ui/dashboard_tab.py" line="316"/>
         <source>Click or press Enter to list the callbacks.</source>
         <translation>Щёлкните или нажмите Enter, чтобы показать список обратных звонков.</translation>
     </message>
@@ -55,7 +55,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/app.py" line="182"/>
         <location filename="../../ui/i18n.py" line="155"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
@@ -64,32 +64,32 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>BarChartPanel</name>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="108"/>
+        <location filename="../../ui/dashboard_charts.py" line="109"/>
         <source>Click a bar to list its callbacks.</source>
         <translation>Щёлкните столбец, чтобы показать его обратные звонки.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="188"/>
+        <location filename="../../ui/dashboard_charts.py" line="194"/>
         <source>Click a bar to list its callbacks; with the keyboard, the arrow keys move between bars and Enter lists them.</source>
         <translation>Щёлкните столбец, чтобы показать его обратные звонки; с клавиатуры: клавиши со стрелками переключают столбцы, Enter показывает список.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="200"/>
+        <location filename="../../ui/dashboard_charts.py" line="206"/>
         <source>What the bar counts</source>
         <translation>Что считает столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="281"/>
+        <location filename="../../ui/dashboard_charts.py" line="293"/>
         <source>{what}: {n}</source>
         <translation>{what}: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="295"/>
+        <location filename="../../ui/dashboard_charts.py" line="307"/>
         <source>click to list them</source>
         <translation>щёлкните, чтобы показать список</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="372"/>
+        <location filename="../../ui/dashboard_charts.py" line="384"/>
         <source>Enter lists them</source>
         <translation>Enter — показать список</translation>
     </message>
@@ -97,296 +97,296 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackFormDialog</name>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="128"/>
+        <location filename="../../ui/callback_form_dialog.py" line="138"/>
         <source>Reschedule the callback</source>
         <translation>Перенести обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="128"/>
+        <location filename="../../ui/callback_form_dialog.py" line="138"/>
         <source>Promise a callback</source>
         <translation>Пообещать обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="189"/>
+        <location filename="../../ui/callback_form_dialog.py" line="199"/>
         <source>Opening the customer…</source>
         <translation>Открытие клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="191"/>
+        <location filename="../../ui/callback_form_dialog.py" line="201"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="200"/>
-        <location filename="../../ui/callback_form_dialog.py" line="1099"/>
-        <location filename="../../ui/callback_form_dialog.py" line="1114"/>
+        <location filename="../../ui/callback_form_dialog.py" line="210"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1109"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1124"/>
         <source>Customer time</source>
         <translation>Время клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="201"/>
-        <location filename="../../ui/callback_form_dialog.py" line="1094"/>
+        <location filename="../../ui/callback_form_dialog.py" line="211"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1104"/>
         <source>Your time</source>
         <translation>Ваше время</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="204"/>
+        <location filename="../../ui/callback_form_dialog.py" line="214"/>
         <source>Night warning</source>
         <translation>Предупреждение о ночном времени</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="215"/>
+        <location filename="../../ui/callback_form_dialog.py" line="225"/>
         <source>&amp;At a time (customer&apos;s time)</source>
         <translation>&amp;В указанное время (время клиента)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="216"/>
+        <location filename="../../ui/callback_form_dialog.py" line="226"/>
         <source>As &amp;soon as possible</source>
         <translation>&amp;Как можно скорее</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="217"/>
+        <location filename="../../ui/callback_form_dialog.py" line="227"/>
         <source>Their ne&amp;xt calling window</source>
         <translation>В &amp;ближайшее окно для звонков клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="225"/>
+        <location filename="../../ui/callback_form_dialog.py" line="235"/>
         <source>Date, in the customer&apos;s time</source>
         <translation>Дата (по времени клиента)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="230"/>
+        <location filename="../../ui/callback_form_dialog.py" line="240"/>
         <source>Time, in the customer&apos;s time</source>
         <translation>Время (по времени клиента)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="239"/>
+        <location filename="../../ui/callback_form_dialog.py" line="249"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="241"/>
+        <location filename="../../ui/callback_form_dialog.py" line="251"/>
         <source>{n} min</source>
         <translation>{n} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="246"/>
+        <location filename="../../ui/callback_form_dialog.py" line="256"/>
         <source>The same time for you</source>
         <translation>То же время по вашим часам</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="249"/>
+        <location filename="../../ui/callback_form_dialog.py" line="259"/>
         <source>The customer&apos;s calling windows</source>
         <translation>Окна для звонков клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="261"/>
+        <location filename="../../ui/callback_form_dialog.py" line="271"/>
         <source>Why this time cannot be promised</source>
         <translation>Почему это время нельзя пообещать</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="267"/>
+        <location filename="../../ui/callback_form_dialog.py" line="277"/>
         <source>Use the next slot offered</source>
         <translation>Выбрать ближайшее предложенное время</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="293"/>
+        <location filename="../../ui/callback_form_dialog.py" line="303"/>
         <source>Number to call</source>
         <translation>Номер для звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="296"/>
+        <location filename="../../ui/callback_form_dialog.py" line="306"/>
         <source>Who calls back</source>
         <translation>Кто перезвонит</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="299"/>
+        <location filename="../../ui/callback_form_dialog.py" line="309"/>
         <source>What was promised</source>
         <translation>Что обещано</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="300"/>
+        <location filename="../../ui/callback_form_dialog.py" line="310"/>
         <source>What you promised to find out or do before calling</source>
         <translation>Что вы обещали выяснить или сделать до звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="322"/>
+        <location filename="../../ui/callback_form_dialog.py" line="332"/>
         <source>Read back to the customer</source>
         <translation>Повторите клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="328"/>
+        <location filename="../../ui/callback_form_dialog.py" line="338"/>
         <source>The promise to read back</source>
         <translation>Обещание, которое нужно повторить клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="332"/>
+        <location filename="../../ui/callback_form_dialog.py" line="342"/>
         <source>&amp;Copy</source>
         <translation>Ко&amp;пировать</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="334"/>
+        <location filename="../../ui/callback_form_dialog.py" line="344"/>
         <source>Copy the promise</source>
         <translation>Копировать обещание</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="335"/>
+        <location filename="../../ui/callback_form_dialog.py" line="345"/>
         <source>Copy the promise to the clipboard (Alt+C)</source>
         <translation>Скопировать обещание в буфер обмена (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="352"/>
+        <location filename="../../ui/callback_form_dialog.py" line="362"/>
         <source>Schedule</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="353"/>
+        <location filename="../../ui/callback_form_dialog.py" line="363"/>
         <source>Schedule the callback</source>
         <translation>Назначить обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="354"/>
-        <location filename="../../ui/callback_form_dialog.py" line="941"/>
+        <location filename="../../ui/callback_form_dialog.py" line="364"/>
+        <location filename="../../ui/callback_form_dialog.py" line="951"/>
         <source>Schedule the callback (Ctrl+Enter)</source>
         <translation>Назначить обратный звонок (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="359"/>
+        <location filename="../../ui/callback_form_dialog.py" line="369"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="360"/>
+        <location filename="../../ui/callback_form_dialog.py" line="370"/>
         <source>Close without scheduling (Esc)</source>
         <translation>Закрыть без назначения (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="381"/>
+        <location filename="../../ui/callback_form_dialog.py" line="391"/>
         <source>&amp;Time</source>
         <translation>Вр&amp;емя</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="383"/>
+        <location filename="../../ui/callback_form_dialog.py" line="393"/>
         <source>Du&amp;ration</source>
         <translation>&amp;Длительность</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="407"/>
+        <location filename="../../ui/callback_form_dialog.py" line="417"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="408"/>
+        <location filename="../../ui/callback_form_dialog.py" line="418"/>
         <source>&amp;Date</source>
         <translation>Д&amp;ата</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="409"/>
+        <location filename="../../ui/callback_form_dialog.py" line="419"/>
         <source>&amp;Phone</source>
         <translation>&amp;Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="411"/>
+        <location filename="../../ui/callback_form_dialog.py" line="421"/>
         <source>&amp;Owner</source>
         <translation>&amp;Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="413"/>
+        <location filename="../../ui/callback_form_dialog.py" line="423"/>
         <source>&amp;Note</source>
         <translation>&amp;Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="460"/>
+        <location filename="../../ui/callback_form_dialog.py" line="470"/>
         <source>{caption}: {time} ({zone})</source>
         <translation>{caption}: {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="631"/>
+        <location filename="../../ui/callback_form_dialog.py" line="641"/>
         <source>Promise a callback to {name}</source>
         <translation>Пообещать обратный звонок: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="642"/>
+        <location filename="../../ui/callback_form_dialog.py" line="652"/>
         <source>{number} (primary)</source>
         <translation>{number} (основной)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="645"/>
+        <location filename="../../ui/callback_form_dialog.py" line="655"/>
         <source>Me ({name})</source>
         <translation>Я ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="648"/>
+        <location filename="../../ui/callback_form_dialog.py" line="658"/>
         <source>Queue: {name}</source>
         <translation>Очередь: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="660"/>
+        <location filename="../../ui/callback_form_dialog.py" line="670"/>
         <source>Your unsaved note is back.</source>
         <translation>Ваша несохранённая заметка восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="666"/>
+        <location filename="../../ui/callback_form_dialog.py" line="676"/>
         <source>Customer not available</source>
         <translation>Клиент недоступен</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="772"/>
+        <location filename="../../ui/callback_form_dialog.py" line="782"/>
         <source>The database cannot be reached: nothing can be checked or saved now.</source>
         <translation>Нет связи с базой данных: сейчас ничего нельзя проверить или сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="798"/>
+        <location filename="../../ui/callback_form_dialog.py" line="808"/>
         <source>First {time}</source>
         <translation>Первый раз {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="799"/>
+        <location filename="../../ui/callback_form_dialog.py" line="809"/>
         <source>Second {time}</source>
         <translation>Второй раз {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="874"/>
+        <location filename="../../ui/callback_form_dialog.py" line="884"/>
         <source>This note could not be kept as a draft ({error}).</source>
         <translation>Не удалось сохранить эту заметку как черновик ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="944"/>
+        <location filename="../../ui/callback_form_dialog.py" line="954"/>
         <source>Scheduling needs the database, which cannot be reached right now. Your text is kept; the button comes back when the console has reconnected.</source>
         <translation>Для назначения нужна база данных, с которой сейчас нет связи. Введённый текст сохранён; кнопка снова станет доступна, когда консоль переподключится.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="967"/>
+        <location filename="../../ui/callback_form_dialog.py" line="977"/>
         <source>Calling windows ({zone}): {windows}</source>
         <translation>Окна для звонков ({zone}): {windows}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="973"/>
+        <location filename="../../ui/callback_form_dialog.py" line="983"/>
         <source>Pick a time the customer can be called.</source>
         <translation>Выберите время, когда клиенту можно звонить.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1005"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1015"/>
         <source>= {day}{start}–{end} your time ({zone})</source>
         <translation>= {day}{start}–{end} по вашему времени ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1022"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1032"/>
         <source>&amp;Use next slot: {day} {date} {time}</source>
         <translation>&amp;Следующее свободное время: {day} {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1101"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1111"/>
         <source>unknown zone “{zone}”</source>
         <translation>неизвестный часовой пояс «{zone}»</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1118"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1128"/>
         <source>It is night for the customer ({time}): they may be asleep.</source>
         <translation>У клиента ночь ({time}): возможно, он спит.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1132"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1142"/>
         <source>{day} {month}</source>
         <translation>{day} {month}</translation>
     </message>
@@ -394,122 +394,122 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackModel</name>
     <message>
-        <location filename="../../ui/callback_model.py" line="31"/>
+        <location filename="../../ui/callback_model.py" line="39"/>
         <source>Overdue</source>
         <translation>Просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="32"/>
+        <location filename="../../ui/callback_model.py" line="40"/>
         <source>Due now</source>
         <translation>Пора звонить</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="33"/>
+        <location filename="../../ui/callback_model.py" line="41"/>
         <source>Later today</source>
         <translation>Позже сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="34"/>
+        <location filename="../../ui/callback_model.py" line="42"/>
         <source>Upcoming</source>
         <translation>Предстоит</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="35"/>
+        <location filename="../../ui/callback_model.py" line="43"/>
         <source>Closed</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="41"/>
+        <location filename="../../ui/callback_model.py" line="49"/>
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="42"/>
+        <location filename="../../ui/callback_model.py" line="50"/>
         <source>in progress</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="43"/>
+        <location filename="../../ui/callback_model.py" line="51"/>
         <source>kept</source>
         <translation>выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="44"/>
+        <location filename="../../ui/callback_model.py" line="52"/>
         <source>broken</source>
         <translation>нарушен</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="45"/>
+        <location filename="../../ui/callback_model.py" line="53"/>
         <source>failed — needs a supervisor</source>
         <translation>не выполнен — нужен супервайзер</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="46"/>
+        <location filename="../../ui/callback_model.py" line="54"/>
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="89"/>
+        <location filename="../../ui/callback_model.py" line="97"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="89"/>
+        <location filename="../../ui/callback_model.py" line="97"/>
         <source>Your time</source>
         <translation>Ваше время</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="89"/>
+        <location filename="../../ui/callback_model.py" line="97"/>
         <source>Their time</source>
         <translation>Время клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="90"/>
+        <location filename="../../ui/callback_model.py" line="98"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="90"/>
+        <location filename="../../ui/callback_model.py" line="98"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="90"/>
+        <location filename="../../ui/callback_model.py" line="98"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="90"/>
+        <location filename="../../ui/callback_model.py" line="98"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="91"/>
+        <location filename="../../ui/callback_model.py" line="99"/>
         <source>Tries</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="91"/>
+        <location filename="../../ui/callback_model.py" line="99"/>
         <source>Promise</source>
         <translation>Обещание</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="101"/>
+        <location filename="../../ui/callback_model.py" line="109"/>
         <source>In progress ({agent})</source>
         <translation>В работе ({agent})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="116"/>
+        <location filename="../../ui/callback_model.py" line="124"/>
         <source>Queue: {queue}</source>
         <translation>Очередь: {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="127"/>
+        <location filename="../../ui/callback_model.py" line="136"/>
         <source>Promised on the customer&apos;s clock: {window}</source>
         <translation>Обещано по времени клиента: {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="133"/>
+        <location filename="../../ui/callback_model.py" line="142"/>
         <source>Moved from {agent} to the queue</source>
         <translation>Передан в очередь от оператора {agent}</translation>
     </message>
@@ -517,68 +517,69 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackReminder</name>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="66"/>
+        <location filename="../../ui/callback_reminder.py" line="80"/>
         <source>Callback reminder</source>
         <translation>Напоминание об обратном звонке</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="85"/>
+        <location filename="../../ui/callback_reminder.py" line="102"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="88"/>
+        <location filename="../../ui/callback_reminder.py" line="105"/>
         <source>Show all</source>
         <translation>Показать все</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="91"/>
+        <location filename="../../ui/callback_reminder.py" line="108"/>
         <source>Snooze…</source>
         <translation>Отложить…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="94"/>
+        <location filename="../../ui/callback_reminder.py" line="111"/>
         <source>Hide</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="96"/>
+        <location filename="../../ui/callback_reminder.py" line="113"/>
         <source>Hide until another callback falls due</source>
         <translation>Скрыть до наступления срока следующего обратного звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="119"/>
-        <location filename="../../ui/callback_reminder.py" line="217"/>
+        <location filename="../../ui/callback_reminder.py" line="243"/>
+        <location filename="../../ui/console_session.py" line="95"/>
+        <location filename="../../ui/console_session.py" line="217"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="171"/>
+        <location filename="../../ui/callback_reminder.py" line="192"/>
         <source>{n} of your callbacks moved to the queue ({names}).</source>
         <translation>Ваши обратные звонки переданы в очередь: {n} ({names}).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="198"/>
+        <location filename="../../ui/callback_reminder.py" line="222"/>
         <source>While the console was closed, {n} callback(s) became due</source>
         <translation>Пока консоль была закрыта, наступил срок обратных звонков: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="202"/>
+        <location filename="../../ui/callback_reminder.py" line="226"/>
         <source>Overdue callback</source>
         <translation>Просроченный обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="204"/>
+        <location filename="../../ui/callback_reminder.py" line="228"/>
         <source>Callback due now</source>
         <translation>Пора выполнить обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="207"/>
+        <location filename="../../ui/callback_reminder.py" line="231"/>
         <source>Callback in {m} min</source>
         <translation>Обратный звонок через {m} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="210"/>
+        <location filename="../../ui/callback_reminder.py" line="234"/>
         <source>(+{n} more, {o} overdue)</source>
         <translation>(ещё: {n}, просрочено: {o})</translation>
     </message>
@@ -586,62 +587,62 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackTable</name>
     <message>
-        <location filename="../../ui/callback_table.py" line="70"/>
+        <location filename="../../ui/callback_table.py" line="71"/>
         <source>Which callbacks</source>
         <translation>Какие обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="71"/>
+        <location filename="../../ui/callback_table.py" line="72"/>
         <source>My callbacks</source>
         <translation>Мои обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="72"/>
+        <location filename="../../ui/callback_table.py" line="73"/>
         <source>Waiting in my queues</source>
         <translation>Ожидают в моих очередях</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="75"/>
+        <location filename="../../ui/callback_table.py" line="76"/>
         <source>Callback counts</source>
         <translation>Количество обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="76"/>
+        <location filename="../../ui/callback_table.py" line="77"/>
         <source>Next callback (F8)</source>
         <translation>Следующий обратный звонок (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="78"/>
+        <location filename="../../ui/callback_table.py" line="79"/>
         <source>Take the next callback</source>
         <translation>Взять следующий обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="87"/>
+        <location filename="../../ui/callback_table.py" line="88"/>
         <source>Callbacks</source>
         <translation>Обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="154"/>
+        <location filename="../../ui/callback_table.py" line="155"/>
         <source>{overdue} overdue · {due} due now · {today} later today · {upcoming} ahead</source>
         <translation>Просрочено: {overdue} · Пора звонить: {due} · Позже сегодня: {today} · Впереди: {upcoming}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="158"/>
+        <location filename="../../ui/callback_table.py" line="159"/>
         <source>{n} waiting</source>
         <translation>Ожидают: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="161"/>
+        <location filename="../../ui/callback_table.py" line="162"/>
         <source>(the first {n} shown)</source>
         <translation>(показаны первые {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="164"/>
+        <location filename="../../ui/callback_table.py" line="165"/>
         <source>No open callbacks. Promise one from a customer&apos;s card (Ctrl+B).</source>
         <translation>Нет открытых обратных звонков. Пообещать звонок можно из карточки клиента (Ctrl+B).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="166"/>
+        <location filename="../../ui/callback_table.py" line="167"/>
         <source>Nothing is waiting in your queues.</source>
         <translation>В ваших очередях ничего не ожидает.</translation>
     </message>
@@ -739,32 +740,32 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         <translation>Попытка {n} из {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="169"/>
+        <location filename="../../ui/callback_work_panel.py" line="171"/>
         <source>the promised window has passed: call now</source>
         <translation>обещанное время прошло: позвоните сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="172"/>
+        <location filename="../../ui/callback_work_panel.py" line="174"/>
         <source>Dial {number}</source>
         <translation>Позвонить на {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="202"/>
+        <location filename="../../ui/callback_work_panel.py" line="204"/>
         <source>No program on this computer handles {url}: set a dial command in the settings (dial_command).</source>
         <translation>На этом компьютере нет программы для открытия {url}: задайте команду набора номера в настройках (dial_command).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="227"/>
+        <location filename="../../ui/callback_work_panel.py" line="229"/>
         <source>Rescheduled: the new promise is in your callbacks.</source>
         <translation>Перенесено: новое обещание добавлено в ваши обратные звонки.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="258"/>
+        <location filename="../../ui/callback_work_panel.py" line="260"/>
         <source>No luck this time. Next try {when}.</source>
         <translation>На этот раз не удалось. Следующая попытка: {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="262"/>
+        <location filename="../../ui/callback_work_panel.py" line="264"/>
         <source>Callback {state}.</source>
         <translation>Обратный звонок: {state}.</translation>
     </message>
@@ -783,11 +784,11 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/caller_chooser_dialog.py" line="40"/>
-        <source>%n customers have the number {number}. Who is calling?</source>
+        <source>%Ln customers have the number {number}. Who is calling?</source>
         <translation>
-            <numerusform>%n клиент с номером {number}. Кто звонит?</numerusform>
-            <numerusform>%n клиента с номером {number}. Кто звонит?</numerusform>
-            <numerusform>%n клиентов с номером {number}. Кто звонит?</numerusform>
+            <numerusform>Номер {number} есть у %Ln клиента. Кто звонит?</numerusform>
+            <numerusform>Номер {number} есть у %Ln клиентов. Кто звонит?</numerusform>
+            <numerusform>Номер {number} есть у %Ln клиентов. Кто звонит?</numerusform>
         </translation>
     </message>
     <message>
@@ -814,6 +815,14 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         <location filename="../../ui/caller_chooser_dialog.py" line="72"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <location filename="../../ui/console_session.py" line="191"/>
+        <source>the console is still waiting for the database</source>
+        <translation>консоль всё ещё ждёт ответа базы данных</translation>
     </message>
 </context>
 <context>
@@ -854,194 +863,194 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customer_card.py" line="81"/>
+        <location filename="../../ui/customer_card.py" line="82"/>
         <source>Customer card</source>
         <translation>Карточка клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="92"/>
-        <location filename="../../ui/customer_card.py" line="159"/>
+        <location filename="../../ui/customer_card.py" line="93"/>
+        <location filename="../../ui/customer_card.py" line="160"/>
         <source>Search for a customer, or take a call: their card appears here.</source>
         <translation>Найдите клиента или примите звонок — здесь появится его карточка.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="137"/>
+        <location filename="../../ui/customer_card.py" line="138"/>
         <source>Opening the customer…</source>
         <translation>Открытие клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="207"/>
+        <location filename="../../ui/customer_card.py" line="208"/>
         <source>Customer name</source>
         <translation>Имя клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="226"/>
+        <location filename="../../ui/customer_card.py" line="227"/>
         <source>Account {account}</source>
         <translation>Аккаунт {account}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="252"/>
+        <location filename="../../ui/customer_card.py" line="253"/>
         <source>Disruption: {name}</source>
         <translation>Инцидент: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="260"/>
+        <location filename="../../ui/customer_card.py" line="261"/>
         <source>Affected by this open disruption: tell them the facts in the banner above.</source>
         <translation>Клиент затронут этим открытым инцидентом: сообщите ему сведения из баннера вверху.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="353"/>
+        <location filename="../../ui/customer_card.py" line="354"/>
         <source>{label}, primary</source>
         <translation>{label}, основной</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="362"/>
-        <location filename="../../ui/customer_card.py" line="365"/>
+        <location filename="../../ui/customer_card.py" line="363"/>
+        <location filename="../../ui/customer_card.py" line="366"/>
         <source>none on file</source>
         <translation>нет данных</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="364"/>
+        <location filename="../../ui/customer_card.py" line="365"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="367"/>
+        <location filename="../../ui/customer_card.py" line="368"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="375"/>
+        <location filename="../../ui/customer_card.py" line="376"/>
         <source>Night there</source>
         <translation>У клиента ночь</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="377"/>
+        <location filename="../../ui/customer_card.py" line="378"/>
         <source>It is between 21:00 and 08:00 for this customer: avoid calling now.</source>
         <translation>У клиента сейчас время между 21:00 и 08:00: не звоните сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="382"/>
+        <location filename="../../ui/customer_card.py" line="383"/>
         <source>Local time</source>
         <translation>Местное время</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="385"/>
+        <location filename="../../ui/customer_card.py" line="386"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="388"/>
+        <location filename="../../ui/customer_card.py" line="389"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="391"/>
+        <location filename="../../ui/customer_card.py" line="392"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="405"/>
+        <location filename="../../ui/customer_card.py" line="406"/>
         <source>Customer since</source>
         <translation>Клиент с</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="421"/>
-        <location filename="../../ui/customer_card.py" line="494"/>
+        <location filename="../../ui/customer_card.py" line="422"/>
+        <location filename="../../ui/customer_card.py" line="497"/>
         <source>by {agent}</source>
         <translation>оператор: {agent}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="425"/>
+        <location filename="../../ui/customer_card.py" line="426"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_card.py" line="430"/>
-        <source>%n contact in all</source>
+        <location filename="../../ui/customer_card.py" line="431"/>
+        <source>%Ln contact in all</source>
         <translation>
-            <numerusform>всего %n обращение</numerusform>
-            <numerusform>всего %n обращения</numerusform>
-            <numerusform>всего %n обращений</numerusform>
+            <numerusform>всего %Ln обращение</numerusform>
+            <numerusform>всего %Ln обращения</numerusform>
+            <numerusform>всего %Ln обращений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_card.py" line="432"/>
-        <source>%n contacts in all</source>
+        <location filename="../../ui/customer_card.py" line="433"/>
+        <source>%Ln contacts in all</source>
         <translation>
-            <numerusform>всего %n обращение</numerusform>
-            <numerusform>всего %n обращения</numerusform>
-            <numerusform>всего %n обращений</numerusform>
+            <numerusform>всего %Ln обращение</numerusform>
+            <numerusform>всего %Ln обращения</numerusform>
+            <numerusform>всего %Ln обращений</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="442"/>
+        <location filename="../../ui/customer_card.py" line="443"/>
         <source>Last contact</source>
         <translation>Последнее обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="447"/>
+        <location filename="../../ui/customer_card.py" line="448"/>
         <source>queue {queue}</source>
         <translation>очередь {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="448"/>
+        <location filename="../../ui/customer_card.py" line="449"/>
         <source>in progress</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="459"/>
+        <location filename="../../ui/customer_card.py" line="460"/>
         <source>none open</source>
         <translation>открытых нет</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="462"/>
+        <location filename="../../ui/customer_card.py" line="463"/>
         <source>Open promises</source>
         <translation>Открытые обещания</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="463"/>
+        <location filename="../../ui/customer_card.py" line="464"/>
         <source>Promises</source>
         <translation>Обещания</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="471"/>
+        <location filename="../../ui/customer_card.py" line="472"/>
         <source>passed on {n} time(s) in this contact</source>
         <translation>передач в этом обращении: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="479"/>
+        <location filename="../../ui/customer_card.py" line="482"/>
         <source>waiting: {sender} → {target}</source>
         <translation>ожидает: {sender} → {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="486"/>
-        <location filename="../../ui/customer_card.py" line="487"/>
+        <location filename="../../ui/customer_card.py" line="489"/>
+        <location filename="../../ui/customer_card.py" line="490"/>
         <source>Handovers</source>
         <translation>Передачи</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="502"/>
+        <location filename="../../ui/customer_card.py" line="505"/>
         <source>none given</source>
         <translation>не предоставлялась</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="505"/>
+        <location filename="../../ui/customer_card.py" line="508"/>
         <source>and {n} earlier</source>
         <translation>и ещё ранее: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="508"/>
+        <location filename="../../ui/customer_card.py" line="511"/>
         <source>Goodwill already given</source>
         <translation>Уже предоставленная компенсация</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="509"/>
+        <location filename="../../ui/customer_card.py" line="512"/>
         <source>Goodwill</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="518"/>
+        <location filename="../../ui/customer_card.py" line="521"/>
         <source>unknown time zone</source>
         <translation>неизвестный часовой пояс</translation>
     </message>
@@ -1275,32 +1284,32 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CustomerSearch</name>
     <message>
-        <location filename="../../ui/customer_search.py" line="52"/>
+        <location filename="../../ui/customer_search.py" line="53"/>
         <source>Customer search</source>
         <translation>Поиск клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="63"/>
+        <location filename="../../ui/customer_search.py" line="64"/>
         <source>Search customers</source>
         <translation>Искать клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="64"/>
+        <location filename="../../ui/customer_search.py" line="65"/>
         <source>Search by phone, name, email or account (Ctrl+K)</source>
         <translation>Поиск по телефону, имени, эл. почте или аккаунту (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="77"/>
+        <location filename="../../ui/customer_search.py" line="78"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="134"/>
+        <location filename="../../ui/customer_search.py" line="135"/>
         <source>Search status</source>
         <translation>Статус поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="196"/>
+        <location filename="../../ui/customer_search.py" line="197"/>
         <source>Find a customer by phone number (any format), name in any script, email or account number.
 
 Press Ctrl+K from anywhere to come back here.</source>
@@ -1309,46 +1318,46 @@ Press Ctrl+K from anywhere to come back here.</source>
 Нажмите Ctrl+K в любом месте, чтобы вернуться сюда.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="210"/>
-        <location filename="../../ui/customer_search.py" line="218"/>
+        <location filename="../../ui/customer_search.py" line="211"/>
+        <location filename="../../ui/customer_search.py" line="219"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="236"/>
+        <location filename="../../ui/customer_search.py" line="237"/>
         <source>No customer matches “{text}”</source>
         <translation>Не найдено клиентов по запросу «{text}»</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="239"/>
+        <location filename="../../ui/customer_search.py" line="240"/>
         <source>Check the spelling, try part of the name, or type the number with its country code (+…).</source>
         <translation>Проверьте написание, введите часть имени или номер с кодом страны (+…).</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="245"/>
+        <location filename="../../ui/customer_search.py" line="246"/>
         <source>First {n} customers: type more to narrow down</source>
         <translation>Показаны первые {n}: уточните запрос</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_search.py" line="247"/>
-        <source>%n customer</source>
+        <location filename="../../ui/customer_search.py" line="250"/>
+        <source>%Ln customer</source>
         <translation>
-            <numerusform>%n клиент</numerusform>
-            <numerusform>%n клиента</numerusform>
-            <numerusform>%n клиентов</numerusform>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_search.py" line="249"/>
-        <source>%n customers</source>
+        <location filename="../../ui/customer_search.py" line="252"/>
+        <source>%Ln customers</source>
         <translation>
-            <numerusform>%n клиент</numerusform>
-            <numerusform>%n клиента</numerusform>
-            <numerusform>%n клиентов</numerusform>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="262"/>
+        <location filename="../../ui/customer_search.py" line="265"/>
         <source>The search could not run.</source>
         <translation>Не удалось выполнить поиск.</translation>
     </message>
@@ -1356,131 +1365,130 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="152"/>
+        <location filename="../../ui/dashboard_models.py" line="165"/>
         <source>No promise ended in the last {days} days.</source>
         <translation>За последние {days} дн. не завершилось ни одного обещания.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="155"/>
+        <location filename="../../ui/dashboard_models.py" line="168"/>
         <source>{kept} of {promised} promises kept in their window, last {days} days.</source>
         <translation>Выполнено в обещанное время: {kept} из {promised} за последние {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="158"/>
+        <location filename="../../ui/dashboard_models.py" line="171"/>
         <source>{value} — double-click or press Enter to list the callbacks.</source>
         <translation>{value} — дважды щёлкните или нажмите Enter, чтобы показать список обратных звонков.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="176"/>
+        <location filename="../../ui/dashboard_text.py" line="151"/>
         <source>Due now — {name}</source>
         <translation>Пора звонить — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="183"/>
+        <location filename="../../ui/dashboard_text.py" line="152"/>
         <source>Overdue — {name}</source>
         <translation>Просрочены — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="189"/>
+        <location filename="../../ui/dashboard_text.py" line="153"/>
         <source>Kept, last {days} days — {name}</source>
         <translation>Выполнены за последние {days} дн. — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="210"/>
+        <location filename="../../ui/dashboard_models.py" line="216"/>
         <source>Agent</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="211"/>
+        <location filename="../../ui/dashboard_models.py" line="217"/>
         <source>On shift</source>
         <translation>На смене</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="212"/>
+        <location filename="../../ui/dashboard_models.py" line="218"/>
         <source>Owned</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="213"/>
-        <location filename="../../ui/dashboard_models.py" line="283"/>
+        <location filename="../../ui/dashboard_models.py" line="219"/>
+        <location filename="../../ui/dashboard_models.py" line="292"/>
         <source>Due now</source>
         <translation>Пора звонить</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="214"/>
-        <location filename="../../ui/dashboard_models.py" line="284"/>
+        <location filename="../../ui/dashboard_models.py" line="220"/>
+        <location filename="../../ui/dashboard_models.py" line="293"/>
         <source>Overdue</source>
         <translation>Просрочены</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="215"/>
-        <location filename="../../ui/dashboard_models.py" line="285"/>
+        <location filename="../../ui/dashboard_models.py" line="221"/>
+        <location filename="../../ui/dashboard_models.py" line="294"/>
         <source>Oldest overdue</source>
         <translation>Наибольшая просрочка</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="216"/>
+        <location filename="../../ui/dashboard_models.py" line="222"/>
         <source>Kept % (7 days)</source>
         <translation>Выполнено, % (7 дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="225"/>
+        <location filename="../../ui/dashboard_models.py" line="231"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="227"/>
+        <location filename="../../ui/dashboard_models.py" line="233"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="237"/>
+        <location filename="../../ui/dashboard_models.py" line="243"/>
         <source>On shift now</source>
         <translation>Сейчас на смене</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="239"/>
+        <location filename="../../ui/dashboard_models.py" line="245"/>
         <source>Off shift now</source>
         <translation>Сейчас не на смене</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="242"/>
+        <location filename="../../ui/dashboard_models.py" line="248"/>
         <source>(shift {shift}, their time)</source>
         <translation>(смена {shift}, по времени оператора)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="246"/>
+        <location filename="../../ui/dashboard_models.py" line="252"/>
         <source>Still holds {n} overdue callback(s): reassign them.</source>
         <translation>Всё ещё числятся просроченные обратные звонки: {n}. Переназначьте их.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="264"/>
-        <location filename="../../ui/dashboard_models.py" line="316"/>
+        <location filename="../../ui/dashboard_text.py" line="154"/>
         <source>Open callbacks — {name}</source>
         <translation>Открытые обратные звонки — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="280"/>
+        <location filename="../../ui/dashboard_models.py" line="289"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="281"/>
+        <location filename="../../ui/dashboard_models.py" line="290"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="282"/>
+        <location filename="../../ui/dashboard_models.py" line="291"/>
         <source>Unassigned</source>
         <translation>Не назначено</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="286"/>
+        <location filename="../../ui/dashboard_models.py" line="295"/>
         <source>Kept %</source>
         <translation>Выполнено, %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="309"/>
+        <location filename="../../ui/dashboard_text.py" line="155"/>
         <source>Unassigned — {name}</source>
         <translation>Не назначены — {name}</translation>
     </message>
@@ -1488,252 +1496,204 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="351"/>
+        <location filename="../../ui/dashboard_tab.py" line="358"/>
         <source>Supervisor dashboard</source>
         <translation>Панель мониторинга супервайзера</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="424"/>
-        <location filename="../../ui/dashboard_tab.py" line="931"/>
+        <location filename="../../ui/dashboard_tab.py" line="431"/>
         <source>Callback backlog</source>
         <translation>Невыполненные обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="426"/>
+        <location filename="../../ui/dashboard_tab.py" line="433"/>
         <source>Reading the figures…</source>
         <translation>Загрузка показателей…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="428"/>
+        <location filename="../../ui/dashboard_tab.py" line="435"/>
         <source>When the figures were read</source>
         <translation>Когда загружены показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="431"/>
+        <location filename="../../ui/dashboard_tab.py" line="438"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="433"/>
+        <location filename="../../ui/dashboard_tab.py" line="440"/>
         <source>Refresh the dashboard</source>
         <translation>Обновить панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="434"/>
+        <location filename="../../ui/dashboard_tab.py" line="441"/>
         <source>Read the figures again now (F5)</source>
         <translation>Загрузить показатели заново (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="436"/>
+        <location filename="../../ui/dashboard_tab.py" line="443"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="438"/>
+        <location filename="../../ui/dashboard_tab.py" line="445"/>
         <source>Export the figures as CSV</source>
         <translation>Экспортировать показатели в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="440"/>
+        <location filename="../../ui/dashboard_tab.py" line="447"/>
         <source>Save charts as PNG…</source>
         <translation>Сохранить диаграммы в PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="442"/>
+        <location filename="../../ui/dashboard_tab.py" line="449"/>
         <source>Save the charts as a PNG image</source>
         <translation>Сохранить диаграммы как изображение PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="457"/>
+        <location filename="../../ui/dashboard_tab.py" line="464"/>
         <source>Alerts</source>
         <translation>Оповещения</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="466"/>
+        <location filename="../../ui/dashboard_tab.py" line="473"/>
         <source>Off shift with overdue callbacks</source>
         <translation>Не на смене, но с просроченными обратными звонками</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="467"/>
+        <location filename="../../ui/dashboard_tab.py" line="474"/>
         <source>⚠  Off shift with overdue callbacks:</source>
         <translation>⚠  Не на смене, но с просроченными обратными звонками:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="487"/>
+        <location filename="../../ui/dashboard_tab.py" line="494"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="496"/>
-        <location filename="../../ui/dashboard_tab.py" line="958"/>
+        <location filename="../../ui/dashboard_tab.py" line="503"/>
         <source>Open backlog by age</source>
         <translation>Открытые обратные звонки по давности</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="497"/>
+        <location filename="../../ui/dashboard_tab.py" line="504"/>
         <source>Not yet overdue</source>
         <translation>Ещё не просрочены</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="497"/>
+        <location filename="../../ui/dashboard_tab.py" line="504"/>
         <source>Overdue</source>
         <translation>Просрочены</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="501"/>
+        <location filename="../../ui/dashboard_tab.py" line="508"/>
         <source>Due by hour, today and tomorrow</source>
         <translation>Сроки по часам, сегодня и завтра</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="502"/>
-        <location filename="../../ui/dashboard_tab.py" line="964"/>
+        <location filename="../../ui/dashboard_tab.py" line="509"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="502"/>
-        <location filename="../../ui/dashboard_tab.py" line="964"/>
+        <location filename="../../ui/dashboard_tab.py" line="509"/>
         <source>Tomorrow</source>
         <translation>Завтра</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="505"/>
+        <location filename="../../ui/dashboard_tab.py" line="512"/>
         <source>Kept and broken promises, last 14 days</source>
         <translation>Выполненные и нарушенные обещания за 14 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="506"/>
-        <location filename="../../ui/dashboard_tab.py" line="969"/>
+        <location filename="../../ui/dashboard_tab.py" line="513"/>
         <source>Kept</source>
         <translation>Выполнены</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="506"/>
-        <location filename="../../ui/dashboard_tab.py" line="969"/>
+        <location filename="../../ui/dashboard_tab.py" line="513"/>
         <source>Broken</source>
         <translation>Нарушены</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="551"/>
+        <location filename="../../ui/dashboard_tab.py" line="558"/>
         <source>Double-click or Enter on a figure lists its callbacks.</source>
         <translation>Двойной щелчок или Enter на показателе открывает список его обратных звонков.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="565"/>
-        <location filename="../../ui/dashboard_tab.py" line="941"/>
+        <location filename="../../ui/dashboard_tab.py" line="572"/>
         <source>Agents</source>
         <translation>Операторы</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="568"/>
-        <location filename="../../ui/dashboard_tab.py" line="942"/>
+        <location filename="../../ui/dashboard_tab.py" line="575"/>
         <source>Queues</source>
         <translation>Очереди</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="703"/>
+        <location filename="../../ui/dashboard_tab.py" line="710"/>
         <source>Could not refresh: {message} Showing the figures of {time}.</source>
         <translation>Не удалось обновить: {message} Показаны данные на {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="707"/>
+        <location filename="../../ui/dashboard_tab.py" line="714"/>
         <source>Could not read the figures: {message}</source>
         <translation>Не удалось загрузить показатели: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="724"/>
+        <location filename="../../ui/dashboard_tab.py" line="731"/>
         <source>Updated {time}</source>
         <translation>Обновлено: {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="774"/>
+        <location filename="../../ui/dashboard_tab.py" line="781"/>
         <source>Dashboard alert: {message}</source>
         <translation>Оповещение панели мониторинга: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="836"/>
+        <location filename="../../ui/dashboard_tab.py" line="843"/>
         <source>Kept and broken, {first} – {last}</source>
         <translation>Выполненные и нарушенные, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="880"/>
+        <location filename="../../ui/dashboard_tab.py" line="887"/>
         <source>Export the dashboard</source>
         <translation>Экспорт панели мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="881"/>
+        <location filename="../../ui/dashboard_tab.py" line="888"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="889"/>
+        <location filename="../../ui/dashboard_tab.py" line="896"/>
         <source>Save the charts</source>
         <translation>Сохранение диаграмм</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="890"/>
+        <location filename="../../ui/dashboard_tab.py" line="897"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="905"/>
-        <location filename="../../ui/dashboard_tab.py" line="907"/>
+        <location filename="../../ui/dashboard_tab.py" line="912"/>
+        <location filename="../../ui/dashboard_tab.py" line="914"/>
         <source>Not saved: {message}</source>
         <translation>Не сохранено: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="916"/>
+        <location filename="../../ui/dashboard_tab.py" line="923"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="928"/>
-        <location filename="../../ui/dashboard_tab.py" line="987"/>
+        <location filename="../../ui/dashboard_tab.py" line="937"/>
+        <location filename="../../ui/dashboard_tab.py" line="990"/>
         <source>The figures have not been read yet.</source>
         <translation>Показатели ещё не загружены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="931"/>
-        <source>Updated</source>
-        <translation>Обновлено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="935"/>
-        <source>Tiles</source>
-        <translation>Плитки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="959"/>
-        <source>Age</source>
-        <translation>Давность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="959"/>
-        <source>Callbacks</source>
-        <translation>Обратные звонки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="963"/>
-        <source>Due by hour</source>
-        <translation>Сроки по часам</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="964"/>
-        <source>Hour</source>
-        <translation>Час</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="968"/>
-        <source>Kept and broken promises</source>
-        <translation>Выполненные и нарушенные обещания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="969"/>
-        <source>Day</source>
-        <translation>День</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="992"/>
+        <location filename="../../ui/dashboard_tab.py" line="995"/>
         <source>The image could not be written to {path}.</source>
         <translation>Не удалось записать изображение в {path}.</translation>
     </message>
@@ -1741,179 +1701,209 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>DashboardText</name>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="23"/>
+        <location filename="../../ui/dashboard_text.py" line="25"/>
         <source>Pending</source>
         <translation>Ожидают</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="24"/>
-        <location filename="../../ui/dashboard_text.py" line="56"/>
-        <location filename="../../ui/dashboard_text.py" line="70"/>
+        <location filename="../../ui/dashboard_text.py" line="26"/>
+        <location filename="../../ui/dashboard_text.py" line="45"/>
+        <location filename="../../ui/dashboard_text.py" line="59"/>
         <source>Due now</source>
         <translation>Пора звонить</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="25"/>
-        <location filename="../../ui/dashboard_text.py" line="71"/>
+        <location filename="../../ui/dashboard_text.py" line="27"/>
+        <location filename="../../ui/dashboard_text.py" line="60"/>
         <source>Overdue</source>
         <translation>Просрочены</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="26"/>
-        <location filename="../../ui/dashboard_text.py" line="72"/>
+        <location filename="../../ui/dashboard_text.py" line="28"/>
+        <location filename="../../ui/dashboard_text.py" line="61"/>
         <source>Due in the next hour</source>
         <translation>Срок в ближайший час</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="27"/>
-        <location filename="../../ui/dashboard_text.py" line="73"/>
+        <location filename="../../ui/dashboard_text.py" line="29"/>
+        <location filename="../../ui/dashboard_text.py" line="62"/>
         <source>Unassigned in queues</source>
         <translation>Не назначены в очередях</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="28"/>
+        <location filename="../../ui/dashboard_text.py" line="30"/>
         <source>Failed (7 days)</source>
         <translation>Не выполнены (7 дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="29"/>
+        <location filename="../../ui/dashboard_text.py" line="31"/>
         <source>Oldest overdue</source>
         <translation>Наибольшая просрочка</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="30"/>
-        <location filename="../../ui/dashboard_text.py" line="77"/>
+        <location filename="../../ui/dashboard_text.py" line="32"/>
+        <location filename="../../ui/dashboard_text.py" line="66"/>
         <source>Kept today</source>
         <translation>Выполнены сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="31"/>
-        <location filename="../../ui/dashboard_text.py" line="78"/>
+        <location filename="../../ui/dashboard_text.py" line="33"/>
+        <location filename="../../ui/dashboard_text.py" line="67"/>
         <source>Broken today</source>
         <translation>Нарушены сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="32"/>
+        <location filename="../../ui/dashboard_text.py" line="34"/>
         <source>Kept in window today</source>
         <translation>Выполнены в срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="33"/>
+        <location filename="../../ui/dashboard_text.py" line="35"/>
         <source>Kept (7 days)</source>
         <translation>Выполнены (7 дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="34"/>
+        <location filename="../../ui/dashboard_text.py" line="36"/>
         <source>Broken (7 days)</source>
         <translation>Нарушены (7 дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="35"/>
+        <location filename="../../ui/dashboard_text.py" line="37"/>
         <source>Kept in window (7 days)</source>
         <translation>Выполнены в срок (7 дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="54"/>
+        <location filename="../../ui/dashboard_text.py" line="43"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="55"/>
+        <location filename="../../ui/dashboard_text.py" line="44"/>
         <source>Next hour</source>
         <translation>В ближайший час</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="57"/>
+        <location filename="../../ui/dashboard_text.py" line="46"/>
         <source>Overdue &lt; 15 min</source>
         <translation>Просрочены &lt; 15 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="58"/>
+        <location filename="../../ui/dashboard_text.py" line="47"/>
         <source>Overdue 15–60 min</source>
         <translation>Просрочены 15–60 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="59"/>
+        <location filename="../../ui/dashboard_text.py" line="48"/>
         <source>Overdue 1–4 h</source>
         <translation>Просрочены 1–4 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="60"/>
+        <location filename="../../ui/dashboard_text.py" line="49"/>
         <source>Overdue 4–24 h</source>
         <translation>Просрочены 4–24 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="61"/>
+        <location filename="../../ui/dashboard_text.py" line="50"/>
         <source>Overdue &gt; 1 day</source>
         <translation>Просрочены &gt; 1 дня</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="69"/>
+        <location filename="../../ui/dashboard_text.py" line="58"/>
         <source>Pending callbacks</source>
         <translation>Ожидающие обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="74"/>
+        <location filename="../../ui/dashboard_text.py" line="63"/>
         <source>Failed after the maximum of attempts, last 7 days</source>
         <translation>Не выполнены после максимального числа попыток, за последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="79"/>
+        <location filename="../../ui/dashboard_text.py" line="68"/>
         <source>Kept, last 7 days</source>
         <translation>Выполнены за последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="80"/>
+        <location filename="../../ui/dashboard_text.py" line="69"/>
         <source>Broken, last 7 days</source>
         <translation>Нарушены за последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="95"/>
+        <location filename="../../ui/dashboard_text.py" line="84"/>
         <source>{m} min</source>
         <translation>{m} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="99"/>
+        <location filename="../../ui/dashboard_text.py" line="88"/>
         <source>{h} h {m} min</source>
         <translation>{h} ч {m} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="102"/>
+        <location filename="../../ui/dashboard_text.py" line="91"/>
         <source>{h} h</source>
         <translation>{h} ч</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="105"/>
+        <location filename="../../ui/dashboard_text.py" line="94"/>
         <source>{d} d {h} h</source>
         <translation>{d} дн. {h} ч</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="108"/>
+        <location filename="../../ui/dashboard_text.py" line="97"/>
         <source>{d} d</source>
         <translation>{d} дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="144"/>
+        <location filename="../../ui/dashboard_text.py" line="132"/>
+        <source>Due today {start}–{end}</source>
+        <translation>Срок сегодня {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="134"/>
+        <source>Due tomorrow {start}–{end}</source>
+        <translation>Срок завтра {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="138"/>
+        <source>Kept on {day}</source>
+        <translation>Выполнены {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="140"/>
+        <source>Broken on {day}</source>
+        <translation>Нарушены {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="143"/>
+        <source>Promises ending within {minutes} min, nobody on them</source>
+        <translation>Обещания, истекающие в течение {minutes} мин, которыми никто не занимается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="148"/>
+        <source>Overdue, {name} (off shift)</source>
+        <translation>Просрочены — {name} (не на смене)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="178"/>
         <source>{n} promise will break within {minutes} min with nobody on it</source>
         <translation>{n} обещание, которым никто не занимается, будет нарушено в течение {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="148"/>
+        <location filename="../../ui/dashboard_text.py" line="182"/>
         <source>{n} promises will break within {minutes} min with nobody on them</source>
         <translation>Обещания, которыми никто не занимается, будут нарушены в течение {minutes} мин: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="154"/>
+        <location filename="../../ui/dashboard_text.py" line="188"/>
         <source>{n} overdue (alert above {limit})</source>
         <translation>Просрочено: {n} (порог оповещения: {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="162"/>
+        <location filename="../../ui/dashboard_text.py" line="196"/>
         <source>{name} is off shift with {n} overdue callback</source>
         <translation>{name}: не на смене, но есть {n} просроченный обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="166"/>
+        <location filename="../../ui/dashboard_text.py" line="200"/>
         <source>{name} is off shift with {n} overdue callbacks</source>
         <translation>{name}: не на смене, но есть просроченные обратные звонки: {n}</translation>
     </message>
@@ -2048,127 +2038,127 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="102"/>
+        <location filename="../../ui/formatting.py" line="118"/>
         <source>Today {time}</source>
         <translation>Сегодня {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="104"/>
+        <location filename="../../ui/formatting.py" line="120"/>
         <source>Yesterday {time}</source>
         <translation>Вчера {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="107"/>
+        <location filename="../../ui/formatting.py" line="123"/>
         <source>{day} {month} {time}</source>
         <translation>{day} {month} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="110"/>
+        <location filename="../../ui/formatting.py" line="126"/>
         <source>{day} {month} {year} {time}</source>
         <translation>{day} {month} {year} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="119"/>
+        <location filename="../../ui/formatting.py" line="135"/>
         <source>{weekday} {day} {month} {year}, {time} ({zone})</source>
         <translation>{weekday}, {day} {month} {year}, {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="134"/>
+        <location filename="../../ui/formatting.py" line="150"/>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="144"/>
+        <location filename="../../ui/formatting.py" line="160"/>
         <source>{s} s</source>
         <translation>{s} с</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="147"/>
-        <source>{m} min {s:02d} s</source>
-        <translation>{m} мин {s:02d} с</translation>
+        <location filename="../../ui/formatting.py" line="163"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} мин {s} с</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="151"/>
-        <source>{h} h {m:02d} min</source>
-        <translation>{h} ч {m:02d} мин</translation>
+        <location filename="../../ui/formatting.py" line="167"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} ч {m} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="188"/>
+        <location filename="../../ui/formatting.py" line="206"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="189"/>
+        <location filename="../../ui/formatting.py" line="207"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="190"/>
+        <location filename="../../ui/formatting.py" line="208"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="191"/>
+        <location filename="../../ui/formatting.py" line="209"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="192"/>
+        <location filename="../../ui/formatting.py" line="210"/>
         <source>Transfer</source>
         <translation>Перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="193"/>
+        <location filename="../../ui/formatting.py" line="211"/>
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="194"/>
+        <location filename="../../ui/formatting.py" line="212"/>
         <source>Disruption</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="202"/>
+        <location filename="../../ui/formatting.py" line="220"/>
         <source>Mobile</source>
         <translation>Мобильный</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="203"/>
+        <location filename="../../ui/formatting.py" line="221"/>
         <source>Home</source>
         <translation>Домашний</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="204"/>
+        <location filename="../../ui/formatting.py" line="222"/>
         <source>Work</source>
         <translation>Рабочий</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="205"/>
+        <location filename="../../ui/formatting.py" line="223"/>
         <source>Other</source>
         <translation>Другой</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="214"/>
+        <location filename="../../ui/formatting.py" line="232"/>
         <source>Inbound</source>
         <translation>Входящий</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="215"/>
+        <location filename="../../ui/formatting.py" line="233"/>
         <source>Outbound</source>
         <translation>Исходящий</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="216"/>
+        <location filename="../../ui/formatting.py" line="234"/>
         <source>Internal</source>
         <translation>Внутренний</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="275"/>
+        <location filename="../../ui/formatting.py" line="293"/>
         <source>Do not call</source>
         <translation>Не звонить</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="282"/>
+        <location filename="../../ui/formatting.py" line="300"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
@@ -2288,130 +2278,130 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history_view.py" line="111"/>
+        <location filename="../../ui/history_view.py" line="122"/>
         <source>Contact history</source>
         <translation>История обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="122"/>
+        <location filename="../../ui/history_view.py" line="133"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="126"/>
+        <location filename="../../ui/history_view.py" line="137"/>
         <source>How many contacts are shown</source>
         <translation>Сколько обращений показано</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="130"/>
+        <location filename="../../ui/history_view.py" line="141"/>
         <source>Search in this history</source>
         <translation>Поиск по этой истории</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="131"/>
+        <location filename="../../ui/history_view.py" line="142"/>
         <source>Search in this customer&apos;s history</source>
         <translation>Поиск по истории этого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="150"/>
+        <location filename="../../ui/history_view.py" line="161"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="151"/>
+        <location filename="../../ui/history_view.py" line="162"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="152"/>
+        <location filename="../../ui/history_view.py" line="163"/>
         <source>Emails</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="153"/>
+        <location filename="../../ui/history_view.py" line="164"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="154"/>
+        <location filename="../../ui/history_view.py" line="165"/>
         <source>Transfers</source>
         <translation>Переводы</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="155"/>
+        <location filename="../../ui/history_view.py" line="166"/>
         <source>Callbacks</source>
         <translation>Обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="156"/>
+        <location filename="../../ui/history_view.py" line="167"/>
         <source>Disruptions</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="182"/>
+        <location filename="../../ui/history_view.py" line="193"/>
         <source>Show only: {kind}</source>
         <translation>Показывать только: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="184"/>
+        <location filename="../../ui/history_view.py" line="195"/>
         <source>Show {kind}; with no type chosen every contact shows</source>
         <translation>Показать: {kind}; если тип не выбран, показываются все обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="199"/>
+        <location filename="../../ui/history_view.py" line="210"/>
         <source>Contacts with this customer, newest first</source>
         <translation>Обращения этого клиента, сначала новые</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="263"/>
+        <location filename="../../ui/history_view.py" line="274"/>
         <source>Pinned handover note</source>
         <translation>Закреплённая заметка о передаче</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="380"/>
+        <location filename="../../ui/history_view.py" line="412"/>
         <source>Loading older contacts…</source>
         <translation>Загрузка более ранних обращений…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="438"/>
+        <location filename="../../ui/history_view.py" line="470"/>
         <source>No contacts match. Clear the search or choose other types.</source>
         <translation>Подходящих обращений нет. Очистите поиск или выберите другие типы.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="440"/>
+        <location filename="../../ui/history_view.py" line="472"/>
         <source>No contacts with this customer yet.</source>
         <translation>У этого клиента пока нет обращений.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="465"/>
+        <location filename="../../ui/history_view.py" line="497"/>
         <source>{matching} of {total} contact</source>
         <translation>Обращений: {matching} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="467"/>
+        <location filename="../../ui/history_view.py" line="499"/>
         <source>{matching} of {total} contacts</source>
         <translation>Обращений: {matching} из {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history_view.py" line="472"/>
-        <source>%n contact</source>
+        <location filename="../../ui/history_view.py" line="504"/>
+        <source>%Ln contact</source>
         <translation>
-            <numerusform>%n обращение</numerusform>
-            <numerusform>%n обращения</numerusform>
-            <numerusform>%n обращений</numerusform>
+            <numerusform>%Ln обращение</numerusform>
+            <numerusform>%Ln обращения</numerusform>
+            <numerusform>%Ln обращений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history_view.py" line="472"/>
-        <source>%n contacts</source>
+        <location filename="../../ui/history_view.py" line="504"/>
+        <source>%Ln contacts</source>
         <translation>
-            <numerusform>%n обращение</numerusform>
-            <numerusform>%n обращения</numerusform>
-            <numerusform>%n обращений</numerusform>
+            <numerusform>%Ln обращение</numerusform>
+            <numerusform>%Ln обращения</numerusform>
+            <numerusform>%Ln обращений</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="476"/>
+        <location filename="../../ui/history_view.py" line="508"/>
         <source>{total} contacts · scroll down for older ones</source>
         <translation>Обращений: {total} · прокрутите вниз, чтобы увидеть более ранние</translation>
     </message>
@@ -2419,284 +2409,284 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="71"/>
         <location filename="../../ui/import_dialog.py" line="72"/>
+        <location filename="../../ui/import_dialog.py" line="73"/>
         <source>Import customers</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="83"/>
         <source>Import customers from a CSV file exported by a CRM or a spreadsheet (CSV UTF-8, or Excel&apos;s Unicode text). The first line must name the columns. Every row is checked first: if one row has a problem, nothing is imported and every problem is listed.</source>
         <translation>Импорт клиентов из файла CSV, выгруженного из CRM или электронной таблицы (CSV UTF-8 или «Текст Юникод» из Excel). В первой строке должны быть названия столбцов. Сначала проверяется каждая строка: если хотя бы в одной есть проблема, ничего не импортируется, а все проблемы выводятся списком.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="93"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>File to import</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>Choose a .csv or .txt file</source>
         <translation>Выберите файл .csv или .txt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="96"/>
+        <location filename="../../ui/import_dialog.py" line="97"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="98"/>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="99"/>
+        <location filename="../../ui/import_dialog.py" line="197"/>
         <source>Choose the file to import</source>
         <translation>Выбрать файл для импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="107"/>
+        <location filename="../../ui/import_dialog.py" line="108"/>
         <source>Region for national phone numbers</source>
         <translation>Регион для номеров в национальном формате</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="108"/>
+        <location filename="../../ui/import_dialog.py" line="109"/>
         <source>e.g. TH</source>
         <translation>например TH</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="113"/>
+        <location filename="../../ui/import_dialog.py" line="114"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="119"/>
+        <location filename="../../ui/import_dialog.py" line="120"/>
         <source>Reads national phone numbers in rows that have no country</source>
         <translation>Используется для номеров в национальном формате в строках без страны</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="125"/>
+        <location filename="../../ui/import_dialog.py" line="126"/>
         <source>About the file</source>
         <translation>О файле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="130"/>
+        <location filename="../../ui/import_dialog.py" line="131"/>
         <source>Columns and where they go</source>
         <translation>Столбцы и их назначение</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138"/>
+        <location filename="../../ui/import_dialog.py" line="139"/>
         <source>Import progress</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="145"/>
+        <location filename="../../ui/import_dialog.py" line="146"/>
         <source>Import result</source>
         <translation>Результат импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>Rows that were rejected</source>
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="166"/>
+        <location filename="../../ui/import_dialog.py" line="167"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="169"/>
+        <location filename="../../ui/import_dialog.py" line="170"/>
         <source>Import the customers</source>
         <translation>Импортировать клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_dialog.py" line="199"/>
         <source>CSV or text files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Файлы CSV или текстовые файлы (*.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="218"/>
+        <location filename="../../ui/import_dialog.py" line="219"/>
         <source>Reading the columns…</source>
         <translation>Чтение столбцов…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_dialog.py" line="231"/>
         <source>commas</source>
         <translation>запятыми</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_dialog.py" line="231"/>
         <source>semicolons</source>
         <translation>точками с запятой</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_dialog.py" line="231"/>
         <source>tabs</source>
         <translation>табуляцией</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="232"/>
+        <location filename="../../ui/import_dialog.py" line="233"/>
         <source>{encoding} text, columns separated by {delimiter}. Choose where each column goes:</source>
         <translation>Текст {encoding}, столбцы разделены {delimiter}. Укажите назначение каждого столбца:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="253"/>
+        <location filename="../../ui/import_dialog.py" line="254"/>
         <source>Account or booking number</source>
         <translation>Номер аккаунта или бронирования</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="254"/>
+        <location filename="../../ui/import_dialog.py" line="255"/>
         <source>Full name</source>
         <translation>Полное имя</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="255"/>
+        <location filename="../../ui/import_dialog.py" line="256"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="256"/>
+        <location filename="../../ui/import_dialog.py" line="257"/>
         <source>Family name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="257"/>
+        <location filename="../../ui/import_dialog.py" line="258"/>
         <source>Phone numbers</source>
         <translation>Номера телефонов</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258"/>
+        <location filename="../../ui/import_dialog.py" line="259"/>
         <source>E-mail addresses</source>
         <translation>Адреса эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="259"/>
+        <location filename="../../ui/import_dialog.py" line="260"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="260"/>
+        <location filename="../../ui/import_dialog.py" line="261"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="261"/>
+        <location filename="../../ui/import_dialog.py" line="262"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="262"/>
+        <location filename="../../ui/import_dialog.py" line="263"/>
         <source>Do not call</source>
         <translation>Не звонить</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="263"/>
+        <location filename="../../ui/import_dialog.py" line="264"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="264"/>
+        <location filename="../../ui/import_dialog.py" line="265"/>
         <source>Custom field</source>
         <translation>Дополнительное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="265"/>
+        <location filename="../../ui/import_dialog.py" line="266"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="277"/>
+        <location filename="../../ui/import_dialog.py" line="278"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="278"/>
+        <location filename="../../ui/import_dialog.py" line="279"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="279"/>
+        <location filename="../../ui/import_dialog.py" line="280"/>
         <source>Import as</source>
         <translation>Импортировать как</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="285"/>
+        <location filename="../../ui/import_dialog.py" line="286"/>
         <source>(column {number}, no name)</source>
         <translation>(столбец {number}, без названия)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293"/>
+        <location filename="../../ui/import_dialog.py" line="294"/>
         <source>Import column “{name}” as</source>
         <translation>Импортировать столбец «{name}» как</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="336"/>
-        <location filename="../../ui/import_dialog.py" line="355"/>
+        <location filename="../../ui/import_dialog.py" line="337"/>
+        <location filename="../../ui/import_dialog.py" line="356"/>
         <source>Checking and importing the customers…</source>
         <translation>Проверка и импорт клиентов…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="362"/>
-        <source>Imported %n customer.</source>
+        <location filename="../../ui/import_dialog.py" line="363"/>
+        <source>Imported %Ln customer.</source>
         <translation>
-            <numerusform>Импортирован %n клиент.</numerusform>
-            <numerusform>Импортировано %n клиента.</numerusform>
-            <numerusform>Импортировано %n клиентов.</numerusform>
+            <numerusform>Импортирован %Ln клиент.</numerusform>
+            <numerusform>Импортировано %Ln клиента.</numerusform>
+            <numerusform>Импортировано %Ln клиентов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="364"/>
-        <source>Imported %n customers.</source>
+        <location filename="../../ui/import_dialog.py" line="365"/>
+        <source>Imported %Ln customers.</source>
         <translation>
-            <numerusform>Импортирован %n клиент.</numerusform>
-            <numerusform>Импортировано %n клиента.</numerusform>
-            <numerusform>Импортировано %n клиентов.</numerusform>
+            <numerusform>Импортирован %Ln клиент.</numerusform>
+            <numerusform>Импортировано %Ln клиента.</numerusform>
+            <numerusform>Импортировано %Ln клиентов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="372"/>
-        <source>%n problem</source>
+        <location filename="../../ui/import_dialog.py" line="373"/>
+        <source>%Ln problem</source>
         <translation>
-            <numerusform>%n проблема</numerusform>
-            <numerusform>%n проблемы</numerusform>
-            <numerusform>%n проблем</numerusform>
+            <numerusform>%Ln проблема</numerusform>
+            <numerusform>%Ln проблемы</numerusform>
+            <numerusform>%Ln проблем</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="374"/>
-        <source>%n problems</source>
+        <location filename="../../ui/import_dialog.py" line="375"/>
+        <source>%Ln problems</source>
         <translation>
-            <numerusform>%n проблема</numerusform>
-            <numerusform>%n проблемы</numerusform>
-            <numerusform>%n проблем</numerusform>
+            <numerusform>%Ln проблема</numerusform>
+            <numerusform>%Ln проблемы</numerusform>
+            <numerusform>%Ln проблем</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="377"/>
-        <source>%n line</source>
+        <location filename="../../ui/import_dialog.py" line="378"/>
+        <source>%Ln line</source>
         <translation>
-            <numerusform>%n строке</numerusform>
-            <numerusform>%n строках</numerusform>
-            <numerusform>%n строках</numerusform>
+            <numerusform>%Ln строке</numerusform>
+            <numerusform>%Ln строках</numerusform>
+            <numerusform>%Ln строках</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="379"/>
-        <source>%n lines</source>
+        <location filename="../../ui/import_dialog.py" line="380"/>
+        <source>%Ln lines</source>
         <translation>
-            <numerusform>%n строке</numerusform>
-            <numerusform>%n строках</numerusform>
-            <numerusform>%n строках</numerusform>
+            <numerusform>%Ln строке</numerusform>
+            <numerusform>%Ln строках</numerusform>
+            <numerusform>%Ln строках</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="383"/>
+        <location filename="../../ui/import_dialog.py" line="384"/>
         <source>Nothing was imported: {problems} on {lines}. Fix them in the file and import it again.</source>
         <translation>Ничего не импортировано: {problems} в {lines}. Исправьте их в файле и повторите импорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="396"/>
+        <location filename="../../ui/import_dialog.py" line="397"/>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
@@ -3250,18 +3240,18 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1162"/>
-        <location filename="../../ui/incident_dialog.py" line="1171"/>
+        <location filename="../../ui/incident_dialog.py" line="1164"/>
+        <location filename="../../ui/incident_dialog.py" line="1173"/>
         <source>Disruptions</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1176"/>
+        <location filename="../../ui/incident_dialog.py" line="1178"/>
         <source>Disruptions and their callbacks</source>
         <translation>Инциденты и их обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1192"/>
+        <location filename="../../ui/incident_dialog.py" line="1194"/>
         <source>Click a disruption (or Enter) to list its callbacks.</source>
         <translation>Щёлкните инцидент (или нажмите Enter), чтобы показать его обратные звонки.</translation>
     </message>
@@ -3393,7 +3383,7 @@ first contact</source>
         <translation>Пока ни с кем не связались</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1133"/>
+        <location filename="../../ui/dashboard_text.py" line="156"/>
         <source>Callbacks for the disruption “{name}”</source>
         <translation>Обратные звонки по инциденту «{name}»</translation>
     </message>
@@ -3510,385 +3500,411 @@ first contact</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Customers and callbacks</source>
         <translation>Клиенты и обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>Callbacks</source>
         <translation>Обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Find a customer</source>
         <translation>Поиск клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Offline</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Desk and dashboard</source>
         <translation>Рабочее место и панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Desk</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Dashboard</source>
         <translation>Панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Connection status</source>
         <translation>Состояние подключения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Import customers…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Find customer…</source>
         <translation>&amp;Найти клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Add &amp;note</source>
         <translation>Добавить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;Редактировать клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Ne&amp;w customer…</source>
         <translation>Но&amp;вый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Give &amp;goodwill…</source>
         <translation>Предоставить &amp;компенсацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Schedule &amp;callback…</source>
         <translation>&amp;Назначить обратный звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;My callbacks</source>
         <translation>&amp;Мои обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Next callback</source>
         <translation>&amp;Следующий обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Export my callbacks to a calendar…</source>
         <translation>&amp;Экспорт моих обратных звонков в календарь…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Warm &amp;transfer…</source>
         <translation>&amp;Тёплый перевод…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;About Agent Console</source>
         <translation>&amp;О программе Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Customer</source>
         <translation>&amp;Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>C&amp;allbacks</source>
         <translation>&amp;Обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Desk</source>
         <translation>&amp;Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>D&amp;ashboard</source>
         <translation>&amp;Панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;Declare or manage…</source>
         <translation>&amp;Объявить или управлять…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Disrupt&amp;ion</source>
         <translation>&amp;Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>The language could not be saved in {path}: {error}</source>
         <translation>Не удалось сохранить язык в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>the system language</source>
         <translation>язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Agent Console will be in {language} the next time it starts.</source>
         <translation>При следующем запуске Agent Console будет использовать язык: {language}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="496"/>
+        <source>It cannot change now: {reason}.</source>
+        <translation>Сейчас сменить язык нельзя: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>This computer sets AGENT_CONSOLE_LANGUAGE, which still wins over this choice.</source>
         <translation>На этом компьютере задана переменная AGENT_CONSOLE_LANGUAGE, и она по-прежнему важнее этого выбора.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
-        <location filename="../../ui/main_window.py" line="514"/>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="510"/>
+        <source>The console is now in {language}.</source>
+        <translation>Консоль переключена на язык: {language}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="528"/>
+        <source>the database cannot be reached right now</source>
+        <translation>сейчас нет связи с базой данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="530"/>
+        <source>a note is waiting to be saved</source>
+        <translation>заметка ожидает сохранения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="540"/>
+        <source>close “{window}” first</source>
+        <translation>сначала закройте окно «{window}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="749"/>
+        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="905"/>
         <source>Open a customer first.</source>
         <translation>Сначала откройте клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>Handover accepted {time}</source>
         <translation>Передача принята: {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="802"/>
         <source>Nothing is due right now: no callback to take.</source>
         <translation>Сейчас нет обратных звонков, срок которых наступил.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>Callbacks ({n})</source>
         <translation>Обратные звонки ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="839"/>
         <source>Export my callbacks</source>
         <translation>Экспорт моих обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="840"/>
         <source>Calendar files (*.ics)</source>
         <translation>Файлы календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>{n} callback(s) exported to {path}.</source>
         <translation>Экспортировано обратных звонков: {n} в {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="897"/>
         <source>Open a customer first, then edit it.</source>
         <translation>Сначала откройте клиента, затем редактируйте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="964"/>
         <source>&amp;Unsaved notes ({n})</source>
         <translation>Не&amp;сохранённые заметки ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="976"/>
         <source>{n} unsaved note(s) from last time: Customer ▸ Unsaved notes.</source>
         <translation>Несохранённые заметки с прошлого сеанса: {n}. См. «Клиент ▸ Несохранённые заметки».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>Move from the search box into the results</source>
         <translation>Перейти из поля поиска к результатам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="1004"/>
         <source>Open the selected customer</source>
         <translation>Открыть выбранного клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="1004"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="1005"/>
         <source>Back to the search box</source>
         <translation>Вернуться в поле поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="1005"/>
         <source>Up on the first result, or Esc</source>
         <translation>Вверх на первом результате или Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="1006"/>
         <source>Clear the search</source>
         <translation>Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="1006"/>
         <source>Esc in the search box</source>
         <translation>Esc в поле поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="1007"/>
         <source>Next or previous field in a form</source>
         <translation>Перейти к следующему или предыдущему полю формы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="1007"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="1008"/>
         <source>Open a menu</source>
         <translation>Открыть меню</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="1008"/>
         <source>Alt + the underlined letter</source>
         <translation>Alt + подчёркнутая буква</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="772"/>
+        <location filename="../../ui/main_window.py" line="1034"/>
         <source>The system&apos;s colours changed: restart the console to follow them.</source>
         <translation>Цвета системы изменились: перезапустите консоль, чтобы применить их.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="789"/>
+        <location filename="../../ui/main_window.py" line="1051"/>
         <source>agent</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="790"/>
+        <location filename="../../ui/main_window.py" line="1052"/>
         <source>supervisor</source>
         <translation>супервайзер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="1053"/>
         <source>admin</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="1062"/>
         <source>team</source>
         <translation>командный режим</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="1062"/>
         <source>single-user</source>
         <translation>однопользовательский режим</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="1064"/>
         <source>Connected · {mode} · {database} · {user}</source>
         <translation>Подключено · {mode} · {database} · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="1100"/>
         <source>Needs the database, which cannot be reached right now. The console reconnects by itself; what you type is kept.</source>
         <translation>Нужна база данных, с которой сейчас нет связи. Консоль переподключится сама; введённый текст сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855"/>
+        <location filename="../../ui/main_window.py" line="1117"/>
         <source>Connected again: notes waiting to be saved are saved now.</source>
         <translation>Подключение восстановлено: заметки, ожидавшие сохранения, сохраняются сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="808"/>
+        <location filename="../../ui/main_window.py" line="1070"/>
         <source>Offline · reconnecting… · {user}</source>
         <translation>Нет подключения · переподключение… · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="1074"/>
         <source>Offline: {message}
 What is on screen may be out of date. The console keeps trying to reconnect; press F5 to try now.</source>
         <translation>Нет подключения: {message}
@@ -4168,11 +4184,11 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     </message>
     <message numerus="yes">
         <location filename="../../ui/pop_banner.py" line="330"/>
-        <source>%n customers share this number: choose who is calling.</source>
+        <source>%Ln customers share this number: choose who is calling.</source>
         <translation>
-            <numerusform>У этого номера %n клиент: выберите, кто звонит.</numerusform>
-            <numerusform>У этого номера %n клиента: выберите, кто звонит.</numerusform>
-            <numerusform>У этого номера %n клиентов: выберите, кто звонит.</numerusform>
+            <numerusform>Этот номер есть у %Ln клиента: выберите, кто звонит.</numerusform>
+            <numerusform>Этот номер есть у %Ln клиентов: выберите, кто звонит.</numerusform>
+            <numerusform>Этот номер есть у %Ln клиентов: выберите, кто звонит.</numerusform>
         </translation>
     </message>
     <message>
@@ -4209,32 +4225,32 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>PopController</name>
     <message>
-        <location filename="../../ui/pop_controller.py" line="177"/>
+        <location filename="../../ui/pop_controller.py" line="185"/>
         <source>{number}: choose who is calling.</source>
         <translation>{number}: выберите, кто звонит.</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_controller.py" line="202"/>
+        <location filename="../../ui/pop_controller.py" line="249"/>
         <source>Call from {name} ({number})</source>
         <translation>Звонок от клиента {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_controller.py" line="212"/>
+        <location filename="../../ui/pop_controller.py" line="180"/>
         <source>New caller {number}: no customer has this number yet.</source>
         <translation>Новый звонящий {number}: клиента с этим номером пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_controller.py" line="218"/>
+        <location filename="../../ui/pop_controller.py" line="261"/>
         <source>Call from an unknown number {number}</source>
         <translation>Звонок с неизвестного номера {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_controller.py" line="304"/>
+        <location filename="../../ui/console_session.py" line="149"/>
         <source>Screen-pop listener on 127.0.0.1:{port}</source>
         <translation>Приём всплывающих карточек звонков (screen pop): 127.0.0.1:{port}</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_controller.py" line="313"/>
+        <location filename="../../ui/console_session.py" line="161"/>
         <source>The screen-pop listener is off: {reason}</source>
         <translation>Приём всплывающих карточек звонков (screen pop) отключён: {reason}</translation>
     </message>
@@ -4454,22 +4470,22 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>RejectionsModel</name>
     <message>
-        <location filename="../../ui/rejections_model.py" line="22"/>
+        <location filename="../../ui/rejections_model.py" line="23"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/rejections_model.py" line="22"/>
+        <location filename="../../ui/rejections_model.py" line="23"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/rejections_model.py" line="22"/>
+        <location filename="../../ui/rejections_model.py" line="23"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/rejections_model.py" line="22"/>
+        <location filename="../../ui/rejections_model.py" line="23"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
@@ -4478,7 +4494,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <name>ScriptEditorDialog</name>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="149"/>
-        <location filename="../../ui/script_editor_dialog.py" line="779"/>
+        <location filename="../../ui/script_editor_dialog.py" line="784"/>
         <source>Scripts</source>
         <translation>Скрипты</translation>
     </message>
@@ -4679,7 +4695,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="291"/>
-        <location filename="../../ui/script_editor_dialog.py" line="764"/>
+        <location filename="../../ui/script_editor_dialog.py" line="767"/>
         <source>Retire</source>
         <translation>Архивировать</translation>
     </message>
@@ -4749,84 +4765,84 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
         <translation>Файлы скриптов (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="547"/>
+        <location filename="../../ui/script_editor_dialog.py" line="548"/>
         <source>{n} script(s) exported to {path}.</source>
         <translation>Экспортировано скриптов: {n} в {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="568"/>
+        <location filename="../../ui/script_editor_dialog.py" line="570"/>
         <source> (retired)</source>
         <translation> (в архиве)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="624"/>
+        <location filename="../../ui/script_editor_dialog.py" line="626"/>
         <source>“{title}” {what}: version {n}.</source>
         <translation>«{title}» — {what}: версия {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="636"/>
+        <location filename="../../ui/script_editor_dialog.py" line="638"/>
         <source>saved</source>
         <translation>сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="637"/>
-        <location filename="../../ui/script_editor_dialog.py" line="686"/>
+        <location filename="../../ui/script_editor_dialog.py" line="639"/>
+        <location filename="../../ui/script_editor_dialog.py" line="688"/>
         <source>retired</source>
         <translation>архивирован</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="638"/>
-        <location filename="../../ui/script_editor_dialog.py" line="687"/>
+        <location filename="../../ui/script_editor_dialog.py" line="640"/>
+        <location filename="../../ui/script_editor_dialog.py" line="689"/>
         <source>restored</source>
         <translation>восстановлен</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="684"/>
+        <location filename="../../ui/script_editor_dialog.py" line="686"/>
         <source>created</source>
         <translation>создан</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="685"/>
+        <location filename="../../ui/script_editor_dialog.py" line="687"/>
         <source>edited</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="688"/>
+        <location filename="../../ui/script_editor_dialog.py" line="690"/>
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="689"/>
+        <location filename="../../ui/script_editor_dialog.py" line="691"/>
         <source>shipped</source>
         <translation>поставлен с программой</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="693"/>
+        <location filename="../../ui/script_editor_dialog.py" line="695"/>
         <source>the program</source>
         <translation>программа</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="764"/>
+        <location filename="../../ui/script_editor_dialog.py" line="767"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="775"/>
+        <location filename="../../ui/script_editor_dialog.py" line="778"/>
         <source>New script</source>
         <translation>Новый скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="777"/>
+        <location filename="../../ui/script_editor_dialog.py" line="780"/>
         <source>Script: {title} (version {n})</source>
         <translation>Скрипт: {title} (версия {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="811"/>
+        <location filename="../../ui/script_editor_dialog.py" line="816"/>
         <source>{code} is there already.</source>
         <translation>{code} уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="822"/>
+        <location filename="../../ui/script_editor_dialog.py" line="827"/>
         <source>A script needs at least one language.</source>
         <translation>У скрипта должен быть хотя бы один язык.</translation>
     </message>
@@ -4834,394 +4850,394 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>ScriptLibrary</name>
     <message>
-        <location filename="../../ui/script_library.py" line="265"/>
-        <location filename="../../ui/script_library.py" line="689"/>
+        <location filename="../../ui/script_library.py" line="292"/>
+        <location filename="../../ui/script_library.py" line="752"/>
         <source>Script library</source>
         <translation>Библиотека скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="316"/>
+        <location filename="../../ui/script_library.py" line="344"/>
         <source>Search scripts</source>
         <translation>Поиск скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="317"/>
+        <location filename="../../ui/script_library.py" line="345"/>
         <source>Search scripts…</source>
         <translation>Поиск скриптов…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="319"/>
+        <location filename="../../ui/script_library.py" line="347"/>
         <source>Search scripts ({key}): ↑/↓ choose, Enter inserts, Esc goes back</source>
         <translation>Поиск скриптов ({key}): ↑/↓ — выбор, Enter — вставить, Esc — назад</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="329"/>
+        <location filename="../../ui/script_library.py" line="357"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="330"/>
+        <location filename="../../ui/script_library.py" line="358"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="335"/>
-        <location filename="../../ui/script_library.py" line="687"/>
+        <location filename="../../ui/script_library.py" line="363"/>
+        <location filename="../../ui/script_library.py" line="750"/>
         <source>Scripts</source>
         <translation>Скрипты</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="356"/>
+        <location filename="../../ui/script_library.py" line="384"/>
         <source>Favourite</source>
         <translation>Избранное</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="358"/>
+        <location filename="../../ui/script_library.py" line="386"/>
         <source>Favourite: the first nine get Alt+1…9 ({key})</source>
         <translation>Избранное: первым девяти назначаются Alt+1…9 ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="371"/>
+        <location filename="../../ui/script_library.py" line="399"/>
         <source>Language of the script</source>
         <translation>Язык скрипта</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="372"/>
+        <location filename="../../ui/script_library.py" line="400"/>
         <source>Show another language of this script</source>
         <translation>Показать этот скрипт на другом языке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="377"/>
+        <location filename="../../ui/script_library.py" line="405"/>
         <source>Language notice</source>
         <translation>Примечание о языке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="384"/>
+        <location filename="../../ui/script_library.py" line="412"/>
         <source>Preview of the filled script</source>
         <translation>Предпросмотр заполненного скрипта</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="392"/>
+        <location filename="../../ui/script_library.py" line="420"/>
         <source>Values to type</source>
         <translation>Значения для ввода</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="401"/>
+        <location filename="../../ui/script_library.py" line="429"/>
         <source>Where the script goes</source>
         <translation>Куда будет вставлен скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="405"/>
-        <location filename="../../ui/script_library.py" line="1346"/>
+        <location filename="../../ui/script_library.py" line="433"/>
+        <location filename="../../ui/script_library.py" line="1414"/>
         <source>Insert</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="407"/>
+        <location filename="../../ui/script_library.py" line="435"/>
         <source>Insert the script</source>
         <translation>Вставить скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="409"/>
-        <location filename="../../ui/script_library.py" line="1228"/>
+        <location filename="../../ui/script_library.py" line="437"/>
+        <location filename="../../ui/script_library.py" line="1296"/>
         <source>Insert at the cursor of the note or transfer field (Enter)</source>
         <translation>Вставить в позицию курсора в поле заметки или перевода (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="412"/>
-        <location filename="../../ui/script_library.py" line="1348"/>
+        <location filename="../../ui/script_library.py" line="440"/>
+        <location filename="../../ui/script_library.py" line="1416"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="414"/>
+        <location filename="../../ui/script_library.py" line="442"/>
         <source>Copy the script</source>
         <translation>Копировать скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="415"/>
+        <location filename="../../ui/script_library.py" line="443"/>
         <source>Copy the filled text to the clipboard (Ctrl+C)</source>
         <translation>Скопировать заполненный текст в буфер обмена (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="419"/>
-        <location filename="../../ui/script_library.py" line="1362"/>
+        <location filename="../../ui/script_library.py" line="447"/>
+        <location filename="../../ui/script_library.py" line="1430"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="421"/>
+        <location filename="../../ui/script_library.py" line="449"/>
         <source>Edit the script</source>
         <translation>Изменить скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="422"/>
+        <location filename="../../ui/script_library.py" line="450"/>
         <source>Change this script (supervisors)</source>
         <translation>Изменить этот скрипт (для супервайзеров)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="557"/>
+        <location filename="../../ui/script_library.py" line="619"/>
         <source>No note or transfer field was chosen: “{title}” is on the clipboard — paste it with Ctrl+V.</source>
         <translation>Поле заметки или перевода не выбрано: «{title}» скопирован в буфер обмена — вставьте его с помощью Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="560"/>
+        <location filename="../../ui/script_library.py" line="622"/>
         <source>The field you were in cannot take it now (saving, or another customer&apos;s): “{title}” is on the clipboard instead.</source>
         <translation>В поле, где вы находились, сейчас нельзя вставить текст (идёт сохранение или это поле другого клиента): «{title}» скопирован в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="570"/>
+        <location filename="../../ui/script_library.py" line="632"/>
         <source>“{title}” is too long for that field: it is on the clipboard instead.</source>
         <translation>«{title}» слишком длинный для этого поля: он скопирован в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="577"/>
-        <location filename="../../ui/script_library.py" line="1283"/>
+        <location filename="../../ui/script_library.py" line="639"/>
+        <location filename="../../ui/script_library.py" line="1351"/>
         <source>the text field</source>
         <translation>текстовое поле</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="579"/>
+        <location filename="../../ui/script_library.py" line="641"/>
         <source>“{title}” inserted into {where}.</source>
         <translation>«{title}» вставлен: {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="596"/>
+        <location filename="../../ui/script_library.py" line="658"/>
         <source>“{title}” copied to the clipboard.</source>
         <translation>«{title}» скопирован в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="629"/>
+        <location filename="../../ui/script_library.py" line="691"/>
         <source>No favourite script {n}: star a script in the library ({key}).</source>
         <translation>Нет избранного скрипта № {n}: отметьте скрипт звёздочкой в библиотеке ({key}).</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="652"/>
+        <location filename="../../ui/script_library.py" line="714"/>
         <source>“{title}” is a favourite now.</source>
         <translation>«{title}» добавлен в избранное.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="654"/>
+        <location filename="../../ui/script_library.py" line="716"/>
         <source>“{title}” is no longer a favourite.</source>
         <translation>«{title}» удалён из избранного.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="714"/>
+        <location filename="../../ui/script_library.py" line="782"/>
         <source>&amp;Scripts</source>
         <translation>Скри&amp;пты</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="727"/>
+        <location filename="../../ui/script_library.py" line="795"/>
         <source>Script &amp;library</source>
         <translation>&amp;Библиотека скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="729"/>
+        <location filename="../../ui/script_library.py" line="797"/>
         <source>&amp;Insert the chosen script</source>
         <translation>&amp;Вставить выбранный скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="730"/>
+        <location filename="../../ui/script_library.py" line="798"/>
         <source>&amp;Copy the chosen script</source>
         <translation>&amp;Копировать выбранный скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="732"/>
+        <location filename="../../ui/script_library.py" line="800"/>
         <source>Add to or remove from &amp;favourites</source>
         <translation>Добавить в &amp;избранное или удалить из него</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="737"/>
+        <location filename="../../ui/script_library.py" line="805"/>
         <source>Show the script &amp;library</source>
         <translation>&amp;Показать библиотеку скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="745"/>
+        <location filename="../../ui/script_library.py" line="813"/>
         <source>&amp;Manage scripts…</source>
         <translation>&amp;Управление скриптами…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="747"/>
+        <location filename="../../ui/script_library.py" line="815"/>
         <source>&amp;New script…</source>
         <translation>&amp;Новый скрипт…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="749"/>
+        <location filename="../../ui/script_library.py" line="817"/>
         <source>&amp;Import scripts…</source>
         <translation>И&amp;мпорт скриптов…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="752"/>
+        <location filename="../../ui/script_library.py" line="820"/>
         <source>&amp;Export scripts…</source>
         <translation>&amp;Экспорт скриптов…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="768"/>
+        <location filename="../../ui/script_library.py" line="836"/>
         <source>Insert favourite script 1…9</source>
         <translation>Вставить избранный скрипт 1…9</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="768"/>
+        <location filename="../../ui/script_library.py" line="836"/>
         <source>Alt+1 … Alt+9</source>
         <translation>Alt+1 … Alt+9</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="770"/>
+        <location filename="../../ui/script_library.py" line="838"/>
         <source>Insert a script by its own shortcut</source>
         <translation>Вставить скрипт по его собственному сочетанию клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="771"/>
+        <location filename="../../ui/script_library.py" line="839"/>
         <source>shown beside it in the library</source>
         <translation>указано рядом с ним в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="773"/>
+        <location filename="../../ui/script_library.py" line="841"/>
         <source>Choose a script while searching</source>
         <translation>Выбрать скрипт при поиске</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="773"/>
+        <location filename="../../ui/script_library.py" line="841"/>
         <source>Up / Down</source>
         <translation>Вверх / Вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="774"/>
+        <location filename="../../ui/script_library.py" line="842"/>
         <source>Insert the chosen script</source>
         <translation>Вставить выбранный скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="774"/>
+        <location filename="../../ui/script_library.py" line="842"/>
         <source>Enter in the library</source>
         <translation>Enter в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="775"/>
+        <location filename="../../ui/script_library.py" line="843"/>
         <source>Copy the chosen script</source>
         <translation>Копировать выбранный скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="775"/>
+        <location filename="../../ui/script_library.py" line="843"/>
         <source>Ctrl+C in the list</source>
         <translation>Ctrl+C в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="776"/>
+        <location filename="../../ui/script_library.py" line="844"/>
         <source>Back to the note from the library</source>
         <translation>Вернуться из библиотеки к заметке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="776"/>
+        <location filename="../../ui/script_library.py" line="844"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="779"/>
+        <location filename="../../ui/script_library.py" line="847"/>
         <source>Insert “{title}”</source>
         <translation>Вставить «{title}»</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="899"/>
+        <location filename="../../ui/script_library.py" line="967"/>
         <source>used once</source>
         <translation>использован 1 раз</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="901"/>
+        <location filename="../../ui/script_library.py" line="969"/>
         <source>used {n} times</source>
         <translation>использований: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="903"/>
+        <location filename="../../ui/script_library.py" line="971"/>
         <source>not used yet</source>
         <translation>ещё не использовался</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="931"/>
+        <location filename="../../ui/script_library.py" line="999"/>
         <source>No script matches.</source>
         <translation>Подходящих скриптов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="933"/>
+        <location filename="../../ui/script_library.py" line="1001"/>
         <source>No scripts for your queues yet.</source>
         <translation>Для ваших очередей пока нет скриптов.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1067"/>
+        <location filename="../../ui/script_library.py" line="1135"/>
         <source>Choose a script</source>
         <translation>Выберите скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1081"/>
+        <location filename="../../ui/script_library.py" line="1149"/>
         <source>Reading the customer&apos;s details…</source>
         <translation>Загрузка данных клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1129"/>
+        <location filename="../../ui/script_library.py" line="1197"/>
         <source>The customer&apos;s language is not recorded — {shown} shown</source>
         <translation>Язык клиента не указан — показан: {shown}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1133"/>
+        <location filename="../../ui/script_library.py" line="1201"/>
         <source>{shown} chosen — the customer&apos;s language is {customer}</source>
         <translation>Выбран: {shown} — язык клиента: {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1137"/>
+        <location filename="../../ui/script_library.py" line="1205"/>
         <source>{customer} not available — {shown} shown</source>
         <translation>{customer} недоступен — показан: {shown}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1164"/>
+        <location filename="../../ui/script_library.py" line="1232"/>
         <source>Open a customer to fill in their details.</source>
         <translation>Откройте клиента, чтобы подставить его данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1186"/>
+        <location filename="../../ui/script_library.py" line="1254"/>
         <source>Type it here: the script needs it</source>
         <translation>Введите здесь: это нужно для скрипта</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1188"/>
+        <location filename="../../ui/script_library.py" line="1256"/>
         <source>Your answer for this customer</source>
         <translation>Ваш ответ для этого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1224"/>
+        <location filename="../../ui/script_library.py" line="1292"/>
         <source>Type the {n} highlighted value(s) first</source>
         <translation>Сначала введите выделенные значения (осталось: {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1243"/>
+        <location filename="../../ui/script_library.py" line="1311"/>
         <source>Type what the script needs ({names}), then press Enter to insert.</source>
         <translation>Введите то, что нужно для скрипта ({names}), затем нажмите Enter, чтобы вставить.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1282"/>
+        <location filename="../../ui/script_library.py" line="1350"/>
         <source>Goes into: {field}</source>
         <translation>Вставляется в: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1288"/>
+        <location filename="../../ui/script_library.py" line="1356"/>
         <source>No note or transfer field chosen: Insert copies to the clipboard.</source>
         <translation>Поле заметки или перевода не выбрано: «Вставить» скопирует текст в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1352"/>
+        <location filename="../../ui/script_library.py" line="1420"/>
         <source>Remove from favourites</source>
         <translation>Удалить из избранного</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1354"/>
+        <location filename="../../ui/script_library.py" line="1422"/>
         <source>Add to favourites</source>
         <translation>Добавить в избранное</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1358"/>
+        <location filename="../../ui/script_library.py" line="1426"/>
         <source>Move up in favourites</source>
         <translation>Переместить выше в избранном</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1359"/>
+        <location filename="../../ui/script_library.py" line="1427"/>
         <source>Move down in favourites</source>
         <translation>Переместить ниже в избранном</translation>
     </message>
@@ -5229,7 +5245,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>ScriptPopup</name>
     <message>
-        <location filename="../../ui/script_library.py" line="1382"/>
+        <location filename="../../ui/script_library.py" line="1450"/>
         <source>Scripts</source>
         <translation>Скрипты</translation>
     </message>
@@ -5319,42 +5335,42 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="251"/>
+        <location filename="../../ui/callback_reminder.py" line="277"/>
         <source>Snooze the reminder</source>
         <translation>Отложить напоминание</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="255"/>
+        <location filename="../../ui/callback_reminder.py" line="281"/>
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="258"/>
+        <location filename="../../ui/callback_reminder.py" line="284"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="261"/>
+        <location filename="../../ui/callback_reminder.py" line="287"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="262"/>
+        <location filename="../../ui/callback_reminder.py" line="288"/>
         <source>On another call, customer asked…</source>
         <translation>На другом звонке, клиент попросил…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="269"/>
+        <location filename="../../ui/callback_reminder.py" line="295"/>
         <source>&amp;For</source>
         <translation>&amp;Отложить на</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="270"/>
+        <location filename="../../ui/callback_reminder.py" line="296"/>
         <source>&amp;Why</source>
         <translation>&amp;Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="284"/>
+        <location filename="../../ui/callback_reminder.py" line="310"/>
         <source>Say why: your supervisor sees snoozed reminders.</source>
         <translation>Укажите причину: супервайзер видит отложенные напоминания.</translation>
     </message>
@@ -5362,12 +5378,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TileButton</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="199"/>
+        <location filename="../../ui/dashboard_tab.py" line="206"/>
         <source>Above the alert threshold. </source>
         <translation>Выше порога оповещения. </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="201"/>
+        <location filename="../../ui/dashboard_tab.py" line="208"/>
         <source>{what} — click or press Enter to list the callbacks.</source>
         <translation>{what} — щёлкните или нажмите Enter, чтобы показать список обратных звонков.</translation>
     </message>
@@ -5880,77 +5896,77 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferInbox</name>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="76"/>
+        <location filename="../../ui/transfer_inbox.py" line="88"/>
         <source>Incoming transfer</source>
         <translation>Входящий перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="96"/>
+        <location filename="../../ui/transfer_inbox.py" line="110"/>
         <source>The customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="104"/>
+        <location filename="../../ui/transfer_inbox.py" line="118"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="107"/>
+        <location filename="../../ui/transfer_inbox.py" line="121"/>
         <source>Accept and open the customer (Ctrl+Shift+Y)</source>
         <translation>Принять и открыть клиента (Ctrl+Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="109"/>
+        <location filename="../../ui/transfer_inbox.py" line="123"/>
         <source>Decline…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="114"/>
+        <location filename="../../ui/transfer_inbox.py" line="128"/>
         <source>Why you decline</source>
         <translation>Причина отклонения</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="115"/>
+        <location filename="../../ui/transfer_inbox.py" line="129"/>
         <source>Why (the sender reads it), then Enter</source>
         <translation>Причина (её увидит отправитель), затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="213"/>
+        <location filename="../../ui/transfer_inbox.py" line="244"/>
         <source>Account {n}</source>
         <translation>Аккаунт {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="219"/>
+        <location filename="../../ui/transfer_inbox.py" line="250"/>
         <source>{time} there</source>
         <translation>у клиента {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="222"/>
+        <location filename="../../ui/transfer_inbox.py" line="253"/>
         <source>{n} open promise(s)</source>
         <translation>открытых обещаний: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="224"/>
+        <location filename="../../ui/transfer_inbox.py" line="256"/>
         <source>passed on {n} time(s) in this contact</source>
         <translation>передач в этом обращении: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="233"/>
+        <location filename="../../ui/transfer_inbox.py" line="266"/>
         <source>you</source>
         <translation>вас</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="235"/>
+        <location filename="../../ui/transfer_inbox.py" line="268"/>
         <source>queue {q}</source>
         <translation>очереди {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="237"/>
+        <location filename="../../ui/transfer_inbox.py" line="270"/>
         <source>Transfer for {to}: {customer}</source>
         <translation>Перевод для {to}: {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="239"/>
+        <location filename="../../ui/transfer_inbox.py" line="272"/>
         <source>(+{n} more waiting)</source>
         <translation>(ещё ожидают: {n})</translation>
     </message>
@@ -5993,42 +6009,42 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="121"/>
+        <location filename="../../ui/transfer_status.py" line="135"/>
         <source>Queue: {q}</source>
         <translation>Очередь: {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="152"/>
+        <location filename="../../ui/transfer_status.py" line="166"/>
         <source>Nobody has accepted your transfer of {c} to {to} yet.</source>
         <translation>Ваш перевод клиента {c} ({to}) пока никто не принял.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="154"/>
+        <location filename="../../ui/transfer_status.py" line="168"/>
         <source>Try someone else, or promise a callback from {to}.</source>
         <translation>Попробуйте другого получателя или пообещайте обратный звонок от {to}.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="160"/>
+        <location filename="../../ui/transfer_status.py" line="174"/>
         <source>Waiting for {to} to accept {c}… ({s} s)</source>
         <translation>Ожидание, пока {to} примет клиента {c}… ({s} с)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="164"/>
+        <location filename="../../ui/transfer_status.py" line="178"/>
         <source>{who} accepted {c}: hand the customer over now.</source>
         <translation>{who}: перевод клиента {c} принят — передайте клиента сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="168"/>
+        <location filename="../../ui/transfer_status.py" line="182"/>
         <source>{to} declined: {why}</source>
         <translation>{to}: перевод отклонён — {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="171"/>
+        <location filename="../../ui/transfer_status.py" line="185"/>
         <source>{c} will be called back by {to}; tell the customer.</source>
         <translation>Клиенту {c} перезвонит {to}; сообщите это клиенту.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="175"/>
+        <location filename="../../ui/transfer_status.py" line="189"/>
         <source>Transfer {state}.</source>
         <translation>Перевод: {state}.</translation>
     </message>
@@ -6176,92 +6192,92 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="14"/>
         <source>Demo data needs at least {n} customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для демонстрационных данных нужно не менее {n} клиентов.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="15"/>
         <source>Callbacks per customer must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число обратных звонков на клиента должно быть от {low} до {high}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="16"/>
         <source>The database at {server} already has {n:,} customers: demo data goes into an empty database (give --db a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе данных на {server} уже есть клиенты ({n:,}): демонстрационные данные загружаются только в пустую базу (укажите новую в --db).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="17"/>
         <source>{first}; {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {rest}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="18"/>
         <source>{first}, {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, {rest}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="19"/>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="20"/>
         <source>Please correct: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте: {problems}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="21"/>
         <source>column name</source>
-        <translation type="unfinished"></translation>
+        <translation>название столбца</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="22"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>значение</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="23"/>
         <source>the line cannot be read as CSV ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>строку не удаётся прочитать как CSV ({problem})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="24"/>
         <source>the {what} contains a NUL character (a UTF-16 file without its byte-order mark, or a binary file?): save the file as “CSV UTF-8”</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} содержит символ NUL (файл UTF-16 без метки порядка байтов или двоичный файл?): сохраните файл в формате «CSV UTF-8»</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="25"/>
         <source>a field is longer than {n:,} characters (often a quote that is never closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>поле длиннее {n:,} символов (часто из-за незакрытой кавычки)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="26"/>
         <source>a quote inside a field is not doubled (write &quot;&quot; for a quote inside quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>кавычка внутри поля не удвоена (внутри кавычек пишите &quot;&quot; вместо одной кавычки)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="27"/>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>поле в кавычках не закрыто</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="28"/>
         <source>a line break inside a field that is not in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>перенос строки внутри поля без кавычек</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="29"/>
         <source>the {what} has bytes that are not valid UTF-8 text: save the file as “CSV UTF-8” (or Excel&apos;s “Unicode text”) and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} содержит байты, которые не являются текстом UTF-8: сохраните файл в формате «CSV UTF-8» (или «Текст Юникод» в Excel) и импортируйте его снова</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="30"/>
         <source>“{phone}” is not a phone number in international form (+ and the country code): for national numbers give the row a country, or set the default region</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phone}» не является номером телефона в международном формате (+ и код страны): для номеров в национальном формате укажите в строке страну или задайте регион по умолчанию</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="31"/>
         <source>“{phone}” is not a phone number, in international form (+…) or for {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phone}» не является номером телефона ни в международном формате (+…), ни в национальном формате для региона {region}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="32"/>
@@ -6271,162 +6287,162 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="33"/>
         <source>account {account} is already in the database (a customer cannot be imported twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>аккаунт {account} уже есть в базе данных (клиента нельзя импортировать дважды)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="34"/>
         <source>the custom field “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>дополнительное поле «{name}»</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="35"/>
         <source>no column holds the account number: name one “account_no” (or “account”, “booking”), or map a column to account_no</source>
-        <translation type="unfinished"></translation>
+        <translation>ни в одном столбце нет номера аккаунта: назовите столбец «account_no» (или «account», «booking») либо сопоставьте столбец с account_no</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="36"/>
         <source>no column holds the customer&apos;s name: name one “full_name” (or “given_name” and “family_name”), or map a column to full_name</source>
-        <translation type="unfinished"></translation>
+        <translation>ни в одном столбце нет имени клиента: назовите столбец «full_name» (или «given_name» и «family_name») либо сопоставьте столбец с full_name</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="37"/>
         <source>no column holds the customer&apos;s time zone: add a “time_zone” column with IANA names such as Europe/Tallinn or Asia/Bangkok</source>
-        <translation type="unfinished"></translation>
+        <translation>ни в одном столбце нет часового пояса клиента: добавьте столбец «time_zone» с названиями IANA, например Europe/Tallinn или Asia/Bangkok</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="38"/>
         <source>{file} is empty or its first line cannot be read: the first line must name the columns (account_no, full_name, time_zone...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} пуст, или его первую строку не удаётся прочитать: в первой строке должны быть названия столбцов (account_no, full_name, time_zone...).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="39"/>
         <source>the line has {n} field where the header has {width}: a delimiter is missing or extra, or a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке {n} поле, а в заголовке — {width}: не хватает разделителя или есть лишний, либо не закрыта кавычка</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="40"/>
         <source>the line has {n} fields where the header has {width}: a delimiter is missing or extra, or a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке полей: {n}, а в заголовке — {width}: не хватает разделителя или есть лишний, либо не закрыта кавычка</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="41"/>
         <source>the account number is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан номер аккаунта</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="42"/>
         <source>an account number may have at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>номер аккаунта может содержать не более {n} символов</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="43"/>
         <source>the customer&apos;s name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано имя клиента</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="44"/>
         <source>the time zone is missing: give an IANA name such as Europe/Tallinn or Asia/Bangkok</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан часовой пояс: укажите название IANA, например Europe/Tallinn или Asia/Bangkok</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="45"/>
         <source>“{language}” is not a language code: use one such as en, ru, th or pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>«{language}» не является кодом языка: используйте, например, en, ru, th или pt-BR</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="46"/>
         <source>“{country}” is not a country code: use the two-letter ISO code such as GB, TH or RU</source>
-        <translation type="unfinished"></translation>
+        <translation>«{country}» не является кодом страны: используйте двухбуквенный код ISO, например GB, TH или RU</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="47"/>
         <source>“{value}” is not yes or no: use yes/no, true/false or 1/0</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» не является значением «да» или «нет»: используйте yes/no, true/false или 1/0</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="48"/>
         <source>the file is empty: its first line must name the columns (account_no, full_name, time_zone...)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст: в его первой строке должны быть названия столбцов (account_no, full_name, time_zone...)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="49"/>
         <source>the header has no column “{column}” to map (its columns are {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>в заголовке нет столбца «{column}» для сопоставления (в нём есть столбцы {columns})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="50"/>
         <source>both “{first}” and “{second}” would fill {what}: map one of them to another field or to ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>и «{first}», и «{second}» заполняли бы {what}: сопоставьте один из них с другим полем или пропустите его</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="51"/>
         <source>a custom field name may have at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>название дополнительного поля может содержать не более {n} символов</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="52"/>
         <source>There is no file {path}: check the name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} не найден: проверьте имя и папку.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="53"/>
         <source>{path} is a folder: choose a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — это папка: выберите файл CSV.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="54"/>
         <source>Cannot read {path}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать {path}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="55"/>
         <source>a given or family name may have at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>имя или фамилия может содержать не более {n} символов</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="56"/>
         <source>the name contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>имя содержит управляющие символы</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="57"/>
         <source>“{zone}” is not a time zone: use an IANA name such as Europe/Tallinn, America/New_York or Asia/Bangkok</source>
-        <translation type="unfinished"></translation>
+        <translation>«{zone}» не является часовым поясом: используйте название IANA, например Europe/Tallinn, America/New_York или Asia/Bangkok</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="58"/>
         <source>the country is missing: add a “country” column with two-letter ISO codes such as GB, TH or RU, or give phone numbers in international form (+…)</source>
-        <translation type="unfinished"></translation>
+        <translation>не указана страна: добавьте столбец «country» с двухбуквенными кодами ISO, например GB, TH или RU, либо укажите номера телефонов в международном формате (+…)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="59"/>
         <source>a custom field may have at most {n:,} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>дополнительное поле может содержать не более {n:,} символов</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="60"/>
         <source>the file has a header but no customers below it</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле есть заголовок, но под ним нет ни одного клиента</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="61"/>
         <source>a value in a column whose name in the header is empty: name the column or remove the value</source>
-        <translation type="unfinished"></translation>
+        <translation>значение в столбце, у которого в заголовке нет названия: назовите столбец или удалите значение</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="62"/>
         <source>an account number may hold only letters, digits and . / # _</source>
-        <translation type="unfinished"></translation>
+        <translation>номер аккаунта может содержать только буквы, цифры и символы . / # _</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="63"/>
         <source>the name is too long (at most {n} characters, fewer for names in Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>имя слишком длинное (не более {n} символов, для имён на кириллице — меньше)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="64"/>
         <source>a phone number may have at most {n} characters and no control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>номер телефона может содержать не более {n} символов и не должен содержать управляющих символов</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="65"/>
@@ -6436,1312 +6452,1312 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="66"/>
         <source>a tag may have at most {n} characters and no control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>тег может содержать не более {n} символов и не должен содержать управляющих символов</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="67"/>
         <source>Nothing was imported from {file}: one of its account numbers was added by someone else while the file was being imported. Import the file again to see which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из файла {file} ничего не импортировано: пока шёл импорт, кто-то другой добавил один из номеров аккаунтов этого файла. Импортируйте файл снова, чтобы увидеть, какой именно.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="68"/>
         <source>account {account} is already on line {line} of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>аккаунт {account} уже есть в строке {line} этого файла</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="69"/>
         <source>The calendar could not be saved to “{path}” ({problem}). Choose another folder, or close the file if another program has it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить календарь в «{path}» ({problem}). Выберите другую папку или закройте файл, если он открыт в другой программе.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="70"/>
         <source>set a new one with `agent-console crm set-token`</source>
-        <translation type="unfinished"></translation>
+        <translation>задайте новый командой `agent-console crm set-token`</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="71"/>
         <source>customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент {id}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="72"/>
         <source>The CRM at {where} answered something this console cannot read: {what}. Go on without it, and tell the CRM administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-система по адресу {where} вернула ответ, который эта консоль не может прочитать: {what}. Продолжайте работу без неё и сообщите администратору CRM.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="73"/>
         <source>The request to the CRM at {where} failed ({problem}); check the crm_url setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос к CRM-системе по адресу {where} не выполнен ({problem}); проверьте параметр crm_url.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="74"/>
         <source>The CRM at {where} rejected the request (HTTP {code}): check the crm_url setting and that the CRM follows the console&apos;s contract (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-система по адресу {where} отклонила запрос (HTTP {code}): проверьте параметр crm_url и то, что CRM соответствует контракту консоли (см. README).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="75"/>
         <source>The CRM token is empty or contains characters a token cannot have (spaces, line breaks, non-ASCII letters): {hint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен CRM пуст или содержит символы, недопустимые в токене (пробелы, переносы строк, буквы не из ASCII): {hint}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="76"/>
         <source>the answer has no &quot;customers&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>в ответе нет списка &quot;customers&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="77"/>
         <source>customer #{n} is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>запись клиента #{n} не является объектом</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="78"/>
         <source>customer #{n} has no &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>у записи клиента #{n} нет &quot;id&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="79"/>
         <source>{who} has a name too long to store</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: имя слишком длинное для сохранения</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="80"/>
         <source>{who} has an id too long to use as an account number</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: id слишком длинный, чтобы использовать его как номер аккаунта</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="81"/>
         <source>{who} has the unknown time zone “{zone}” (IANA name expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: неизвестный часовой пояс «{zone}» (ожидается название IANA)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="82"/>
         <source>{who} has the language “{language}” (e.g. th, en-GB expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: язык «{language}» (ожидается код вида th, en-GB)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="83"/>
         <source>{who} has the country “{country}” (ISO 3166 code expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: страна «{country}» (ожидается код ISO 3166)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="84"/>
         <source>{who} has a tag longer than {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: тег длиннее {n} символов</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="85"/>
         <source>{who} has &quot;fields&quot; that are not an object of text, numbers or true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: &quot;fields&quot; не является объектом из текста, чисел или true/false</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="86"/>
         <source>The crm_url setting “{url}” is not a web address: use https://crm.example.com/api (`agent-console settings set crm_url …`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр crm_url «{url}» не является веб-адресом: используйте https://crm.example.com/api (`agent-console settings set crm_url …`).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="87"/>
         <source>The crm_url setting must not contain ? or #: give the API&apos;s base address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр crm_url не должен содержать ? или #: укажите базовый адрес API.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="88"/>
         <source>The crm_url setting must not contain a user name or password: the CRM token is kept in the keyring (`agent-console crm set-token`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр crm_url не должен содержать имя пользователя или пароль: токен CRM хранится в хранилище паролей (`agent-console crm set-token`).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="89"/>
         <source>The crm_timeout_s setting must be more than 0 seconds, not {seconds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр crm_timeout_s должен быть больше 0 секунд, а не {seconds}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="90"/>
         <source>No CRM token is stored on this computer: set one with `agent-console crm set-token`.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере не сохранён токен CRM: задайте его командой `agent-console crm set-token`.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="91"/>
         <source>The CRM at {where} did not answer within {seconds} s; go on without it, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-система по адресу {where} не ответила за {seconds} с; продолжайте работу без неё или повторите попытку позже.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="92"/>
         <source>The CRM at {where} did not present a trusted certificate; check the crm_url setting (https address) with your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-система по адресу {where} не предъявила доверенный сертификат; проверьте вместе с администратором параметр crm_url (адрес https).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="93"/>
         <source>Cannot reach the CRM at {where}; check the network and the crm_url setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с CRM-системой по адресу {where}; проверьте сеть и параметр crm_url.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="94"/>
         <source>The CRM refused the token: {hint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-система отклонила токен: {hint}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="95"/>
         <source>The CRM token may not look up customers: ask the CRM administrator for its rights, or {hint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токену CRM не разрешён поиск клиентов: попросите администратора CRM выдать ему права или {hint}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="96"/>
         <source>The CRM at {where} has a problem (HTTP {code} after {n} attempts); go on without it, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>В CRM-системе по адресу {where} возникла проблема (HTTP {code}, попыток: {n}); продолжайте работу без неё или повторите попытку позже.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="97"/>
         <source>The CRM at {where} has a problem (HTTP {code}); go on without it, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>В CRM-системе по адресу {where} возникла проблема (HTTP {code}); продолжайте работу без неё или повторите попытку позже.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="98"/>
         <source>The CRM at {where} has no /{path} address (HTTP 404): check the crm_url setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>У CRM-системы по адресу {where} нет адреса /{path} (HTTP 404): проверьте параметр crm_url.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="99"/>
         <source>{who} has no usable &quot;{key}&quot; (text expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: нет пригодного значения &quot;{key}&quot; (ожидается текст)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="100"/>
         <source>{who} has a &quot;{key}&quot; longer than {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: значение &quot;{key}&quot; длиннее {n} символов</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="101"/>
         <source>{who} has no usable &quot;{key}&quot; (a list of text expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: нет пригодного значения &quot;{key}&quot; (ожидается список текстовых значений)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="102"/>
         <source>{who} has the phone “{phone}”, not in international form (+…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: телефон «{phone}» не в международном формате (+…)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="103"/>
         <source>{who} has the e-mail “{email}”, not an address</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: эл. почта «{email}» не является адресом</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="104"/>
         <source>The CRM at {where} answered something this console cannot read (not JSON). Go on without it, and tell the CRM administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-система по адресу {where} вернула ответ, который эта консоль не может прочитать (не JSON). Продолжайте работу без неё и сообщите администратору CRM.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="105"/>
         <source>“{scheme}” is not a way to dial this console knows: choose tel, sip or callto in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{scheme}» — неизвестный этой консоли способ набора номера: выберите tel, sip или callto в разделе «Настройки → Телефония».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="106"/>
         <source>The dial command “{program}” failed (exit code {code}): {reason}. Check that your softphone is running and signed in, and the command in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда набора номера «{program}» завершилась с ошибкой (код выхода {code}): {reason}. Проверьте, что софтфон запущен и вы в нём авторизованы, а также команду в разделе «Настройки → Телефония».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="107"/>
         <source>The dial command “{program}” failed (exit code {code}) and printed no reason. Check that your softphone is running and signed in, and the command in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда набора номера «{program}» завершилась с ошибкой (код выхода {code}) и не сообщила причину. Проверьте, что софтфон запущен и вы в нём авторизованы, а также команду в разделе «Настройки → Телефония».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="108"/>
         <source>“{phone}” cannot be dialled: a number must be + and the country code, 8 to 15 digits in all, with nothing else. Correct the customer&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер «{phone}» нельзя набрать: номер должен состоять из + и кода страны, всего от 8 до 15 цифр, без других символов. Исправьте номер телефона клиента.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="109"/>
         <source>The dial command must start with the program to run: correct it in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда набора номера должна начинаться с запускаемой программы: исправьте её в разделе «Настройки → Телефония».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="110"/>
         <source>The dial command “{command}” must start with the program to run, then its arguments with {{number}}: correct it in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда набора номера «{command}» должна начинаться с запускаемой программы, за которой следуют её аргументы с {{number}}: исправьте команду в разделе «Настройки → Телефония».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="111"/>
         <source>The dial command “{command}” does not say where the number goes: add {{number}} (or {{number_digits}} for the number without +) in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>В команде набора номера «{command}» не указано, куда подставлять номер: добавьте {{number}} (или {{number_digits}} для номера без +) в разделе «Настройки → Телефония».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="112"/>
         <source>Dialling {phone} with your softphone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор номера {phone} через софтфон…</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="113"/>
         <source>Dialling by SIP needs your phone system&apos;s domain (such as pbx.example.com): enter it in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для набора номера через SIP нужен домен вашей телефонной системы (например, pbx.example.com): укажите его в разделе «Настройки → Телефония».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="114"/>
         <source>“{domain}” is not a SIP domain: enter only the host name of your phone system, such as pbx.example.com, in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{domain}» не является SIP-доменом: укажите в разделе «Настройки → Телефония» только имя хоста вашей телефонной системы, например pbx.example.com.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="115"/>
         <source>Dialling {phone} via {domain}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор номера {phone} через {domain}…</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="116"/>
         <source>Dialling {phone}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор номера {phone}…</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="117"/>
         <source>The dial command “{command}” has a quote that is never closed: correct it in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>В команде набора номера «{command}» есть незакрытая кавычка: исправьте команду в разделе «Настройки → Телефония».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="118"/>
         <source>The dial command “{program}” was not found: check Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда набора номера «{program}» не найдена: проверьте раздел «Настройки → Телефония».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="119"/>
         <source>The dial command “{program}” may not be run (permission denied): check Settings → Telephony, or ask IT to allow the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск команды набора номера «{program}» запрещён (отказано в доступе): проверьте раздел «Настройки → Телефония» или попросите ИТ-отдел разрешить эту программу.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="120"/>
         <source>The dial command “{program}” could not be started ({problem}): check Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить команду набора номера «{program}» ({problem}): проверьте раздел «Настройки → Телефония».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="121"/>
         <source>The pop must be a JSON object such as {&quot;phone&quot;: &quot;+4930123456&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные всплывающей карточки звонка должны быть объектом JSON, например {&quot;phone&quot;: &quot;+4930123456&quot;}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="122"/>
         <source>The pop needs a phone number in the field “phone”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для всплывающей карточки звонка нужен номер телефона в поле «phone».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="123"/>
         <source>“{phone}” is not a phone number: start it with + and the country code, or give a national number for {region}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phone}» не является номером телефона: начните его с + и кода страны или укажите национальный номер для региона {region}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="124"/>
         <source>“{phone}” is not a phone number: start it with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phone}» не является номером телефона: начните его с + и кода страны.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="125"/>
         <source>The field “{name}” must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{name}» должно быть текстом.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="126"/>
         <source>The field “{name}” is longer than {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{name}» длиннее {n} символов.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="127"/>
         <source>The screen-pop listener only binds to {loopback} (this computer), not “{host}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём всплывающих карточек звонков (screen pop) работает только на {loopback} (этот компьютер), а не на «{host}».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="128"/>
         <source>The screen-pop listener needs a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для приёма всплывающих карточек звонков (screen pop) нужен токен.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="129"/>
         <source>Port {port} is not a TCP port: use 1–65535, or 0 for any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт {port} не является TCP-портом: используйте 1–65535 или 0 для любого свободного порта.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="130"/>
         <source>The screen-pop listener cannot use port {port} on {host} ({problem}); choose another with agent-console settings set pop_listener_port PORT (0 = any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём всплывающих карточек звонков (screen pop) не может использовать порт {port} на {host} ({problem}); выберите другой командой agent-console settings set pop_listener_port PORT (0 — любой свободный порт).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="131"/>
         <source>Please fill in: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните: {fields}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="132"/>
         <source>TLS mode must be one of {modes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим TLS должен быть одним из следующих: {modes}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="133"/>
         <source>TLS mode {mode} checks the server&apos;s certificate: choose the CA file that signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим TLS {mode} проверяет сертификат сервера: выберите файл CA, которым он подписан.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="134"/>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>сервер</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="135"/>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="136"/>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="137"/>
         <source>“{phone}” is not a phone number: use international form (+…) or a national number for {region}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phone}» не является номером телефона: используйте международный формат (+…) или национальный номер для региона {region}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="138"/>
         <source>No calling windows given: write it like “{example}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окна для звонков не указаны; пример записи: «{example}».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="139"/>
         <source>{date} {time} happens twice in {zone}: the clocks go back from {from_time} to {to_time}. Choose the first {time} ({first_offset}) or the second {time} ({second_offset}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time} в {zone} наступает дважды: часы переводятся назад с {from_time} на {to_time}. Выберите первое {time} ({first_offset}) или второе {time} ({second_offset}).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="140"/>
         <source>{date} {time} does not exist in {zone}: the clocks jump from {from_time} to {to_time}. Choose {earlier} or {later}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time} не существует в {zone}: часы переводятся вперёд с {from_time} на {to_time}. Выберите {earlier} или {later}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="141"/>
         <source>{day} {time} ({offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time} ({offset})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="142"/>
         <source>The earliest time you can call is {start} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Самое раннее время, когда можно позвонить: {start} ({zone}).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="143"/>
         <source>We will call you on {date} between {start} and {end} your time ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мы позвоним вам {date} с {start} до {end} по вашему времени ({zone}).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="144"/>
         <source>“{part}” is not a window: write it like “{example}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{part}» не является окном для звонков; пример записи: «{example}».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="145"/>
         <source>{time} ({offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ({offset})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="146"/>
         <source>Nothing is open in the next {days} days: check the customer&apos;s calling hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ближайшие {days} дн. нет времени, когда можно позвонить: проверьте часы, в которые клиенту можно звонить.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="147"/>
         <source>The next calling window opens {start} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближайшее окно для звонков открывается {start} ({zone}).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="148"/>
         <source>We will call you today between {start} and {end} your time ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мы позвоним вам сегодня с {start} до {end} по вашему времени ({zone}).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="149"/>
         <source>We will call you tomorrow between {start} and {end} your time ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мы позвоним вам завтра с {start} до {end} по вашему времени ({zone}).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="150"/>
         <source>In “{part}”, “{name}” is not a day: use Mon, Tue, Wed, Thu, Fri, Sat or Sun, and write it like “{example}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В «{part}» «{name}» не является днём недели: используйте Mon, Tue, Wed, Thu, Fri, Sat или Sun; пример записи: «{example}».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="151"/>
         <source>“{part}” ends at 24:00: end the window at 23:59 instead (windows cannot cross midnight).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{part}» заканчивается в 24:00: завершите окно в 23:59 (окна не могут переходить через полночь).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="152"/>
         <source>“{part}” has the impossible time {time}: hours go from 00 to 23 and minutes from 00 to 59, e.g. “{example}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В «{part}» указано невозможное время {time}: часы — от 00 до 23, минуты — от 00 до 59, например «{example}».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="153"/>
         <source>The callback must end after it starts: pick a later end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратный звонок должен заканчиваться позже, чем начинается: выберите более позднее время окончания.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="154"/>
         <source>{start} ({zone}) is in the past. {offer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} ({zone}) — это время уже прошло. {offer}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="155"/>
         <source>{date} is a public holiday in {country} ({holiday}). {offer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — государственный праздник в стране {country} ({holiday}). {offer}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="156"/>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>не заданы</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="157"/>
         <source>{start}-{end} ({zone}) is outside the customer&apos;s calling hours ({hours}). {offer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}-{end} ({zone}) — вне часов, в которые клиенту можно звонить ({hours}). {offer}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="158"/>
         <source>{later} overlaps {earlier}: make them one window or move one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{later} пересекается с {earlier}: объедините их в одно окно или сдвиньте одно из них.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="159"/>
         <source>“{part}” ends before it starts: a window must end later the same day. To call across midnight, split it in two, e.g. “Fri 20:00-23:59; Sat 00:00-01:00”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{part}» заканчивается раньше, чем начинается: окно должно заканчиваться позже в тот же день. Чтобы звонить после полуночи, разделите его на два, например «Fri 20:00-23:59; Sat 00:00-01:00».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="160"/>
         <source>Unknown time zone “{zone}”: use an IANA name such as Europe/Tallinn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный часовой пояс «{zone}»: используйте название IANA, например Europe/Tallinn.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="161"/>
         <source>cursor marks where the caret goes; use it alone: {{ cursor }}</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер cursor отмечает, куда встанет курсор; используйте его отдельно: {{ cursor }}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="162"/>
         <source>Expecting value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается значение</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="163"/>
         <source>Expecting &apos;,&apos; delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается разделитель &apos;,&apos;</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="164"/>
         <source>{what} is not allowed in scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} в скриптах не допускается</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="165"/>
         <source>script &apos;{key}&apos;: {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>скрипт &apos;{key}&apos;: {field}: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="166"/>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="167"/>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>фамилия</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="168"/>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>полное имя</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="169"/>
         <source>account number</source>
-        <translation type="unfinished"></translation>
+        <translation>номер аккаунта</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="170"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="171"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>эл. почта</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="172"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>язык</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="173"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>страна</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="174"/>
         <source>customer&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <translation>местное время клиента</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="175"/>
         <source>customer&apos;s local date</source>
-        <translation type="unfinished"></translation>
+        <translation>местная дата клиента</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="176"/>
         <source>agent&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>полное имя оператора</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="177"/>
         <source>agent&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя оператора</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="178"/>
         <source>callback promise</source>
-        <translation type="unfinished"></translation>
+        <translation>обещание обратного звонка</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="179"/>
         <source>callback window</source>
-        <translation type="unfinished"></translation>
+        <translation>время обратного звонка</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="180"/>
         <source>callback queue</source>
-        <translation type="unfinished"></translation>
+        <translation>очередь обратного звонка</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="181"/>
         <source>incident name</source>
-        <translation type="unfinished"></translation>
+        <translation>название инцидента</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="182"/>
         <source>incident facts</source>
-        <translation type="unfinished"></translation>
+        <translation>сведения об инциденте</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="183"/>
         <source>incident standards</source>
-        <translation type="unfinished"></translation>
+        <translation>стандарты по инциденту</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="184"/>
         <source>incident update time</source>
-        <translation type="unfinished"></translation>
+        <translation>время обновления сведений об инциденте</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="185"/>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {line}: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="186"/>
         <source>a {% for %} loop</source>
-        <translation type="unfinished"></translation>
+        <translation>цикл {% for %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="187"/>
         <source>{% set %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% set %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="188"/>
         <source>a {% macro %}</source>
-        <translation type="unfinished"></translation>
+        <translation>макрос {% macro %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="189"/>
         <source>a {% call %} block</source>
-        <translation type="unfinished"></translation>
+        <translation>блок {% call %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="190"/>
         <source>{% include %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% include %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="191"/>
         <source>{% import %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% import %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="192"/>
         <source>{% from … import %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% from … import %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="193"/>
         <source>{% extends %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% extends %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="194"/>
         <source>a {% block %}</source>
-        <translation type="unfinished"></translation>
+        <translation>блок {% block %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="195"/>
         <source>a {% filter %} block</source>
-        <translation type="unfinished"></translation>
+        <translation>блок {% filter %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="196"/>
         <source>{% with %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% with %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="197"/>
         <source>{% autoescape %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% autoescape %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="198"/>
         <source>{% do %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% do %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="199"/>
         <source>{% continue %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% continue %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="200"/>
         <source>{% break %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% break %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="201"/>
         <source>a subscript ([…])</source>
-        <translation type="unfinished"></translation>
+        <translation>обращение по индексу ([…])</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="202"/>
         <source>a slice</source>
-        <translation type="unfinished"></translation>
+        <translation>срез</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="203"/>
         <source>an inline if … else (use {% if %} … {% endif %})</source>
-        <translation type="unfinished"></translation>
+        <translation>условное выражение if … else (используйте {% if %} … {% endif %})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="204"/>
         <source>a comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>сравнение</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="205"/>
         <source>a test (is …)</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка (is …)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="206"/>
         <source>joining with ~</source>
-        <translation type="unfinished"></translation>
+        <translation>объединение через ~</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="207"/>
         <source>a tuple</source>
-        <translation type="unfinished"></translation>
+        <translation>кортеж</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="208"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>список</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="209"/>
         <source>a dict</source>
-        <translation type="unfinished"></translation>
+        <translation>словарь</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="210"/>
         <source>a function call (only ask(&quot;…&quot;) is allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>вызов функции (допускается только ask(&quot;…&quot;))</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="211"/>
         <source>a literal value (write the text outside {{ }})</source>
-        <translation type="unfinished"></translation>
+        <translation>литеральное значение (пишите текст вне {{ }})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="212"/>
         <source>arithmetic ({operator})</source>
-        <translation type="unfinished"></translation>
+        <translation>арифметическая операция ({operator})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="213"/>
         <source>the text has {length:,} characters; a script has at most {n:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>в тексте символов: {length:,}; скрипт может содержать не более {n:,}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="214"/>
         <source>script &apos;{key}&apos;, variant &apos;{language}&apos;: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>скрипт &apos;{key}&apos;, вариант &apos;{language}&apos;: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="215"/>
         <source>the file is larger than {n:,} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>файл больше {n:,} байт</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="216"/>
         <source>the file must be an object: {{&quot;format&quot;: &quot;{format}&quot;, &quot;scripts&quot;: […]}}</source>
-        <translation type="unfinished"></translation>
+        <translation>файл должен быть объектом: {{&quot;format&quot;: &quot;{format}&quot;, &quot;scripts&quot;: […]}}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="217"/>
         <source>&quot;format&quot; must be &quot;{format}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>значение &quot;format&quot; должно быть &quot;{format}&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="218"/>
         <source>script &apos;{key}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>скрипт &apos;{key}&apos;</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="219"/>
         <source>script {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>скрипт {n}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="220"/>
         <source>{script}: “retired” is true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: «retired» может быть только true или false</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="221"/>
         <source>This script cannot be used: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот скрипт нельзя использовать: {problems}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="222"/>
         <source>“{operator}” outside {{% if %}}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{operator}» вне {{% if %}}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="223"/>
         <source>arithmetic (unary {operator})</source>
-        <translation type="unfinished"></translation>
+        <translation>арифметическая операция (унарный {operator})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="224"/>
         <source>“{text}” is a sequence of keys; give one combination like Ctrl+Alt+L</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — это последовательность клавиш; укажите одно сочетание, например Ctrl+Alt+L</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="225"/>
         <source>the + key cannot be a shortcut key</source>
-        <translation type="unfinished"></translation>
+        <translation>клавиша + не может использоваться в сочетании клавиш</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="226"/>
         <source>“{text}” has an empty part; write it like Ctrl+Alt+L</source>
-        <translation type="unfinished"></translation>
+        <translation>в «{text}» есть пустая часть; пример записи: Ctrl+Alt+L</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="227"/>
         <source>“{text}” would type text; add Ctrl, Alt or Meta (e.g. Ctrl+Alt+{key})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» будет вводить текст; добавьте Ctrl, Alt или Meta (например, Ctrl+Alt+{key})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="228"/>
         <source>{shortcut} is reserved (Alt+1…9 insert favourites; Ctrl+A/C/V/X/Y/Z edit text)</source>
-        <translation type="unfinished"></translation>
+        <translation>сочетание {shortcut} зарезервировано (Alt+1…9 вставляют избранные скрипты; Ctrl+A/C/V/X/Y/Z служат для правки текста)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="229"/>
         <source>not valid JSON: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый JSON: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="230"/>
         <source>{script}, variant &apos;{language}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}, вариант &apos;{language}&apos;</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="231"/>
         <source>a {% filter %} block is not allowed in scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>блок {% filter %} в скриптах не допускается</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="232"/>
         <source>the filter “{name}” is not allowed (use upper, lower, title or default(&quot;…&quot;))</source>
-        <translation type="unfinished"></translation>
+        <translation>фильтр «{name}» не допускается (используйте upper, lower, title или default(&quot;…&quot;))</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="233"/>
         <source>ask takes one question in quotes: ask(&quot;Refund amount&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ask принимает один вопрос в кавычках: ask(&quot;Сумма возврата&quot;)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="234"/>
         <source>ask needs a question: ask(&quot;Refund amount&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>для ask нужен вопрос: ask(&quot;Сумма возврата&quot;)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="235"/>
         <source>ask must be called with a question: ask(&quot;Refund amount&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ask нужно вызывать с вопросом: ask(&quot;Сумма возврата&quot;)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="236"/>
         <source>the template does not parse: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся разобрать шаблон: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="237"/>
         <source>the template does not parse: syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся разобрать шаблон: синтаксическая ошибка</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="238"/>
         <source>{count} placeholders; a script has at most {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>подстановок: {count}; скрипт может содержать не более {n}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="239"/>
         <source>“{text}” is not a modifier (use Ctrl, Alt, Shift or Meta)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» не является клавишей-модификатором (используйте Ctrl, Alt, Shift или Meta)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="240"/>
         <source>{key} is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>клавиша {key} указана дважды</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="241"/>
         <source>lower-case letters, digits, - and _ (at most {n}), such as latte or callback-promise</source>
-        <translation type="unfinished"></translation>
+        <translation>строчные латинские буквы, цифры, - и _ (не более {n}), например latte или callback-promise</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="242"/>
         <source>a script needs at least one language</source>
-        <translation type="unfinished"></translation>
+        <translation>у скрипта должен быть хотя бы один язык</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="243"/>
         <source>“{language}” has no variant (give one of {languages})</source>
-        <translation type="unfinished"></translation>
+        <translation>для «{language}» нет варианта (укажите один из: {languages})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="244"/>
         <source>Extra data after the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Лишние данные после документа</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="245"/>
         <source>version {version} is not supported (this program reads version {supported})</source>
-        <translation type="unfinished"></translation>
+        <translation>версия {version} не поддерживается (эта программа читает версию {supported})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="246"/>
         <source>&quot;scripts&quot; must be a list of scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;scripts&quot; должен быть списком скриптов</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="247"/>
         <source>{script}: “queues” must be a list of queue names</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: «queues» должен быть списком названий очередей</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="248"/>
         <source>{script}: “variants” must map languages to texts: {{&quot;en&quot;: {{&quot;body&quot;: &quot;…&quot;}}}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: «variants» должен сопоставлять языкам тексты: {{&quot;en&quot;: {{&quot;body&quot;: &quot;…&quot;}}}}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="249"/>
         <source>{{ cursor }} may appear only once</source>
-        <translation type="unfinished"></translation>
+        <translation>{{ cursor }} может встречаться только один раз</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="250"/>
         <source>the filter “{name}” takes no extra arguments here</source>
-        <translation type="unfinished"></translation>
+        <translation>фильтр «{name}» здесь не принимает дополнительных аргументов</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="251"/>
         <source>a question has at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>вопрос может содержать не более {n} символов</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="252"/>
         <source>a literal</source>
-        <translation type="unfinished"></translation>
+        <translation>литерал</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="253"/>
         <source>attribute lookup (.{attribute}) on {what} is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>обращение к атрибуту (.{attribute}) не допускается для выражения: {what}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="254"/>
         <source>“{text}” is not a key (a letter, a digit, F1–F35 or a named key such as Space or PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» не является клавишей (буква, цифра, F1–F35 или именованная клавиша, например Space или PgUp)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="255"/>
         <source>a title is required</source>
-        <translation type="unfinished"></translation>
+        <translation>необходимо указать заголовок</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="256"/>
         <source>“{language}” is not a language code such as en, th, ru or fa</source>
-        <translation type="unfinished"></translation>
+        <translation>«{language}» не является кодом языка (например, en, th, ru или fa)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="257"/>
         <source>{language} is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>язык {language} указан дважды</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="258"/>
         <source>the title has at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>заголовок может содержать не более {n} символов</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="259"/>
         <source>the text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>текст пуст</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="260"/>
         <source>Expecting property name enclosed in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается имя свойства в двойных кавычках</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="261"/>
         <source>Expecting &apos;:&apos; delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается разделитель &apos;:&apos;</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="262"/>
         <source>the key “{key}” is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ «{key}» указан дважды</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="263"/>
         <source>unknown key “{key}”</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ «{key}»</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="264"/>
         <source>script &apos;{key}&apos; is given twice (first on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>скрипт &apos;{key}&apos; указан дважды (впервые — в строке {line})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="265"/>
         <source>script {n} must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>скрипт {n} должен быть объектом</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="266"/>
         <source>{script}: “{key}” is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: необходимо указать «{key}»</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="267"/>
         <source>{script}: “{key}” must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: значение «{key}» должно быть текстом</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="268"/>
         <source>{script}: unknown key “{key}” (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: неизвестный ключ «{key}» (известные: {known})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="269"/>
         <source>unknown name “{name}” (use customer, agent, callback, incident, ask(&quot;…&quot;) or cursor)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное имя «{name}» (используйте customer, agent, callback, incident, ask(&quot;…&quot;) или cursor)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="270"/>
         <source>{what} in {{% if %}} is not allowed (test a field: {{% if customer.email %}})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} в {{% if %}} не допускается (проверяйте поле: {{% if customer.email %}})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="271"/>
         <source>contains a reserved character</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит зарезервированный символ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="273"/>
         <source>not valid JSON: nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый JSON: слишком глубокая вложенность</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="274"/>
         <source>script &apos;{key}&apos;: shortcut {shortcut} is also script &apos;{other}&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>скрипт &apos;{key}&apos;: сочетание клавиш {shortcut} уже назначено скрипту &apos;{other}&apos;</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="275"/>
         <source>{script}: “body” must be text or a list of lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: «body» должен быть текстом или списком строк</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="276"/>
         <source>default needs one text in quotes: default(&quot;there&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>для default нужен один текст в кавычках: default(&quot;there&quot;)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="277"/>
         <source>the filter “{name}” takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>фильтр «{name}» не принимает аргументов</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="278"/>
         <source>customer.fields needs a field name: customer.fields.departure_date</source>
-        <translation type="unfinished"></translation>
+        <translation>для customer.fields нужно имя поля: customer.fields.departure_date</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="279"/>
         <source>a default text has at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>текст по умолчанию может содержать не более {n} символов</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="280"/>
         <source>unknown field {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное поле {name}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="281"/>
         <source>This computer has no usable password store (keyring), so the secret cannot be remembered; enter it each time, or install and unlock a keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет пригодного хранилища паролей (keyring), поэтому секрет нельзя запомнить; вводите его каждый раз или установите и разблокируйте хранилище паролей (GNOME Keyring, KWallet, Связка ключей macOS, Диспетчер учётных данных Windows).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="282"/>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>дозвонились</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="283"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ответа</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="284"/>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>занято</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="285"/>
         <source>voicemail left</source>
-        <translation type="unfinished"></translation>
+        <translation>оставлено голосовое сообщение</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="286"/>
         <source>wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный номер</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="287"/>
         <source>asked to reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент попросил перенести</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="288"/>
         <source>pending</source>
-        <translation type="unfinished">ожидает</translation>
+        <translation>ожидает выполнения</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="289"/>
         <source>claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>взят в работу</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="290"/>
         <source>kept</source>
-        <translation type="unfinished">выполнен</translation>
+        <translation>выполнен</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="291"/>
         <source>broken</source>
-        <translation type="unfinished">нарушен</translation>
+        <translation>нарушен</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="292"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>не выполнен</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="293"/>
         <source>cancelled</source>
-        <translation type="unfinished">отменён</translation>
+        <translation>отменён</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="294"/>
         <source>choose a time, as soon as possible, or their next calling window</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите: в указанное время, как можно скорее или в ближайшее окно для звонков клиента</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="295"/>
         <source>me or a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите себя или очередь</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="296"/>
         <source>between {low} and {high} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>от {low} до {high} минут</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="297"/>
         <source>pick a date and time in the customer&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите дату и время по времени клиента</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="298"/>
         <source>someone</source>
-        <translation type="unfinished">неизвестно кем</translation>
+        <translation>неизвестный пользователь</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="299"/>
         <source>This callback was changed by {name} at {time} UTC while you had it open: reload to see it. Your note is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот обратный звонок изменён ({name}, {time} UTC), пока он был у вас открыт: обновите данные, чтобы увидеть изменения. Ваша заметка сохранена.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="300"/>
         <source>say why (it is shown to your supervisor)</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите причину (её увидит ваш супервайзер)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="301"/>
         <source>between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>от {low} до {high}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="302"/>
         <source>“{text}” is not a retry policy: write steps like “+15m,+1h,next_window” (minutes m, hours h, days d, or next_window)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» не является правилом повторных попыток: запишите шаги, например «+15m,+1h,next_window» (минуты — m, часы — h, дни — d или next_window)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="303"/>
         <source>at most {n} characters (it has {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>не более {n} символов (сейчас {length})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="304"/>
         <source>There is no queue {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь {id} не найдена.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="307"/>
         <source>No calling window opens for {name} in the next {days} days ({zone}). Check the calling windows for {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для клиента {name} в ближайшие {days} дн. не открывается ни одно окно для звонков ({zone}). Проверьте окна для звонков в стране {country}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="308"/>
         <source>No calling window opens for {name} in the next {days} days ({zone}). Check the calling windows for their country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для клиента {name} в ближайшие {days} дн. не открывается ни одно окно для звонков ({zone}). Проверьте окна для звонков в стране клиента.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="311"/>
         <source>This callback is already {state} (by {name} at {time} UTC): nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот обратный звонок уже {state} ({name}, {time} UTC): ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="314"/>
         <source>This callback no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот обратный звонок больше не существует.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="315"/>
         <source>Only a supervisor can reassign callbacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переназначать обратные звонки может только супервайзер.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="316"/>
         <source>There is no queue “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь «{name}» не найдена.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="317"/>
         <source>a two-letter ISO code such as IR or EE</source>
-        <translation type="unfinished"></translation>
+        <translation>двухбуквенный код ISO, например IR или EE</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="318"/>
         <source>{name} has no phone number on file: add one to the card first (Ctrl+E), then schedule the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>у клиента {name} нет номера телефона: сначала добавьте его в карточку (Ctrl+E), затем назначьте обратный звонок</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="319"/>
         <source>{phone} is not one of the customer&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone} не является одним из номеров клиента</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="320"/>
         <source>This callback is already {state} by {name}: your list was out of date and has been refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот обратный звонок уже {state} ({name}): ваш список устарел и был обновлён.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="321"/>
         <source>This callback is already {state}: your list was out of date and has been refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот обратный звонок уже {state}: ваш список устарел и был обновлён.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="322"/>
         <source>one of {outcomes}</source>
-        <translation type="unfinished"></translation>
+        <translation>одно из значений ({outcomes})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="323"/>
         <source>pick the new time the customer asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите новое время, о котором попросил клиент</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="324"/>
         <source>say why the promise is withdrawn (the customer may ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите, почему обещание отозвано (клиент может спросить)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="326"/>
         <source>choose one agent or one queue</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите одного оператора или одну очередь</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="327"/>
         <source>select at least one callback</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите хотя бы один обратный звонок</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="329"/>
         <source>you are in no queue, so nobody could take this callback over if you cannot make it: choose a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>вы не состоите ни в одной очереди, поэтому никто не сможет взять этот обратный звонок, если вы не успеете: выберите очередь</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="330"/>
         <source>there is no queue {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>очередь {id} не найдена</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="334"/>
         <source>{name} was found in the CRM and added to this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент {name} найден в CRM и добавлен в эту консоль.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="335"/>
         <source>“{phone}” is not a phone number (a withheld or unknown caller).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phone}» не является номером телефона (номер скрыт или неизвестен).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="336"/>
         <source>No customer has the number {phone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет клиента с номером {phone}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="337"/>
         <source>Neither this console nor the CRM knows the number {phone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер {phone} неизвестен ни этой консоли, ни CRM.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="343"/>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>другой пользователь</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="344"/>
         <source>This customer was changed by {who} at {time} UTC on {day} while you were editing. Nothing was saved: reload to see their change, then apply yours again (your text is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот клиент был изменён {day} в {time} UTC, пока вы его редактировали (автор изменений: {who}). Ничего не сохранено: обновите данные, чтобы увидеть эти изменения, затем внесите свои снова (ваш текст сохранён).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="345"/>
@@ -7751,7 +7767,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="346"/>
         <source>Customer {id} no longer exists; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент {id} больше не существует; ничего не сохранено.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="347"/>
@@ -7761,27 +7777,27 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="348"/>
         <source>The dashboard is for supervisors and admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель мониторинга доступна только супервайзерам и администраторам.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="349"/>
         <source>choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите одно из значений ({choices})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="350"/>
         <source>say why (the next agent reads it)</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите причину (её прочитает следующий оператор)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="351"/>
         <source>cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть отрицательным</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="352"/>
         <source>a three-letter code such as EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>трёхбуквенный код, например EUR</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="353"/>
@@ -7791,12 +7807,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="354"/>
         <source>A {what} was already given on {date} by {who} (“{reason}”). Confirm to give another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компенсация «{what}» уже предоставлена {date} ({who}, причина: «{reason}»). Подтвердите, чтобы предоставить ещё одну.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="355"/>
         <source>say why it is voided</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите причину аннулирования</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="356"/>
@@ -7806,142 +7822,142 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="357"/>
         <source>Only a supervisor can change who a disruption affects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять круг клиентов, затронутых инцидентом, может только супервайзер.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="358"/>
         <source>{value}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="359"/>
         <source>give it a name agents recognise, such as “AUR-1127 fire on board”</source>
-        <translation type="unfinished"></translation>
+        <translation>дайте название, понятное операторам, например «AUR-1127: пожар на борту»</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="360"/>
         <source>write what agents may tell customers now (you can edit it later)</source>
-        <translation type="unfinished"></translation>
+        <translation>напишите, что операторы могут сейчас сообщать клиентам (позже это можно изменить)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="361"/>
         <source>a customer field name such as voyage or flight</source>
-        <translation type="unfinished"></translation>
+        <translation>название поля клиента, например voyage или flight</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="362"/>
         <source>the value to match, such as AUR-1127</source>
-        <translation type="unfinished"></translation>
+        <translation>значение для сопоставления, например AUR-1127</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="363"/>
         <source>at most {n:,} characters ({length:,} given)</source>
-        <translation type="unfinished"></translation>
+        <translation>не более {n:,} символов (указано {length:,})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="364"/>
         <source>Only a supervisor can declare a disruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объявить инцидент может только супервайзер.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="365"/>
         <source>Only a supervisor can edit a disruption&apos;s facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять сведения об инциденте может только супервайзер.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="366"/>
         <source>Only a supervisor can close a disruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть инцидент может только супервайзер.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="367"/>
         <source>There is no disruption {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент {id} не найден.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="368"/>
         <source>This disruption is closed: open a new one for new news.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот инцидент закрыт: для новых сведений объявите новый инцидент.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="369"/>
         <source>Only a supervisor can create callbacks for a disruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создавать обратные звонки по инциденту может только супервайзер.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="370"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="371"/>
         <source>agents need something to say: the facts cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>операторам нужно что-то сообщать клиентам: сведения не могут быть пустыми</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="372"/>
         <source>“{name}” is closed: its facts no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» закрыт: его сведения больше не меняются.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="373"/>
         <source>{who} changed the facts of “{name}” at {time} UTC while you were editing: your text is kept; reload to see theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока вы редактировали, сведения об инциденте «{name}» были изменены ({who}, {time} UTC): ваш текст сохранён; обновите данные, чтобы увидеть эти изменения.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="374"/>
         <source>the list is empty: one account or booking per line</source>
-        <translation type="unfinished"></translation>
+        <translation>список пуст: укажите по одному номеру аккаунта или бронирования в строке</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="375"/>
         <source>at most {n:,} lines at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>не более {n:,} строк за раз</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="376"/>
         <source>no customer matches</source>
-        <translation type="unfinished"></translation>
+        <translation>нет подходящих клиентов</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="377"/>
         <source>Only a supervisor can see the disruption figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели по инцидентам доступны только супервайзеру.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="378"/>
         <source>choose the queue that will make these callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите очередь, которая будет выполнять эти обратные звонки</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="379"/>
         <source>no account or booking number</source>
-        <translation type="unfinished"></translation>
+        <translation>нет номера аккаунта или бронирования</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="380"/>
         <source>repeats line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>повторяет строку {line}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="381"/>
         <source>no customer has this account or booking number</source>
-        <translation type="unfinished"></translation>
+        <translation>нет клиента с таким номером аккаунта или бронирования</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="382"/>
         <source>{n} customers share this booking: list their account numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>это бронирование есть у нескольких клиентов ({n}): укажите их номера аккаунтов</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="383"/>
         <source>Write the note before saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите заметку, прежде чем сохранять её.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="384"/>
         <source>This text is {length:,} characters long; the most a contact can hold is {n:,}. Shorten it, or attach the rest in an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина текста — {length:,} симв., а обращение может содержать не более {n:,}. Сократите текст или отправьте остальное в письме.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="385"/>
@@ -7951,7 +7967,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="386"/>
         <source>“{outcome}” is not a call outcome: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{outcome}» не является результатом звонка: выберите результат из списка.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="387"/>
@@ -7971,282 +7987,282 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="390"/>
         <source>Your user account (id {id}) no longer exists, so nothing was saved. Ask an administrator to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша учётная запись (id {id}) больше не существует, поэтому ничего не сохранено. Попросите администратора восстановить её.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="391"/>
         <source>give the rule a name agents will understand</source>
-        <translation type="unfinished"></translation>
+        <translation>дайте правилу название, понятное операторам</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="392"/>
         <source>one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>одно из значений ({choices})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="393"/>
         <source>name the customer field, such as departure_date</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите поле клиента, например departure_date</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="394"/>
         <source>the value to match</source>
-        <translation type="unfinished"></translation>
+        <translation>значение для сопоставления</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="395"/>
         <source>a number of days, such as 7</source>
-        <translation type="unfinished"></translation>
+        <translation>число дней, например 7</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="396"/>
         <source>There is no priority rule {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило приоритета {id} не найдено.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="397"/>
         <source>Scripts imported: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт скриптов завершён — {counts}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="398"/>
         <source>This script was changed by {who} at {time} UTC on {day} while you were editing. Nothing was saved: reload to see their change, then apply yours again (your text is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот скрипт был изменён {day} в {time} UTC, пока вы его редактировали (автор изменений: {who}). Ничего не сохранено: обновите данные, чтобы увидеть эти изменения, затем внесите свои снова (ваш текст сохранён).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="399"/>
         <source>{n} problem(s) in the file: nothing was imported. Correct them and import the whole file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем в файле: {n}; ничего не импортировано. Исправьте их и импортируйте весь файл заново.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="400"/>
         <source>Scripts imported: the file has no scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт скриптов: в файле нет скриптов.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="401"/>
         <source>restore scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>восстанавливать скрипты</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="402"/>
         <source>retire scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>архивировать скрипты</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="403"/>
         <source>This user</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пользователь</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="404"/>
         <source>{who} cannot {what}: only supervisors and admins can change the script library. Ask a supervisor to make the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} не может {what}: изменять библиотеку скриптов могут только супервайзеры и администраторы. Попросите супервайзера внести изменение.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="405"/>
         <source>Script {id} no longer exists; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрипт {id} больше не существует; ничего не сохранено.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="406"/>
         <source>{n} created</source>
-        <translation type="unfinished"></translation>
+        <translation>создано: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="407"/>
         <source>{n} updated</source>
-        <translation type="unfinished"></translation>
+        <translation>обновлено: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="408"/>
         <source>{n} retired</source>
-        <translation type="unfinished"></translation>
+        <translation>архивировано: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="409"/>
         <source>{n} restored</source>
-        <translation type="unfinished"></translation>
+        <translation>восстановлено: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="410"/>
         <source>{n} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>без изменений: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="411"/>
         <source>Script {script} has no version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У скрипта {script} нет версии {number}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="412"/>
         <source>reorder scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>менять порядок скриптов</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="413"/>
         <source>import scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировать скрипты</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="414"/>
         <source>There is no script “{script}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрипт «{script}» не найден.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="415"/>
         <source>there is no queue {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет такой очереди: {names}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="416"/>
         <source>{shortcut} is already the shortcut of “{owner}”</source>
-        <translation type="unfinished"></translation>
+        <translation>сочетание {shortcut} уже назначено скрипту «{owner}»</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="417"/>
         <source>{shortcut} was just given to another script</source>
-        <translation type="unfinished"></translation>
+        <translation>сочетание {shortcut} только что назначено другому скрипту</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="418"/>
         <source>there is already a script “{key}”</source>
-        <translation type="unfinished"></translation>
+        <translation>скрипт «{key}» уже существует</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="419"/>
         <source>create scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>создавать скрипты</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="420"/>
         <source>edit scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>редактировать скрипты</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="421"/>
         <source>a script is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>скрипт указан дважды</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="422"/>
         <source>There is no script {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрипт {id} не найден.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="423"/>
         <source>“{title}” is retired and cannot be a favourite.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» находится в архиве и не может быть в избранном.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="424"/>
         <source>Only favourites can be reordered: add the script to your favourites first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менять порядок можно только у избранных скриптов: сначала добавьте скрипт в избранное.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="425"/>
         <source>Script {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрипт {id} не существует.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="426"/>
         <source>Cannot write {path}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать {path}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="427"/>
         <source>“{title}” cannot come back with its shortcut {shortcut}: “{owner}” has it now. Give one of them another shortcut first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» нельзя восстановить с сочетанием клавиш {shortcut}: сейчас оно назначено скрипту «{owner}». Сначала назначьте одному из них другое сочетание.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="428"/>
         <source>a script&apos;s key cannot change (files and seeding find it by it); it stays “{key}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ скрипта нельзя изменить (по нему скрипт находят файлы и начальное заполнение); он остаётся «{key}»</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="429"/>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не является текстом UTF-8</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="430"/>
         <source>Team mode needs PostgreSQL; SQLite is single-user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для командного режима нужен PostgreSQL; SQLite — однопользовательская база данных.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="431"/>
         <source>Unknown role “{role}”: use agent, supervisor or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная роль «{role}»: используйте agent, supervisor или admin.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="432"/>
         <source>Only a console admin can manage users: connect as an admin login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Управлять пользователями может только администратор консоли: подключитесь под учётной записью администратора.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="433"/>
         <source>reason</source>
-        <translation type="unfinished">причина</translation>
+        <translation>причина</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="434"/>
         <source>the customer&apos;s issue</source>
-        <translation type="unfinished">суть обращения</translation>
+        <translation>суть обращения</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="435"/>
         <source>what was already tried</source>
-        <translation type="unfinished">что уже сделано</translation>
+        <translation>что уже сделано</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="436"/>
         <source>what was promised</source>
-        <translation type="unfinished">что обещано</translation>
+        <translation>что обещано</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="437"/>
         <source>identity verified</source>
-        <translation type="unfinished">личность подтверждена</translation>
+        <translation>личность подтверждена</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="438"/>
         <source>the customer&apos;s mood</source>
-        <translation type="unfinished">настроение клиента</translation>
+        <translation>настроение клиента</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="439"/>
         <source>notes</source>
-        <translation type="unfinished">заметки</translation>
+        <translation>заметки</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="440"/>
         <source>offered</source>
-        <translation type="unfinished"></translation>
+        <translation>предложен</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="441"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>принят</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="442"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонён</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="443"/>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочен</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="444"/>
         <source>converted</source>
-        <translation type="unfinished"></translation>
+        <translation>превращён в обратный звонок</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="445"/>
         <source>one sentence, please (at most {n} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>одним предложением, пожалуйста (не более {n} символов)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="446"/>
@@ -8256,22 +8272,22 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="447"/>
         <source>unknown field(s) {fields}; choose from {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестные поля: {fields}; выберите из: {choices}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="448"/>
         <source>choose one colleague or one queue</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите одного коллегу или одну очередь</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="449"/>
         <source>the linked callback is not an open promise of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>привязанный обратный звонок не является открытым обещанием этого клиента</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="450"/>
         <source>this customer was already passed on {n} times in this contact: say why another handover is needed (your supervisor sees it)</source>
-        <translation type="unfinished"></translation>
+        <translation>передач этого клиента в этом обращении уже было: {n}; укажите, почему нужна ещё одна передача (это увидит ваш супервайзер)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="451"/>
@@ -8296,7 +8312,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="455"/>
         <source>This transfer is already {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот перевод уже {state}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="456"/>
@@ -8306,12 +8322,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="457"/>
         <source>you cannot transfer a customer to yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>нельзя перевести клиента самому себе</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="458"/>
         <source>tell the sender why, so they can find the right person</source>
-        <translation type="unfinished"></translation>
+        <translation>объясните отправителю причину, чтобы он мог найти нужного человека</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="459"/>
@@ -8331,12 +8347,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="462"/>
         <source>this queue takes only customers whose identity is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>эта очередь принимает только клиентов с подтверждённой личностью</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="463"/>
         <source>{field} is required by this queue</source>
-        <translation type="unfinished"></translation>
+        <translation>для этой очереди обязательно поле «{field}»</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="464"/>
@@ -8356,107 +8372,107 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="467"/>
         <source>This transfer is already {state} at {time} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот перевод уже {state} в {time} UTC.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="468"/>
         <source>You are signed in to the database as “{login}”: in team mode you act as yourself, not as “{name}”. Leave out --user (or sign in as {name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вошли в базу данных как «{login}»: в командном режиме вы действуете от своего имени, а не от имени «{name}». Не указывайте --user (или войдите как {name}).</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="469"/>
         <source>Your database login “{login}” has no console user in this database: ask your console admin to run `agent-console admin add-user {login} --role agent`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для вашего логина базы данных «{login}» в этой базе нет пользователя консоли: попросите администратора консоли выполнить `agent-console admin add-user {login} --role agent`.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="470"/>
         <source>The console user “{login}” is disabled: ask your console admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь консоли «{login}» отключён: обратитесь к администратору консоли.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="471"/>
         <source>There is no user “{name}” in this database; pick one from `agent-console users` or leave the user setting empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных нет пользователя «{name}»; выберите пользователя из списка `agent-console users` или оставьте параметр user пустым.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="472"/>
         <source>Setting {name} must be true or false, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр {name} должен иметь значение true или false, а не «{value}».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="473"/>
         <source>There is no setting “{name}”; known settings: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметра «{name}» не существует; известные параметры: {known}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="474"/>
         <source>A password does not belong in settings: set db_url without it (postgresql://USER@HOST/DB); the console asks for it when it signs in and can remember it in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролю не место в настройках: задайте db_url без него (postgresql://USER@HOST/DB); консоль запросит пароль при входе и может запомнить его в хранилище паролей этого компьютера.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="475"/>
         <source>Setting {name} must be a number, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр {name} должен быть числом, а не «{value}».</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="476"/>
         <source>The settings file {path} cannot be read ({problem}); fix or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл настроек {path} ({problem}); исправьте или удалите его.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="477"/>
         <source>Database type “{kind}” is not supported: use sqlite:/// or postgresql://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип базы данных «{kind}» не поддерживается: используйте sqlite:/// или postgresql://.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="478"/>
         <source>The database at {server} is at schema {schema}, this program needs {head}: run `agent-console db upgrade --db {server}` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных на {server} имеет схему {schema}, а этой программе нужна {head}: сначала выполните `agent-console db upgrade --db {server}`.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="479"/>
         <source>“{url}” is not a database URL: use sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host:5432/dbname.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{url}» не является URL базы данных: используйте sqlite:///path/to/file.sqlite3 или postgresql+psycopg://user@host:5432/dbname.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="480"/>
         <source>The database at {server} was migrated by a newer Agent Console (schema {schema}); upgrade this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных на {server} обновлена более новой версией Agent Console (схема {schema}); обновите эту программу.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="481"/>
         <source>The server at {server} refused the user name or password: check them, or ask your console admin to reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {server} отклонил имя пользователя или пароль: проверьте их или попросите администратора консоли сбросить пароль.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="482"/>
         <source>The secure connection (TLS) to {server} failed: {problem}. Check the TLS mode (sslmode) and the CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое соединение (TLS) с {server}: {problem}. Проверьте режим TLS (sslmode) и файл CA.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="483"/>
         <source>Cannot reach the database at {server}: {problem}. Check that the server is running and the address is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с базой данных на {server}: {problem}. Проверьте, что сервер запущен и адрес указан верно.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="484"/>
         <source>Your role does not allow this (the database refused it: {problem}). Ask a supervisor or your console admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль не позволяет это сделать (база данных отказала: {problem}). Обратитесь к супервайзеру или администратору консоли.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="485"/>
         <source>Live updates lost the database: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновления в реальном времени потеряли связь с базой данных: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="486"/>
         <source>Live updates cannot reach the database: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновления в реальном времени не могут подключиться к базе данных: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="487"/>
         <source>Live updates cannot reach the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновления в реальном времени не могут подключиться к базе данных.</translation>
     </message>
 </context>
 </TS>

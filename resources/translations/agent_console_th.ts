@@ -42,12 +42,12 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>AlertButton</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="308"/>
+        <location filename="../../ui/dashboard_tab.py" line="315"/>
         <source>Alert: {message}</source>
         <translation>การแจ้งเตือน: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="309"/>
+        <location filename="../../ui/dashboard_tab.py" line="316"/>
         <source>Click or press Enter to list the callbacks.</source>
         <translation>คลิกหรือกด Enter เพื่อแสดงรายการโทรกลับ</translation>
     </message>
@@ -55,7 +55,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/app.py" line="182"/>
         <location filename="../../ui/i18n.py" line="155"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
@@ -64,32 +64,32 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>BarChartPanel</name>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="108"/>
+        <location filename="../../ui/dashboard_charts.py" line="109"/>
         <source>Click a bar to list its callbacks.</source>
         <translation>คลิกแท่งกราฟเพื่อแสดงรายการโทรกลับของแท่งนั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="188"/>
+        <location filename="../../ui/dashboard_charts.py" line="194"/>
         <source>Click a bar to list its callbacks; with the keyboard, the arrow keys move between bars and Enter lists them.</source>
         <translation>คลิกแท่งกราฟเพื่อแสดงรายการโทรกลับของแท่งนั้น หากใช้แป้นพิมพ์ ให้กดปุ่มลูกศรเพื่อเลื่อนระหว่างแท่ง และกด Enter เพื่อแสดงรายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="200"/>
+        <location filename="../../ui/dashboard_charts.py" line="206"/>
         <source>What the bar counts</source>
         <translation>สิ่งที่แท่งกราฟนับ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="281"/>
+        <location filename="../../ui/dashboard_charts.py" line="293"/>
         <source>{what}: {n}</source>
         <translation>{what}: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="295"/>
+        <location filename="../../ui/dashboard_charts.py" line="307"/>
         <source>click to list them</source>
         <translation>คลิกเพื่อแสดงรายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="372"/>
+        <location filename="../../ui/dashboard_charts.py" line="384"/>
         <source>Enter lists them</source>
         <translation>กด Enter เพื่อแสดงรายการ</translation>
     </message>
@@ -97,296 +97,296 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackFormDialog</name>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="128"/>
+        <location filename="../../ui/callback_form_dialog.py" line="138"/>
         <source>Reschedule the callback</source>
         <translation>เลื่อนนัดโทรกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="128"/>
+        <location filename="../../ui/callback_form_dialog.py" line="138"/>
         <source>Promise a callback</source>
         <translation>นัดโทรกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="189"/>
+        <location filename="../../ui/callback_form_dialog.py" line="199"/>
         <source>Opening the customer…</source>
         <translation>กำลังเปิดข้อมูลลูกค้า…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="191"/>
+        <location filename="../../ui/callback_form_dialog.py" line="201"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="200"/>
-        <location filename="../../ui/callback_form_dialog.py" line="1099"/>
-        <location filename="../../ui/callback_form_dialog.py" line="1114"/>
+        <location filename="../../ui/callback_form_dialog.py" line="210"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1109"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1124"/>
         <source>Customer time</source>
         <translation>เวลาของลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="201"/>
-        <location filename="../../ui/callback_form_dialog.py" line="1094"/>
+        <location filename="../../ui/callback_form_dialog.py" line="211"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1104"/>
         <source>Your time</source>
         <translation>เวลาของคุณ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="204"/>
+        <location filename="../../ui/callback_form_dialog.py" line="214"/>
         <source>Night warning</source>
         <translation>คำเตือนช่วงกลางคืน</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="215"/>
+        <location filename="../../ui/callback_form_dialog.py" line="225"/>
         <source>&amp;At a time (customer&apos;s time)</source>
         <translation>ตามเวลาที่กำหนด (เวลาของลูกค้า)(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="216"/>
+        <location filename="../../ui/callback_form_dialog.py" line="226"/>
         <source>As &amp;soon as possible</source>
         <translation>โดยเร็วที่สุด(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="217"/>
+        <location filename="../../ui/callback_form_dialog.py" line="227"/>
         <source>Their ne&amp;xt calling window</source>
         <translation>ช่วงเวลาที่โทรได้ช่วงถัดไปของลูกค้า(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="225"/>
+        <location filename="../../ui/callback_form_dialog.py" line="235"/>
         <source>Date, in the customer&apos;s time</source>
         <translation>วันที่ ตามเวลาของลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="230"/>
+        <location filename="../../ui/callback_form_dialog.py" line="240"/>
         <source>Time, in the customer&apos;s time</source>
         <translation>เวลา ตามเวลาของลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="239"/>
+        <location filename="../../ui/callback_form_dialog.py" line="249"/>
         <source>Duration</source>
         <translation>ระยะเวลา</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="241"/>
+        <location filename="../../ui/callback_form_dialog.py" line="251"/>
         <source>{n} min</source>
         <translation>{n} นาที</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="246"/>
+        <location filename="../../ui/callback_form_dialog.py" line="256"/>
         <source>The same time for you</source>
         <translation>เวลาเดียวกันในเวลาของคุณ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="249"/>
+        <location filename="../../ui/callback_form_dialog.py" line="259"/>
         <source>The customer&apos;s calling windows</source>
         <translation>ช่วงเวลาที่โทรหาลูกค้าได้</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="261"/>
+        <location filename="../../ui/callback_form_dialog.py" line="271"/>
         <source>Why this time cannot be promised</source>
         <translation>เหตุผลที่นัดเวลานี้ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="267"/>
+        <location filename="../../ui/callback_form_dialog.py" line="277"/>
         <source>Use the next slot offered</source>
         <translation>ใช้ช่วงเวลาถัดไปที่เสนอ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="293"/>
+        <location filename="../../ui/callback_form_dialog.py" line="303"/>
         <source>Number to call</source>
         <translation>หมายเลขที่จะโทร</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="296"/>
+        <location filename="../../ui/callback_form_dialog.py" line="306"/>
         <source>Who calls back</source>
         <translation>ผู้โทรกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="299"/>
+        <location filename="../../ui/callback_form_dialog.py" line="309"/>
         <source>What was promised</source>
         <translation>สิ่งที่สัญญาไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="300"/>
+        <location filename="../../ui/callback_form_dialog.py" line="310"/>
         <source>What you promised to find out or do before calling</source>
         <translation>สิ่งที่คุณสัญญาว่าจะตรวจสอบหรือดำเนินการก่อนโทรกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="322"/>
+        <location filename="../../ui/callback_form_dialog.py" line="332"/>
         <source>Read back to the customer</source>
         <translation>ทวนให้ลูกค้าฟัง</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="328"/>
+        <location filename="../../ui/callback_form_dialog.py" line="338"/>
         <source>The promise to read back</source>
         <translation>ข้อความนัดหมายที่จะทวนให้ลูกค้าฟัง</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="332"/>
+        <location filename="../../ui/callback_form_dialog.py" line="342"/>
         <source>&amp;Copy</source>
         <translation>คัดลอก(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="334"/>
+        <location filename="../../ui/callback_form_dialog.py" line="344"/>
         <source>Copy the promise</source>
         <translation>คัดลอกนัดหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="335"/>
+        <location filename="../../ui/callback_form_dialog.py" line="345"/>
         <source>Copy the promise to the clipboard (Alt+C)</source>
         <translation>คัดลอกนัดหมายไปยังคลิปบอร์ด (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="352"/>
+        <location filename="../../ui/callback_form_dialog.py" line="362"/>
         <source>Schedule</source>
         <translation>นัดหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="353"/>
+        <location filename="../../ui/callback_form_dialog.py" line="363"/>
         <source>Schedule the callback</source>
         <translation>นัดโทรกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="354"/>
-        <location filename="../../ui/callback_form_dialog.py" line="941"/>
+        <location filename="../../ui/callback_form_dialog.py" line="364"/>
+        <location filename="../../ui/callback_form_dialog.py" line="951"/>
         <source>Schedule the callback (Ctrl+Enter)</source>
         <translation>นัดโทรกลับ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="359"/>
+        <location filename="../../ui/callback_form_dialog.py" line="369"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="360"/>
+        <location filename="../../ui/callback_form_dialog.py" line="370"/>
         <source>Close without scheduling (Esc)</source>
         <translation>ปิดโดยไม่นัดหมาย (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="381"/>
+        <location filename="../../ui/callback_form_dialog.py" line="391"/>
         <source>&amp;Time</source>
         <translation>เวลา(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="383"/>
+        <location filename="../../ui/callback_form_dialog.py" line="393"/>
         <source>Du&amp;ration</source>
         <translation>ระยะเวลา(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="407"/>
+        <location filename="../../ui/callback_form_dialog.py" line="417"/>
         <source>When</source>
         <translation>เมื่อใด</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="408"/>
+        <location filename="../../ui/callback_form_dialog.py" line="418"/>
         <source>&amp;Date</source>
         <translation>วันที่(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="409"/>
+        <location filename="../../ui/callback_form_dialog.py" line="419"/>
         <source>&amp;Phone</source>
         <translation>โทรศัพท์(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="411"/>
+        <location filename="../../ui/callback_form_dialog.py" line="421"/>
         <source>&amp;Owner</source>
         <translation>ผู้รับผิดชอบ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="413"/>
+        <location filename="../../ui/callback_form_dialog.py" line="423"/>
         <source>&amp;Note</source>
         <translation>บันทึก(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="460"/>
+        <location filename="../../ui/callback_form_dialog.py" line="470"/>
         <source>{caption}: {time} ({zone})</source>
         <translation>{caption}: {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="631"/>
+        <location filename="../../ui/callback_form_dialog.py" line="641"/>
         <source>Promise a callback to {name}</source>
         <translation>นัดโทรกลับหา {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="642"/>
+        <location filename="../../ui/callback_form_dialog.py" line="652"/>
         <source>{number} (primary)</source>
         <translation>{number} (หลัก)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="645"/>
+        <location filename="../../ui/callback_form_dialog.py" line="655"/>
         <source>Me ({name})</source>
         <translation>ฉัน ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="648"/>
+        <location filename="../../ui/callback_form_dialog.py" line="658"/>
         <source>Queue: {name}</source>
         <translation>คิว: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="660"/>
+        <location filename="../../ui/callback_form_dialog.py" line="670"/>
         <source>Your unsaved note is back.</source>
         <translation>กู้คืนบันทึกที่ยังไม่ได้จัดเก็บของคุณแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="666"/>
+        <location filename="../../ui/callback_form_dialog.py" line="676"/>
         <source>Customer not available</source>
         <translation>ไม่สามารถเปิดข้อมูลลูกค้าได้</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="772"/>
+        <location filename="../../ui/callback_form_dialog.py" line="782"/>
         <source>The database cannot be reached: nothing can be checked or saved now.</source>
         <translation>เชื่อมต่อฐานข้อมูลไม่ได้: ขณะนี้ไม่สามารถตรวจสอบหรือบันทึกสิ่งใดได้</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="798"/>
+        <location filename="../../ui/callback_form_dialog.py" line="808"/>
         <source>First {time}</source>
         <translation>ครั้งแรก {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="799"/>
+        <location filename="../../ui/callback_form_dialog.py" line="809"/>
         <source>Second {time}</source>
         <translation>ครั้งที่สอง {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="874"/>
+        <location filename="../../ui/callback_form_dialog.py" line="884"/>
         <source>This note could not be kept as a draft ({error}).</source>
         <translation>ไม่สามารถเก็บบันทึกนี้เป็นฉบับร่างได้ ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="944"/>
+        <location filename="../../ui/callback_form_dialog.py" line="954"/>
         <source>Scheduling needs the database, which cannot be reached right now. Your text is kept; the button comes back when the console has reconnected.</source>
         <translation>การนัดโทรกลับต้องใช้ฐานข้อมูล ซึ่งขณะนี้เชื่อมต่อไม่ได้ ข้อความของคุณถูกเก็บไว้แล้ว ปุ่มนี้จะกลับมาใช้ได้เมื่อคอนโซลเชื่อมต่อใหม่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="967"/>
+        <location filename="../../ui/callback_form_dialog.py" line="977"/>
         <source>Calling windows ({zone}): {windows}</source>
         <translation>ช่วงเวลาที่โทรได้ ({zone}): {windows}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="973"/>
+        <location filename="../../ui/callback_form_dialog.py" line="983"/>
         <source>Pick a time the customer can be called.</source>
         <translation>เลือกเวลาที่สามารถโทรหาลูกค้าได้</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1005"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1015"/>
         <source>= {day}{start}–{end} your time ({zone})</source>
         <translation>= {day}{start}–{end} ตามเวลาของคุณ ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1022"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1032"/>
         <source>&amp;Use next slot: {day} {date} {time}</source>
         <translation>ใช้ช่วงเวลาถัดไป(&amp;U): {day} {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1101"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1111"/>
         <source>unknown zone “{zone}”</source>
         <translation>ไม่รู้จักเขตเวลา “{zone}”</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1118"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1128"/>
         <source>It is night for the customer ({time}): they may be asleep.</source>
         <translation>ขณะนี้เป็นเวลากลางคืนของลูกค้า ({time}): ลูกค้าอาจกำลังนอนหลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1132"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1142"/>
         <source>{day} {month}</source>
         <translation>{day} {month}</translation>
     </message>
@@ -394,122 +394,122 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackModel</name>
     <message>
-        <location filename="../../ui/callback_model.py" line="31"/>
+        <location filename="../../ui/callback_model.py" line="39"/>
         <source>Overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="32"/>
+        <location filename="../../ui/callback_model.py" line="40"/>
         <source>Due now</source>
         <translation>ถึงกำหนดตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="33"/>
+        <location filename="../../ui/callback_model.py" line="41"/>
         <source>Later today</source>
         <translation>ภายหลังในวันนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="34"/>
+        <location filename="../../ui/callback_model.py" line="42"/>
         <source>Upcoming</source>
         <translation>กำลังจะถึง</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="35"/>
+        <location filename="../../ui/callback_model.py" line="43"/>
         <source>Closed</source>
         <translation>ปิดแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="41"/>
+        <location filename="../../ui/callback_model.py" line="49"/>
         <source>pending</source>
         <translation>รอดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="42"/>
+        <location filename="../../ui/callback_model.py" line="50"/>
         <source>in progress</source>
         <translation>กำลังดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="43"/>
+        <location filename="../../ui/callback_model.py" line="51"/>
         <source>kept</source>
         <translation>ทำตามนัด</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="44"/>
+        <location filename="../../ui/callback_model.py" line="52"/>
         <source>broken</source>
         <translation>ผิดนัด</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="45"/>
+        <location filename="../../ui/callback_model.py" line="53"/>
         <source>failed — needs a supervisor</source>
         <translation>ไม่สำเร็จ — ต้องให้หัวหน้างานดูแล</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="46"/>
+        <location filename="../../ui/callback_model.py" line="54"/>
         <source>cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="89"/>
+        <location filename="../../ui/callback_model.py" line="97"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="89"/>
+        <location filename="../../ui/callback_model.py" line="97"/>
         <source>Your time</source>
         <translation>เวลาของคุณ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="89"/>
+        <location filename="../../ui/callback_model.py" line="97"/>
         <source>Their time</source>
         <translation>เวลาของลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="90"/>
+        <location filename="../../ui/callback_model.py" line="98"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="90"/>
+        <location filename="../../ui/callback_model.py" line="98"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="90"/>
+        <location filename="../../ui/callback_model.py" line="98"/>
         <source>Priority</source>
         <translation>ลำดับความสำคัญ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="90"/>
+        <location filename="../../ui/callback_model.py" line="98"/>
         <source>Owner</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="91"/>
+        <location filename="../../ui/callback_model.py" line="99"/>
         <source>Tries</source>
         <translation>จำนวนครั้งที่โทร</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="91"/>
+        <location filename="../../ui/callback_model.py" line="99"/>
         <source>Promise</source>
         <translation>นัดหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="101"/>
+        <location filename="../../ui/callback_model.py" line="109"/>
         <source>In progress ({agent})</source>
         <translation>กำลังดำเนินการ ({agent})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="116"/>
+        <location filename="../../ui/callback_model.py" line="124"/>
         <source>Queue: {queue}</source>
         <translation>คิว: {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="127"/>
+        <location filename="../../ui/callback_model.py" line="136"/>
         <source>Promised on the customer&apos;s clock: {window}</source>
         <translation>นัดไว้ตามเวลาของลูกค้า: {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_model.py" line="133"/>
+        <location filename="../../ui/callback_model.py" line="142"/>
         <source>Moved from {agent} to the queue</source>
         <translation>ย้ายจาก {agent} ไปยังคิวแล้ว</translation>
     </message>
@@ -517,68 +517,69 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackReminder</name>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="66"/>
+        <location filename="../../ui/callback_reminder.py" line="80"/>
         <source>Callback reminder</source>
         <translation>การเตือนโทรกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="85"/>
+        <location filename="../../ui/callback_reminder.py" line="102"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="88"/>
+        <location filename="../../ui/callback_reminder.py" line="105"/>
         <source>Show all</source>
         <translation>แสดงทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="91"/>
+        <location filename="../../ui/callback_reminder.py" line="108"/>
         <source>Snooze…</source>
         <translation>เลื่อนการเตือน…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="94"/>
+        <location filename="../../ui/callback_reminder.py" line="111"/>
         <source>Hide</source>
         <translation>ซ่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="96"/>
+        <location filename="../../ui/callback_reminder.py" line="113"/>
         <source>Hide until another callback falls due</source>
         <translation>ซ่อนไว้จนกว่าจะมีการโทรกลับรายการอื่นถึงกำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="119"/>
-        <location filename="../../ui/callback_reminder.py" line="217"/>
+        <location filename="../../ui/callback_reminder.py" line="243"/>
+        <location filename="../../ui/console_session.py" line="95"/>
+        <location filename="../../ui/console_session.py" line="217"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="171"/>
+        <location filename="../../ui/callback_reminder.py" line="192"/>
         <source>{n} of your callbacks moved to the queue ({names}).</source>
         <translation>การโทรกลับของคุณ {n} รายการถูกย้ายไปยังคิว ({names})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="198"/>
+        <location filename="../../ui/callback_reminder.py" line="222"/>
         <source>While the console was closed, {n} callback(s) became due</source>
         <translation>ระหว่างที่ปิดคอนโซล มีการโทรกลับถึงกำหนด {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="202"/>
+        <location filename="../../ui/callback_reminder.py" line="226"/>
         <source>Overdue callback</source>
         <translation>การโทรกลับที่เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="204"/>
+        <location filename="../../ui/callback_reminder.py" line="228"/>
         <source>Callback due now</source>
         <translation>การโทรกลับที่ถึงกำหนดตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="207"/>
+        <location filename="../../ui/callback_reminder.py" line="231"/>
         <source>Callback in {m} min</source>
         <translation>การโทรกลับในอีก {m} นาที</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="210"/>
+        <location filename="../../ui/callback_reminder.py" line="234"/>
         <source>(+{n} more, {o} overdue)</source>
         <translation>(+อีก {n} รายการ, เลยกำหนด {o} รายการ)</translation>
     </message>
@@ -586,62 +587,62 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackTable</name>
     <message>
-        <location filename="../../ui/callback_table.py" line="70"/>
+        <location filename="../../ui/callback_table.py" line="71"/>
         <source>Which callbacks</source>
         <translation>การโทรกลับที่แสดง</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="71"/>
+        <location filename="../../ui/callback_table.py" line="72"/>
         <source>My callbacks</source>
         <translation>การโทรกลับของฉัน</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="72"/>
+        <location filename="../../ui/callback_table.py" line="73"/>
         <source>Waiting in my queues</source>
         <translation>รออยู่ในคิวของฉัน</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="75"/>
+        <location filename="../../ui/callback_table.py" line="76"/>
         <source>Callback counts</source>
         <translation>จำนวนการโทรกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="76"/>
+        <location filename="../../ui/callback_table.py" line="77"/>
         <source>Next callback (F8)</source>
         <translation>การโทรกลับถัดไป (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="78"/>
+        <location filename="../../ui/callback_table.py" line="79"/>
         <source>Take the next callback</source>
         <translation>รับการโทรกลับรายการถัดไป</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="87"/>
+        <location filename="../../ui/callback_table.py" line="88"/>
         <source>Callbacks</source>
         <translation>การโทรกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="154"/>
+        <location filename="../../ui/callback_table.py" line="155"/>
         <source>{overdue} overdue · {due} due now · {today} later today · {upcoming} ahead</source>
         <translation>เลยกำหนด {overdue} · ถึงกำหนดตอนนี้ {due} · ภายหลังในวันนี้ {today} · ล่วงหน้า {upcoming}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="158"/>
+        <location filename="../../ui/callback_table.py" line="159"/>
         <source>{n} waiting</source>
         <translation>รออยู่ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="161"/>
+        <location filename="../../ui/callback_table.py" line="162"/>
         <source>(the first {n} shown)</source>
         <translation>(แสดง {n} รายการแรก)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="164"/>
+        <location filename="../../ui/callback_table.py" line="165"/>
         <source>No open callbacks. Promise one from a customer&apos;s card (Ctrl+B).</source>
         <translation>ไม่มีการโทรกลับที่ค้างอยู่ นัดโทรกลับได้จากบัตรลูกค้า (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_table.py" line="166"/>
+        <location filename="../../ui/callback_table.py" line="167"/>
         <source>Nothing is waiting in your queues.</source>
         <translation>ไม่มีรายการรออยู่ในคิวของคุณ</translation>
     </message>
@@ -739,32 +740,32 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         <translation>ครั้งที่ {n} จาก {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="169"/>
+        <location filename="../../ui/callback_work_panel.py" line="171"/>
         <source>the promised window has passed: call now</source>
         <translation>เลยช่วงเวลาที่นัดไว้แล้ว: โทรเดี๋ยวนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="172"/>
+        <location filename="../../ui/callback_work_panel.py" line="174"/>
         <source>Dial {number}</source>
         <translation>โทรออกไปที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="202"/>
+        <location filename="../../ui/callback_work_panel.py" line="204"/>
         <source>No program on this computer handles {url}: set a dial command in the settings (dial_command).</source>
         <translation>ไม่มีโปรแกรมในคอมพิวเตอร์เครื่องนี้ที่รองรับ {url}: ตั้งค่าคำสั่งโทรออกในการตั้งค่า (dial_command)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="227"/>
+        <location filename="../../ui/callback_work_panel.py" line="229"/>
         <source>Rescheduled: the new promise is in your callbacks.</source>
         <translation>เลื่อนนัดแล้ว: นัดใหม่อยู่ในรายการโทรกลับของคุณ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="258"/>
+        <location filename="../../ui/callback_work_panel.py" line="260"/>
         <source>No luck this time. Next try {when}.</source>
         <translation>ติดต่อไม่สำเร็จในครั้งนี้ จะลองอีกครั้ง {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="262"/>
+        <location filename="../../ui/callback_work_panel.py" line="264"/>
         <source>Callback {state}.</source>
         <translation>การโทรกลับ: {state}</translation>
     </message>
@@ -783,9 +784,9 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/caller_chooser_dialog.py" line="40"/>
-        <source>%n customers have the number {number}. Who is calling?</source>
+        <source>%Ln customers have the number {number}. Who is calling?</source>
         <translation>
-            <numerusform>มีลูกค้า %n รายที่ใช้หมายเลข {number} ใครกำลังโทรมา?</numerusform>
+            <numerusform>ลูกค้า %Ln รายใช้หมายเลข {number} ใครกำลังโทรมา?</numerusform>
         </translation>
     </message>
     <message>
@@ -812,6 +813,14 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         <location filename="../../ui/caller_chooser_dialog.py" line="72"/>
         <source>&amp;Open</source>
         <translation>เปิด(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <location filename="../../ui/console_session.py" line="191"/>
+        <source>the console is still waiting for the database</source>
+        <translation>คอนโซลยังรอการตอบกลับจากฐานข้อมูลอยู่</translation>
     </message>
 </context>
 <context>
@@ -852,190 +861,190 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customer_card.py" line="81"/>
+        <location filename="../../ui/customer_card.py" line="82"/>
         <source>Customer card</source>
         <translation>บัตรลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="92"/>
-        <location filename="../../ui/customer_card.py" line="159"/>
+        <location filename="../../ui/customer_card.py" line="93"/>
+        <location filename="../../ui/customer_card.py" line="160"/>
         <source>Search for a customer, or take a call: their card appears here.</source>
         <translation>ค้นหาลูกค้าหรือรับสาย แล้วบัตรลูกค้าจะแสดงที่นี่</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="137"/>
+        <location filename="../../ui/customer_card.py" line="138"/>
         <source>Opening the customer…</source>
         <translation>กำลังเปิดข้อมูลลูกค้า…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="207"/>
+        <location filename="../../ui/customer_card.py" line="208"/>
         <source>Customer name</source>
         <translation>ชื่อลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="226"/>
+        <location filename="../../ui/customer_card.py" line="227"/>
         <source>Account {account}</source>
         <translation>บัญชี {account}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="252"/>
+        <location filename="../../ui/customer_card.py" line="253"/>
         <source>Disruption: {name}</source>
         <translation>เหตุขัดข้อง: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="260"/>
+        <location filename="../../ui/customer_card.py" line="261"/>
         <source>Affected by this open disruption: tell them the facts in the banner above.</source>
         <translation>ได้รับผลกระทบจากเหตุขัดข้องที่เปิดอยู่นี้: แจ้งข้อเท็จจริงตามแบนเนอร์ด้านบนให้ลูกค้าทราบ</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="353"/>
+        <location filename="../../ui/customer_card.py" line="354"/>
         <source>{label}, primary</source>
         <translation>{label} (หลัก)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="362"/>
-        <location filename="../../ui/customer_card.py" line="365"/>
+        <location filename="../../ui/customer_card.py" line="363"/>
+        <location filename="../../ui/customer_card.py" line="366"/>
         <source>none on file</source>
         <translation>ไม่มีในระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="364"/>
+        <location filename="../../ui/customer_card.py" line="365"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="367"/>
+        <location filename="../../ui/customer_card.py" line="368"/>
         <source>Email</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="375"/>
+        <location filename="../../ui/customer_card.py" line="376"/>
         <source>Night there</source>
         <translation>ที่นั่นเป็นเวลากลางคืน</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="377"/>
+        <location filename="../../ui/customer_card.py" line="378"/>
         <source>It is between 21:00 and 08:00 for this customer: avoid calling now.</source>
         <translation>ขณะนี้เป็นเวลาระหว่าง 21:00 ถึง 08:00 ของลูกค้ารายนี้: หลีกเลี่ยงการโทรตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="382"/>
+        <location filename="../../ui/customer_card.py" line="383"/>
         <source>Local time</source>
         <translation>เวลาท้องถิ่น</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="385"/>
+        <location filename="../../ui/customer_card.py" line="386"/>
         <source>Time zone</source>
         <translation>เขตเวลา</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="388"/>
+        <location filename="../../ui/customer_card.py" line="389"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="391"/>
+        <location filename="../../ui/customer_card.py" line="392"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="405"/>
+        <location filename="../../ui/customer_card.py" line="406"/>
         <source>Customer since</source>
         <translation>เป็นลูกค้าตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="421"/>
-        <location filename="../../ui/customer_card.py" line="494"/>
+        <location filename="../../ui/customer_card.py" line="422"/>
+        <location filename="../../ui/customer_card.py" line="497"/>
         <source>by {agent}</source>
         <translation>โดย {agent}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="425"/>
+        <location filename="../../ui/customer_card.py" line="426"/>
         <source>never</source>
         <translation>ไม่เคย</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_card.py" line="430"/>
-        <source>%n contact in all</source>
+        <location filename="../../ui/customer_card.py" line="431"/>
+        <source>%Ln contact in all</source>
         <translation>
-            <numerusform>ติดต่อทั้งหมด %n ครั้ง</numerusform>
+            <numerusform>รวม %Ln การติดต่อ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_card.py" line="432"/>
-        <source>%n contacts in all</source>
+        <location filename="../../ui/customer_card.py" line="433"/>
+        <source>%Ln contacts in all</source>
         <translation>
-            <numerusform>ติดต่อทั้งหมด %n ครั้ง</numerusform>
+            <numerusform>รวม %Ln การติดต่อ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="442"/>
+        <location filename="../../ui/customer_card.py" line="443"/>
         <source>Last contact</source>
         <translation>ติดต่อล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="447"/>
+        <location filename="../../ui/customer_card.py" line="448"/>
         <source>queue {queue}</source>
         <translation>คิว {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="448"/>
+        <location filename="../../ui/customer_card.py" line="449"/>
         <source>in progress</source>
         <translation>กำลังดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="459"/>
+        <location filename="../../ui/customer_card.py" line="460"/>
         <source>none open</source>
         <translation>ไม่มีนัดที่ค้างอยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="462"/>
+        <location filename="../../ui/customer_card.py" line="463"/>
         <source>Open promises</source>
         <translation>นัดหมายที่ค้างอยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="463"/>
+        <location filename="../../ui/customer_card.py" line="464"/>
         <source>Promises</source>
         <translation>นัดหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="471"/>
+        <location filename="../../ui/customer_card.py" line="472"/>
         <source>passed on {n} time(s) in this contact</source>
         <translation>ถูกส่งต่อ {n} ครั้งในการติดต่อนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="479"/>
+        <location filename="../../ui/customer_card.py" line="482"/>
         <source>waiting: {sender} → {target}</source>
         <translation>รอรับ: {sender} → {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="486"/>
-        <location filename="../../ui/customer_card.py" line="487"/>
+        <location filename="../../ui/customer_card.py" line="489"/>
+        <location filename="../../ui/customer_card.py" line="490"/>
         <source>Handovers</source>
         <translation>การส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="502"/>
+        <location filename="../../ui/customer_card.py" line="505"/>
         <source>none given</source>
         <translation>ยังไม่เคยให้</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="505"/>
+        <location filename="../../ui/customer_card.py" line="508"/>
         <source>and {n} earlier</source>
         <translation>และก่อนหน้านี้อีก {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="508"/>
+        <location filename="../../ui/customer_card.py" line="511"/>
         <source>Goodwill already given</source>
         <translation>การชดเชยที่ให้ไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="509"/>
+        <location filename="../../ui/customer_card.py" line="512"/>
         <source>Goodwill</source>
         <translation>การชดเชย</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="518"/>
+        <location filename="../../ui/customer_card.py" line="521"/>
         <source>unknown time zone</source>
         <translation>ไม่ทราบเขตเวลา</translation>
     </message>
@@ -1269,32 +1278,32 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CustomerSearch</name>
     <message>
-        <location filename="../../ui/customer_search.py" line="52"/>
+        <location filename="../../ui/customer_search.py" line="53"/>
         <source>Customer search</source>
         <translation>ค้นหาลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="63"/>
+        <location filename="../../ui/customer_search.py" line="64"/>
         <source>Search customers</source>
         <translation>ค้นหาลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="64"/>
+        <location filename="../../ui/customer_search.py" line="65"/>
         <source>Search by phone, name, email or account (Ctrl+K)</source>
         <translation>ค้นหาด้วยโทรศัพท์ ชื่อ อีเมล หรือบัญชี (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="77"/>
+        <location filename="../../ui/customer_search.py" line="78"/>
         <source>Search results</source>
         <translation>ผลการค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="134"/>
+        <location filename="../../ui/customer_search.py" line="135"/>
         <source>Search status</source>
         <translation>สถานะการค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="196"/>
+        <location filename="../../ui/customer_search.py" line="197"/>
         <source>Find a customer by phone number (any format), name in any script, email or account number.
 
 Press Ctrl+K from anywhere to come back here.</source>
@@ -1303,42 +1312,42 @@ Press Ctrl+K from anywhere to come back here.</source>
 กด Ctrl+K จากที่ใดก็ได้เพื่อกลับมาที่นี่</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="210"/>
-        <location filename="../../ui/customer_search.py" line="218"/>
+        <location filename="../../ui/customer_search.py" line="211"/>
+        <location filename="../../ui/customer_search.py" line="219"/>
         <source>Searching…</source>
         <translation>กำลังค้นหา…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="236"/>
+        <location filename="../../ui/customer_search.py" line="237"/>
         <source>No customer matches “{text}”</source>
         <translation>ไม่พบลูกค้าที่ตรงกับ “{text}”</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="239"/>
+        <location filename="../../ui/customer_search.py" line="240"/>
         <source>Check the spelling, try part of the name, or type the number with its country code (+…).</source>
         <translation>ตรวจสอบการสะกด ลองค้นหาด้วยชื่อบางส่วน หรือพิมพ์หมายเลขพร้อมรหัสประเทศ (+…)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="245"/>
+        <location filename="../../ui/customer_search.py" line="246"/>
         <source>First {n} customers: type more to narrow down</source>
         <translation>ลูกค้า {n} รายแรก: พิมพ์เพิ่มเพื่อจำกัดผลการค้นหา</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_search.py" line="247"/>
-        <source>%n customer</source>
+        <location filename="../../ui/customer_search.py" line="250"/>
+        <source>%Ln customer</source>
         <translation>
-            <numerusform>ลูกค้า %n ราย</numerusform>
+            <numerusform>ลูกค้า %Ln ราย</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_search.py" line="249"/>
-        <source>%n customers</source>
+        <location filename="../../ui/customer_search.py" line="252"/>
+        <source>%Ln customers</source>
         <translation>
-            <numerusform>ลูกค้า %n ราย</numerusform>
+            <numerusform>ลูกค้า %Ln ราย</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="262"/>
+        <location filename="../../ui/customer_search.py" line="265"/>
         <source>The search could not run.</source>
         <translation>ไม่สามารถค้นหาได้</translation>
     </message>
@@ -1346,131 +1355,130 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="152"/>
+        <location filename="../../ui/dashboard_models.py" line="165"/>
         <source>No promise ended in the last {days} days.</source>
         <translation>ไม่มีนัดที่สิ้นสุดในช่วง {days} วันล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="155"/>
+        <location filename="../../ui/dashboard_models.py" line="168"/>
         <source>{kept} of {promised} promises kept in their window, last {days} days.</source>
         <translation>ทำตามนัดภายในช่วงเวลาที่นัด {kept} จาก {promised} นัด ในช่วง {days} วันล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="158"/>
+        <location filename="../../ui/dashboard_models.py" line="171"/>
         <source>{value} — double-click or press Enter to list the callbacks.</source>
         <translation>{value} — ดับเบิลคลิกหรือกด Enter เพื่อแสดงรายการโทรกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="176"/>
+        <location filename="../../ui/dashboard_text.py" line="151"/>
         <source>Due now — {name}</source>
         <translation>ถึงกำหนดตอนนี้ — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="183"/>
+        <location filename="../../ui/dashboard_text.py" line="152"/>
         <source>Overdue — {name}</source>
         <translation>เลยกำหนด — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="189"/>
+        <location filename="../../ui/dashboard_text.py" line="153"/>
         <source>Kept, last {days} days — {name}</source>
         <translation>ทำตามนัด {days} วันล่าสุด — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="210"/>
+        <location filename="../../ui/dashboard_models.py" line="216"/>
         <source>Agent</source>
         <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="211"/>
+        <location filename="../../ui/dashboard_models.py" line="217"/>
         <source>On shift</source>
         <translation>อยู่ในกะ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="212"/>
+        <location filename="../../ui/dashboard_models.py" line="218"/>
         <source>Owned</source>
         <translation>รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="213"/>
-        <location filename="../../ui/dashboard_models.py" line="283"/>
+        <location filename="../../ui/dashboard_models.py" line="219"/>
+        <location filename="../../ui/dashboard_models.py" line="292"/>
         <source>Due now</source>
         <translation>ถึงกำหนดตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="214"/>
-        <location filename="../../ui/dashboard_models.py" line="284"/>
+        <location filename="../../ui/dashboard_models.py" line="220"/>
+        <location filename="../../ui/dashboard_models.py" line="293"/>
         <source>Overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="215"/>
-        <location filename="../../ui/dashboard_models.py" line="285"/>
+        <location filename="../../ui/dashboard_models.py" line="221"/>
+        <location filename="../../ui/dashboard_models.py" line="294"/>
         <source>Oldest overdue</source>
         <translation>เลยกำหนดนานที่สุด</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="216"/>
+        <location filename="../../ui/dashboard_models.py" line="222"/>
         <source>Kept % (7 days)</source>
         <translation>ทำตามนัด % (7 วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="225"/>
+        <location filename="../../ui/dashboard_models.py" line="231"/>
         <source>Yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="227"/>
+        <location filename="../../ui/dashboard_models.py" line="233"/>
         <source>No</source>
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="237"/>
+        <location filename="../../ui/dashboard_models.py" line="243"/>
         <source>On shift now</source>
         <translation>อยู่ในกะขณะนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="239"/>
+        <location filename="../../ui/dashboard_models.py" line="245"/>
         <source>Off shift now</source>
         <translation>อยู่นอกกะขณะนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="242"/>
+        <location filename="../../ui/dashboard_models.py" line="248"/>
         <source>(shift {shift}, their time)</source>
         <translation>(กะ {shift} ตามเวลาของเจ้าหน้าที่)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="246"/>
+        <location filename="../../ui/dashboard_models.py" line="252"/>
         <source>Still holds {n} overdue callback(s): reassign them.</source>
         <translation>ยังถือการโทรกลับที่เลยกำหนดอยู่ {n} รายการ: โปรดมอบหมายใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="264"/>
-        <location filename="../../ui/dashboard_models.py" line="316"/>
+        <location filename="../../ui/dashboard_text.py" line="154"/>
         <source>Open callbacks — {name}</source>
         <translation>การโทรกลับที่ค้างอยู่ — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="280"/>
+        <location filename="../../ui/dashboard_models.py" line="289"/>
         <source>Queue</source>
         <translation>คิว</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="281"/>
+        <location filename="../../ui/dashboard_models.py" line="290"/>
         <source>Open</source>
         <translation>ค้างอยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="282"/>
+        <location filename="../../ui/dashboard_models.py" line="291"/>
         <source>Unassigned</source>
         <translation>ยังไม่มอบหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="286"/>
+        <location filename="../../ui/dashboard_models.py" line="295"/>
         <source>Kept %</source>
         <translation>ทำตามนัด %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="309"/>
+        <location filename="../../ui/dashboard_text.py" line="155"/>
         <source>Unassigned — {name}</source>
         <translation>ยังไม่มอบหมาย — {name}</translation>
     </message>
@@ -1478,252 +1486,204 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="351"/>
+        <location filename="../../ui/dashboard_tab.py" line="358"/>
         <source>Supervisor dashboard</source>
         <translation>แดชบอร์ดหัวหน้างาน</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="424"/>
-        <location filename="../../ui/dashboard_tab.py" line="931"/>
+        <location filename="../../ui/dashboard_tab.py" line="431"/>
         <source>Callback backlog</source>
         <translation>การโทรกลับที่ค้างอยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="426"/>
+        <location filename="../../ui/dashboard_tab.py" line="433"/>
         <source>Reading the figures…</source>
         <translation>กำลังอ่านตัวเลข…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="428"/>
+        <location filename="../../ui/dashboard_tab.py" line="435"/>
         <source>When the figures were read</source>
         <translation>เวลาที่อ่านตัวเลข</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="431"/>
+        <location filename="../../ui/dashboard_tab.py" line="438"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="433"/>
+        <location filename="../../ui/dashboard_tab.py" line="440"/>
         <source>Refresh the dashboard</source>
         <translation>รีเฟรชแดชบอร์ด</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="434"/>
+        <location filename="../../ui/dashboard_tab.py" line="441"/>
         <source>Read the figures again now (F5)</source>
         <translation>อ่านตัวเลขใหม่ตอนนี้ (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="436"/>
+        <location filename="../../ui/dashboard_tab.py" line="443"/>
         <source>Export CSV…</source>
         <translation>ส่งออก CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="438"/>
+        <location filename="../../ui/dashboard_tab.py" line="445"/>
         <source>Export the figures as CSV</source>
         <translation>ส่งออกตัวเลขเป็น CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="440"/>
+        <location filename="../../ui/dashboard_tab.py" line="447"/>
         <source>Save charts as PNG…</source>
         <translation>บันทึกแผนภูมิเป็น PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="442"/>
+        <location filename="../../ui/dashboard_tab.py" line="449"/>
         <source>Save the charts as a PNG image</source>
         <translation>บันทึกแผนภูมิเป็นภาพ PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="457"/>
+        <location filename="../../ui/dashboard_tab.py" line="464"/>
         <source>Alerts</source>
         <translation>การแจ้งเตือน</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="466"/>
+        <location filename="../../ui/dashboard_tab.py" line="473"/>
         <source>Off shift with overdue callbacks</source>
         <translation>นอกกะแต่มีการโทรกลับที่เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="467"/>
+        <location filename="../../ui/dashboard_tab.py" line="474"/>
         <source>⚠  Off shift with overdue callbacks:</source>
         <translation>⚠  นอกกะแต่มีการโทรกลับที่เลยกำหนด:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="487"/>
+        <location filename="../../ui/dashboard_tab.py" line="494"/>
         <source>Figures</source>
         <translation>ตัวเลขสถิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="496"/>
-        <location filename="../../ui/dashboard_tab.py" line="958"/>
+        <location filename="../../ui/dashboard_tab.py" line="503"/>
         <source>Open backlog by age</source>
         <translation>งานค้างที่ยังเปิดอยู่ แยกตามอายุ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="497"/>
+        <location filename="../../ui/dashboard_tab.py" line="504"/>
         <source>Not yet overdue</source>
         <translation>ยังไม่เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="497"/>
+        <location filename="../../ui/dashboard_tab.py" line="504"/>
         <source>Overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="501"/>
+        <location filename="../../ui/dashboard_tab.py" line="508"/>
         <source>Due by hour, today and tomorrow</source>
         <translation>ถึงกำหนดรายชั่วโมง วันนี้และพรุ่งนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="502"/>
-        <location filename="../../ui/dashboard_tab.py" line="964"/>
+        <location filename="../../ui/dashboard_tab.py" line="509"/>
         <source>Today</source>
         <translation>วันนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="502"/>
-        <location filename="../../ui/dashboard_tab.py" line="964"/>
+        <location filename="../../ui/dashboard_tab.py" line="509"/>
         <source>Tomorrow</source>
         <translation>พรุ่งนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="505"/>
+        <location filename="../../ui/dashboard_tab.py" line="512"/>
         <source>Kept and broken promises, last 14 days</source>
         <translation>นัดที่ทำตามและผิดนัด 14 วันล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="506"/>
-        <location filename="../../ui/dashboard_tab.py" line="969"/>
+        <location filename="../../ui/dashboard_tab.py" line="513"/>
         <source>Kept</source>
         <translation>ทำตามนัด</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="506"/>
-        <location filename="../../ui/dashboard_tab.py" line="969"/>
+        <location filename="../../ui/dashboard_tab.py" line="513"/>
         <source>Broken</source>
         <translation>ผิดนัด</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="551"/>
+        <location filename="../../ui/dashboard_tab.py" line="558"/>
         <source>Double-click or Enter on a figure lists its callbacks.</source>
         <translation>ดับเบิลคลิกหรือกด Enter ที่ตัวเลขเพื่อแสดงรายการโทรกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="565"/>
-        <location filename="../../ui/dashboard_tab.py" line="941"/>
+        <location filename="../../ui/dashboard_tab.py" line="572"/>
         <source>Agents</source>
         <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="568"/>
-        <location filename="../../ui/dashboard_tab.py" line="942"/>
+        <location filename="../../ui/dashboard_tab.py" line="575"/>
         <source>Queues</source>
         <translation>คิว</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="703"/>
+        <location filename="../../ui/dashboard_tab.py" line="710"/>
         <source>Could not refresh: {message} Showing the figures of {time}.</source>
         <translation>รีเฟรชไม่ได้: {message} กำลังแสดงตัวเลข ณ เวลา {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="707"/>
+        <location filename="../../ui/dashboard_tab.py" line="714"/>
         <source>Could not read the figures: {message}</source>
         <translation>อ่านตัวเลขไม่ได้: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="724"/>
+        <location filename="../../ui/dashboard_tab.py" line="731"/>
         <source>Updated {time}</source>
         <translation>อัปเดตเมื่อ {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="774"/>
+        <location filename="../../ui/dashboard_tab.py" line="781"/>
         <source>Dashboard alert: {message}</source>
         <translation>การแจ้งเตือนแดชบอร์ด: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="836"/>
+        <location filename="../../ui/dashboard_tab.py" line="843"/>
         <source>Kept and broken, {first} – {last}</source>
         <translation>ทำตามนัดและผิดนัด {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="880"/>
+        <location filename="../../ui/dashboard_tab.py" line="887"/>
         <source>Export the dashboard</source>
         <translation>ส่งออกแดชบอร์ด</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="881"/>
+        <location filename="../../ui/dashboard_tab.py" line="888"/>
         <source>CSV files (*.csv)</source>
         <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="889"/>
+        <location filename="../../ui/dashboard_tab.py" line="896"/>
         <source>Save the charts</source>
         <translation>บันทึกแผนภูมิ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="890"/>
+        <location filename="../../ui/dashboard_tab.py" line="897"/>
         <source>PNG images (*.png)</source>
         <translation>ภาพ PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="905"/>
-        <location filename="../../ui/dashboard_tab.py" line="907"/>
+        <location filename="../../ui/dashboard_tab.py" line="912"/>
+        <location filename="../../ui/dashboard_tab.py" line="914"/>
         <source>Not saved: {message}</source>
         <translation>ไม่ได้บันทึก: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="916"/>
+        <location filename="../../ui/dashboard_tab.py" line="923"/>
         <source>Saved {path}</source>
         <translation>บันทึก {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="928"/>
-        <location filename="../../ui/dashboard_tab.py" line="987"/>
+        <location filename="../../ui/dashboard_tab.py" line="937"/>
+        <location filename="../../ui/dashboard_tab.py" line="990"/>
         <source>The figures have not been read yet.</source>
         <translation>ยังไม่ได้อ่านตัวเลข</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="931"/>
-        <source>Updated</source>
-        <translation>อัปเดตเมื่อ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="935"/>
-        <source>Tiles</source>
-        <translation>ตัวเลขสรุป</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="959"/>
-        <source>Age</source>
-        <translation>อายุ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="959"/>
-        <source>Callbacks</source>
-        <translation>การโทรกลับ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="963"/>
-        <source>Due by hour</source>
-        <translation>ถึงกำหนดรายชั่วโมง</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="964"/>
-        <source>Hour</source>
-        <translation>ชั่วโมง</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="968"/>
-        <source>Kept and broken promises</source>
-        <translation>นัดที่ทำตามและผิดนัด</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="969"/>
-        <source>Day</source>
-        <translation>วัน</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_tab.py" line="992"/>
+        <location filename="../../ui/dashboard_tab.py" line="995"/>
         <source>The image could not be written to {path}.</source>
         <translation>ไม่สามารถเขียนภาพลงใน {path} ได้</translation>
     </message>
@@ -1731,179 +1691,209 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>DashboardText</name>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="23"/>
+        <location filename="../../ui/dashboard_text.py" line="25"/>
         <source>Pending</source>
         <translation>รอดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="24"/>
-        <location filename="../../ui/dashboard_text.py" line="56"/>
-        <location filename="../../ui/dashboard_text.py" line="70"/>
+        <location filename="../../ui/dashboard_text.py" line="26"/>
+        <location filename="../../ui/dashboard_text.py" line="45"/>
+        <location filename="../../ui/dashboard_text.py" line="59"/>
         <source>Due now</source>
         <translation>ถึงกำหนดตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="25"/>
-        <location filename="../../ui/dashboard_text.py" line="71"/>
+        <location filename="../../ui/dashboard_text.py" line="27"/>
+        <location filename="../../ui/dashboard_text.py" line="60"/>
         <source>Overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="26"/>
-        <location filename="../../ui/dashboard_text.py" line="72"/>
+        <location filename="../../ui/dashboard_text.py" line="28"/>
+        <location filename="../../ui/dashboard_text.py" line="61"/>
         <source>Due in the next hour</source>
         <translation>ถึงกำหนดภายในชั่วโมงหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="27"/>
-        <location filename="../../ui/dashboard_text.py" line="73"/>
+        <location filename="../../ui/dashboard_text.py" line="29"/>
+        <location filename="../../ui/dashboard_text.py" line="62"/>
         <source>Unassigned in queues</source>
         <translation>ยังไม่มอบหมายในคิว</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="28"/>
+        <location filename="../../ui/dashboard_text.py" line="30"/>
         <source>Failed (7 days)</source>
         <translation>ไม่สำเร็จ (7 วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="29"/>
+        <location filename="../../ui/dashboard_text.py" line="31"/>
         <source>Oldest overdue</source>
         <translation>เลยกำหนดนานที่สุด</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="30"/>
-        <location filename="../../ui/dashboard_text.py" line="77"/>
+        <location filename="../../ui/dashboard_text.py" line="32"/>
+        <location filename="../../ui/dashboard_text.py" line="66"/>
         <source>Kept today</source>
         <translation>ทำตามนัดวันนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="31"/>
-        <location filename="../../ui/dashboard_text.py" line="78"/>
+        <location filename="../../ui/dashboard_text.py" line="33"/>
+        <location filename="../../ui/dashboard_text.py" line="67"/>
         <source>Broken today</source>
         <translation>ผิดนัดวันนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="32"/>
+        <location filename="../../ui/dashboard_text.py" line="34"/>
         <source>Kept in window today</source>
         <translation>ทำตามนัดภายในช่วงเวลา วันนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="33"/>
+        <location filename="../../ui/dashboard_text.py" line="35"/>
         <source>Kept (7 days)</source>
         <translation>ทำตามนัด (7 วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="34"/>
+        <location filename="../../ui/dashboard_text.py" line="36"/>
         <source>Broken (7 days)</source>
         <translation>ผิดนัด (7 วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="35"/>
+        <location filename="../../ui/dashboard_text.py" line="37"/>
         <source>Kept in window (7 days)</source>
         <translation>ทำตามนัดภายในช่วงเวลา (7 วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="54"/>
+        <location filename="../../ui/dashboard_text.py" line="43"/>
         <source>Later</source>
         <translation>ภายหลัง</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="55"/>
+        <location filename="../../ui/dashboard_text.py" line="44"/>
         <source>Next hour</source>
         <translation>ชั่วโมงหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="57"/>
+        <location filename="../../ui/dashboard_text.py" line="46"/>
         <source>Overdue &lt; 15 min</source>
         <translation>เลยกำหนด &lt; 15 นาที</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="58"/>
+        <location filename="../../ui/dashboard_text.py" line="47"/>
         <source>Overdue 15–60 min</source>
         <translation>เลยกำหนด 15–60 นาที</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="59"/>
+        <location filename="../../ui/dashboard_text.py" line="48"/>
         <source>Overdue 1–4 h</source>
         <translation>เลยกำหนด 1–4 ชั่วโมง</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="60"/>
+        <location filename="../../ui/dashboard_text.py" line="49"/>
         <source>Overdue 4–24 h</source>
         <translation>เลยกำหนด 4–24 ชั่วโมง</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="61"/>
+        <location filename="../../ui/dashboard_text.py" line="50"/>
         <source>Overdue &gt; 1 day</source>
         <translation>เลยกำหนด &gt; 1 วัน</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="69"/>
+        <location filename="../../ui/dashboard_text.py" line="58"/>
         <source>Pending callbacks</source>
         <translation>การโทรกลับที่รอดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="74"/>
+        <location filename="../../ui/dashboard_text.py" line="63"/>
         <source>Failed after the maximum of attempts, last 7 days</source>
         <translation>ไม่สำเร็จหลังจากโทรครบจำนวนครั้งสูงสุด 7 วันล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="79"/>
+        <location filename="../../ui/dashboard_text.py" line="68"/>
         <source>Kept, last 7 days</source>
         <translation>ทำตามนัด 7 วันล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="80"/>
+        <location filename="../../ui/dashboard_text.py" line="69"/>
         <source>Broken, last 7 days</source>
         <translation>ผิดนัด 7 วันล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="95"/>
+        <location filename="../../ui/dashboard_text.py" line="84"/>
         <source>{m} min</source>
         <translation>{m} นาที</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="99"/>
+        <location filename="../../ui/dashboard_text.py" line="88"/>
         <source>{h} h {m} min</source>
         <translation>{h} ชั่วโมง {m} นาที</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="102"/>
+        <location filename="../../ui/dashboard_text.py" line="91"/>
         <source>{h} h</source>
         <translation>{h} ชั่วโมง</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="105"/>
+        <location filename="../../ui/dashboard_text.py" line="94"/>
         <source>{d} d {h} h</source>
         <translation>{d} วัน {h} ชั่วโมง</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="108"/>
+        <location filename="../../ui/dashboard_text.py" line="97"/>
         <source>{d} d</source>
         <translation>{d} วัน</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="144"/>
+        <location filename="../../ui/dashboard_text.py" line="132"/>
+        <source>Due today {start}–{end}</source>
+        <translation>ถึงกำหนดวันนี้ {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="134"/>
+        <source>Due tomorrow {start}–{end}</source>
+        <translation>ถึงกำหนดพรุ่งนี้ {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="138"/>
+        <source>Kept on {day}</source>
+        <translation>ทำตามนัดเมื่อ {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="140"/>
+        <source>Broken on {day}</source>
+        <translation>ผิดนัดเมื่อ {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="143"/>
+        <source>Promises ending within {minutes} min, nobody on them</source>
+        <translation>นัดที่จะสิ้นสุดภายใน {minutes} นาที โดยยังไม่มีใครดูแล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="148"/>
+        <source>Overdue, {name} (off shift)</source>
+        <translation>เลยกำหนด: {name} (นอกกะ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_text.py" line="178"/>
         <source>{n} promise will break within {minutes} min with nobody on it</source>
         <translation>นัด {n} รายการจะผิดนัดภายใน {minutes} นาที โดยยังไม่มีใครดูแล</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="148"/>
+        <location filename="../../ui/dashboard_text.py" line="182"/>
         <source>{n} promises will break within {minutes} min with nobody on them</source>
         <translation>นัด {n} รายการจะผิดนัดภายใน {minutes} นาที โดยยังไม่มีใครดูแล</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="154"/>
+        <location filename="../../ui/dashboard_text.py" line="188"/>
         <source>{n} overdue (alert above {limit})</source>
         <translation>เลยกำหนด {n} รายการ (แจ้งเตือนเมื่อเกิน {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="162"/>
+        <location filename="../../ui/dashboard_text.py" line="196"/>
         <source>{name} is off shift with {n} overdue callback</source>
         <translation>{name} อยู่นอกกะแต่มีการโทรกลับที่เลยกำหนด {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_text.py" line="166"/>
+        <location filename="../../ui/dashboard_text.py" line="200"/>
         <source>{name} is off shift with {n} overdue callbacks</source>
         <translation>{name} อยู่นอกกะแต่มีการโทรกลับที่เลยกำหนด {n} รายการ</translation>
     </message>
@@ -2038,127 +2028,127 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="102"/>
+        <location filename="../../ui/formatting.py" line="118"/>
         <source>Today {time}</source>
         <translation>วันนี้ {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="104"/>
+        <location filename="../../ui/formatting.py" line="120"/>
         <source>Yesterday {time}</source>
         <translation>เมื่อวาน {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="107"/>
+        <location filename="../../ui/formatting.py" line="123"/>
         <source>{day} {month} {time}</source>
         <translation>{day} {month} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="110"/>
+        <location filename="../../ui/formatting.py" line="126"/>
         <source>{day} {month} {year} {time}</source>
         <translation>{day} {month} {year} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="119"/>
+        <location filename="../../ui/formatting.py" line="135"/>
         <source>{weekday} {day} {month} {year}, {time} ({zone})</source>
         <translation>{weekday} {day} {month} {year} เวลา {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="134"/>
+        <location filename="../../ui/formatting.py" line="150"/>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="144"/>
+        <location filename="../../ui/formatting.py" line="160"/>
         <source>{s} s</source>
         <translation>{s} วินาที</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="147"/>
-        <source>{m} min {s:02d} s</source>
-        <translation>{m} นาที {s:02d} วินาที</translation>
+        <location filename="../../ui/formatting.py" line="163"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} นาที {s} วินาที</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="151"/>
-        <source>{h} h {m:02d} min</source>
-        <translation>{h} ชั่วโมง {m:02d} นาที</translation>
+        <location filename="../../ui/formatting.py" line="167"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} ชั่วโมง {m} นาที</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="188"/>
+        <location filename="../../ui/formatting.py" line="206"/>
         <source>Call</source>
         <translation>การโทร</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="189"/>
+        <location filename="../../ui/formatting.py" line="207"/>
         <source>Note</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="190"/>
+        <location filename="../../ui/formatting.py" line="208"/>
         <source>Email</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="191"/>
+        <location filename="../../ui/formatting.py" line="209"/>
         <source>Order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="192"/>
+        <location filename="../../ui/formatting.py" line="210"/>
         <source>Transfer</source>
         <translation>การโอนสาย</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="193"/>
+        <location filename="../../ui/formatting.py" line="211"/>
         <source>Callback</source>
         <translation>การโทรกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="194"/>
+        <location filename="../../ui/formatting.py" line="212"/>
         <source>Disruption</source>
         <translation>เหตุขัดข้อง</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="202"/>
+        <location filename="../../ui/formatting.py" line="220"/>
         <source>Mobile</source>
         <translation>มือถือ</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="203"/>
+        <location filename="../../ui/formatting.py" line="221"/>
         <source>Home</source>
         <translation>บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="204"/>
+        <location filename="../../ui/formatting.py" line="222"/>
         <source>Work</source>
         <translation>ที่ทำงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="205"/>
+        <location filename="../../ui/formatting.py" line="223"/>
         <source>Other</source>
         <translation>อื่น ๆ</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="214"/>
+        <location filename="../../ui/formatting.py" line="232"/>
         <source>Inbound</source>
         <translation>สายเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="215"/>
+        <location filename="../../ui/formatting.py" line="233"/>
         <source>Outbound</source>
         <translation>สายออก</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="216"/>
+        <location filename="../../ui/formatting.py" line="234"/>
         <source>Internal</source>
         <translation>ภายใน</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="275"/>
+        <location filename="../../ui/formatting.py" line="293"/>
         <source>Do not call</source>
         <translation>ห้ามโทร</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="282"/>
+        <location filename="../../ui/formatting.py" line="300"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
@@ -2278,126 +2268,126 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history_view.py" line="111"/>
+        <location filename="../../ui/history_view.py" line="122"/>
         <source>Contact history</source>
         <translation>ประวัติการติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="122"/>
+        <location filename="../../ui/history_view.py" line="133"/>
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="126"/>
+        <location filename="../../ui/history_view.py" line="137"/>
         <source>How many contacts are shown</source>
         <translation>จำนวนการติดต่อที่แสดง</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="130"/>
+        <location filename="../../ui/history_view.py" line="141"/>
         <source>Search in this history</source>
         <translation>ค้นหาในประวัตินี้</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="131"/>
+        <location filename="../../ui/history_view.py" line="142"/>
         <source>Search in this customer&apos;s history</source>
         <translation>ค้นหาในประวัติของลูกค้ารายนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="150"/>
+        <location filename="../../ui/history_view.py" line="161"/>
         <source>Calls</source>
         <translation>การโทร</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="151"/>
+        <location filename="../../ui/history_view.py" line="162"/>
         <source>Notes</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="152"/>
+        <location filename="../../ui/history_view.py" line="163"/>
         <source>Emails</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="153"/>
+        <location filename="../../ui/history_view.py" line="164"/>
         <source>Orders</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="154"/>
+        <location filename="../../ui/history_view.py" line="165"/>
         <source>Transfers</source>
         <translation>การโอนสาย</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="155"/>
+        <location filename="../../ui/history_view.py" line="166"/>
         <source>Callbacks</source>
         <translation>การโทรกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="156"/>
+        <location filename="../../ui/history_view.py" line="167"/>
         <source>Disruptions</source>
         <translation>เหตุขัดข้อง</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="182"/>
+        <location filename="../../ui/history_view.py" line="193"/>
         <source>Show only: {kind}</source>
         <translation>แสดงเฉพาะ: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="184"/>
+        <location filename="../../ui/history_view.py" line="195"/>
         <source>Show {kind}; with no type chosen every contact shows</source>
         <translation>แสดง {kind} หากไม่เลือกประเภทใดเลย จะแสดงการติดต่อทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="199"/>
+        <location filename="../../ui/history_view.py" line="210"/>
         <source>Contacts with this customer, newest first</source>
         <translation>การติดต่อกับลูกค้ารายนี้ เรียงจากล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="263"/>
+        <location filename="../../ui/history_view.py" line="274"/>
         <source>Pinned handover note</source>
         <translation>บันทึกการส่งต่อที่ปักหมุดไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="380"/>
+        <location filename="../../ui/history_view.py" line="412"/>
         <source>Loading older contacts…</source>
         <translation>กำลังโหลดการติดต่อที่เก่ากว่า…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="438"/>
+        <location filename="../../ui/history_view.py" line="470"/>
         <source>No contacts match. Clear the search or choose other types.</source>
         <translation>ไม่พบการติดต่อที่ตรงกัน ล้างการค้นหาหรือเลือกประเภทอื่น</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="440"/>
+        <location filename="../../ui/history_view.py" line="472"/>
         <source>No contacts with this customer yet.</source>
         <translation>ยังไม่มีการติดต่อกับลูกค้ารายนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="465"/>
+        <location filename="../../ui/history_view.py" line="497"/>
         <source>{matching} of {total} contact</source>
         <translation>{matching} จาก {total} การติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="467"/>
+        <location filename="../../ui/history_view.py" line="499"/>
         <source>{matching} of {total} contacts</source>
         <translation>{matching} จาก {total} การติดต่อ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history_view.py" line="472"/>
-        <source>%n contact</source>
+        <location filename="../../ui/history_view.py" line="504"/>
+        <source>%Ln contact</source>
         <translation>
-            <numerusform>%n การติดต่อ</numerusform>
+            <numerusform>%Ln การติดต่อ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history_view.py" line="472"/>
-        <source>%n contacts</source>
+        <location filename="../../ui/history_view.py" line="504"/>
+        <source>%Ln contacts</source>
         <translation>
-            <numerusform>%n การติดต่อ</numerusform>
+            <numerusform>%Ln การติดต่อ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="476"/>
+        <location filename="../../ui/history_view.py" line="508"/>
         <source>{total} contacts · scroll down for older ones</source>
         <translation>{total} การติดต่อ · เลื่อนลงเพื่อดูรายการที่เก่ากว่า</translation>
     </message>
@@ -2405,272 +2395,272 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="71"/>
         <location filename="../../ui/import_dialog.py" line="72"/>
+        <location filename="../../ui/import_dialog.py" line="73"/>
         <source>Import customers</source>
         <translation>นำเข้าลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="83"/>
         <source>Import customers from a CSV file exported by a CRM or a spreadsheet (CSV UTF-8, or Excel&apos;s Unicode text). The first line must name the columns. Every row is checked first: if one row has a problem, nothing is imported and every problem is listed.</source>
         <translation>นำเข้าลูกค้าจากไฟล์ CSV ที่ส่งออกจาก CRM หรือสเปรดชีต (CSV UTF-8 หรือ Unicode text ของ Excel) บรรทัดแรกต้องเป็นชื่อคอลัมน์ ระบบจะตรวจสอบทุกแถวก่อน หากมีแถวใดมีปัญหา จะไม่นำเข้าข้อมูลใดเลยและแสดงรายการปัญหาทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="93"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>File to import</source>
         <translation>ไฟล์ที่จะนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>Choose a .csv or .txt file</source>
         <translation>เลือกไฟล์ .csv หรือ .txt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="96"/>
+        <location filename="../../ui/import_dialog.py" line="97"/>
         <source>&amp;Browse…</source>
         <translation>เรียกดู(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="98"/>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="99"/>
+        <location filename="../../ui/import_dialog.py" line="197"/>
         <source>Choose the file to import</source>
         <translation>เลือกไฟล์ที่จะนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="107"/>
+        <location filename="../../ui/import_dialog.py" line="108"/>
         <source>Region for national phone numbers</source>
         <translation>ภูมิภาคสำหรับหมายเลขโทรศัพท์ในประเทศ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="108"/>
+        <location filename="../../ui/import_dialog.py" line="109"/>
         <source>e.g. TH</source>
         <translation>เช่น TH</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="113"/>
+        <location filename="../../ui/import_dialog.py" line="114"/>
         <source>&amp;File:</source>
         <translation>ไฟล์(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>&amp;Region:</source>
         <translation>ภูมิภาค(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="119"/>
+        <location filename="../../ui/import_dialog.py" line="120"/>
         <source>Reads national phone numbers in rows that have no country</source>
         <translation>ใช้อ่านหมายเลขโทรศัพท์ในประเทศในแถวที่ไม่ได้ระบุประเทศ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="125"/>
+        <location filename="../../ui/import_dialog.py" line="126"/>
         <source>About the file</source>
         <translation>เกี่ยวกับไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="130"/>
+        <location filename="../../ui/import_dialog.py" line="131"/>
         <source>Columns and where they go</source>
         <translation>คอลัมน์และฟิลด์ปลายทาง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138"/>
+        <location filename="../../ui/import_dialog.py" line="139"/>
         <source>Import progress</source>
         <translation>ความคืบหน้าการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="145"/>
+        <location filename="../../ui/import_dialog.py" line="146"/>
         <source>Import result</source>
         <translation>ผลการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>Rows that were rejected</source>
         <translation>แถวที่ถูกปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="166"/>
+        <location filename="../../ui/import_dialog.py" line="167"/>
         <source>&amp;Import</source>
         <translation>นำเข้า(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="169"/>
+        <location filename="../../ui/import_dialog.py" line="170"/>
         <source>Import the customers</source>
         <translation>นำเข้าลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_dialog.py" line="199"/>
         <source>CSV or text files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>ไฟล์ CSV หรือไฟล์ข้อความ (*.csv *.txt *.tsv);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="218"/>
+        <location filename="../../ui/import_dialog.py" line="219"/>
         <source>Reading the columns…</source>
         <translation>กำลังอ่านคอลัมน์…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_dialog.py" line="231"/>
         <source>commas</source>
         <translation>เครื่องหมายจุลภาค</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_dialog.py" line="231"/>
         <source>semicolons</source>
         <translation>เครื่องหมายอัฒภาค</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_dialog.py" line="231"/>
         <source>tabs</source>
         <translation>แท็บ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="232"/>
+        <location filename="../../ui/import_dialog.py" line="233"/>
         <source>{encoding} text, columns separated by {delimiter}. Choose where each column goes:</source>
         <translation>ข้อความ {encoding} คอลัมน์คั่นด้วย {delimiter} เลือกฟิลด์ปลายทางของแต่ละคอลัมน์:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="253"/>
+        <location filename="../../ui/import_dialog.py" line="254"/>
         <source>Account or booking number</source>
         <translation>เลขที่บัญชีหรือหมายเลขการจอง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="254"/>
+        <location filename="../../ui/import_dialog.py" line="255"/>
         <source>Full name</source>
         <translation>ชื่อ-นามสกุล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="255"/>
+        <location filename="../../ui/import_dialog.py" line="256"/>
         <source>Given name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="256"/>
+        <location filename="../../ui/import_dialog.py" line="257"/>
         <source>Family name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="257"/>
+        <location filename="../../ui/import_dialog.py" line="258"/>
         <source>Phone numbers</source>
         <translation>หมายเลขโทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258"/>
+        <location filename="../../ui/import_dialog.py" line="259"/>
         <source>E-mail addresses</source>
         <translation>ที่อยู่อีเมล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="259"/>
+        <location filename="../../ui/import_dialog.py" line="260"/>
         <source>Time zone</source>
         <translation>เขตเวลา</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="260"/>
+        <location filename="../../ui/import_dialog.py" line="261"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="261"/>
+        <location filename="../../ui/import_dialog.py" line="262"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="262"/>
+        <location filename="../../ui/import_dialog.py" line="263"/>
         <source>Do not call</source>
         <translation>ห้ามโทร</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="263"/>
+        <location filename="../../ui/import_dialog.py" line="264"/>
         <source>Tags</source>
         <translation>แท็ก</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="264"/>
+        <location filename="../../ui/import_dialog.py" line="265"/>
         <source>Custom field</source>
         <translation>ฟิลด์กำหนดเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="265"/>
+        <location filename="../../ui/import_dialog.py" line="266"/>
         <source>Ignore</source>
         <translation>ข้าม</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="277"/>
+        <location filename="../../ui/import_dialog.py" line="278"/>
         <source>Column in the file</source>
         <translation>คอลัมน์ในไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="278"/>
+        <location filename="../../ui/import_dialog.py" line="279"/>
         <source>First value</source>
         <translation>ค่าแรก</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="279"/>
+        <location filename="../../ui/import_dialog.py" line="280"/>
         <source>Import as</source>
         <translation>นำเข้าเป็น</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="285"/>
+        <location filename="../../ui/import_dialog.py" line="286"/>
         <source>(column {number}, no name)</source>
         <translation>(คอลัมน์ {number}, ไม่มีชื่อ)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293"/>
+        <location filename="../../ui/import_dialog.py" line="294"/>
         <source>Import column “{name}” as</source>
         <translation>นำเข้าคอลัมน์ “{name}” เป็น</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="336"/>
-        <location filename="../../ui/import_dialog.py" line="355"/>
+        <location filename="../../ui/import_dialog.py" line="337"/>
+        <location filename="../../ui/import_dialog.py" line="356"/>
         <source>Checking and importing the customers…</source>
         <translation>กำลังตรวจสอบและนำเข้าลูกค้า…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="362"/>
-        <source>Imported %n customer.</source>
+        <location filename="../../ui/import_dialog.py" line="363"/>
+        <source>Imported %Ln customer.</source>
         <translation>
-            <numerusform>นำเข้าลูกค้า %n รายแล้ว</numerusform>
+            <numerusform>นำเข้าลูกค้า %Ln รายแล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="364"/>
-        <source>Imported %n customers.</source>
+        <location filename="../../ui/import_dialog.py" line="365"/>
+        <source>Imported %Ln customers.</source>
         <translation>
-            <numerusform>นำเข้าลูกค้า %n รายแล้ว</numerusform>
+            <numerusform>นำเข้าลูกค้า %Ln รายแล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="372"/>
-        <source>%n problem</source>
+        <location filename="../../ui/import_dialog.py" line="373"/>
+        <source>%Ln problem</source>
         <translation>
-            <numerusform>%n ปัญหา</numerusform>
+            <numerusform>ปัญหา %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="374"/>
-        <source>%n problems</source>
+        <location filename="../../ui/import_dialog.py" line="375"/>
+        <source>%Ln problems</source>
         <translation>
-            <numerusform>%n ปัญหา</numerusform>
+            <numerusform>ปัญหา %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="377"/>
-        <source>%n line</source>
+        <location filename="../../ui/import_dialog.py" line="378"/>
+        <source>%Ln line</source>
         <translation>
-            <numerusform>%n บรรทัด</numerusform>
+            <numerusform>%Ln บรรทัด</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="379"/>
-        <source>%n lines</source>
+        <location filename="../../ui/import_dialog.py" line="380"/>
+        <source>%Ln lines</source>
         <translation>
-            <numerusform>%n บรรทัด</numerusform>
+            <numerusform>%Ln บรรทัด</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="383"/>
+        <location filename="../../ui/import_dialog.py" line="384"/>
         <source>Nothing was imported: {problems} on {lines}. Fix them in the file and import it again.</source>
         <translation>ไม่มีการนำเข้าข้อมูล: พบ {problems} ใน {lines} แก้ไขในไฟล์แล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="396"/>
+        <location filename="../../ui/import_dialog.py" line="397"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีการนำเข้าข้อมูล</translation>
     </message>
@@ -3224,18 +3214,18 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1162"/>
-        <location filename="../../ui/incident_dialog.py" line="1171"/>
+        <location filename="../../ui/incident_dialog.py" line="1164"/>
+        <location filename="../../ui/incident_dialog.py" line="1173"/>
         <source>Disruptions</source>
         <translation>เหตุขัดข้อง</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1176"/>
+        <location filename="../../ui/incident_dialog.py" line="1178"/>
         <source>Disruptions and their callbacks</source>
         <translation>เหตุขัดข้องและการโทรกลับที่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1192"/>
+        <location filename="../../ui/incident_dialog.py" line="1194"/>
         <source>Click a disruption (or Enter) to list its callbacks.</source>
         <translation>คลิกเหตุขัดข้อง (หรือกด Enter) เพื่อแสดงรายการโทรกลับ</translation>
     </message>
@@ -3367,7 +3357,7 @@ first contact</source>
         <translation>ยังติดต่อใครไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1133"/>
+        <location filename="../../ui/dashboard_text.py" line="156"/>
         <source>Callbacks for the disruption “{name}”</source>
         <translation>การโทรกลับสำหรับเหตุขัดข้อง “{name}”</translation>
     </message>
@@ -3484,385 +3474,411 @@ first contact</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Customers and callbacks</source>
         <translation>ลูกค้าและการโทรกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Customers</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>Callbacks</source>
         <translation>การโทรกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Find a customer</source>
         <translation>ค้นหาลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Desk and dashboard</source>
         <translation>โต๊ะงานและแดชบอร์ด</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Desk</source>
         <translation>โต๊ะงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Dashboard</source>
         <translation>แดชบอร์ด</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Connection status</source>
         <translation>สถานะการเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Quit</source>
         <translation>ออก(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Import customers…</source>
         <translation>นำเข้าลูกค้า(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Find customer…</source>
         <translation>ค้นหาลูกค้า(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Refresh</source>
         <translation>รีเฟรช(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Add &amp;note</source>
         <translation>เพิ่มบันทึก(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Edit customer…</source>
         <translation>แก้ไขข้อมูลลูกค้า(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Ne&amp;w customer…</source>
         <translation>ลูกค้าใหม่(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Give &amp;goodwill…</source>
         <translation>ให้การชดเชย(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Schedule &amp;callback…</source>
         <translation>นัดโทรกลับ(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;My callbacks</source>
         <translation>การโทรกลับของฉัน(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Next callback</source>
         <translation>การโทรกลับถัดไป(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Export my callbacks to a calendar…</source>
         <translation>ส่งออกการโทรกลับของฉันไปยังปฏิทิน(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Warm &amp;transfer…</source>
         <translation>โอนสายแบบแจ้งล่วงหน้า(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>แป้นพิมพ์ลัด(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;About Agent Console</source>
         <translation>เกี่ยวกับ Agent Console(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;File</source>
         <translation>ไฟล์(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Customer</source>
         <translation>ลูกค้า(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>C&amp;allbacks</source>
         <translation>การโทรกลับ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Desk</source>
         <translation>โต๊ะงาน(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>D&amp;ashboard</source>
         <translation>แดชบอร์ด(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>&amp;View</source>
         <translation>มุมมอง(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;Declare or manage…</source>
         <translation>ประกาศหรือจัดการ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Disrupt&amp;ion</source>
         <translation>เหตุขัดข้อง(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>&amp;Language</source>
         <translation>ภาษา(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>System language</source>
         <translation>ภาษาของระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>The language could not be saved in {path}: {error}</source>
         <translation>ไม่สามารถบันทึกภาษาลงใน {path} ได้: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>the system language</source>
         <translation>ภาษาของระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Agent Console will be in {language} the next time it starts.</source>
         <translation>เมื่อเปิดโปรแกรมครั้งถัดไป Agent Console จะใช้ภาษา: {language}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="496"/>
+        <source>It cannot change now: {reason}.</source>
+        <translation>ขณะนี้ยังเปลี่ยนภาษาไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>This computer sets AGENT_CONSOLE_LANGUAGE, which still wins over this choice.</source>
         <translation>คอมพิวเตอร์เครื่องนี้ตั้งค่า AGENT_CONSOLE_LANGUAGE ไว้ ซึ่งยังคงมีผลเหนือตัวเลือกนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
-        <location filename="../../ui/main_window.py" line="514"/>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="510"/>
+        <source>The console is now in {language}.</source>
+        <translation>ขณะนี้คอนโซลใช้ภาษา {language} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="528"/>
+        <source>the database cannot be reached right now</source>
+        <translation>ขณะนี้เชื่อมต่อฐานข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="530"/>
+        <source>a note is waiting to be saved</source>
+        <translation>มีบันทึกที่รอการจัดเก็บอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="540"/>
+        <source>close “{window}” first</source>
+        <translation>โปรดปิด “{window}” ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="749"/>
+        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="905"/>
         <source>Open a customer first.</source>
         <translation>เปิดข้อมูลลูกค้าก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>Handover accepted {time}</source>
         <translation>รับการส่งต่อเมื่อ {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="802"/>
         <source>Nothing is due right now: no callback to take.</source>
         <translation>ขณะนี้ไม่มีรายการที่ถึงกำหนด: ไม่มีการโทรกลับให้รับ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>Callbacks ({n})</source>
         <translation>การโทรกลับ ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="839"/>
         <source>Export my callbacks</source>
         <translation>ส่งออกการโทรกลับของฉัน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="840"/>
         <source>Calendar files (*.ics)</source>
         <translation>ไฟล์ปฏิทิน (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>{n} callback(s) exported to {path}.</source>
         <translation>ส่งออกการโทรกลับ {n} รายการไปยัง {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="897"/>
         <source>Open a customer first, then edit it.</source>
         <translation>เปิดข้อมูลลูกค้าก่อน แล้วจึงแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="964"/>
         <source>&amp;Unsaved notes ({n})</source>
         <translation>บันทึกที่ยังไม่ได้จัดเก็บ(&amp;U) ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="976"/>
         <source>{n} unsaved note(s) from last time: Customer ▸ Unsaved notes.</source>
         <translation>มีบันทึกที่ยังไม่ได้จัดเก็บจากครั้งก่อน {n} รายการ: ลูกค้า ▸ บันทึกที่ยังไม่ได้จัดเก็บ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>Move from the search box into the results</source>
         <translation>ย้ายจากช่องค้นหาไปยังผลการค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="1004"/>
         <source>Open the selected customer</source>
         <translation>เปิดข้อมูลลูกค้าที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="1004"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="1005"/>
         <source>Back to the search box</source>
         <translation>กลับไปที่ช่องค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="1005"/>
         <source>Up on the first result, or Esc</source>
         <translation>Up ที่ผลลัพธ์แรก หรือ Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="1006"/>
         <source>Clear the search</source>
         <translation>ล้างการค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="1006"/>
         <source>Esc in the search box</source>
         <translation>Esc ในช่องค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="1007"/>
         <source>Next or previous field in a form</source>
         <translation>ไปยังช่องถัดไปหรือก่อนหน้าในแบบฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="1007"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="1008"/>
         <source>Open a menu</source>
         <translation>เปิดเมนู</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="1008"/>
         <source>Alt + the underlined letter</source>
         <translation>Alt + ตัวอักษรที่ขีดเส้นใต้</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="772"/>
+        <location filename="../../ui/main_window.py" line="1034"/>
         <source>The system&apos;s colours changed: restart the console to follow them.</source>
         <translation>สีของระบบเปลี่ยนไป: เปิดคอนโซลใหม่เพื่อใช้สีตามระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="789"/>
+        <location filename="../../ui/main_window.py" line="1051"/>
         <source>agent</source>
         <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="790"/>
+        <location filename="../../ui/main_window.py" line="1052"/>
         <source>supervisor</source>
         <translation>หัวหน้างาน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="1053"/>
         <source>admin</source>
         <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="1062"/>
         <source>team</source>
         <translation>โหมดทีม</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="1062"/>
         <source>single-user</source>
         <translation>โหมดผู้ใช้คนเดียว</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="1064"/>
         <source>Connected · {mode} · {database} · {user}</source>
         <translation>เชื่อมต่อแล้ว · {mode} · {database} · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="1100"/>
         <source>Needs the database, which cannot be reached right now. The console reconnects by itself; what you type is kept.</source>
         <translation>ต้องใช้ฐานข้อมูล ซึ่งขณะนี้เชื่อมต่อไม่ได้ คอนโซลจะเชื่อมต่อใหม่เอง และสิ่งที่คุณพิมพ์จะถูกเก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855"/>
+        <location filename="../../ui/main_window.py" line="1117"/>
         <source>Connected again: notes waiting to be saved are saved now.</source>
         <translation>เชื่อมต่อได้อีกครั้ง: กำลังจัดเก็บบันทึกที่รอการจัดเก็บ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="808"/>
+        <location filename="../../ui/main_window.py" line="1070"/>
         <source>Offline · reconnecting… · {user}</source>
         <translation>ออฟไลน์ · กำลังเชื่อมต่อใหม่… · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="1074"/>
         <source>Offline: {message}
 What is on screen may be out of date. The console keeps trying to reconnect; press F5 to try now.</source>
         <translation>ออฟไลน์: {message}
@@ -4142,9 +4158,9 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     </message>
     <message numerus="yes">
         <location filename="../../ui/pop_banner.py" line="330"/>
-        <source>%n customers share this number: choose who is calling.</source>
+        <source>%Ln customers share this number: choose who is calling.</source>
         <translation>
-            <numerusform>มีลูกค้า %n รายที่ใช้หมายเลขนี้ร่วมกัน: เลือกผู้ที่กำลังโทรมา</numerusform>
+            <numerusform>ลูกค้า %Ln รายใช้หมายเลขนี้ร่วมกัน: เลือกผู้ที่กำลังโทรมา</numerusform>
         </translation>
     </message>
     <message>
@@ -4181,32 +4197,32 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>PopController</name>
     <message>
-        <location filename="../../ui/pop_controller.py" line="177"/>
+        <location filename="../../ui/pop_controller.py" line="185"/>
         <source>{number}: choose who is calling.</source>
         <translation>{number}: เลือกผู้ที่กำลังโทรมา</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_controller.py" line="202"/>
+        <location filename="../../ui/pop_controller.py" line="249"/>
         <source>Call from {name} ({number})</source>
         <translation>สายจาก {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_controller.py" line="212"/>
+        <location filename="../../ui/pop_controller.py" line="180"/>
         <source>New caller {number}: no customer has this number yet.</source>
         <translation>ผู้โทรรายใหม่ {number}: ยังไม่มีลูกค้าที่ใช้หมายเลขนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_controller.py" line="218"/>
+        <location filename="../../ui/pop_controller.py" line="261"/>
         <source>Call from an unknown number {number}</source>
         <translation>สายจากหมายเลขที่ไม่รู้จัก {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_controller.py" line="304"/>
+        <location filename="../../ui/console_session.py" line="149"/>
         <source>Screen-pop listener on 127.0.0.1:{port}</source>
         <translation>ตัวรับสัญญาณป๊อปอัปสายเข้าทำงานที่ 127.0.0.1:{port}</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_controller.py" line="313"/>
+        <location filename="../../ui/console_session.py" line="161"/>
         <source>The screen-pop listener is off: {reason}</source>
         <translation>ตัวรับสัญญาณป๊อปอัปสายเข้าปิดอยู่: {reason}</translation>
     </message>
@@ -4426,22 +4442,22 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>RejectionsModel</name>
     <message>
-        <location filename="../../ui/rejections_model.py" line="22"/>
+        <location filename="../../ui/rejections_model.py" line="23"/>
         <source>Line</source>
         <translation>บรรทัด</translation>
     </message>
     <message>
-        <location filename="../../ui/rejections_model.py" line="22"/>
+        <location filename="../../ui/rejections_model.py" line="23"/>
         <source>Column</source>
         <translation>คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../ui/rejections_model.py" line="22"/>
+        <location filename="../../ui/rejections_model.py" line="23"/>
         <source>Value</source>
         <translation>ค่า</translation>
     </message>
     <message>
-        <location filename="../../ui/rejections_model.py" line="22"/>
+        <location filename="../../ui/rejections_model.py" line="23"/>
         <source>Problem</source>
         <translation>ปัญหา</translation>
     </message>
@@ -4450,7 +4466,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <name>ScriptEditorDialog</name>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="149"/>
-        <location filename="../../ui/script_editor_dialog.py" line="779"/>
+        <location filename="../../ui/script_editor_dialog.py" line="784"/>
         <source>Scripts</source>
         <translation>สคริปต์</translation>
     </message>
@@ -4651,7 +4667,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="291"/>
-        <location filename="../../ui/script_editor_dialog.py" line="764"/>
+        <location filename="../../ui/script_editor_dialog.py" line="767"/>
         <source>Retire</source>
         <translation>เลิกใช้</translation>
     </message>
@@ -4721,84 +4737,84 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
         <translation>ไฟล์สคริปต์ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="547"/>
+        <location filename="../../ui/script_editor_dialog.py" line="548"/>
         <source>{n} script(s) exported to {path}.</source>
         <translation>ส่งออกสคริปต์ {n} รายการไปยัง {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="568"/>
+        <location filename="../../ui/script_editor_dialog.py" line="570"/>
         <source> (retired)</source>
         <translation> (เลิกใช้แล้ว)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="624"/>
+        <location filename="../../ui/script_editor_dialog.py" line="626"/>
         <source>“{title}” {what}: version {n}.</source>
         <translation>“{title}” {what}: เวอร์ชัน {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="636"/>
+        <location filename="../../ui/script_editor_dialog.py" line="638"/>
         <source>saved</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="637"/>
-        <location filename="../../ui/script_editor_dialog.py" line="686"/>
+        <location filename="../../ui/script_editor_dialog.py" line="639"/>
+        <location filename="../../ui/script_editor_dialog.py" line="688"/>
         <source>retired</source>
         <translation>เลิกใช้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="638"/>
-        <location filename="../../ui/script_editor_dialog.py" line="687"/>
+        <location filename="../../ui/script_editor_dialog.py" line="640"/>
+        <location filename="../../ui/script_editor_dialog.py" line="689"/>
         <source>restored</source>
         <translation>นำกลับมาใช้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="684"/>
+        <location filename="../../ui/script_editor_dialog.py" line="686"/>
         <source>created</source>
         <translation>สร้าง</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="685"/>
+        <location filename="../../ui/script_editor_dialog.py" line="687"/>
         <source>edited</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="688"/>
+        <location filename="../../ui/script_editor_dialog.py" line="690"/>
         <source>imported</source>
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="689"/>
+        <location filename="../../ui/script_editor_dialog.py" line="691"/>
         <source>shipped</source>
         <translation>มาพร้อมโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="693"/>
+        <location filename="../../ui/script_editor_dialog.py" line="695"/>
         <source>the program</source>
         <translation>โปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="764"/>
+        <location filename="../../ui/script_editor_dialog.py" line="767"/>
         <source>Restore</source>
         <translation>นำกลับมาใช้</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="775"/>
+        <location filename="../../ui/script_editor_dialog.py" line="778"/>
         <source>New script</source>
         <translation>สคริปต์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="777"/>
+        <location filename="../../ui/script_editor_dialog.py" line="780"/>
         <source>Script: {title} (version {n})</source>
         <translation>สคริปต์: {title} (เวอร์ชัน {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="811"/>
+        <location filename="../../ui/script_editor_dialog.py" line="816"/>
         <source>{code} is there already.</source>
         <translation>มี {code} อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="822"/>
+        <location filename="../../ui/script_editor_dialog.py" line="827"/>
         <source>A script needs at least one language.</source>
         <translation>สคริปต์ต้องมีอย่างน้อยหนึ่งภาษา</translation>
     </message>
@@ -4806,394 +4822,394 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>ScriptLibrary</name>
     <message>
-        <location filename="../../ui/script_library.py" line="265"/>
-        <location filename="../../ui/script_library.py" line="689"/>
+        <location filename="../../ui/script_library.py" line="292"/>
+        <location filename="../../ui/script_library.py" line="752"/>
         <source>Script library</source>
         <translation>คลังสคริปต์</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="316"/>
+        <location filename="../../ui/script_library.py" line="344"/>
         <source>Search scripts</source>
         <translation>ค้นหาสคริปต์</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="317"/>
+        <location filename="../../ui/script_library.py" line="345"/>
         <source>Search scripts…</source>
         <translation>ค้นหาสคริปต์…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="319"/>
+        <location filename="../../ui/script_library.py" line="347"/>
         <source>Search scripts ({key}): ↑/↓ choose, Enter inserts, Esc goes back</source>
         <translation>ค้นหาสคริปต์ ({key}): ↑/↓ เพื่อเลือก, Enter เพื่อแทรก, Esc เพื่อย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="329"/>
+        <location filename="../../ui/script_library.py" line="357"/>
         <source>Category</source>
         <translation>หมวดหมู่</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="330"/>
+        <location filename="../../ui/script_library.py" line="358"/>
         <source>All categories</source>
         <translation>ทุกหมวดหมู่</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="335"/>
-        <location filename="../../ui/script_library.py" line="687"/>
+        <location filename="../../ui/script_library.py" line="363"/>
+        <location filename="../../ui/script_library.py" line="750"/>
         <source>Scripts</source>
         <translation>สคริปต์</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="356"/>
+        <location filename="../../ui/script_library.py" line="384"/>
         <source>Favourite</source>
         <translation>รายการโปรด</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="358"/>
+        <location filename="../../ui/script_library.py" line="386"/>
         <source>Favourite: the first nine get Alt+1…9 ({key})</source>
         <translation>รายการโปรด: เก้ารายการแรกใช้ Alt+1…9 ได้ ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="371"/>
+        <location filename="../../ui/script_library.py" line="399"/>
         <source>Language of the script</source>
         <translation>ภาษาของสคริปต์</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="372"/>
+        <location filename="../../ui/script_library.py" line="400"/>
         <source>Show another language of this script</source>
         <translation>แสดงสคริปต์นี้ในภาษาอื่น</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="377"/>
+        <location filename="../../ui/script_library.py" line="405"/>
         <source>Language notice</source>
         <translation>หมายเหตุเรื่องภาษา</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="384"/>
+        <location filename="../../ui/script_library.py" line="412"/>
         <source>Preview of the filled script</source>
         <translation>ตัวอย่างสคริปต์ที่เติมข้อมูลแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="392"/>
+        <location filename="../../ui/script_library.py" line="420"/>
         <source>Values to type</source>
         <translation>ค่าที่ต้องพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="401"/>
+        <location filename="../../ui/script_library.py" line="429"/>
         <source>Where the script goes</source>
         <translation>ตำแหน่งที่จะแทรกสคริปต์</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="405"/>
-        <location filename="../../ui/script_library.py" line="1346"/>
+        <location filename="../../ui/script_library.py" line="433"/>
+        <location filename="../../ui/script_library.py" line="1414"/>
         <source>Insert</source>
         <translation>แทรก</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="407"/>
+        <location filename="../../ui/script_library.py" line="435"/>
         <source>Insert the script</source>
         <translation>แทรกสคริปต์</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="409"/>
-        <location filename="../../ui/script_library.py" line="1228"/>
+        <location filename="../../ui/script_library.py" line="437"/>
+        <location filename="../../ui/script_library.py" line="1296"/>
         <source>Insert at the cursor of the note or transfer field (Enter)</source>
         <translation>แทรกที่ตำแหน่งเคอร์เซอร์ในช่องบันทึกหรือช่องการโอนสาย (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="412"/>
-        <location filename="../../ui/script_library.py" line="1348"/>
+        <location filename="../../ui/script_library.py" line="440"/>
+        <location filename="../../ui/script_library.py" line="1416"/>
         <source>Copy</source>
         <translation>คัดลอก</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="414"/>
+        <location filename="../../ui/script_library.py" line="442"/>
         <source>Copy the script</source>
         <translation>คัดลอกสคริปต์</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="415"/>
+        <location filename="../../ui/script_library.py" line="443"/>
         <source>Copy the filled text to the clipboard (Ctrl+C)</source>
         <translation>คัดลอกข้อความที่เติมข้อมูลแล้วไปยังคลิปบอร์ด (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="419"/>
-        <location filename="../../ui/script_library.py" line="1362"/>
+        <location filename="../../ui/script_library.py" line="447"/>
+        <location filename="../../ui/script_library.py" line="1430"/>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="421"/>
+        <location filename="../../ui/script_library.py" line="449"/>
         <source>Edit the script</source>
         <translation>แก้ไขสคริปต์</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="422"/>
+        <location filename="../../ui/script_library.py" line="450"/>
         <source>Change this script (supervisors)</source>
         <translation>เปลี่ยนแปลงสคริปต์นี้ (สำหรับหัวหน้างาน)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="557"/>
+        <location filename="../../ui/script_library.py" line="619"/>
         <source>No note or transfer field was chosen: “{title}” is on the clipboard — paste it with Ctrl+V.</source>
         <translation>ไม่ได้เลือกช่องบันทึกหรือช่องการโอนสาย: “{title}” อยู่ในคลิปบอร์ดแล้ว — วางด้วย Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="560"/>
+        <location filename="../../ui/script_library.py" line="622"/>
         <source>The field you were in cannot take it now (saving, or another customer&apos;s): “{title}” is on the clipboard instead.</source>
         <translation>ช่องที่คุณใช้อยู่รับข้อความไม่ได้ในขณะนี้ (กำลังบันทึก หรือเป็นของลูกค้ารายอื่น): จึงคัดลอก “{title}” ไปยังคลิปบอร์ดแทน</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="570"/>
+        <location filename="../../ui/script_library.py" line="632"/>
         <source>“{title}” is too long for that field: it is on the clipboard instead.</source>
         <translation>“{title}” ยาวเกินกว่าที่ช่องนั้นจะรับได้: จึงคัดลอกไปยังคลิปบอร์ดแทน</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="577"/>
-        <location filename="../../ui/script_library.py" line="1283"/>
+        <location filename="../../ui/script_library.py" line="639"/>
+        <location filename="../../ui/script_library.py" line="1351"/>
         <source>the text field</source>
         <translation>ช่องข้อความ</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="579"/>
+        <location filename="../../ui/script_library.py" line="641"/>
         <source>“{title}” inserted into {where}.</source>
         <translation>แทรก “{title}” ลงใน {where} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="596"/>
+        <location filename="../../ui/script_library.py" line="658"/>
         <source>“{title}” copied to the clipboard.</source>
         <translation>คัดลอก “{title}” ไปยังคลิปบอร์ดแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="629"/>
+        <location filename="../../ui/script_library.py" line="691"/>
         <source>No favourite script {n}: star a script in the library ({key}).</source>
         <translation>ไม่มีสคริปต์โปรดลำดับที่ {n}: ติดดาวสคริปต์ในคลัง ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="652"/>
+        <location filename="../../ui/script_library.py" line="714"/>
         <source>“{title}” is a favourite now.</source>
         <translation>เพิ่ม “{title}” ในรายการโปรดแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="654"/>
+        <location filename="../../ui/script_library.py" line="716"/>
         <source>“{title}” is no longer a favourite.</source>
         <translation>นำ “{title}” ออกจากรายการโปรดแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="714"/>
+        <location filename="../../ui/script_library.py" line="782"/>
         <source>&amp;Scripts</source>
         <translation>สคริปต์(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="727"/>
+        <location filename="../../ui/script_library.py" line="795"/>
         <source>Script &amp;library</source>
         <translation>คลังสคริปต์(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="729"/>
+        <location filename="../../ui/script_library.py" line="797"/>
         <source>&amp;Insert the chosen script</source>
         <translation>แทรกสคริปต์ที่เลือก(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="730"/>
+        <location filename="../../ui/script_library.py" line="798"/>
         <source>&amp;Copy the chosen script</source>
         <translation>คัดลอกสคริปต์ที่เลือก(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="732"/>
+        <location filename="../../ui/script_library.py" line="800"/>
         <source>Add to or remove from &amp;favourites</source>
         <translation>เพิ่มหรือนำออกจากรายการโปรด(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="737"/>
+        <location filename="../../ui/script_library.py" line="805"/>
         <source>Show the script &amp;library</source>
         <translation>แสดงคลังสคริปต์(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="745"/>
+        <location filename="../../ui/script_library.py" line="813"/>
         <source>&amp;Manage scripts…</source>
         <translation>จัดการสคริปต์(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="747"/>
+        <location filename="../../ui/script_library.py" line="815"/>
         <source>&amp;New script…</source>
         <translation>สคริปต์ใหม่(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="749"/>
+        <location filename="../../ui/script_library.py" line="817"/>
         <source>&amp;Import scripts…</source>
         <translation>นำเข้าสคริปต์(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="752"/>
+        <location filename="../../ui/script_library.py" line="820"/>
         <source>&amp;Export scripts…</source>
         <translation>ส่งออกสคริปต์(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="768"/>
+        <location filename="../../ui/script_library.py" line="836"/>
         <source>Insert favourite script 1…9</source>
         <translation>แทรกสคริปต์โปรดลำดับที่ 1…9</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="768"/>
+        <location filename="../../ui/script_library.py" line="836"/>
         <source>Alt+1 … Alt+9</source>
         <translation>Alt+1 … Alt+9</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="770"/>
+        <location filename="../../ui/script_library.py" line="838"/>
         <source>Insert a script by its own shortcut</source>
         <translation>แทรกสคริปต์ด้วยทางลัดของสคริปต์นั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="771"/>
+        <location filename="../../ui/script_library.py" line="839"/>
         <source>shown beside it in the library</source>
         <translation>แสดงไว้ข้างสคริปต์ในคลัง</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="773"/>
+        <location filename="../../ui/script_library.py" line="841"/>
         <source>Choose a script while searching</source>
         <translation>เลือกสคริปต์ขณะค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="773"/>
+        <location filename="../../ui/script_library.py" line="841"/>
         <source>Up / Down</source>
         <translation>Up / Down</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="774"/>
+        <location filename="../../ui/script_library.py" line="842"/>
         <source>Insert the chosen script</source>
         <translation>แทรกสคริปต์ที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="774"/>
+        <location filename="../../ui/script_library.py" line="842"/>
         <source>Enter in the library</source>
         <translation>Enter ในคลัง</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="775"/>
+        <location filename="../../ui/script_library.py" line="843"/>
         <source>Copy the chosen script</source>
         <translation>คัดลอกสคริปต์ที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="775"/>
+        <location filename="../../ui/script_library.py" line="843"/>
         <source>Ctrl+C in the list</source>
         <translation>Ctrl+C ในรายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="776"/>
+        <location filename="../../ui/script_library.py" line="844"/>
         <source>Back to the note from the library</source>
         <translation>กลับจากคลังไปยังบันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="776"/>
+        <location filename="../../ui/script_library.py" line="844"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="779"/>
+        <location filename="../../ui/script_library.py" line="847"/>
         <source>Insert “{title}”</source>
         <translation>แทรก “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="899"/>
+        <location filename="../../ui/script_library.py" line="967"/>
         <source>used once</source>
         <translation>ใช้แล้ว 1 ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="901"/>
+        <location filename="../../ui/script_library.py" line="969"/>
         <source>used {n} times</source>
         <translation>ใช้แล้ว {n} ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="903"/>
+        <location filename="../../ui/script_library.py" line="971"/>
         <source>not used yet</source>
         <translation>ยังไม่เคยใช้</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="931"/>
+        <location filename="../../ui/script_library.py" line="999"/>
         <source>No script matches.</source>
         <translation>ไม่พบสคริปต์ที่ตรงกัน</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="933"/>
+        <location filename="../../ui/script_library.py" line="1001"/>
         <source>No scripts for your queues yet.</source>
         <translation>ยังไม่มีสคริปต์สำหรับคิวของคุณ</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1067"/>
+        <location filename="../../ui/script_library.py" line="1135"/>
         <source>Choose a script</source>
         <translation>เลือกสคริปต์</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1081"/>
+        <location filename="../../ui/script_library.py" line="1149"/>
         <source>Reading the customer&apos;s details…</source>
         <translation>กำลังอ่านข้อมูลลูกค้า…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1129"/>
+        <location filename="../../ui/script_library.py" line="1197"/>
         <source>The customer&apos;s language is not recorded — {shown} shown</source>
         <translation>ไม่มีข้อมูลภาษาของลูกค้า — แสดงเป็นภาษา {shown}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1133"/>
+        <location filename="../../ui/script_library.py" line="1201"/>
         <source>{shown} chosen — the customer&apos;s language is {customer}</source>
         <translation>เลือกภาษา {shown} อยู่ — ภาษาของลูกค้าคือ {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1137"/>
+        <location filename="../../ui/script_library.py" line="1205"/>
         <source>{customer} not available — {shown} shown</source>
         <translation>ไม่มีภาษา {customer} — แสดงเป็นภาษา {shown}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1164"/>
+        <location filename="../../ui/script_library.py" line="1232"/>
         <source>Open a customer to fill in their details.</source>
         <translation>เปิดข้อมูลลูกค้าเพื่อเติมรายละเอียดของลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1186"/>
+        <location filename="../../ui/script_library.py" line="1254"/>
         <source>Type it here: the script needs it</source>
         <translation>พิมพ์ที่นี่: สคริปต์ต้องใช้ค่านี้</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1188"/>
+        <location filename="../../ui/script_library.py" line="1256"/>
         <source>Your answer for this customer</source>
         <translation>คำตอบของคุณสำหรับลูกค้ารายนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1224"/>
+        <location filename="../../ui/script_library.py" line="1292"/>
         <source>Type the {n} highlighted value(s) first</source>
         <translation>พิมพ์ค่าที่ไฮไลต์ไว้ {n} รายการก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1243"/>
+        <location filename="../../ui/script_library.py" line="1311"/>
         <source>Type what the script needs ({names}), then press Enter to insert.</source>
         <translation>พิมพ์ข้อมูลที่สคริปต์ต้องใช้ ({names}) แล้วกด Enter เพื่อแทรก</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1282"/>
+        <location filename="../../ui/script_library.py" line="1350"/>
         <source>Goes into: {field}</source>
         <translation>แทรกลงใน: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1288"/>
+        <location filename="../../ui/script_library.py" line="1356"/>
         <source>No note or transfer field chosen: Insert copies to the clipboard.</source>
         <translation>ไม่ได้เลือกช่องบันทึกหรือช่องการโอนสาย: ปุ่มแทรกจะคัดลอกไปยังคลิปบอร์ด</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1352"/>
+        <location filename="../../ui/script_library.py" line="1420"/>
         <source>Remove from favourites</source>
         <translation>นำออกจากรายการโปรด</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1354"/>
+        <location filename="../../ui/script_library.py" line="1422"/>
         <source>Add to favourites</source>
         <translation>เพิ่มในรายการโปรด</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1358"/>
+        <location filename="../../ui/script_library.py" line="1426"/>
         <source>Move up in favourites</source>
         <translation>เลื่อนขึ้นในรายการโปรด</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1359"/>
+        <location filename="../../ui/script_library.py" line="1427"/>
         <source>Move down in favourites</source>
         <translation>เลื่อนลงในรายการโปรด</translation>
     </message>
@@ -5201,7 +5217,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>ScriptPopup</name>
     <message>
-        <location filename="../../ui/script_library.py" line="1382"/>
+        <location filename="../../ui/script_library.py" line="1450"/>
         <source>Scripts</source>
         <translation>สคริปต์</translation>
     </message>
@@ -5291,42 +5307,42 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="251"/>
+        <location filename="../../ui/callback_reminder.py" line="277"/>
         <source>Snooze the reminder</source>
         <translation>เลื่อนการเตือน</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="255"/>
+        <location filename="../../ui/callback_reminder.py" line="281"/>
         <source>Minutes</source>
         <translation>นาที</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="258"/>
+        <location filename="../../ui/callback_reminder.py" line="284"/>
         <source> min</source>
         <translation> นาที</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="261"/>
+        <location filename="../../ui/callback_reminder.py" line="287"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="262"/>
+        <location filename="../../ui/callback_reminder.py" line="288"/>
         <source>On another call, customer asked…</source>
         <translation>ติดสายอื่นอยู่ ลูกค้าขอ…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="269"/>
+        <location filename="../../ui/callback_reminder.py" line="295"/>
         <source>&amp;For</source>
         <translation>นาน(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="270"/>
+        <location filename="../../ui/callback_reminder.py" line="296"/>
         <source>&amp;Why</source>
         <translation>เหตุผล(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="284"/>
+        <location filename="../../ui/callback_reminder.py" line="310"/>
         <source>Say why: your supervisor sees snoozed reminders.</source>
         <translation>โปรดระบุเหตุผล: หัวหน้างานจะเห็นการเตือนที่ถูกเลื่อน</translation>
     </message>
@@ -5334,12 +5350,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TileButton</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="199"/>
+        <location filename="../../ui/dashboard_tab.py" line="206"/>
         <source>Above the alert threshold. </source>
         <translation>เกินเกณฑ์การแจ้งเตือน </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="201"/>
+        <location filename="../../ui/dashboard_tab.py" line="208"/>
         <source>{what} — click or press Enter to list the callbacks.</source>
         <translation>{what} — คลิกหรือกด Enter เพื่อแสดงรายการโทรกลับ</translation>
     </message>
@@ -5852,77 +5868,77 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferInbox</name>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="76"/>
+        <location filename="../../ui/transfer_inbox.py" line="88"/>
         <source>Incoming transfer</source>
         <translation>การโอนสายเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="96"/>
+        <location filename="../../ui/transfer_inbox.py" line="110"/>
         <source>The customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="104"/>
+        <location filename="../../ui/transfer_inbox.py" line="118"/>
         <source>Accept</source>
         <translation>รับการโอน</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="107"/>
+        <location filename="../../ui/transfer_inbox.py" line="121"/>
         <source>Accept and open the customer (Ctrl+Shift+Y)</source>
         <translation>รับการโอนและเปิดข้อมูลลูกค้า (Ctrl+Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="109"/>
+        <location filename="../../ui/transfer_inbox.py" line="123"/>
         <source>Decline…</source>
         <translation>ปฏิเสธ…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="114"/>
+        <location filename="../../ui/transfer_inbox.py" line="128"/>
         <source>Why you decline</source>
         <translation>เหตุผลที่ปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="115"/>
+        <location filename="../../ui/transfer_inbox.py" line="129"/>
         <source>Why (the sender reads it), then Enter</source>
         <translation>เหตุผล (ผู้ส่งจะอ่านข้อความนี้) แล้วกด Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="213"/>
+        <location filename="../../ui/transfer_inbox.py" line="244"/>
         <source>Account {n}</source>
         <translation>บัญชี {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="219"/>
+        <location filename="../../ui/transfer_inbox.py" line="250"/>
         <source>{time} there</source>
         <translation>เวลาที่นั่น {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="222"/>
+        <location filename="../../ui/transfer_inbox.py" line="253"/>
         <source>{n} open promise(s)</source>
         <translation>นัดหมายที่ค้างอยู่ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="224"/>
+        <location filename="../../ui/transfer_inbox.py" line="256"/>
         <source>passed on {n} time(s) in this contact</source>
         <translation>ถูกส่งต่อ {n} ครั้งในการติดต่อนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="233"/>
+        <location filename="../../ui/transfer_inbox.py" line="266"/>
         <source>you</source>
         <translation>คุณ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="235"/>
+        <location filename="../../ui/transfer_inbox.py" line="268"/>
         <source>queue {q}</source>
         <translation>คิว {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="237"/>
+        <location filename="../../ui/transfer_inbox.py" line="270"/>
         <source>Transfer for {to}: {customer}</source>
         <translation>การโอนสายถึง {to}: {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="239"/>
+        <location filename="../../ui/transfer_inbox.py" line="272"/>
         <source>(+{n} more waiting)</source>
         <translation>(+รออีก {n} รายการ)</translation>
     </message>
@@ -5965,42 +5981,42 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="121"/>
+        <location filename="../../ui/transfer_status.py" line="135"/>
         <source>Queue: {q}</source>
         <translation>คิว: {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="152"/>
+        <location filename="../../ui/transfer_status.py" line="166"/>
         <source>Nobody has accepted your transfer of {c} to {to} yet.</source>
         <translation>ยังไม่มีใครรับการโอนสายของ {c} ไปยัง {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="154"/>
+        <location filename="../../ui/transfer_status.py" line="168"/>
         <source>Try someone else, or promise a callback from {to}.</source>
         <translation>ลองโอนไปยังผู้อื่น หรือนัดให้ {to} โทรกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="160"/>
+        <location filename="../../ui/transfer_status.py" line="174"/>
         <source>Waiting for {to} to accept {c}… ({s} s)</source>
         <translation>กำลังรอ {to} รับสาย {c}… ({s} วินาที)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="164"/>
+        <location filename="../../ui/transfer_status.py" line="178"/>
         <source>{who} accepted {c}: hand the customer over now.</source>
         <translation>{who} รับสาย {c} แล้ว: ส่งต่อลูกค้าได้เลย</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="168"/>
+        <location filename="../../ui/transfer_status.py" line="182"/>
         <source>{to} declined: {why}</source>
         <translation>{to} ปฏิเสธ: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="171"/>
+        <location filename="../../ui/transfer_status.py" line="185"/>
         <source>{c} will be called back by {to}; tell the customer.</source>
         <translation>{to} จะโทรกลับหา {c} แจ้งให้ลูกค้าทราบ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="175"/>
+        <location filename="../../ui/transfer_status.py" line="189"/>
         <source>Transfer {state}.</source>
         <translation>การโอนสาย: {state}</translation>
     </message>
@@ -6148,92 +6164,92 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="14"/>
         <source>Demo data needs at least {n} customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลตัวอย่างต้องมีลูกค้าอย่างน้อย {n} ราย</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="15"/>
         <source>Callbacks per customer must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนการโทรกลับต่อลูกค้าต้องอยู่ระหว่าง {low} ถึง {high}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="16"/>
         <source>The database at {server} already has {n:,} customers: demo data goes into an empty database (give --db a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลที่ {server} มีลูกค้าอยู่แล้ว {n:,} ราย: ข้อมูลตัวอย่างต้องใส่ในฐานข้อมูลที่ว่างเปล่า (ระบุฐานข้อมูลใหม่ให้ --db)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="17"/>
         <source>{first}; {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {rest}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="18"/>
         <source>{first}, {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, {rest}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="19"/>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="20"/>
         <source>Please correct: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดแก้ไข: {problems}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="21"/>
         <source>column name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อคอลัมน์นี้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="22"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่านี้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="23"/>
         <source>the line cannot be read as CSV ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านบรรทัดนี้เป็น CSV ไม่ได้ ({problem})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="24"/>
         <source>the {what} contains a NUL character (a UTF-16 file without its byte-order mark, or a binary file?): save the file as “CSV UTF-8”</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}มีอักขระ NUL (อาจเป็นไฟล์ UTF-16 ที่ไม่มีเครื่องหมายลำดับไบต์ หรือเป็นไฟล์ไบนารี?): บันทึกไฟล์เป็น “CSV UTF-8”</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="25"/>
         <source>a field is longer than {n:,} characters (often a quote that is never closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>มีฟิลด์ที่ยาวเกิน {n:,} ตัวอักษร (มักเกิดจากเครื่องหมายอัญประกาศที่ไม่ได้ปิด)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="26"/>
         <source>a quote inside a field is not doubled (write &quot;&quot; for a quote inside quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องหมายอัญประกาศภายในฟิลด์ไม่ได้เขียนซ้ำสองตัว (เขียน "" แทนเครื่องหมายอัญประกาศที่อยู่ภายในอัญประกาศ)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="27"/>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ฟิลด์ที่อยู่ในเครื่องหมายอัญประกาศไม่ได้ปิดอัญประกาศ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="28"/>
         <source>a line break inside a field that is not in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>มีการขึ้นบรรทัดใหม่ภายในฟิลด์ที่ไม่ได้อยู่ในเครื่องหมายอัญประกาศ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="29"/>
         <source>the {what} has bytes that are not valid UTF-8 text: save the file as “CSV UTF-8” (or Excel&apos;s “Unicode text”) and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}มีไบต์ที่ไม่ใช่ข้อความ UTF-8 ที่ถูกต้อง: บันทึกไฟล์เป็น “CSV UTF-8” (หรือ “Unicode text” ของ Excel) แล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="30"/>
         <source>“{phone}” is not a phone number in international form (+ and the country code): for national numbers give the row a country, or set the default region</source>
-        <translation type="unfinished"></translation>
+        <translation>“{phone}” ไม่ใช่หมายเลขโทรศัพท์ในรูปแบบสากล (+ และรหัสประเทศ): สำหรับหมายเลขในประเทศ ให้ระบุประเทศในแถวนั้น หรือตั้งค่าภูมิภาคเริ่มต้น</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="31"/>
         <source>“{phone}” is not a phone number, in international form (+…) or for {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{phone}” ไม่ใช่หมายเลขโทรศัพท์ทั้งในรูปแบบสากล (+…) และในรูปแบบของ {region}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="32"/>
@@ -6243,162 +6259,162 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="33"/>
         <source>account {account} is already in the database (a customer cannot be imported twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชี {account} มีอยู่ในฐานข้อมูลแล้ว (นำเข้าลูกค้ารายเดียวกันซ้ำไม่ได้)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="34"/>
         <source>the custom field “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ฟิลด์กำหนดเอง “{name}”</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="35"/>
         <source>no column holds the account number: name one “account_no” (or “account”, “booking”), or map a column to account_no</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคอลัมน์ที่เก็บเลขที่บัญชี: ตั้งชื่อคอลัมน์หนึ่งว่า “account_no” (หรือ “account”, “booking”) หรือจับคู่คอลัมน์หนึ่งกับ account_no</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="36"/>
         <source>no column holds the customer&apos;s name: name one “full_name” (or “given_name” and “family_name”), or map a column to full_name</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคอลัมน์ที่เก็บชื่อลูกค้า: ตั้งชื่อคอลัมน์หนึ่งว่า “full_name” (หรือ “given_name” และ “family_name”) หรือจับคู่คอลัมน์หนึ่งกับ full_name</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="37"/>
         <source>no column holds the customer&apos;s time zone: add a “time_zone” column with IANA names such as Europe/Tallinn or Asia/Bangkok</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคอลัมน์ที่เก็บเขตเวลาของลูกค้า: เพิ่มคอลัมน์ “time_zone” ที่มีชื่อแบบ IANA เช่น Europe/Tallinn หรือ Asia/Bangkok</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="38"/>
         <source>{file} is empty or its first line cannot be read: the first line must name the columns (account_no, full_name, time_zone...).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ว่างเปล่าหรืออ่านบรรทัดแรกไม่ได้: บรรทัดแรกต้องระบุชื่อคอลัมน์ (account_no, full_name, time_zone...)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="39"/>
         <source>the line has {n} field where the header has {width}: a delimiter is missing or extra, or a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>บรรทัดนี้มี {n} ฟิลด์ แต่ส่วนหัวมี {width} ฟิลด์: ตัวคั่นขาดหายหรือเกินมา หรือเครื่องหมายอัญประกาศไม่ได้ปิด</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="40"/>
         <source>the line has {n} fields where the header has {width}: a delimiter is missing or extra, or a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>บรรทัดนี้มี {n} ฟิลด์ แต่ส่วนหัวมี {width} ฟิลด์: ตัวคั่นขาดหายหรือเกินมา หรือเครื่องหมายอัญประกาศไม่ได้ปิด</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="41"/>
         <source>the account number is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเลขที่บัญชี</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="42"/>
         <source>an account number may have at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่บัญชีมีได้ไม่เกิน {n} ตัวอักษร</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="43"/>
         <source>the customer&apos;s name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีชื่อลูกค้า</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="44"/>
         <source>the time zone is missing: give an IANA name such as Europe/Tallinn or Asia/Bangkok</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเขตเวลา: ระบุชื่อแบบ IANA เช่น Europe/Tallinn หรือ Asia/Bangkok</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="45"/>
         <source>“{language}” is not a language code: use one such as en, ru, th or pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>“{language}” ไม่ใช่รหัสภาษา: ใช้รหัส เช่น en, ru, th หรือ pt-BR</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="46"/>
         <source>“{country}” is not a country code: use the two-letter ISO code such as GB, TH or RU</source>
-        <translation type="unfinished"></translation>
+        <translation>“{country}” ไม่ใช่รหัสประเทศ: ใช้รหัส ISO สองตัวอักษร เช่น GB, TH หรือ RU</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="47"/>
         <source>“{value}” is not yes or no: use yes/no, true/false or 1/0</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” ไม่ใช่ yes หรือ no: ใช้ yes/no, true/false หรือ 1/0</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="48"/>
         <source>the file is empty: its first line must name the columns (account_no, full_name, time_zone...)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ว่างเปล่า: บรรทัดแรกต้องระบุชื่อคอลัมน์ (account_no, full_name, time_zone...)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="49"/>
         <source>the header has no column “{column}” to map (its columns are {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนหัวไม่มีคอลัมน์ “{column}” ให้จับคู่ (คอลัมน์ที่มีคือ {columns})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="50"/>
         <source>both “{first}” and “{second}” would fill {what}: map one of them to another field or to ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้ง “{first}” และ “{second}” จะเติมข้อมูลลงใน {what}: จับคู่คอลัมน์หนึ่งกับฟิลด์อื่น หรือตั้งเป็น “ข้าม”</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="51"/>
         <source>a custom field name may have at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อฟิลด์กำหนดเองมีได้ไม่เกิน {n} ตัวอักษร</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="52"/>
         <source>There is no file {path}: check the name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีไฟล์ {path}: ตรวจสอบชื่อไฟล์และโฟลเดอร์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="53"/>
         <source>{path} is a folder: choose a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} เป็นโฟลเดอร์: เลือกไฟล์ CSV</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="54"/>
         <source>Cannot read {path}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่าน {path} ไม่ได้: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="55"/>
         <source>a given or family name may have at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อหรือนามสกุลมีได้ไม่เกิน {n} ตัวอักษร</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="56"/>
         <source>the name contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อมีอักขระควบคุม</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="57"/>
         <source>“{zone}” is not a time zone: use an IANA name such as Europe/Tallinn, America/New_York or Asia/Bangkok</source>
-        <translation type="unfinished"></translation>
+        <translation>“{zone}” ไม่ใช่เขตเวลา: ใช้ชื่อแบบ IANA เช่น Europe/Tallinn, America/New_York หรือ Asia/Bangkok</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="58"/>
         <source>the country is missing: add a “country” column with two-letter ISO codes such as GB, TH or RU, or give phone numbers in international form (+…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีประเทศ: เพิ่มคอลัมน์ “country” ที่มีรหัส ISO สองตัวอักษร เช่น GB, TH หรือ RU หรือระบุหมายเลขโทรศัพท์ในรูปแบบสากล (+…)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="59"/>
         <source>a custom field may have at most {n:,} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ฟิลด์กำหนดเองมีได้ไม่เกิน {n:,} ตัวอักษร</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="60"/>
         <source>the file has a header but no customers below it</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์มีส่วนหัว แต่ไม่มีข้อมูลลูกค้าอยู่ด้านล่าง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="61"/>
         <source>a value in a column whose name in the header is empty: name the column or remove the value</source>
-        <translation type="unfinished"></translation>
+        <translation>มีค่าอยู่ในคอลัมน์ที่ไม่มีชื่อในส่วนหัว: ตั้งชื่อคอลัมน์หรือลบค่านั้นออก</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="62"/>
         <source>an account number may hold only letters, digits and . / # _</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่บัญชีมีได้เฉพาะตัวอักษร ตัวเลข และ . / # _</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="63"/>
         <source>the name is too long (at most {n} characters, fewer for names in Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อยาวเกินไป (ไม่เกิน {n} ตัวอักษร และน้อยกว่านี้สำหรับชื่อที่เป็นอักษรซีริลลิก)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="64"/>
         <source>a phone number may have at most {n} characters and no control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเลขโทรศัพท์มีได้ไม่เกิน {n} ตัวอักษรและต้องไม่มีอักขระควบคุม</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="65"/>
@@ -6408,1312 +6424,1312 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="66"/>
         <source>a tag may have at most {n} characters and no control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็กมีได้ไม่เกิน {n} ตัวอักษรและต้องไม่มีอักขระควบคุม</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="67"/>
         <source>Nothing was imported from {file}: one of its account numbers was added by someone else while the file was being imported. Import the file again to see which.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการนำเข้าข้อมูลจาก {file}: มีผู้อื่นเพิ่มเลขที่บัญชีหนึ่งในไฟล์นี้ระหว่างที่กำลังนำเข้า นำเข้าไฟล์อีกครั้งเพื่อดูว่าเป็นเลขที่บัญชีใด</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="68"/>
         <source>account {account} is already on line {line} of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชี {account} มีอยู่แล้วในบรรทัดที่ {line} ของไฟล์นี้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="69"/>
         <source>The calendar could not be saved to “{path}” ({problem}). Choose another folder, or close the file if another program has it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกปฏิทินไปยัง “{path}” ไม่ได้ ({problem}) เลือกโฟลเดอร์อื่น หรือปิดไฟล์หากมีโปรแกรมอื่นเปิดไฟล์นั้นอยู่</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="70"/>
         <source>set a new one with `agent-console crm set-token`</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งโทเค็นใหม่ด้วย `agent-console crm set-token`</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="71"/>
         <source>customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า {id}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="72"/>
         <source>The CRM at {where} answered something this console cannot read: {what}. Go on without it, and tell the CRM administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM ที่ {where} ตอบกลับข้อมูลที่คอนโซลนี้อ่านไม่ได้: {what} ทำงานต่อโดยไม่ใช้ CRM และแจ้งผู้ดูแลระบบ CRM</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="73"/>
         <source>The request to the CRM at {where} failed ({problem}); check the crm_url setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอไปยัง CRM ที่ {where} ล้มเหลว ({problem}) ตรวจสอบการตั้งค่า crm_url</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="74"/>
         <source>The CRM at {where} rejected the request (HTTP {code}): check the crm_url setting and that the CRM follows the console&apos;s contract (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM ที่ {where} ปฏิเสธคำขอ (HTTP {code}): ตรวจสอบการตั้งค่า crm_url และตรวจสอบว่า CRM เป็นไปตามข้อกำหนดของคอนโซล (ดู README)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="75"/>
         <source>The CRM token is empty or contains characters a token cannot have (spaces, line breaks, non-ASCII letters): {hint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>โทเค็น CRM ว่างเปล่าหรือมีอักขระที่โทเค็นมีไม่ได้ (ช่องว่าง การขึ้นบรรทัดใหม่ ตัวอักษรที่ไม่ใช่ ASCII): {hint}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="76"/>
         <source>the answer has no &quot;customers&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบไม่มีรายการ "customers"</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="77"/>
         <source>customer #{n} is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า #{n} ไม่ใช่ออบเจ็กต์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="78"/>
         <source>customer #{n} has no &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า #{n} ไม่มี "id"</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="79"/>
         <source>{who} has a name too long to store</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} มีชื่อยาวเกินกว่าจะจัดเก็บได้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="80"/>
         <source>{who} has an id too long to use as an account number</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} มี id ยาวเกินกว่าจะใช้เป็นเลขที่บัญชีได้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="81"/>
         <source>{who} has the unknown time zone “{zone}” (IANA name expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} มีเขตเวลาที่ไม่รู้จัก “{zone}” (ต้องเป็นชื่อแบบ IANA)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="82"/>
         <source>{who} has the language “{language}” (e.g. th, en-GB expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} มีภาษา “{language}” (ต้องเป็นรหัส เช่น th, en-GB)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="83"/>
         <source>{who} has the country “{country}” (ISO 3166 code expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} มีประเทศ “{country}” (ต้องเป็นรหัส ISO 3166)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="84"/>
         <source>{who} has a tag longer than {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} มีแท็กที่ยาวเกิน {n} ตัวอักษร</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="85"/>
         <source>{who} has &quot;fields&quot; that are not an object of text, numbers or true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} มี "fields" ที่ไม่ใช่ออบเจ็กต์ของข้อความ ตัวเลข หรือ true/false</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="86"/>
         <source>The crm_url setting “{url}” is not a web address: use https://crm.example.com/api (`agent-console settings set crm_url …`).</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า crm_url “{url}” ไม่ใช่ที่อยู่เว็บ: ใช้ https://crm.example.com/api (`agent-console settings set crm_url …`)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="87"/>
         <source>The crm_url setting must not contain ? or #: give the API&apos;s base address.</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า crm_url ต้องไม่มี ? หรือ #: ระบุที่อยู่หลักของ API</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="88"/>
         <source>The crm_url setting must not contain a user name or password: the CRM token is kept in the keyring (`agent-console crm set-token`).</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า crm_url ต้องไม่มีชื่อผู้ใช้หรือรหัสผ่าน: โทเค็น CRM เก็บไว้ในคีย์ริง (`agent-console crm set-token`)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="89"/>
         <source>The crm_timeout_s setting must be more than 0 seconds, not {seconds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า crm_timeout_s ต้องมากกว่า 0 วินาที ไม่ใช่ {seconds}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="90"/>
         <source>No CRM token is stored on this computer: set one with `agent-console crm set-token`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีโทเค็น CRM เก็บไว้ในคอมพิวเตอร์เครื่องนี้: ตั้งค่าด้วย `agent-console crm set-token`</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="91"/>
         <source>The CRM at {where} did not answer within {seconds} s; go on without it, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM ที่ {where} ไม่ตอบกลับภายใน {seconds} วินาที ทำงานต่อโดยไม่ใช้ CRM หรือลองอีกครั้งภายหลัง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="92"/>
         <source>The CRM at {where} did not present a trusted certificate; check the crm_url setting (https address) with your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM ที่ {where} ไม่ได้แสดงใบรับรองที่เชื่อถือได้ ตรวจสอบการตั้งค่า crm_url (ที่อยู่ https) กับผู้ดูแลระบบของคุณ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="93"/>
         <source>Cannot reach the CRM at {where}; check the network and the crm_url setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อ CRM ที่ {where} ไม่ได้ ตรวจสอบเครือข่ายและการตั้งค่า crm_url</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="94"/>
         <source>The CRM refused the token: {hint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM ปฏิเสธโทเค็น: {hint}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="95"/>
         <source>The CRM token may not look up customers: ask the CRM administrator for its rights, or {hint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>โทเค็น CRM ไม่มีสิทธิ์ค้นหาลูกค้า: ขอสิทธิ์จากผู้ดูแลระบบ CRM หรือ{hint}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="96"/>
         <source>The CRM at {where} has a problem (HTTP {code} after {n} attempts); go on without it, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM ที่ {where} มีปัญหา (HTTP {code} หลังจากลอง {n} ครั้ง) ทำงานต่อโดยไม่ใช้ CRM หรือลองอีกครั้งภายหลัง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="97"/>
         <source>The CRM at {where} has a problem (HTTP {code}); go on without it, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM ที่ {where} มีปัญหา (HTTP {code}) ทำงานต่อโดยไม่ใช้ CRM หรือลองอีกครั้งภายหลัง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="98"/>
         <source>The CRM at {where} has no /{path} address (HTTP 404): check the crm_url setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM ที่ {where} ไม่มีที่อยู่ /{path} (HTTP 404): ตรวจสอบการตั้งค่า crm_url</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="99"/>
         <source>{who} has no usable &quot;{key}&quot; (text expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} ไม่มี "{key}" ที่ใช้ได้ (ต้องเป็นข้อความ)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="100"/>
         <source>{who} has a &quot;{key}&quot; longer than {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} มี "{key}" ที่ยาวเกิน {n} ตัวอักษร</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="101"/>
         <source>{who} has no usable &quot;{key}&quot; (a list of text expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} ไม่มี "{key}" ที่ใช้ได้ (ต้องเป็นรายการข้อความ)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="102"/>
         <source>{who} has the phone “{phone}”, not in international form (+…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} มีหมายเลขโทรศัพท์ “{phone}” ที่ไม่อยู่ในรูปแบบสากล (+…)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="103"/>
         <source>{who} has the e-mail “{email}”, not an address</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} มีอีเมล “{email}” ที่ไม่ใช่ที่อยู่อีเมล</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="104"/>
         <source>The CRM at {where} answered something this console cannot read (not JSON). Go on without it, and tell the CRM administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM ที่ {where} ตอบกลับข้อมูลที่คอนโซลนี้อ่านไม่ได้ (ไม่ใช่ JSON) ทำงานต่อโดยไม่ใช้ CRM และแจ้งผู้ดูแลระบบ CRM</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="105"/>
         <source>“{scheme}” is not a way to dial this console knows: choose tel, sip or callto in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{scheme}” ไม่ใช่วิธีโทรออกที่คอนโซลนี้รู้จัก: เลือก tel, sip หรือ callto ใน การตั้งค่า → ระบบโทรศัพท์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="106"/>
         <source>The dial command “{program}” failed (exit code {code}): {reason}. Check that your softphone is running and signed in, and the command in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งโทรออก “{program}” ล้มเหลว (รหัสออก {code}): {reason} ตรวจสอบว่าซอฟต์โฟนของคุณเปิดอยู่และลงชื่อเข้าใช้แล้ว และตรวจสอบคำสั่งใน การตั้งค่า → ระบบโทรศัพท์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="107"/>
         <source>The dial command “{program}” failed (exit code {code}) and printed no reason. Check that your softphone is running and signed in, and the command in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งโทรออก “{program}” ล้มเหลว (รหัสออก {code}) โดยไม่แจ้งเหตุผล ตรวจสอบว่าซอฟต์โฟนของคุณเปิดอยู่และลงชื่อเข้าใช้แล้ว และตรวจสอบคำสั่งใน การตั้งค่า → ระบบโทรศัพท์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="108"/>
         <source>“{phone}” cannot be dialled: a number must be + and the country code, 8 to 15 digits in all, with nothing else. Correct the customer&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{phone}” โทรออกไม่ได้: หมายเลขต้องขึ้นต้นด้วย + และรหัสประเทศ รวม 8 ถึง 15 หลัก และไม่มีอักขระอื่น แก้ไขหมายเลขโทรศัพท์ของลูกค้า</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="109"/>
         <source>The dial command must start with the program to run: correct it in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งโทรออกต้องขึ้นต้นด้วยโปรแกรมที่จะเรียกใช้: แก้ไขใน การตั้งค่า → ระบบโทรศัพท์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="110"/>
         <source>The dial command “{command}” must start with the program to run, then its arguments with {{number}}: correct it in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งโทรออก “{command}” ต้องขึ้นต้นด้วยโปรแกรมที่จะเรียกใช้ ตามด้วยอาร์กิวเมนต์ที่มี {{number}}: แก้ไขใน การตั้งค่า → ระบบโทรศัพท์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="111"/>
         <source>The dial command “{command}” does not say where the number goes: add {{number}} (or {{number_digits}} for the number without +) in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งโทรออก “{command}” ไม่ได้ระบุตำแหน่งของหมายเลข: เพิ่ม {{number}} (หรือ {{number_digits}} สำหรับหมายเลขที่ไม่มี +) ใน การตั้งค่า → ระบบโทรศัพท์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="112"/>
         <source>Dialling {phone} with your softphone…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโทรออกไปที่ {phone} ด้วยซอฟต์โฟนของคุณ…</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="113"/>
         <source>Dialling by SIP needs your phone system&apos;s domain (such as pbx.example.com): enter it in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรออกผ่าน SIP ต้องใช้โดเมนของระบบโทรศัพท์ของคุณ (เช่น pbx.example.com): ป้อนใน การตั้งค่า → ระบบโทรศัพท์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="114"/>
         <source>“{domain}” is not a SIP domain: enter only the host name of your phone system, such as pbx.example.com, in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{domain}” ไม่ใช่โดเมน SIP: ป้อนเฉพาะชื่อโฮสต์ของระบบโทรศัพท์ของคุณ เช่น pbx.example.com ใน การตั้งค่า → ระบบโทรศัพท์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="115"/>
         <source>Dialling {phone} via {domain}…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโทรออกไปที่ {phone} ผ่าน {domain}…</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="116"/>
         <source>Dialling {phone}…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโทรออกไปที่ {phone}…</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="117"/>
         <source>The dial command “{command}” has a quote that is never closed: correct it in Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งโทรออก “{command}” มีเครื่องหมายอัญประกาศที่ไม่ได้ปิด: แก้ไขใน การตั้งค่า → ระบบโทรศัพท์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="118"/>
         <source>The dial command “{program}” was not found: check Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบคำสั่งโทรออก “{program}”: ตรวจสอบ การตั้งค่า → ระบบโทรศัพท์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="119"/>
         <source>The dial command “{program}” may not be run (permission denied): check Settings → Telephony, or ask IT to allow the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสิทธิ์เรียกใช้คำสั่งโทรออก “{program}” (permission denied): ตรวจสอบ การตั้งค่า → ระบบโทรศัพท์ หรือขอให้ฝ่ายไอทีอนุญาตโปรแกรมนี้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="120"/>
         <source>The dial command “{program}” could not be started ({problem}): check Settings → Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มคำสั่งโทรออก “{program}” ไม่ได้ ({problem}): ตรวจสอบ การตั้งค่า → ระบบโทรศัพท์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="121"/>
         <source>The pop must be a JSON object such as {&quot;phone&quot;: &quot;+4930123456&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลป๊อปอัปสายเข้าต้องเป็นออบเจ็กต์ JSON เช่น {"phone": "+4930123456"}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="122"/>
         <source>The pop needs a phone number in the field “phone”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลป๊อปอัปสายเข้าต้องมีหมายเลขโทรศัพท์ในฟิลด์ “phone”</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="123"/>
         <source>“{phone}” is not a phone number: start it with + and the country code, or give a national number for {region}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{phone}” ไม่ใช่หมายเลขโทรศัพท์: ขึ้นต้นด้วย + และรหัสประเทศ หรือระบุหมายเลขในประเทศของ {region}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="124"/>
         <source>“{phone}” is not a phone number: start it with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{phone}” ไม่ใช่หมายเลขโทรศัพท์: ขึ้นต้นด้วย + และรหัสประเทศ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="125"/>
         <source>The field “{name}” must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฟิลด์ “{name}” ต้องเป็นข้อความ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="126"/>
         <source>The field “{name}” is longer than {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฟิลด์ “{name}” ยาวเกิน {n} ตัวอักษร</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="127"/>
         <source>The screen-pop listener only binds to {loopback} (this computer), not “{host}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวรับสัญญาณป๊อปอัปสายเข้าผูกกับ {loopback} (คอมพิวเตอร์เครื่องนี้) เท่านั้น ไม่ใช่ “{host}”</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="128"/>
         <source>The screen-pop listener needs a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวรับสัญญาณป๊อปอัปสายเข้าต้องมีโทเค็น</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="129"/>
         <source>Port {port} is not a TCP port: use 1–65535, or 0 for any.</source>
-        <translation type="unfinished"></translation>
+        <translation>พอร์ต {port} ไม่ใช่พอร์ต TCP: ใช้ 1–65535 หรือ 0 สำหรับพอร์ตใดก็ได้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="130"/>
         <source>The screen-pop listener cannot use port {port} on {host} ({problem}); choose another with agent-console settings set pop_listener_port PORT (0 = any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวรับสัญญาณป๊อปอัปสายเข้าใช้พอร์ต {port} บน {host} ไม่ได้ ({problem}) เลือกพอร์ตอื่นด้วย agent-console settings set pop_listener_port PORT (0 = พอร์ตว่างใดก็ได้)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="131"/>
         <source>Please fill in: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดกรอก: {fields}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="132"/>
         <source>TLS mode must be one of {modes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>โหมด TLS ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {modes}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="133"/>
         <source>TLS mode {mode} checks the server&apos;s certificate: choose the CA file that signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>โหมด TLS {mode} จะตรวจสอบใบรับรองของเซิร์ฟเวอร์: เลือกไฟล์ CA ที่ใช้ลงนามใบรับรองนั้น</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="134"/>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="135"/>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="136"/>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ใช้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="137"/>
         <source>“{phone}” is not a phone number: use international form (+…) or a national number for {region}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{phone}” ไม่ใช่หมายเลขโทรศัพท์: ใช้รูปแบบสากล (+…) หรือหมายเลขในประเทศของ {region}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="138"/>
         <source>No calling windows given: write it like “{example}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ระบุช่วงเวลาที่โทรได้: เขียนในรูปแบบ “{example}”</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="139"/>
         <source>{date} {time} happens twice in {zone}: the clocks go back from {from_time} to {to_time}. Choose the first {time} ({first_offset}) or the second {time} ({second_offset}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time} เกิดขึ้นสองครั้งในเขตเวลา {zone}: นาฬิกาถอยกลับจาก {from_time} เป็น {to_time} เลือก {time} ครั้งแรก ({first_offset}) หรือ {time} ครั้งที่สอง ({second_offset})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="140"/>
         <source>{date} {time} does not exist in {zone}: the clocks jump from {from_time} to {to_time}. Choose {earlier} or {later}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time} ไม่มีอยู่จริงในเขตเวลา {zone}: นาฬิกาข้ามจาก {from_time} ไปเป็น {to_time} เลือก {earlier} หรือ {later}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="141"/>
         <source>{day} {time} ({offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time} ({offset})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="142"/>
         <source>The earliest time you can call is {start} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาที่เร็วที่สุดที่โทรได้คือ {start} ({zone})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="143"/>
         <source>We will call you on {date} between {start} and {end} your time ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>เราจะโทรหาคุณใน{date} ระหว่างเวลา {start} ถึง {end} ตามเวลาของคุณ ({zone})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="144"/>
         <source>“{part}” is not a window: write it like “{example}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{part}” ไม่ใช่ช่วงเวลา: เขียนในรูปแบบ “{example}”</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="145"/>
         <source>{time} ({offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ({offset})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="146"/>
         <source>Nothing is open in the next {days} days: check the customer&apos;s calling hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีช่วงเวลาที่โทรได้ใน {days} วันข้างหน้า: ตรวจสอบเวลาที่โทรหาลูกค้าได้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="147"/>
         <source>The next calling window opens {start} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงเวลาที่โทรได้ช่วงถัดไปเริ่ม {start} ({zone})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="148"/>
         <source>We will call you today between {start} and {end} your time ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>เราจะโทรหาคุณวันนี้ ระหว่างเวลา {start} ถึง {end} ตามเวลาของคุณ ({zone})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="149"/>
         <source>We will call you tomorrow between {start} and {end} your time ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>เราจะโทรหาคุณพรุ่งนี้ ระหว่างเวลา {start} ถึง {end} ตามเวลาของคุณ ({zone})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="150"/>
         <source>In “{part}”, “{name}” is not a day: use Mon, Tue, Wed, Thu, Fri, Sat or Sun, and write it like “{example}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใน “{part}” “{name}” ไม่ใช่ชื่อวัน: ใช้ Mon, Tue, Wed, Thu, Fri, Sat หรือ Sun และเขียนในรูปแบบ “{example}”</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="151"/>
         <source>“{part}” ends at 24:00: end the window at 23:59 instead (windows cannot cross midnight).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{part}” สิ้นสุดเวลา 24:00: ให้สิ้นสุดที่ 23:59 แทน (ช่วงเวลาข้ามเที่ยงคืนไม่ได้)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="152"/>
         <source>“{part}” has the impossible time {time}: hours go from 00 to 23 and minutes from 00 to 59, e.g. “{example}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{part}” มีเวลา {time} ซึ่งเป็นไปไม่ได้: ชั่วโมงมีตั้งแต่ 00 ถึง 23 และนาทีตั้งแต่ 00 ถึง 59 เช่น “{example}”</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="153"/>
         <source>The callback must end after it starts: pick a later end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรกลับต้องสิ้นสุดหลังเวลาเริ่ม: เลือกเวลาสิ้นสุดที่ช้ากว่านี้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="154"/>
         <source>{start} ({zone}) is in the past. {offer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} ({zone}) เป็นเวลาที่ผ่านไปแล้ว {offer}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="155"/>
         <source>{date} is a public holiday in {country} ({holiday}). {offer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} เป็นวันหยุดนักขัตฤกษ์ใน {country} ({holiday}) {offer}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="156"/>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้กำหนด</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="157"/>
         <source>{start}-{end} ({zone}) is outside the customer&apos;s calling hours ({hours}). {offer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}-{end} ({zone}) อยู่นอกเวลาที่โทรหาลูกค้าได้ ({hours}) {offer}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="158"/>
         <source>{later} overlaps {earlier}: make them one window or move one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{later} ซ้อนทับกับ {earlier}: รวมเป็นช่วงเวลาเดียว หรือย้ายช่วงใดช่วงหนึ่ง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="159"/>
         <source>“{part}” ends before it starts: a window must end later the same day. To call across midnight, split it in two, e.g. “Fri 20:00-23:59; Sat 00:00-01:00”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{part}” สิ้นสุดก่อนเวลาเริ่ม: ช่วงเวลาต้องสิ้นสุดภายหลังในวันเดียวกัน หากต้องการโทรข้ามเที่ยงคืน ให้แบ่งเป็นสองช่วง เช่น “Fri 20:00-23:59; Sat 00:00-01:00”</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="160"/>
         <source>Unknown time zone “{zone}”: use an IANA name such as Europe/Tallinn.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักเขตเวลา “{zone}”: ใช้ชื่อแบบ IANA เช่น Europe/Tallinn</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="161"/>
         <source>cursor marks where the caret goes; use it alone: {{ cursor }}</source>
-        <translation type="unfinished"></translation>
+        <translation>cursor ใช้ระบุตำแหน่งของเคอร์เซอร์ ให้ใช้เพียงลำพัง: {{ cursor }}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="162"/>
         <source>Expecting value</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องมีค่า</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="163"/>
         <source>Expecting &apos;,&apos; delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องมีตัวคั่น ','</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="164"/>
         <source>{what} is not allowed in scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่อนุญาตให้ใช้ {what} ในสคริปต์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="165"/>
         <source>script &apos;{key}&apos;: {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>สคริปต์ '{key}': {field}: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="166"/>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="167"/>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>นามสกุล</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="168"/>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ-นามสกุล</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="169"/>
         <source>account number</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่บัญชี</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="170"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="171"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมล</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="172"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="173"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="174"/>
         <source>customer&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาท้องถิ่นของลูกค้า</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="175"/>
         <source>customer&apos;s local date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ท้องถิ่นของลูกค้า</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="176"/>
         <source>agent&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเจ้าหน้าที่</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="177"/>
         <source>agent&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อต้นของเจ้าหน้าที่</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="178"/>
         <source>callback promise</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่สัญญาไว้ในนัดโทรกลับ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="179"/>
         <source>callback window</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงเวลานัดโทรกลับ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="180"/>
         <source>callback queue</source>
-        <translation type="unfinished"></translation>
+        <translation>คิวของนัดโทรกลับ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="181"/>
         <source>incident name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเหตุขัดข้อง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="182"/>
         <source>incident facts</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อเท็จจริงของเหตุขัดข้อง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="183"/>
         <source>incident standards</source>
-        <translation type="unfinished"></translation>
+        <translation>มาตรฐานที่แจ้งลูกค้าของเหตุขัดข้อง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="184"/>
         <source>incident update time</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาอัปเดตเหตุขัดข้อง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="185"/>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>บรรทัด {line}: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="186"/>
         <source>a {% for %} loop</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูป {% for %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="187"/>
         <source>{% set %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% set %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="188"/>
         <source>a {% macro %}</source>
-        <translation type="unfinished"></translation>
+        <translation>แมโคร {% macro %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="189"/>
         <source>a {% call %} block</source>
-        <translation type="unfinished"></translation>
+        <translation>บล็อก {% call %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="190"/>
         <source>{% include %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% include %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="191"/>
         <source>{% import %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% import %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="192"/>
         <source>{% from … import %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% from … import %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="193"/>
         <source>{% extends %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% extends %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="194"/>
         <source>a {% block %}</source>
-        <translation type="unfinished"></translation>
+        <translation>บล็อก {% block %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="195"/>
         <source>a {% filter %} block</source>
-        <translation type="unfinished"></translation>
+        <translation>บล็อก {% filter %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="196"/>
         <source>{% with %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% with %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="197"/>
         <source>{% autoescape %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% autoescape %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="198"/>
         <source>{% do %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% do %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="199"/>
         <source>{% continue %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% continue %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="200"/>
         <source>{% break %}</source>
-        <translation type="unfinished"></translation>
+        <translation>{% break %}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="201"/>
         <source>a subscript ([…])</source>
-        <translation type="unfinished"></translation>
+        <translation>การอ้างอิงดัชนี ([…])</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="202"/>
         <source>a slice</source>
-        <translation type="unfinished"></translation>
+        <translation>การตัดช่วง (slice)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="203"/>
         <source>an inline if … else (use {% if %} … {% endif %})</source>
-        <translation type="unfinished"></translation>
+        <translation>if … else แบบอินไลน์ (ใช้ {% if %} … {% endif %})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="204"/>
         <source>a comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปรียบเทียบ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="205"/>
         <source>a test (is …)</source>
-        <translation type="unfinished"></translation>
+        <translation>การทดสอบ (is …)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="206"/>
         <source>joining with ~</source>
-        <translation type="unfinished"></translation>
+        <translation>การต่อข้อความด้วย ~</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="207"/>
         <source>a tuple</source>
-        <translation type="unfinished"></translation>
+        <translation>ทูเพิล</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="208"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>ลิสต์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="209"/>
         <source>a dict</source>
-        <translation type="unfinished"></translation>
+        <translation>ดิกชันนารี</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="210"/>
         <source>a function call (only ask(&quot;…&quot;) is allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>การเรียกฟังก์ชัน (อนุญาตเฉพาะ ask("…"))</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="211"/>
         <source>a literal value (write the text outside {{ }})</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าลิเทอรัล (เขียนข้อความไว้นอก {{ }})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="212"/>
         <source>arithmetic ({operator})</source>
-        <translation type="unfinished"></translation>
+        <translation>การคำนวณ ({operator})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="213"/>
         <source>the text has {length:,} characters; a script has at most {n:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความมี {length:,} ตัวอักษร แต่สคริปต์มีได้ไม่เกิน {n:,} ตัวอักษร</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="214"/>
         <source>script &apos;{key}&apos;, variant &apos;{language}&apos;: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>สคริปต์ '{key}' ภาษา '{language}': {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="215"/>
         <source>the file is larger than {n:,} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์มีขนาดใหญ่กว่า {n:,} ไบต์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="216"/>
         <source>the file must be an object: {{&quot;format&quot;: &quot;{format}&quot;, &quot;scripts&quot;: […]}}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ต้องเป็นออบเจ็กต์: {{"format": "{format}", "scripts": […]}}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="217"/>
         <source>&quot;format&quot; must be &quot;{format}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"format" ต้องเป็น "{format}"</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="218"/>
         <source>script &apos;{key}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>สคริปต์ '{key}'</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="219"/>
         <source>script {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>สคริปต์ลำดับที่ {n}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="220"/>
         <source>{script}: “retired” is true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: “retired” ต้องเป็น true หรือ false</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="221"/>
         <source>This script cannot be used: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้สคริปต์นี้ไม่ได้: {problems}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="222"/>
         <source>“{operator}” outside {{% if %}}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{operator}” นอก {{% if %}}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="223"/>
         <source>arithmetic (unary {operator})</source>
-        <translation type="unfinished"></translation>
+        <translation>การคำนวณ (ตัวดำเนินการเอกภาค {operator})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="224"/>
         <source>“{text}” is a sequence of keys; give one combination like Ctrl+Alt+L</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” เป็นลำดับของหลายปุ่ม: ระบุปุ่มผสมเพียงชุดเดียว เช่น Ctrl+Alt+L</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="225"/>
         <source>the + key cannot be a shortcut key</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ปุ่ม + เป็นปุ่มลัดไม่ได้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="226"/>
         <source>“{text}” has an empty part; write it like Ctrl+Alt+L</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” มีส่วนที่ว่างอยู่: เขียนในรูปแบบ Ctrl+Alt+L</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="227"/>
         <source>“{text}” would type text; add Ctrl, Alt or Meta (e.g. Ctrl+Alt+{key})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” จะพิมพ์เป็นข้อความ: เพิ่ม Ctrl, Alt หรือ Meta (เช่น Ctrl+Alt+{key})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="228"/>
         <source>{shortcut} is reserved (Alt+1…9 insert favourites; Ctrl+A/C/V/X/Y/Z edit text)</source>
-        <translation type="unfinished"></translation>
+        <translation>{shortcut} ถูกสงวนไว้ (Alt+1…9 ใช้แทรกรายการโปรด, Ctrl+A/C/V/X/Y/Z ใช้แก้ไขข้อความ)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="229"/>
         <source>not valid JSON: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่ JSON ที่ถูกต้อง: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="230"/>
         <source>{script}, variant &apos;{language}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{script} ภาษา '{language}'</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="231"/>
         <source>a {% filter %} block is not allowed in scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่อนุญาตให้ใช้บล็อก {% filter %} ในสคริปต์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="232"/>
         <source>the filter “{name}” is not allowed (use upper, lower, title or default(&quot;…&quot;))</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่อนุญาตให้ใช้ฟิลเตอร์ “{name}” (ใช้ upper, lower, title หรือ default("…"))</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="233"/>
         <source>ask takes one question in quotes: ask(&quot;Refund amount&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ask รับคำถามเพียงหนึ่งข้อในเครื่องหมายอัญประกาศ: ask("Refund amount")</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="234"/>
         <source>ask needs a question: ask(&quot;Refund amount&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ask ต้องมีคำถาม: ask("Refund amount")</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="235"/>
         <source>ask must be called with a question: ask(&quot;Refund amount&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องเรียก ask พร้อมคำถาม: ask("Refund amount")</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="236"/>
         <source>the template does not parse: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>แยกวิเคราะห์เทมเพลตไม่ได้: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="237"/>
         <source>the template does not parse: syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>แยกวิเคราะห์เทมเพลตไม่ได้: ไวยากรณ์ผิดพลาด</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="238"/>
         <source>{count} placeholders; a script has at most {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>มีตัวยึดตำแหน่ง {count} รายการ แต่สคริปต์มีได้ไม่เกิน {n} รายการ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="239"/>
         <source>“{text}” is not a modifier (use Ctrl, Alt, Shift or Meta)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” ไม่ใช่ปุ่มปรับแต่ง (ใช้ Ctrl, Alt, Shift หรือ Meta)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="240"/>
         <source>{key} is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุ {key} ซ้ำสองครั้ง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="241"/>
         <source>lower-case letters, digits, - and _ (at most {n}), such as latte or callback-promise</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอักษรพิมพ์เล็ก ตัวเลข - และ _ (ไม่เกิน {n} ตัว) เช่น latte หรือ callback-promise</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="242"/>
         <source>a script needs at least one language</source>
-        <translation type="unfinished"></translation>
+        <translation>สคริปต์ต้องมีอย่างน้อยหนึ่งภาษา</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="243"/>
         <source>“{language}” has no variant (give one of {languages})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{language}” ไม่มีข้อความในภาษานี้ (ระบุหนึ่งใน {languages})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="244"/>
         <source>Extra data after the document</source>
-        <translation type="unfinished"></translation>
+        <translation>มีข้อมูลเกินหลังจบเอกสาร</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="245"/>
         <source>version {version} is not supported (this program reads version {supported})</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รองรับเวอร์ชัน {version} (โปรแกรมนี้อ่านได้เฉพาะเวอร์ชัน {supported})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="246"/>
         <source>&quot;scripts&quot; must be a list of scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>"scripts" ต้องเป็นรายการสคริปต์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="247"/>
         <source>{script}: “queues” must be a list of queue names</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: “queues” ต้องเป็นรายการชื่อคิว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="248"/>
         <source>{script}: “variants” must map languages to texts: {{&quot;en&quot;: {{&quot;body&quot;: &quot;…&quot;}}}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: “variants” ต้องจับคู่ภาษากับข้อความ: {{"en": {{"body": "…"}}}}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="249"/>
         <source>{{ cursor }} may appear only once</source>
-        <translation type="unfinished"></translation>
+        <translation>{{ cursor }} ใช้ได้เพียงครั้งเดียว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="250"/>
         <source>the filter “{name}” takes no extra arguments here</source>
-        <translation type="unfinished"></translation>
+        <translation>ฟิลเตอร์ “{name}” ไม่รับอาร์กิวเมนต์เพิ่มเติมในที่นี้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="251"/>
         <source>a question has at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>คำถามมีได้ไม่เกิน {n} ตัวอักษร</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="252"/>
         <source>a literal</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าลิเทอรัล</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="253"/>
         <source>attribute lookup (.{attribute}) on {what} is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่อนุญาตให้อ้างอิงแอตทริบิวต์ (.{attribute}) บน {what}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="254"/>
         <source>“{text}” is not a key (a letter, a digit, F1–F35 or a named key such as Space or PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” ไม่ใช่ปุ่ม (ต้องเป็นตัวอักษร ตัวเลข F1–F35 หรือชื่อปุ่ม เช่น Space หรือ PgUp)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="255"/>
         <source>a title is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องระบุชื่อเรื่อง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="256"/>
         <source>“{language}” is not a language code such as en, th, ru or fa</source>
-        <translation type="unfinished"></translation>
+        <translation>“{language}” ไม่ใช่รหัสภาษา (เช่น en, th, ru หรือ fa)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="257"/>
         <source>{language} is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุ {language} ซ้ำสองครั้ง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="258"/>
         <source>the title has at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่องมีได้ไม่เกิน {n} ตัวอักษร</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="259"/>
         <source>the text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความว่างเปล่า</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="260"/>
         <source>Expecting property name enclosed in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องมีชื่อพร็อพเพอร์ตีในเครื่องหมายอัญประกาศคู่</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="261"/>
         <source>Expecting &apos;:&apos; delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องมีตัวคั่น ':'</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="262"/>
         <source>the key “{key}” is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุคีย์ “{key}” ซ้ำสองครั้ง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="263"/>
         <source>unknown key “{key}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักคีย์ “{key}”</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="264"/>
         <source>script &apos;{key}&apos; is given twice (first on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุสคริปต์ '{key}' ซ้ำสองครั้ง (ครั้งแรกในบรรทัดที่ {line})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="265"/>
         <source>script {n} must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>สคริปต์ลำดับที่ {n} ต้องเป็นออบเจ็กต์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="266"/>
         <source>{script}: “{key}” is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: ต้องระบุ “{key}”</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="267"/>
         <source>{script}: “{key}” must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: “{key}” ต้องเป็นข้อความ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="268"/>
         <source>{script}: unknown key “{key}” (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: ไม่รู้จักคีย์ “{key}” (คีย์ที่รู้จัก: {known})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="269"/>
         <source>unknown name “{name}” (use customer, agent, callback, incident, ask(&quot;…&quot;) or cursor)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักชื่อ “{name}” (ใช้ customer, agent, callback, incident, ask("…") หรือ cursor)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="270"/>
         <source>{what} in {{% if %}} is not allowed (test a field: {{% if customer.email %}})</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่อนุญาตให้ใช้ {what} ใน {{% if %}} (ให้ทดสอบฟิลด์แทน: {{% if customer.email %}})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="271"/>
         <source>contains a reserved character</source>
-        <translation type="unfinished"></translation>
+        <translation>มีอักขระสงวน</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="273"/>
         <source>not valid JSON: nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่ JSON ที่ถูกต้อง: ซ้อนกันลึกเกินไป</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="274"/>
         <source>script &apos;{key}&apos;: shortcut {shortcut} is also script &apos;{other}&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>สคริปต์ '{key}': ทางลัด {shortcut} เป็นทางลัดของสคริปต์ '{other}' ด้วย</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="275"/>
         <source>{script}: “body” must be text or a list of lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}: “body” ต้องเป็นข้อความหรือรายการบรรทัด</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="276"/>
         <source>default needs one text in quotes: default(&quot;there&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>default ต้องมีข้อความหนึ่งรายการในเครื่องหมายอัญประกาศ: default("there")</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="277"/>
         <source>the filter “{name}” takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>ฟิลเตอร์ “{name}” ไม่รับอาร์กิวเมนต์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="278"/>
         <source>customer.fields needs a field name: customer.fields.departure_date</source>
-        <translation type="unfinished"></translation>
+        <translation>customer.fields ต้องมีชื่อฟิลด์: customer.fields.departure_date</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="279"/>
         <source>a default text has at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความเริ่มต้นมีได้ไม่เกิน {n} ตัวอักษร</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="280"/>
         <source>unknown field {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักฟิลด์ {name}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="281"/>
         <source>This computer has no usable password store (keyring), so the secret cannot be remembered; enter it each time, or install and unlock a keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>คอมพิวเตอร์เครื่องนี้ไม่มีที่เก็บรหัสผ่าน (คีย์ริง) ที่ใช้งานได้ จึงจดจำข้อมูลลับไม่ได้ ป้อนข้อมูลทุกครั้ง หรือติดตั้งและปลดล็อกคีย์ริง (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="282"/>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดต่อได้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="283"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีผู้รับสาย</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="284"/>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>สายไม่ว่าง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="285"/>
         <source>voicemail left</source>
-        <translation type="unfinished"></translation>
+        <translation>ฝากข้อความเสียงแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="286"/>
         <source>wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเลขผิด</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="287"/>
         <source>asked to reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>ขอเลื่อนนัด</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="288"/>
         <source>pending</source>
-        <translation type="unfinished">รอดำเนินการ</translation>
+        <translation>รอดำเนินการ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="289"/>
         <source>claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังดำเนินการ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="290"/>
         <source>kept</source>
-        <translation type="unfinished">ทำตามนัด</translation>
+        <translation>ทำตามนัด</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="291"/>
         <source>broken</source>
-        <translation type="unfinished">ผิดนัด</translation>
+        <translation>ผิดนัด</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="292"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สำเร็จ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="293"/>
         <source>cancelled</source>
-        <translation type="unfinished">ยกเลิกแล้ว</translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="294"/>
         <source>choose a time, as soon as possible, or their next calling window</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกเวลาที่กำหนด โดยเร็วที่สุด หรือช่วงเวลาที่โทรได้ช่วงถัดไปของลูกค้า</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="295"/>
         <source>me or a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกฉันหรือคิว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="296"/>
         <source>between {low} and {high} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ระหว่าง {low} ถึง {high} นาที</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="297"/>
         <source>pick a date and time in the customer&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกวันที่และเวลาตามเวลาของลูกค้า</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="298"/>
         <source>someone</source>
-        <translation type="unfinished">ผู้ใช้รายหนึ่ง</translation>
+        <translation>ผู้ใช้รายหนึ่ง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="299"/>
         <source>This callback was changed by {name} at {time} UTC while you had it open: reload to see it. Your note is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรกลับนี้ถูก {name} เปลี่ยนแปลงเมื่อ {time} UTC ระหว่างที่คุณเปิดอยู่: โปรดโหลดใหม่เพื่อดูการเปลี่ยนแปลง บันทึกของคุณยังคงอยู่</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="300"/>
         <source>say why (it is shown to your supervisor)</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุเหตุผล (หัวหน้างานจะเห็นข้อความนี้)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="301"/>
         <source>between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>ระหว่าง {low} ถึง {high}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="302"/>
         <source>“{text}” is not a retry policy: write steps like “+15m,+1h,next_window” (minutes m, hours h, days d, or next_window)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” ไม่ใช่นโยบายการลองใหม่: เขียนขั้นตอนในรูปแบบ “+15m,+1h,next_window” (m = นาที, h = ชั่วโมง, d = วัน หรือ next_window)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="303"/>
         <source>at most {n} characters (it has {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เกิน {n} ตัวอักษร (ขณะนี้มี {length} ตัวอักษร)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="304"/>
         <source>There is no queue {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคิว {id}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="307"/>
         <source>No calling window opens for {name} in the next {days} days ({zone}). Check the calling windows for {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีช่วงเวลาที่โทรหา {name} ได้ใน {days} วันข้างหน้า ({zone}) ตรวจสอบช่วงเวลาที่โทรได้สำหรับ {country}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="308"/>
         <source>No calling window opens for {name} in the next {days} days ({zone}). Check the calling windows for their country.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีช่วงเวลาที่โทรหา {name} ได้ใน {days} วันข้างหน้า ({zone}) ตรวจสอบช่วงเวลาที่โทรได้สำหรับประเทศของลูกค้า</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="311"/>
         <source>This callback is already {state} (by {name} at {time} UTC): nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรกลับนี้อยู่ในสถานะ “{state}” แล้ว (โดย {name} เมื่อ {time} UTC): ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="314"/>
         <source>This callback no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรกลับนี้ไม่มีในระบบแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="315"/>
         <source>Only a supervisor can reassign callbacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะหัวหน้างานเท่านั้นที่มอบหมายการโทรกลับใหม่ได้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="316"/>
         <source>There is no queue “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคิว “{name}”</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="317"/>
         <source>a two-letter ISO code such as IR or EE</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส ISO สองตัวอักษร เช่น IR หรือ EE</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="318"/>
         <source>{name} has no phone number on file: add one to the card first (Ctrl+E), then schedule the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ไม่มีหมายเลขโทรศัพท์ในระบบ: เพิ่มหมายเลขในบัตรลูกค้าก่อน (Ctrl+E) แล้วจึงนัดโทรกลับ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="319"/>
         <source>{phone} is not one of the customer&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone} ไม่ใช่หมายเลขของลูกค้ารายนี้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="320"/>
         <source>This callback is already {state} by {name}: your list was out of date and has been refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรกลับนี้อยู่ในสถานะ “{state}” แล้วโดย {name}: รายการของคุณไม่เป็นปัจจุบันและได้รีเฟรชแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="321"/>
         <source>This callback is already {state}: your list was out of date and has been refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรกลับนี้อยู่ในสถานะ “{state}” แล้ว: รายการของคุณไม่เป็นปัจจุบันและได้รีเฟรชแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="322"/>
         <source>one of {outcomes}</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องเป็นหนึ่งใน {outcomes}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="323"/>
         <source>pick the new time the customer asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกเวลาใหม่ที่ลูกค้าขอ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="324"/>
         <source>say why the promise is withdrawn (the customer may ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุเหตุผลที่ยกเลิกนัด (ลูกค้าอาจสอบถาม)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="326"/>
         <source>choose one agent or one queue</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกเจ้าหน้าที่หนึ่งคนหรือคิวหนึ่งคิว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="327"/>
         <source>select at least one callback</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกการโทรกลับอย่างน้อยหนึ่งรายการ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="329"/>
         <source>you are in no queue, so nobody could take this callback over if you cannot make it: choose a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณไม่ได้อยู่ในคิวใด จึงไม่มีใครรับช่วงการโทรกลับนี้ได้หากคุณโทรไม่ได้: เลือกคิว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="330"/>
         <source>there is no queue {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคิว {id}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="334"/>
         <source>{name} was found in the CRM and added to this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>พบ {name} ใน CRM และเพิ่มลงในคอนโซลนี้แล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="335"/>
         <source>“{phone}” is not a phone number (a withheld or unknown caller).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{phone}” ไม่ใช่หมายเลขโทรศัพท์ (ผู้โทรซ่อนหมายเลขหรือไม่ทราบหมายเลข)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="336"/>
         <source>No customer has the number {phone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีลูกค้าที่ใช้หมายเลข {phone}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="337"/>
         <source>Neither this console nor the CRM knows the number {phone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งคอนโซลนี้และ CRM ไม่รู้จักหมายเลข {phone}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="343"/>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ใช้รายอื่น</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="344"/>
         <source>This customer was changed by {who} at {time} UTC on {day} while you were editing. Nothing was saved: reload to see their change, then apply yours again (your text is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้ารายนี้ถูก {who} เปลี่ยนแปลงเมื่อ {time} UTC วันที่ {day} ระหว่างที่คุณกำลังแก้ไข ไม่มีการบันทึกข้อมูล: โปรดโหลดใหม่เพื่อดูการเปลี่ยนแปลงนั้น แล้วนำการแก้ไขของคุณไปใช้อีกครั้ง (ข้อความของคุณยังคงอยู่)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="345"/>
@@ -7723,7 +7739,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="346"/>
         <source>Customer {id} no longer exists; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า {id} ไม่มีในระบบแล้ว จึงไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="347"/>
@@ -7733,27 +7749,27 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="348"/>
         <source>The dashboard is for supervisors and admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>แดชบอร์ดใช้ได้เฉพาะหัวหน้างานและผู้ดูแลระบบ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="349"/>
         <source>choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกหนึ่งใน {choices}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="350"/>
         <source>say why (the next agent reads it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุเหตุผล (เจ้าหน้าที่คนถัดไปจะอ่านข้อความนี้)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="351"/>
         <source>cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องไม่ติดลบ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="352"/>
         <source>a three-letter code such as EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสสามตัวอักษร เช่น EUR</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="353"/>
@@ -7763,12 +7779,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="354"/>
         <source>A {what} was already given on {date} by {who} (“{reason}”). Confirm to give another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีการให้ {what} ไปแล้วเมื่อ {date} โดย {who} (“{reason}”) ยืนยันหากต้องการให้อีกครั้ง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="355"/>
         <source>say why it is voided</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุเหตุผลที่ยกเลิก</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="356"/>
@@ -7778,142 +7794,142 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="357"/>
         <source>Only a supervisor can change who a disruption affects.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะหัวหน้างานเท่านั้นที่เปลี่ยนผู้ได้รับผลกระทบจากเหตุขัดข้องได้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="358"/>
         <source>{value}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="359"/>
         <source>give it a name agents recognise, such as “AUR-1127 fire on board”</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งชื่อที่เจ้าหน้าที่จำได้ เช่น “AUR-1127 เกิดไฟไหม้บนเครื่อง”</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="360"/>
         <source>write what agents may tell customers now (you can edit it later)</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนสิ่งที่เจ้าหน้าที่แจ้งลูกค้าได้ในขณะนี้ (แก้ไขภายหลังได้)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="361"/>
         <source>a customer field name such as voyage or flight</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อฟิลด์ลูกค้า เช่น voyage หรือ flight</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="362"/>
         <source>the value to match, such as AUR-1127</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าที่ต้องการจับคู่ เช่น AUR-1127</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="363"/>
         <source>at most {n:,} characters ({length:,} given)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เกิน {n:,} ตัวอักษร (ระบุมา {length:,} ตัวอักษร)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="364"/>
         <source>Only a supervisor can declare a disruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะหัวหน้างานเท่านั้นที่ประกาศเหตุขัดข้องได้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="365"/>
         <source>Only a supervisor can edit a disruption&apos;s facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะหัวหน้างานเท่านั้นที่แก้ไขข้อเท็จจริงของเหตุขัดข้องได้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="366"/>
         <source>Only a supervisor can close a disruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะหัวหน้างานเท่านั้นที่ปิดเหตุขัดข้องได้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="367"/>
         <source>There is no disruption {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเหตุขัดข้อง {id}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="368"/>
         <source>This disruption is closed: open a new one for new news.</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุขัดข้องนี้ปิดแล้ว: เปิดเหตุขัดข้องใหม่สำหรับข่าวใหม่</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="369"/>
         <source>Only a supervisor can create callbacks for a disruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะหัวหน้างานเท่านั้นที่สร้างการโทรกลับสำหรับเหตุขัดข้องได้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="370"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ว่าง)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="371"/>
         <source>agents need something to say: the facts cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่ต้องมีข้อมูลไว้แจ้งลูกค้า: ข้อเท็จจริงต้องไม่ว่างเปล่า</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="372"/>
         <source>“{name}” is closed: its facts no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” ปิดแล้ว: ข้อเท็จจริงจะไม่เปลี่ยนแปลงอีก</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="373"/>
         <source>{who} changed the facts of “{name}” at {time} UTC while you were editing: your text is kept; reload to see theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} เปลี่ยนข้อเท็จจริงของ “{name}” เมื่อ {time} UTC ระหว่างที่คุณกำลังแก้ไข: ข้อความของคุณยังคงอยู่ โปรดโหลดใหม่เพื่อดูข้อความของผู้นั้น</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="374"/>
         <source>the list is empty: one account or booking per line</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการว่างเปล่า: ระบุบรรทัดละหนึ่งเลขที่บัญชีหรือหมายเลขการจอง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="375"/>
         <source>at most {n:,} lines at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>ครั้งละไม่เกิน {n:,} บรรทัด</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="376"/>
         <source>no customer matches</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีลูกค้าที่ตรงกัน</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="377"/>
         <source>Only a supervisor can see the disruption figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะหัวหน้างานเท่านั้นที่ดูตัวเลขของเหตุขัดข้องได้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="378"/>
         <source>choose the queue that will make these callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกคิวที่จะรับผิดชอบการโทรกลับเหล่านี้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="379"/>
         <source>no account or booking number</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเลขที่บัญชีหรือหมายเลขการจอง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="380"/>
         <source>repeats line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ้ำกับบรรทัดที่ {line}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="381"/>
         <source>no customer has this account or booking number</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีลูกค้าที่ใช้เลขที่บัญชีหรือหมายเลขการจองนี้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="382"/>
         <source>{n} customers share this booking: list their account numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า {n} รายใช้การจองนี้ร่วมกัน: ระบุเลขที่บัญชีของแต่ละราย</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="383"/>
         <source>Write the note before saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนบันทึกก่อนจัดเก็บ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="384"/>
         <source>This text is {length:,} characters long; the most a contact can hold is {n:,}. Shorten it, or attach the rest in an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความนี้ยาว {length:,} ตัวอักษร แต่การติดต่อหนึ่งรายการเก็บได้ไม่เกิน {n:,} ตัวอักษร โปรดย่อข้อความ หรือแนบส่วนที่เหลือในอีเมล</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="385"/>
@@ -7923,7 +7939,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="386"/>
         <source>“{outcome}” is not a call outcome: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{outcome}” ไม่ใช่ผลการโทร: เลือกจากรายการ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="387"/>
@@ -7943,282 +7959,282 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="390"/>
         <source>Your user account (id {id}) no longer exists, so nothing was saved. Ask an administrator to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีผู้ใช้ของคุณ (id {id}) ไม่มีในระบบแล้ว จึงไม่มีการบันทึกข้อมูล โปรดขอให้ผู้ดูแลระบบกู้คืนบัญชี</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="391"/>
         <source>give the rule a name agents will understand</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งชื่อกฎที่เจ้าหน้าที่เข้าใจได้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="392"/>
         <source>one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องเป็นหนึ่งใน {choices}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="393"/>
         <source>name the customer field, such as departure_date</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุชื่อฟิลด์ลูกค้า เช่น departure_date</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="394"/>
         <source>the value to match</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าที่ต้องการจับคู่</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="395"/>
         <source>a number of days, such as 7</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนวัน เช่น 7</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="396"/>
         <source>There is no priority rule {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีกฎลำดับความสำคัญ {id}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="397"/>
         <source>Scripts imported: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าสคริปต์แล้ว: {counts}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="398"/>
         <source>This script was changed by {who} at {time} UTC on {day} while you were editing. Nothing was saved: reload to see their change, then apply yours again (your text is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>สคริปต์นี้ถูก {who} เปลี่ยนแปลงเมื่อ {time} UTC วันที่ {day} ระหว่างที่คุณกำลังแก้ไข ไม่มีการบันทึกข้อมูล: โปรดโหลดใหม่เพื่อดูการเปลี่ยนแปลงนั้น แล้วนำการแก้ไขของคุณไปใช้อีกครั้ง (ข้อความของคุณยังคงอยู่)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="399"/>
         <source>{n} problem(s) in the file: nothing was imported. Correct them and import the whole file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>พบปัญหา {n} รายการในไฟล์: ไม่มีการนำเข้าข้อมูล แก้ไขแล้วนำเข้าทั้งไฟล์อีกครั้ง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="400"/>
         <source>Scripts imported: the file has no scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าสคริปต์: ไฟล์ไม่มีสคริปต์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="401"/>
         <source>restore scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>นำสคริปต์กลับมาใช้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="402"/>
         <source>retire scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกใช้สคริปต์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="403"/>
         <source>This user</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ใช้รายนี้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="404"/>
         <source>{who} cannot {what}: only supervisors and admins can change the script library. Ask a supervisor to make the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} ไม่สามารถ{what}ได้: เฉพาะหัวหน้างานและผู้ดูแลระบบเท่านั้นที่เปลี่ยนแปลงคลังสคริปต์ได้ โปรดขอให้หัวหน้างานดำเนินการ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="405"/>
         <source>Script {id} no longer exists; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>สคริปต์ {id} ไม่มีในระบบแล้ว จึงไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="406"/>
         <source>{n} created</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้าง {n} รายการ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="407"/>
         <source>{n} updated</source>
-        <translation type="unfinished"></translation>
+        <translation>อัปเดต {n} รายการ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="408"/>
         <source>{n} retired</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกใช้ {n} รายการ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="409"/>
         <source>{n} restored</source>
-        <translation type="unfinished"></translation>
+        <translation>นำกลับมาใช้ {n} รายการ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="410"/>
         <source>{n} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เปลี่ยนแปลง {n} รายการ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="411"/>
         <source>Script {script} has no version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>สคริปต์ {script} ไม่มีเวอร์ชัน {number}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="412"/>
         <source>reorder scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดลำดับสคริปต์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="413"/>
         <source>import scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าสคริปต์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="414"/>
         <source>There is no script “{script}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสคริปต์ “{script}”</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="415"/>
         <source>there is no queue {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคิว {names}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="416"/>
         <source>{shortcut} is already the shortcut of “{owner}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{shortcut} เป็นทางลัดของ “{owner}” อยู่แล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="417"/>
         <source>{shortcut} was just given to another script</source>
-        <translation type="unfinished"></translation>
+        <translation>{shortcut} เพิ่งถูกกำหนดให้สคริปต์อื่น</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="418"/>
         <source>there is already a script “{key}”</source>
-        <translation type="unfinished"></translation>
+        <translation>มีสคริปต์ “{key}” อยู่แล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="419"/>
         <source>create scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างสคริปต์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="420"/>
         <source>edit scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขสคริปต์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="421"/>
         <source>a script is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>มีสคริปต์ที่อยู่ในรายการซ้ำสองครั้ง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="422"/>
         <source>There is no script {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสคริปต์ {id}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="423"/>
         <source>“{title}” is retired and cannot be a favourite.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” เลิกใช้แล้ว จึงเพิ่มในรายการโปรดไม่ได้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="424"/>
         <source>Only favourites can be reordered: add the script to your favourites first.</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดลำดับได้เฉพาะรายการโปรด: เพิ่มสคริปต์ในรายการโปรดก่อน</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="425"/>
         <source>Script {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบสคริปต์ {id}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="426"/>
         <source>Cannot write {path}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียน {path} ไม่ได้: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="427"/>
         <source>“{title}” cannot come back with its shortcut {shortcut}: “{owner}” has it now. Give one of them another shortcut first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” นำกลับมาใช้พร้อมทางลัด {shortcut} ไม่ได้: ขณะนี้ “{owner}” ใช้ทางลัดนั้นอยู่ โปรดกำหนดทางลัดอื่นให้สคริปต์ใดสคริปต์หนึ่งก่อน</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="428"/>
         <source>a script&apos;s key cannot change (files and seeding find it by it); it stays “{key}”</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์ของสคริปต์เปลี่ยนไม่ได้ (ไฟล์และการสร้างข้อมูลเริ่มต้นใช้คีย์นี้ค้นหาสคริปต์) คีย์ยังคงเป็น “{key}”</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="429"/>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ไม่ใช่ข้อความ UTF-8</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="430"/>
         <source>Team mode needs PostgreSQL; SQLite is single-user.</source>
-        <translation type="unfinished"></translation>
+        <translation>โหมดทีมต้องใช้ PostgreSQL เนื่องจาก SQLite ใช้ได้เพียงผู้ใช้คนเดียว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="431"/>
         <source>Unknown role “{role}”: use agent, supervisor or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักบทบาท “{role}”: ใช้ agent, supervisor หรือ admin</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="432"/>
         <source>Only a console admin can manage users: connect as an admin login.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะผู้ดูแลคอนโซลเท่านั้นที่จัดการผู้ใช้ได้: เชื่อมต่อด้วยบัญชีเข้าสู่ระบบของผู้ดูแล</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="433"/>
         <source>reason</source>
-        <translation type="unfinished">เหตุผล</translation>
+        <translation>เหตุผล</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="434"/>
         <source>the customer&apos;s issue</source>
-        <translation type="unfinished">ปัญหาของลูกค้า</translation>
+        <translation>ปัญหาของลูกค้า</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="435"/>
         <source>what was already tried</source>
-        <translation type="unfinished">สิ่งที่ลองดำเนินการไปแล้ว</translation>
+        <translation>สิ่งที่ลองดำเนินการไปแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="436"/>
         <source>what was promised</source>
-        <translation type="unfinished">สิ่งที่สัญญาไว้</translation>
+        <translation>สิ่งที่สัญญาไว้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="437"/>
         <source>identity verified</source>
-        <translation type="unfinished">การยืนยันตัวตน</translation>
+        <translation>การยืนยันตัวตน</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="438"/>
         <source>the customer&apos;s mood</source>
-        <translation type="unfinished">อารมณ์ของลูกค้า</translation>
+        <translation>อารมณ์ของลูกค้า</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="439"/>
         <source>notes</source>
-        <translation type="unfinished">บันทึก</translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="440"/>
         <source>offered</source>
-        <translation type="unfinished"></translation>
+        <translation>รอการตอบรับ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="441"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบรับ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="442"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>ปฏิเสธ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="443"/>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>หมดเวลา</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="444"/>
         <source>converted</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนเป็นการโทรกลับ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="445"/>
         <source>one sentence, please (at most {n} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดเขียนเป็นประโยคเดียว (ไม่เกิน {n} ตัวอักษร)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="446"/>
@@ -8228,22 +8244,22 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="447"/>
         <source>unknown field(s) {fields}; choose from {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักฟิลด์ {fields} เลือกจาก {choices}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="448"/>
         <source>choose one colleague or one queue</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกเพื่อนร่วมงานหนึ่งคนหรือคิวหนึ่งคิว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="449"/>
         <source>the linked callback is not an open promise of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรกลับที่เชื่อมโยงไม่ใช่นัดหมายที่ค้างอยู่ของลูกค้ารายนี้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="450"/>
         <source>this customer was already passed on {n} times in this contact: say why another handover is needed (your supervisor sees it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้ารายนี้ถูกส่งต่อมาแล้ว {n} ครั้งในการติดต่อนี้: ระบุเหตุผลที่ต้องส่งต่ออีกครั้ง (หัวหน้างานจะเห็นข้อความนี้)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="451"/>
@@ -8268,7 +8284,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="455"/>
         <source>This transfer is already {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>การโอนสายนี้อยู่ในสถานะ “{state}” แล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="456"/>
@@ -8278,12 +8294,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="457"/>
         <source>you cannot transfer a customer to yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณโอนลูกค้าให้ตัวเองไม่ได้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="458"/>
         <source>tell the sender why, so they can find the right person</source>
-        <translation type="unfinished"></translation>
+        <translation>แจ้งเหตุผลให้ผู้ส่งทราบ เพื่อให้หาผู้ที่เหมาะสมได้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="459"/>
@@ -8303,12 +8319,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="462"/>
         <source>this queue takes only customers whose identity is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>คิวนี้รับเฉพาะลูกค้าที่ยืนยันตัวตนแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="463"/>
         <source>{field} is required by this queue</source>
-        <translation type="unfinished"></translation>
+        <translation>คิวนี้กำหนดให้ต้องระบุ {field}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="464"/>
@@ -8328,107 +8344,107 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="467"/>
         <source>This transfer is already {state} at {time} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>การโอนสายนี้อยู่ในสถานะ “{state}” แล้วตั้งแต่ {time} UTC</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="468"/>
         <source>You are signed in to the database as “{login}”: in team mode you act as yourself, not as “{name}”. Leave out --user (or sign in as {name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณลงชื่อเข้าใช้ฐานข้อมูลในชื่อ “{login}”: ในโหมดทีม คุณดำเนินการในนามของตัวเอง ไม่ใช่ในนามของ “{name}” โปรดไม่ต้องระบุ --user (หรือลงชื่อเข้าใช้ในชื่อ {name})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="469"/>
         <source>Your database login “{login}” has no console user in this database: ask your console admin to run `agent-console admin add-user {login} --role agent`.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีเข้าสู่ระบบฐานข้อมูล “{login}” ของคุณไม่มีผู้ใช้คอนโซลในฐานข้อมูลนี้: โปรดขอให้ผู้ดูแลคอนโซลเรียกใช้ `agent-console admin add-user {login} --role agent`</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="470"/>
         <source>The console user “{login}” is disabled: ask your console admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ใช้คอนโซล “{login}” ถูกปิดใช้งาน: โปรดติดต่อผู้ดูแลคอนโซล</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="471"/>
         <source>There is no user “{name}” in this database; pick one from `agent-console users` or leave the user setting empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีผู้ใช้ “{name}” ในฐานข้อมูลนี้ เลือกผู้ใช้จาก `agent-console users` หรือเว้นการตั้งค่า user ว่างไว้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="472"/>
         <source>Setting {name} must be true or false, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า {name} ต้องเป็น true หรือ false ไม่ใช่ “{value}”</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="473"/>
         <source>There is no setting “{name}”; known settings: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการตั้งค่า “{name}” การตั้งค่าที่รู้จัก: {known}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="474"/>
         <source>A password does not belong in settings: set db_url without it (postgresql://USER@HOST/DB); the console asks for it when it signs in and can remember it in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ควรเก็บรหัสผ่านไว้ในการตั้งค่า: ตั้งค่า db_url โดยไม่มีรหัสผ่าน (postgresql://USER@HOST/DB) คอนโซลจะถามรหัสผ่านเมื่อลงชื่อเข้าใช้ และจดจำไว้ในคีย์ริงของคอมพิวเตอร์เครื่องนี้ได้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="475"/>
         <source>Setting {name} must be a number, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า {name} ต้องเป็นตัวเลข ไม่ใช่ “{value}”</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="476"/>
         <source>The settings file {path} cannot be read ({problem}); fix or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไฟล์การตั้งค่า {path} ไม่ได้ ({problem}) โปรดแก้ไขหรือลบไฟล์นั้น</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="477"/>
         <source>Database type “{kind}” is not supported: use sqlite:/// or postgresql://.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รองรับฐานข้อมูลประเภท “{kind}”: ใช้ sqlite:/// หรือ postgresql://</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="478"/>
         <source>The database at {server} is at schema {schema}, this program needs {head}: run `agent-console db upgrade --db {server}` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลที่ {server} ใช้สคีมา {schema} แต่โปรแกรมนี้ต้องใช้ {head}: เรียกใช้ `agent-console db upgrade --db {server}` ก่อน</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="479"/>
         <source>“{url}” is not a database URL: use sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host:5432/dbname.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{url}” ไม่ใช่ URL ของฐานข้อมูล: ใช้ sqlite:///path/to/file.sqlite3 หรือ postgresql+psycopg://user@host:5432/dbname</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="480"/>
         <source>The database at {server} was migrated by a newer Agent Console (schema {schema}); upgrade this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลที่ {server} ถูกย้ายข้อมูลโดย Agent Console เวอร์ชันที่ใหม่กว่า (สคีมา {schema}) โปรดอัปเกรดโปรแกรมนี้</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="481"/>
         <source>The server at {server} refused the user name or password: check them, or ask your console admin to reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ที่ {server} ปฏิเสธชื่อผู้ใช้หรือรหัสผ่าน: ตรวจสอบอีกครั้ง หรือขอให้ผู้ดูแลคอนโซลรีเซ็ตรหัสผ่าน</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="482"/>
         <source>The secure connection (TLS) to {server} failed: {problem}. Check the TLS mode (sslmode) and the CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อที่ปลอดภัย (TLS) ไปยัง {server} ล้มเหลว: {problem} ตรวจสอบโหมด TLS (sslmode) และไฟล์ CA</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="483"/>
         <source>Cannot reach the database at {server}: {problem}. Check that the server is running and the address is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อฐานข้อมูลที่ {server} ไม่ได้: {problem} ตรวจสอบว่าเซิร์ฟเวอร์ทำงานอยู่และที่อยู่ถูกต้อง</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="484"/>
         <source>Your role does not allow this (the database refused it: {problem}). Ask a supervisor or your console admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาทของคุณไม่ได้รับอนุญาตให้ทำสิ่งนี้ (ฐานข้อมูลปฏิเสธ: {problem}) โปรดติดต่อหัวหน้างานหรือผู้ดูแลคอนโซล</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="485"/>
         <source>Live updates lost the database: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>การอัปเดตแบบเรียลไทม์ขาดการเชื่อมต่อกับฐานข้อมูล: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="486"/>
         <source>Live updates cannot reach the database: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>การอัปเดตแบบเรียลไทม์เชื่อมต่อฐานข้อมูลไม่ได้: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="487"/>
         <source>Live updates cannot reach the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>การอัปเดตแบบเรียลไทม์เชื่อมต่อฐานข้อมูลไม่ได้</translation>
     </message>
 </context>
 </TS>
