@@ -433,8 +433,8 @@ def _pick_in_one_statement() -> Any:
 
 
 _PICK_IN_ONE_STATEMENT = _pick_in_one_statement()
-_CLAIM_ONE_STATEMENT = _claim_in_one_statement()
-_RELEASE_ONE_STATEMENT = _release_in_one_statement()
+_CLAIM_ONE_STATEMENT = Prepared(_claim_in_one_statement())
+_RELEASE_ONE_STATEMENT = Prepared(_release_in_one_statement())
 
 
 # An agent's queues in a stable order: the first is where their callbacks are handed on.
@@ -982,10 +982,10 @@ class CallbackService:
         now = now or utcnow()
         if queue_id is None and self.db.kind == POSTGRESQL:
             with self.db.single_statement() as conn:
-                row = conn.execute(
-                    _CLAIM_ONE_STATEMENT, {"now": now, "me": agent_id, "logged_at": utcnow()}
-                ).first()
-            return _row_to_view(row) if row is not None else None
+                rows = _CLAIM_ONE_STATEMENT.all(
+                    conn, {"now": now, "me": agent_id, "logged_at": utcnow()}
+                )
+            return _row_to_view(rows[0]) if rows else None
         with self.db.write() as conn:
             queues = list(conn.scalars(_MY_QUEUES, {"me": agent_id}))
             if queue_id is not None:
@@ -1053,9 +1053,8 @@ class CallbackService:
         now = now or utcnow()
         if self.db.kind == POSTGRESQL:
             with self.db.single_statement() as conn:
-                conn.execute(
-                    _RELEASE_ONE_STATEMENT,
-                    {"cb_id": callback_id, "me": agent_id, "now": now, "logged_at": utcnow()},
+                _RELEASE_ONE_STATEMENT.all(
+                    conn, {"cb_id": callback_id, "me": agent_id, "now": now, "logged_at": utcnow()}
                 )
             return
         with self.db.write() as conn:

@@ -1,22 +1,19 @@
-"""Statements on the hottest read path, run on SQLite without SQLAlchemy's per-call work.
+"""Statements on the hottest paths, run without SQLAlchemy's per-call work.
 
-The screen-pop is the one read a caller waits for. On SQLite its three statements take about
-80 µs in the database; SQLAlchemy's execution path (parameter processing, execution context,
-result metadata, events) added about 60 µs to each. ``Prepared`` compiles a Core statement
-once per dialect into its SQL text, parameter order and the per-column converters the column
-types define (aware UTC datetimes, booleans, JSON), then runs it on the connection's own
-DB-API cursor, inside the transaction SQLAlchemy began. Results are plain tuples with the
-same values ``Connection.execute`` would give. A driver error is wrapped the way SQLAlchemy
-wraps it, so callers and ``Database._translate_errors`` see the usual exception types.
-
-PostgreSQL runs the statement through SQLAlchemy as usual: there the network round trip, not
-Python, is the cost, and psycopg's own type adaptation is what the columns expect.
+The screen-pop is the one read a caller waits for, and claim-next the write eight agents race
+for. On SQLite the pop's three statements take about 80 µs in the database; SQLAlchemy's
+execution path (parameter processing, execution context, result metadata, events) added
+about 60 µs to each. ``Prepared`` compiles a Core statement once per dialect into its SQL
+text, parameter order and the per-column converters the column types define (aware UTC
+datetimes, booleans, JSON), then runs it on the connection's own DB-API cursor, inside
+whatever transaction (or autocommit) SQLAlchemy set up on that connection. Rows are named
+tuples with the values ``Connection.execute`` would give; a driver error is wrapped the way
+SQLAlchemy wraps it, so callers and ``Database._translate_errors`` see the usual types.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections import namedtuple
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -43,6 +40,7 @@ class _Compiled:
     # (column index, converter) for the columns whose type converts what the driver returns
     columns: tuple[tuple[int, _Proc], ...]
     row: Callable[..., Any]  # a named tuple of the statement's column names
+    named: bool  # parameters by name (psycopg) or by position (sqlite3)
 
 
 def _utc_from_sqlite_text(value: str | None) -> dt.datetime | None:
@@ -53,25 +51,35 @@ def _utc_from_sqlite_text(value: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value + "+00:00")
 
 
+def _driver_error(conn: Connection) -> type[Exception]:
+    """The driver's base error class (sqlite3.Error, psycopg.Error)."""
+    return conn.dialect.loaded_dbapi.Error
+
+
 class Prepared:
     """A SELECT (or UNION) built once, run many times; see the module docstring."""
 
     def __init__(self, statement: Select[Any] | CompoundSelect[Any]) -> None:
         self.statement = statement
-        self._sqlite: _Compiled | None = None
+        self._compiled: dict[str, _Compiled] = {}
 
     def _compile(self, dialect: Dialect) -> _Compiled:
         compiled = self.statement.compile(dialect=dialect)
-        names = compiled.positiontup or []
+        if compiled.insert_prefetch or compiled.update_prefetch:
+            # Column defaults computed in Python (onupdate=…) are SQLAlchemy's execution work.
+            raise ValueError("Prepared statements must set every column they write")
+        if compiled.positiontup is not None:  # SQLite: qmark, in this order
+            binds = [(n, compiled.binds[n]) for n in compiled.positiontup]
+        else:  # psycopg: pyformat, by name
+            binds = [(compiled.bind_names[b], b) for b in compiled.binds.values()]
         params = []
-        for name in names:
-            bind = compiled.binds[name]
+        for name, bind in binds:
             convert = bind.type.dialect_impl(dialect).bind_processor(dialect)
             fixed = _REQUIRED if bind.required or bind.callable else bind.value
             params.append((name, convert, fixed))
         columns = []
         for i, column in enumerate(self.statement.selected_columns):
-            if isinstance(column.type, UTCDateTime):
+            if isinstance(column.type, UTCDateTime) and dialect.name == SQLITE:
                 # The same value as the type's two steps (text to naive, then UTC), in one.
                 columns.append((i, _utc_from_sqlite_text))
                 continue
@@ -82,28 +90,37 @@ class Prepared:
         if "POSTCOMPILE" in sql:
             raise ValueError("Prepared statements take no expanding (IN list) parameters")
         row = namedtuple("row", self.statement.selected_columns.keys(), rename=True)  # type: ignore[misc]
-        return _Compiled(sql, tuple(params), tuple(columns), row._make)
+        named = compiled.positiontup is None
+        return _Compiled(sql, tuple(params), tuple(columns), row._make, named)
 
     def all(self, conn: Connection, params: Mapping[str, Any]) -> list[Any]:
         """Every row, with the values ``Connection.execute`` would give, by position or by
         column name (``row.id``)."""
-        if conn.dialect.name != SQLITE:
-            return list(conn.execute(self.statement, dict(params)))
-        compiled = self._sqlite
+        compiled = self._compiled.get(conn.dialect.name)
         if compiled is None:
-            compiled = self._sqlite = self._compile(conn.dialect)
-        args = []
+            compiled = self._compiled[conn.dialect.name] = self._compile(conn.dialect)
+        values = []
         for name, convert, fixed in compiled.params:
             value = params[name] if fixed is _REQUIRED else params.get(name, fixed)
-            args.append(convert(value) if convert is not None else value)
+            values.append(convert(value) if convert is not None else value)
+        args: Any = (
+            dict(zip((p[0] for p in compiled.params), values, strict=True))
+            if compiled.named
+            else values
+        )
         dbapi = conn.connection.dbapi_connection
         assert dbapi is not None
+        cursor = dbapi.cursor()
         try:
-            rows = dbapi.execute(compiled.sql, args).fetchall()
-        except sqlite3.Error as exc:
-            raise DBAPIError.instance(
-                compiled.sql, args, exc, sqlite3.Error, dialect=conn.dialect
-            ) from exc
+            cursor.execute(compiled.sql, args)
+            rows = cursor.fetchall() if cursor.description is not None else []
+        except Exception as exc:
+            base = _driver_error(conn)
+            if not isinstance(exc, base):
+                raise
+            raise DBAPIError.instance(compiled.sql, args, exc, base, dialect=conn.dialect) from exc
+        finally:
+            cursor.close()
         make = compiled.row
         if not compiled.columns:
             return [make(row) for row in rows]

@@ -87,12 +87,43 @@ def test_a_driver_error_comes_wrapped_as_sqlalchemy_wraps_it(demo_db: Database) 
 
 def test_expanding_parameters_are_refused_at_first_use(demo_db: Database) -> None:
     stmt = Prepared(select(_C.c.id).where(_C.c.id.in_(bindparam("ids", expanding=True))))
+    with demo_db.read() as conn, pytest.raises(ValueError, match="expanding"):
+        stmt.all(conn, {"ids": [1, 2]})
+
+
+def test_a_one_statement_write_runs_in_autocommit_and_is_kept(demo_db: Database) -> None:
+    from sqlalchemy import update
+
+    bump = (
+        Prepared(
+            select(literal(1).label("one")).add_cte(
+                update(_C)
+                .where(_C.c.id == bindparam("cid"))
+                .values(version=_C.c.version + 1, updated_at=bindparam("at"))
+                .returning(_C.c.id)
+                .cte("bumped")
+            )
+        )
+        if demo_db.kind == "postgresql"
+        else None
+    )
+    if bump is None:  # SQLite has no data-modifying CTE; the claim there is several statements
+        return
     with demo_db.read() as conn:
-        if conn.dialect.name == "sqlite":
-            with pytest.raises(ValueError, match="expanding"):
-                stmt.all(conn, {"ids": [1, 2]})
-        else:
-            assert [r[0] for r in stmt.all(conn, {"ids": [1, 2]})] == [1, 2]
+        before = conn.scalar(select(_C.c.version).where(_C.c.id == 1))
+    with demo_db.single_statement() as conn:
+        assert [tuple(r) for r in bump.all(conn, {"cid": 1, "at": dt.datetime.now(dt.UTC)})] == [
+            (1,)
+        ]
+    with demo_db.read() as conn:
+        assert conn.scalar(select(_C.c.version).where(_C.c.id == 1)) == before + 1
+    unset = Prepared(
+        select(literal(1).label("one")).add_cte(
+            update(_C).where(_C.c.id == 1).values(version=2).returning(_C.c.id).cte("u")
+        )
+    )
+    with demo_db.single_statement() as conn, pytest.raises(ValueError, match="every column"):
+        unset.all(conn, {})
 
 
 def test_a_constant_is_written_into_the_sql_quoted(demo_db: Database) -> None:
