@@ -54,10 +54,11 @@ STARTUP_PROBE = "AGENT_CONSOLE_EXIT_AFTER_SHOWN"
 POP_PROBE = "AGENT_CONSOLE_POP_PROBE"
 
 
-def apply_look(app: QApplication, theme_setting: str = "") -> None:
+def apply_look(app: QApplication, theme_setting: str = "", *, again: bool = False) -> None:
     """Fusion, the theme's palette and style sheet, a readable font size and the icon (once
-    per app; the theme is the setting's, or the operating system's)."""
-    if app.property("agentConsoleLook"):
+    per app, or ``again`` when the theme changes; the theme is the setting's, or the
+    operating system's)."""
+    if app.property("agentConsoleLook") and not again:
         return
     chosen = theme.choose(theme_setting)
     app.setStyle(theme.style(chosen))

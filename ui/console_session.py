@@ -35,7 +35,7 @@ from console.integrations.pop_listener import (
     PopRequest,
     listener_token,
 )
-from ui import tasks
+from ui import tasks, theme
 from ui.context import ConsoleContext
 from ui.errors import show_error
 from ui.formatting import utcnow
@@ -81,11 +81,16 @@ class ConsoleSession(QObject):
         self.closed = False
         self.switches = 0
         self._wanted: str | None = None
+        # A theme to change to with the next rebuild (the OS switched light/dark).
+        self._theme_wanted: str | None = None
         self._posted.connect(self.show_pop, Qt.ConnectionType.QueuedConnection)
         self.window: MainWindow = MainWindow(self)
         self.window.pop_controller.popped.connect(self.popped)
         self.live = LiveUpdates(context.db, self.window.hub, self)
         self.live.start()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.styleHints().colorSchemeChanged.connect(self.follow_theme)
 
     def _tray(self) -> QSystemTrayIcon | None:
         """The console's one tray icon (reminders show their message there), if any."""
@@ -175,12 +180,32 @@ class ConsoleSession(QObject):
         if not waiting:
             self._switch_when_idle(time.monotonic() + SWITCH_WAIT_S)
 
+    def follow_theme(self, scheme: Qt.ColorScheme | None = None) -> None:
+        """The operating system turned light or dark: with the theme setting on "system", the
+        window is rebuilt in the new colours (its style sheets are built with them), the same
+        way and with the same care as for a language. When it cannot be rebuilt now, the
+        palette and the application's style sheet change at once, and the rest follows at the
+        next rebuild or start."""
+        setting = self.context.settings.theme.strip().lower()
+        if setting in (theme.LIGHT, theme.DARK):
+            return  # the agent chose one: it stays
+        if scheme is None or scheme == Qt.ColorScheme.Unknown:
+            chosen = theme.choose(setting)
+        else:
+            chosen = theme.DARK if scheme == Qt.ColorScheme.Dark else theme.LIGHT
+        if self.closed or chosen == theme.current():
+            return
+        self._theme_wanted = chosen
+        if self._wanted is None:
+            self._wanted = current_language()
+            self._switch_when_idle(time.monotonic() + SWITCH_WAIT_S)
+
     def _switch_when_idle(self, deadline: float) -> None:
         code, window = self._wanted, self.window
         if code is None or self.closed or not shiboken6.isValid(window):
-            self._wanted = None
+            self._wanted = self._theme_wanted = None
             return
-        if code == current_language():
+        if code == current_language() and self._theme_wanted is None:
             self._wanted = None
             return
         reason = window.switch_blocker()
@@ -191,10 +216,22 @@ class ConsoleSession(QObject):
             reason = self.tr("the console is still waiting for the database")
         self._wanted = None
         if reason is not None:
-            log.info("language %s applies at the next start: %s", code, reason)
-            window.language_later(code, reason)
+            if self._theme_wanted is not None:
+                log.info("theme %s: colours only for now (%s)", self._theme_wanted, reason)
+                self._apply_theme()
+            if code != current_language():
+                log.info("language %s applies at the next start: %s", code, reason)
+                window.language_later(code, reason)
             return
         self._rebuild(code)
+
+    def _apply_theme(self) -> None:
+        from ui.app import apply_look
+
+        wanted, self._theme_wanted = self._theme_wanted, None
+        app = QApplication.instance()
+        if wanted is not None and isinstance(app, QApplication):
+            apply_look(app, wanted, again=True)
 
     def _rebuild(self, code: str) -> None:
         from ui.main_window import MainWindow
@@ -204,6 +241,7 @@ class ConsoleSession(QObject):
         old, previous = self.window, current_language()
         memory = old.memory()  # flushes every draft to disk, synchronously
         apply_language(app, code)
+        self._apply_theme()
         try:
             new = MainWindow(self, carried=memory)
         except BaseException:

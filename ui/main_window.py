@@ -51,7 +51,7 @@ from console.services.incidents import IncidentService
 from console.services.transfers import TransferService, TransferView
 from console.services.users import UserInfo
 from console.storage.dialect import POSTGRESQL
-from ui import tasks, theme
+from ui import tasks
 from ui.about_dialog import AboutDialog
 from ui.accessibility import announce, prepare
 from ui.callback_reminder import CallbackReminder, ReminderMemory
@@ -320,9 +320,6 @@ class MainWindow(QMainWindow):
         self._offer_unsaved_notes(tell=carried is None)
         prepare(self)
         self._commands_win_in_fields()
-        if context.settings.theme.strip().lower() in ("", theme.SYSTEM):
-            hints = QGuiApplication.styleHints()
-            hints.colorSchemeChanged.connect(self._system_colours_changed)
 
     @property
     def retired(self) -> bool:
@@ -1025,15 +1022,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return True
         return super().eventFilter(watched, event)
-
-    def _system_colours_changed(self, scheme: Qt.ColorScheme) -> None:
-        """The theme is chosen at start (widgets keep their own colours): say how to follow."""
-        wanted = theme.DARK if scheme == Qt.ColorScheme.Dark else theme.LIGHT
-        if wanted != theme.current():
-            self.statusBar().showMessage(
-                self.tr("The system's colours changed: restart the console to follow them."),
-                20_000,
-            )
 
     def _command_keys(self) -> list[QKeySequence]:
         return [keys for action in self.actions() for keys in action.shortcuts()]

@@ -14,8 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -25,6 +24,7 @@ from console.services.dashboard import Drill
 from console.services.transfers import TransferNote, TransferService
 from console.settings import Settings
 from tests.conftest import _pg_clone
+from tests.support.local_socket import exchange
 from tests.support.pgserver import PgServer
 from tests.support.team import build_team
 from tests.ui.conftest import KnownCustomer, adopt_window, open_history, show_window, type_text
@@ -72,24 +72,6 @@ def menu_titles(window: MainWindow) -> list[str]:
 
 def file_title(code: str) -> str:
     return "&File" if code == "en" else translation_of(code, "MainWindow", "&File")
-
-
-def _exchange(qtbot: QtBot, name: str, payload: bytes) -> dict[str, object]:
-    client = QLocalSocket()
-    client.connectToServer(name)
-    qtbot.waitUntil(lambda: client.state() == QLocalSocket.LocalSocketState.ConnectedState)
-    client.write(QByteArray(payload))
-    received = bytearray()
-
-    def answered() -> bool:
-        received.extend(bytes(client.readAll().data()))
-        return received.endswith(b"\n")
-
-    qtbot.waitUntil(answered)
-    client.abort()
-    reply = json.loads(received.decode())
-    assert isinstance(reply, dict)
-    return reply
 
 
 def _send_transfer(window: MainWindow, customer_id: int, sender: str = "irina") -> int:
@@ -148,7 +130,7 @@ def test_english_persian_russian_english_keeps_the_customer_the_note_and_one_win
         assert session.switches == 3
         # The single-instance server still answers, and its pop reaches the new window.
         with qtbot.waitSignal(session.popped, timeout=10_000) as popped:
-            reply = _exchange(qtbot, name, json.dumps({"phone": petrova.e164}).encode() + b"\n")
+            reply = exchange(qtbot, name, json.dumps({"phone": petrova.e164}).encode() + b"\n")
         assert reply == {"ok": True}
         assert popped.args[0].customer_id == petrova.id
         assert window.pop_banner.isVisible()

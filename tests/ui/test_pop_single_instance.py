@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import socket
 import sys
 import threading
@@ -11,12 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QDir
-from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtCore import QDir
 from pytestqt.qtbot import QtBot
 
 from console.errors import ValidationError
 from console.integrations.pop_listener import PopRequest
+from tests.support.local_socket import exchange
 from ui import single_instance
 from ui.single_instance import ConsoleNotAnswering, InstanceServer, send, server_name
 
@@ -36,25 +35,6 @@ def server(qtbot: QtBot, name: str) -> Iterator[InstanceServer]:
     instance.close()
 
 
-def _exchange(qtbot: QtBot, name: str, payload: bytes) -> dict[str, object]:
-    """Talk to the server without blocking the event loop it needs to answer."""
-    client = QLocalSocket()
-    client.connectToServer(name)
-    qtbot.waitUntil(lambda: client.state() == QLocalSocket.LocalSocketState.ConnectedState)
-    client.write(QByteArray(payload))
-    received = bytearray()
-
-    def answered() -> bool:
-        received.extend(bytes(client.readAll().data()))
-        return received.endswith(b"\n")
-
-    qtbot.waitUntil(answered)
-    client.abort()
-    reply = json.loads(received.decode())
-    assert isinstance(reply, dict)
-    return reply
-
-
 def test_the_name_is_per_user_and_settings_directory(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -71,14 +51,14 @@ def test_a_pop_line_is_acknowledged_and_announced(
     qtbot: QtBot, server: InstanceServer, name: str
 ) -> None:
     with qtbot.waitSignal(server.pop_received) as blocker:
-        reply = _exchange(qtbot, name, b'{"phone": "8 916 555-12-34", "call_id": "7"}\n')
+        reply = exchange(qtbot, name, b'{"phone": "8 916 555-12-34", "call_id": "7"}\n')
     assert reply == {"ok": True}
     assert blocker.args[0] == PopRequest("8 916 555-12-34", "+79165551234", "7", "")
 
 
 def test_show_brings_the_console_up(qtbot: QtBot, server: InstanceServer, name: str) -> None:
     with qtbot.waitSignal(server.show_requested):
-        assert _exchange(qtbot, name, b'{"command": "show"}\n') == {"ok": True}
+        assert exchange(qtbot, name, b'{"command": "show"}\n') == {"ok": True}
 
 
 @pytest.mark.parametrize(
@@ -91,7 +71,7 @@ def test_a_bad_message_is_refused_with_the_reason(
 ) -> None:
     received: list[object] = []
     server.pop_received.connect(received.append)
-    reply = _exchange(qtbot, name, payload)
+    reply = exchange(qtbot, name, payload)
     assert reply["ok"] is False and error in str(reply["error"])
     assert received == []
 
@@ -119,7 +99,7 @@ def test_a_stale_socket_left_by_a_crashed_console_is_taken_over(qtbot: QtBot, na
     try:
         assert instance.listen()
         with qtbot.waitSignal(instance.show_requested):
-            assert _exchange(qtbot, name, b'{"command": "show"}\n') == {"ok": True}
+            assert exchange(qtbot, name, b'{"command": "show"}\n') == {"ok": True}
     finally:
         instance.close()
 

@@ -21,8 +21,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
+from pytestqt.qtbot import QtBot
 
+from console.settings import Settings
+from tests.ui.conftest import (
+    KnownCustomer,
+    adopt_window,
+    open_history,
+    show_window,
+    type_text,
+)
 from ui import theme
+from ui.app import apply_look, create_window
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -305,11 +315,46 @@ def test_the_edges_of_text_fields_and_combo_boxes_stand_out_3_to_1(name: str) ->
     assert failures == []
 
 
-def test_a_change_of_the_systems_colours_says_to_restart(window: MainWindow) -> None:
+def test_the_window_follows_the_systems_colours_at_once(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    """The OS turns dark: the window is rebuilt in the dark colours with the same customer
+    and the note being typed; the OS turning back makes it light again. A colour scheme the
+    console already shows changes nothing."""
     hints = QGuiApplication.styleHints()
-    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)  # what the console already shows
-    assert window.statusBar().currentMessage() == ""
-    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
-    assert window.statusBar().currentMessage() == (
-        "The system's colours changed: restart the console to follow them."
-    )
+    session = window.session
+    try:
+        open_history(qtbot, window, petrova.id)
+        composer = window.history.composer
+        composer.focus_editor()
+        type_text(composer.editor, "Promised a refund by Friday")
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)  # what the console already shows
+        assert session.window is window and session.switches == 0
+        for scheme, name in (
+            (Qt.ColorScheme.Dark, theme.DARK),
+            (Qt.ColorScheme.Light, theme.LIGHT),
+        ):
+            with qtbot.waitSignal(session.window_replaced, timeout=15_000) as blocker:
+                hints.colorSchemeChanged.emit(scheme)
+            new = adopt_window(qtbot, blocker.args[0])
+            assert new is not window and session.window is new
+            window = new
+            assert theme.current() == name
+            background = window.palette().color(QPalette.ColorRole.Window).lightness()
+            assert (background < 100) if name == theme.DARK else (background > 200)
+            assert window.history.customer_id == petrova.id
+            assert window.history.composer.editor.toPlainText() == "Promised a refund by Friday"
+    finally:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_look(app, theme.LIGHT, again=True)
+
+
+def test_a_theme_the_agent_chose_stays_when_the_system_changes(
+    qtbot: QtBot, demo_db_url: str
+) -> None:
+    chosen = Settings(default_region="RU", language="en", theme=theme.LIGHT)
+    window = show_window(qtbot, create_window(demo_db_url, "dana", settings=chosen))
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window.session.window is window and window.session.switches == 0
+    assert theme.current() == theme.LIGHT
