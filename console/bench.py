@@ -1568,6 +1568,10 @@ def fuzzy_recall(
     }
 
 
+# The desktop probe's phase in which it searches and opens customers (ui.bench_probe).
+SEARCH_PHASE = "search and open a customer"
+
+
 def desktop_figures(url: str, progress: Progress, runs: int = 5) -> list[DesktopResult]:
     """Cold start (median of ``runs`` fresh processes), memory and GUI stalls (one session)."""
     env = dict(os.environ)
@@ -1614,6 +1618,7 @@ def desktop_figures(url: str, progress: Progress, runs: int = 5) -> list[Desktop
             "The desktop probe failed: " + (probe.stderr.strip().splitlines() or ["?"])[-1]
         )
     session = json.loads(probe.stdout.strip().splitlines()[-1])
+    searching = float(session["max_stall_by_phase"].get(SEARCH_PHASE, 0.0))
     return [
         DesktopResult(
             "cold start to window shown", round(cold), "ms", "< 1500 ms", cold < 1500,
@@ -1627,6 +1632,10 @@ def desktop_figures(url: str, progress: Progress, runs: int = 5) -> list[Desktop
             "longest GUI-thread stall, scripted session", round(session["max_stall_ms"], 1), "ms",
             "≤ 50 ms", session["max_stall_ms"] <= 50,
             {k: v for k, v in session.items() if k not in ("rss_mb", "max_stall_ms")},
+        ),
+        DesktopResult(
+            "longest GUI-thread stall while searching and popping", round(searching, 1), "ms",
+            "≤ 50 ms", searching <= 50, {},
         ),
     ]  # fmt: skip
 

@@ -30,6 +30,7 @@ DESKTOP = {
     "cold start to window shown",
     "resident memory, demo data open",
     "longest GUI-thread stall, scripted session",
+    "longest GUI-thread stall while searching and popping",
 }
 
 
@@ -77,6 +78,9 @@ def test_bench_reports_every_case_on_both_databases_and_the_desktop(
     by_figure = {d["figure"]: d for d in report["desktop"]}
     assert len(by_figure["cold start to window shown"]["detail"]["runs_ms"]) == 5
     assert by_figure["longest GUI-thread stall, scripted session"]["detail"]["customers_opened"] > 0
+    phases = by_figure["longest GUI-thread stall, scripted session"]["detail"]["max_stall_by_phase"]
+    searching = by_figure["longest GUI-thread stall while searching and popping"]["value"]
+    assert searching == phases["search and open a customer"] > 0
     assert report["data"]["postgresql"]["customers"] == 60
     assert report["data"]["postgresql"]["callbacks"] == report["data"]["sqlite"]["callbacks"] > 0
     assert report["machine"]["cores"] >= 1 and "postgresql" in report["versions"]
