@@ -55,7 +55,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="183"/>
         <location filename="../../ui/i18n.py" line="155"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
@@ -548,8 +548,8 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message>
         <location filename="../../ui/callback_reminder.py" line="243"/>
-        <location filename="../../ui/console_session.py" line="95"/>
-        <location filename="../../ui/console_session.py" line="217"/>
+        <location filename="../../ui/console_session.py" line="100"/>
+        <location filename="../../ui/console_session.py" line="255"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
@@ -818,7 +818,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../../ui/console_session.py" line="191"/>
+        <location filename="../../ui/console_session.py" line="216"/>
         <source>the console is still waiting for the database</source>
         <translation>کنسول هنوز در انتظار پایگاه داده است</translation>
     </message>
@@ -3490,7 +3490,7 @@ first contact</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="178"/>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="828"/>
         <source>Callbacks</source>
         <translation>تماس‌های برگشتی</translation>
     </message>
@@ -3535,350 +3535,345 @@ first contact</source>
         <translation>وضعیت اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Quit</source>
         <translation>خروج(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Import customers…</source>
         <translation>وارد کردن مشتریان(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Find customer…</source>
         <translation>یافتن مشتری(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;Refresh</source>
         <translation>تازه‌سازی(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Add &amp;note</source>
         <translation>افزودن یادداشت(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Edit customer…</source>
         <translation>ویرایش مشتری(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Ne&amp;w customer…</source>
         <translation>مشتری جدید(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Give &amp;goodwill…</source>
         <translation>اعطای دلجویی(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Schedule &amp;callback…</source>
         <translation>زمان‌بندی تماس برگشتی(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;My callbacks</source>
         <translation>تماس‌های برگشتی من(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Next callback</source>
         <translation>تماس برگشتی بعدی(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Export my callbacks to a calendar…</source>
         <translation>صدور تماس‌های برگشتی من به تقویم(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Warm &amp;transfer…</source>
         <translation>انتقال هماهنگ‌شده(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;About Agent Console</source>
         <translation>درباره‌ی Agent Console(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>&amp;File</source>
         <translation>پرونده(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Customer</source>
         <translation>مشتری(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>C&amp;allbacks</source>
         <translation>تماس‌های برگشتی(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Desk</source>
         <translation>میز کار(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>D&amp;ashboard</source>
         <translation>داشبورد(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;View</source>
         <translation>نما(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Declare or manage…</source>
         <translation>اعلام یا مدیریت(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Disrupt&amp;ion</source>
         <translation>اختلال(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Help</source>
         <translation>راهنما(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;Language</source>
         <translation>زبان(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>System language</source>
         <translation>زبان سیستم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>The language could not be saved in {path}: {error}</source>
         <translation>ذخیره‌ی زبان در {path} ممکن نشد: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>the system language</source>
         <translation>زبان سیستم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Agent Console will be in {language} the next time it starts.</source>
         <translation>زبان Agent Console از اجرای بعدی، {language} خواهد بود.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>It cannot change now: {reason}.</source>
         <translation>اکنون امکان تغییر آن نیست: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>This computer sets AGENT_CONSOLE_LANGUAGE, which still wins over this choice.</source>
         <translation>این رایانه AGENT_CONSOLE_LANGUAGE را تنظیم کرده است که همچنان بر این انتخاب اولویت دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>The console is now in {language}.</source>
         <translation>زبان کنسول اکنون {language} است.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>the database cannot be reached right now</source>
         <translation>اکنون دسترسی به پایگاه داده ممکن نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>a note is waiting to be saved</source>
         <translation>یک یادداشت در انتظار ذخیره است</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>close “{window}” first</source>
         <translation>ابتدا «{window}» را ببندید</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749"/>
-        <location filename="../../ui/main_window.py" line="765"/>
-        <location filename="../../ui/main_window.py" line="905"/>
+        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="902"/>
         <source>Open a customer first.</source>
         <translation>ابتدا یک مشتری را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>Handover accepted {time}</source>
         <translation>تحویل در {time} پذیرفته شد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>Nothing is due right now: no callback to take.</source>
         <translation>اکنون موعد هیچ تماس برگشتی نرسیده است: موردی برای دریافت نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="828"/>
         <source>Callbacks ({n})</source>
         <translation>تماس‌های برگشتی ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="839"/>
+        <location filename="../../ui/main_window.py" line="836"/>
         <source>Export my callbacks</source>
         <translation>صدور تماس‌های برگشتی من</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="840"/>
+        <location filename="../../ui/main_window.py" line="837"/>
         <source>Calendar files (*.ics)</source>
         <translation>پرونده‌های تقویم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="865"/>
+        <location filename="../../ui/main_window.py" line="862"/>
         <source>{n} callback(s) exported to {path}.</source>
         <translation>{n} تماس برگشتی به {path} صادر شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="897"/>
+        <location filename="../../ui/main_window.py" line="894"/>
         <source>Open a customer first, then edit it.</source>
         <translation>ابتدا یک مشتری را باز کنید، سپس آن را ویرایش کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="964"/>
+        <location filename="../../ui/main_window.py" line="961"/>
         <source>&amp;Unsaved notes ({n})</source>
         <translation>یادداشت‌های ذخیره‌نشده ({n})(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="976"/>
+        <location filename="../../ui/main_window.py" line="973"/>
         <source>{n} unsaved note(s) from last time: Customer ▸ Unsaved notes.</source>
         <translation>{n} یادداشت ذخیره‌نشده از دفعه‌ی قبل: مشتری ◂ یادداشت‌های ذخیره‌نشده.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1003"/>
+        <location filename="../../ui/main_window.py" line="1000"/>
         <source>Move from the search box into the results</source>
         <translation>رفتن از کادر جست‌وجو به نتایج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1003"/>
+        <location filename="../../ui/main_window.py" line="1000"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1004"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Open the selected customer</source>
         <translation>باز کردن مشتری انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1004"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1005"/>
+        <location filename="../../ui/main_window.py" line="1002"/>
         <source>Back to the search box</source>
         <translation>بازگشت به کادر جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1005"/>
+        <location filename="../../ui/main_window.py" line="1002"/>
         <source>Up on the first result, or Esc</source>
         <translation>Up روی نخستین نتیجه، یا Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1006"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>Clear the search</source>
         <translation>پاک کردن جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1006"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>Esc in the search box</source>
         <translation>Esc در کادر جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1007"/>
+        <location filename="../../ui/main_window.py" line="1004"/>
         <source>Next or previous field in a form</source>
         <translation>فیلد بعدی یا قبلی در یک فرم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1007"/>
+        <location filename="../../ui/main_window.py" line="1004"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1008"/>
+        <location filename="../../ui/main_window.py" line="1005"/>
         <source>Open a menu</source>
         <translation>باز کردن یک منو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1008"/>
+        <location filename="../../ui/main_window.py" line="1005"/>
         <source>Alt + the underlined letter</source>
         <translation>Alt + حرف زیرخط‌دار</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1034"/>
-        <source>The system&apos;s colours changed: restart the console to follow them.</source>
-        <translation>رنگ‌های سیستم تغییر کرد: برای پیروی از آن‌ها، کنسول را دوباره راه‌اندازی کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1051"/>
+        <location filename="../../ui/main_window.py" line="1039"/>
         <source>agent</source>
         <translation>کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1052"/>
+        <location filename="../../ui/main_window.py" line="1040"/>
         <source>supervisor</source>
         <translation>سرپرست</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1053"/>
+        <location filename="../../ui/main_window.py" line="1041"/>
         <source>admin</source>
         <translation>مدیر سیستم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1062"/>
+        <location filename="../../ui/main_window.py" line="1050"/>
         <source>team</source>
         <translation>تیمی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1062"/>
+        <location filename="../../ui/main_window.py" line="1050"/>
         <source>single-user</source>
         <translation>تک‌کاربره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1064"/>
+        <location filename="../../ui/main_window.py" line="1052"/>
         <source>Connected · {mode} · {database} · {user}</source>
         <translation>متصل · {mode} · {database} · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1100"/>
+        <location filename="../../ui/main_window.py" line="1088"/>
         <source>Needs the database, which cannot be reached right now. The console reconnects by itself; what you type is kept.</source>
         <translation>به پایگاه داده نیاز دارد که اکنون در دسترس نیست. کنسول خودش دوباره متصل می‌شود؛ آنچه تایپ می‌کنید نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1117"/>
+        <location filename="../../ui/main_window.py" line="1105"/>
         <source>Connected again: notes waiting to be saved are saved now.</source>
         <translation>دوباره متصل شد: یادداشت‌هایی که در انتظار ذخیره بودند، اکنون ذخیره می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1070"/>
+        <location filename="../../ui/main_window.py" line="1058"/>
         <source>Offline · reconnecting… · {user}</source>
         <translation>آفلاین · در حال اتصال دوباره… · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1074"/>
+        <location filename="../../ui/main_window.py" line="1062"/>
         <source>Offline: {message}
 What is on screen may be out of date. The console keeps trying to reconnect; press F5 to try now.</source>
         <translation>آفلاین: {message}
@@ -4217,12 +4212,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
         <translation>تماس از شماره‌ی ناشناس {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/console_session.py" line="149"/>
+        <location filename="../../ui/console_session.py" line="154"/>
         <source>Screen-pop listener on 127.0.0.1:{port}</source>
         <translation>شنونده‌ی نمایش خودکار تماس روی 127.0.0.1:{port}</translation>
     </message>
     <message>
-        <location filename="../../ui/console_session.py" line="161"/>
+        <location filename="../../ui/console_session.py" line="166"/>
         <source>The screen-pop listener is off: {reason}</source>
         <translation>شنونده‌ی نمایش خودکار تماس خاموش است: {reason}</translation>
     </message>
@@ -6224,7 +6219,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="26"/>
         <source>a quote inside a field is not doubled (write &quot;&quot; for a quote inside quotes)</source>
-        <translation>یک نشانه‌ی نقل‌قول درون فیلد دوتایی نشده است (برای نقل‌قول درون نقل‌قول، "" بنویسید)</translation>
+        <translation>یک نشانه‌ی نقل‌قول درون فیلد دوتایی نشده است (برای نقل‌قول درون نقل‌قول، &quot;&quot; بنویسید)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="27"/>
@@ -6474,7 +6469,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="76"/>
         <source>the answer has no &quot;customers&quot; list</source>
-        <translation>پاسخ فهرست "customers" را ندارد</translation>
+        <translation>پاسخ فهرست &quot;customers&quot; را ندارد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="77"/>
@@ -6484,7 +6479,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="78"/>
         <source>customer #{n} has no &quot;id&quot;</source>
-        <translation>مشتری شماره‌ی {n} مقدار "id" ندارد</translation>
+        <translation>مشتری شماره‌ی {n} مقدار &quot;id&quot; ندارد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="79"/>
@@ -6519,7 +6514,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="85"/>
         <source>{who} has &quot;fields&quot; that are not an object of text, numbers or true/false</source>
-        <translation>{who} مقدار "fields" دارد که شیئی از متن، عدد یا true/false نیست</translation>
+        <translation>{who} مقدار &quot;fields&quot; دارد که شیئی از متن، عدد یا true/false نیست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="86"/>
@@ -6589,17 +6584,17 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="99"/>
         <source>{who} has no usable &quot;{key}&quot; (text expected)</source>
-        <translation>{who} مقدار قابل‌استفاده‌ای برای "{key}" ندارد (متن انتظار می‌رفت)</translation>
+        <translation>{who} مقدار قابل‌استفاده‌ای برای &quot;{key}&quot; ندارد (متن انتظار می‌رفت)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="100"/>
         <source>{who} has a &quot;{key}&quot; longer than {n} characters</source>
-        <translation>{who} مقداری برای "{key}" دارد که بیش از {n} نویسه است</translation>
+        <translation>{who} مقداری برای &quot;{key}&quot; دارد که بیش از {n} نویسه است</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="101"/>
         <source>{who} has no usable &quot;{key}&quot; (a list of text expected)</source>
-        <translation>{who} مقدار قابل‌استفاده‌ای برای "{key}" ندارد (فهرستی از متن انتظار می‌رفت)</translation>
+        <translation>{who} مقدار قابل‌استفاده‌ای برای &quot;{key}&quot; ندارد (فهرستی از متن انتظار می‌رفت)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="102"/>
@@ -6699,7 +6694,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="121"/>
         <source>The pop must be a JSON object such as {&quot;phone&quot;: &quot;+4930123456&quot;}.</source>
-        <translation>درخواست نمایش خودکار تماس باید یک شیء JSON مانند {"phone": "+4930123456"} باشد.</translation>
+        <translation>درخواست نمایش خودکار تماس باید یک شیء JSON مانند {&quot;phone&quot;: &quot;+4930123456&quot;} باشد.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="122"/>
@@ -6909,7 +6904,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="163"/>
         <source>Expecting &apos;,&apos; delimiter</source>
-        <translation>جداکننده‌ی ',' انتظار می‌رفت</translation>
+        <translation>جداکننده‌ی &apos;,&apos; انتظار می‌رفت</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="164"/>
@@ -6919,7 +6914,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="165"/>
         <source>script &apos;{key}&apos;: {field}: {problem}</source>
-        <translation>متن آماده‌ی '{key}': {field}: {problem}</translation>
+        <translation>متن آماده‌ی &apos;{key}&apos;: {field}: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="166"/>
@@ -7144,7 +7139,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="210"/>
         <source>a function call (only ask(&quot;…&quot;) is allowed)</source>
-        <translation>فراخوانی تابع (فقط ask("…") مجاز است)</translation>
+        <translation>فراخوانی تابع (فقط ask(&quot;…&quot;) مجاز است)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="211"/>
@@ -7164,7 +7159,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="214"/>
         <source>script &apos;{key}&apos;, variant &apos;{language}&apos;: {problem}</source>
-        <translation>متن آماده‌ی '{key}'، زبان '{language}': {problem}</translation>
+        <translation>متن آماده‌ی &apos;{key}&apos;، زبان &apos;{language}&apos;: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="215"/>
@@ -7174,17 +7169,17 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="216"/>
         <source>the file must be an object: {{&quot;format&quot;: &quot;{format}&quot;, &quot;scripts&quot;: […]}}</source>
-        <translation>پرونده باید یک شیء باشد: {{"format": "{format}", "scripts": […]}}</translation>
+        <translation>پرونده باید یک شیء باشد: {{&quot;format&quot;: &quot;{format}&quot;, &quot;scripts&quot;: […]}}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="217"/>
         <source>&quot;format&quot; must be &quot;{format}&quot;</source>
-        <translation>"format" باید "{format}" باشد</translation>
+        <translation>&quot;format&quot; باید &quot;{format}&quot; باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="218"/>
         <source>script &apos;{key}&apos;</source>
-        <translation>متن آماده‌ی '{key}'</translation>
+        <translation>متن آماده‌ی &apos;{key}&apos;</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="219"/>
@@ -7244,7 +7239,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="230"/>
         <source>{script}, variant &apos;{language}&apos;</source>
-        <translation>{script}، زبان '{language}'</translation>
+        <translation>{script}، زبان &apos;{language}&apos;</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="231"/>
@@ -7254,22 +7249,22 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="232"/>
         <source>the filter “{name}” is not allowed (use upper, lower, title or default(&quot;…&quot;))</source>
-        <translation>فیلتر «{name}» مجاز نیست (از upper، lower، title یا default("…") استفاده کنید)</translation>
+        <translation>فیلتر «{name}» مجاز نیست (از upper، lower، title یا default(&quot;…&quot;) استفاده کنید)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="233"/>
         <source>ask takes one question in quotes: ask(&quot;Refund amount&quot;)</source>
-        <translation>ask یک پرسش درون نقل‌قول می‌گیرد: ask("Refund amount")</translation>
+        <translation>ask یک پرسش درون نقل‌قول می‌گیرد: ask(&quot;Refund amount&quot;)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="234"/>
         <source>ask needs a question: ask(&quot;Refund amount&quot;)</source>
-        <translation>ask به یک پرسش نیاز دارد: ask("Refund amount")</translation>
+        <translation>ask به یک پرسش نیاز دارد: ask(&quot;Refund amount&quot;)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="235"/>
         <source>ask must be called with a question: ask(&quot;Refund amount&quot;)</source>
-        <translation>ask باید با یک پرسش فراخوانی شود: ask("Refund amount")</translation>
+        <translation>ask باید با یک پرسش فراخوانی شود: ask(&quot;Refund amount&quot;)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="236"/>
@@ -7324,7 +7319,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="246"/>
         <source>&quot;scripts&quot; must be a list of scripts</source>
-        <translation>"scripts" باید فهرستی از متن‌های آماده باشد</translation>
+        <translation>&quot;scripts&quot; باید فهرستی از متن‌های آماده باشد</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="247"/>
@@ -7334,7 +7329,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="248"/>
         <source>{script}: “variants” must map languages to texts: {{&quot;en&quot;: {{&quot;body&quot;: &quot;…&quot;}}}}</source>
-        <translation>{script}: «variants» باید زبان‌ها را به متن‌ها نگاشت کند: {{"en": {{"body": "…"}}}}</translation>
+        <translation>{script}: «variants» باید زبان‌ها را به متن‌ها نگاشت کند: {{&quot;en&quot;: {{&quot;body&quot;: &quot;…&quot;}}}}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="249"/>
@@ -7399,7 +7394,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="261"/>
         <source>Expecting &apos;:&apos; delimiter</source>
-        <translation>جداکننده‌ی ':' انتظار می‌رفت</translation>
+        <translation>جداکننده‌ی &apos;:&apos; انتظار می‌رفت</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="262"/>
@@ -7414,7 +7409,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="264"/>
         <source>script &apos;{key}&apos; is given twice (first on line {line})</source>
-        <translation>متن آماده‌ی '{key}' دو بار آمده است (نخستین بار در سطر {line})</translation>
+        <translation>متن آماده‌ی &apos;{key}&apos; دو بار آمده است (نخستین بار در سطر {line})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="265"/>
@@ -7439,7 +7434,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="269"/>
         <source>unknown name “{name}” (use customer, agent, callback, incident, ask(&quot;…&quot;) or cursor)</source>
-        <translation>نام ناشناخته‌ی «{name}» (از customer، agent، callback، incident، ask("…") یا cursor استفاده کنید)</translation>
+        <translation>نام ناشناخته‌ی «{name}» (از customer، agent، callback، incident، ask(&quot;…&quot;) یا cursor استفاده کنید)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="270"/>
@@ -7459,7 +7454,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="274"/>
         <source>script &apos;{key}&apos;: shortcut {shortcut} is also script &apos;{other}&apos;s</source>
-        <translation>متن آماده‌ی '{key}': میان‌بر {shortcut} متعلق به متن آماده‌ی '{other}' نیز هست</translation>
+        <translation>متن آماده‌ی &apos;{key}&apos;: میان‌بر {shortcut} متعلق به متن آماده‌ی &apos;{other}&apos; نیز هست</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="275"/>
@@ -7469,7 +7464,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="276"/>
         <source>default needs one text in quotes: default(&quot;there&quot;)</source>
-        <translation>default به یک متن درون نقل‌قول نیاز دارد: default("there")</translation>
+        <translation>default به یک متن درون نقل‌قول نیاز دارد: default(&quot;there&quot;)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="277"/>

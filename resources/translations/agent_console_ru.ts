@@ -55,7 +55,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="183"/>
         <location filename="../../ui/i18n.py" line="155"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
@@ -548,8 +548,8 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message>
         <location filename="../../ui/callback_reminder.py" line="243"/>
-        <location filename="../../ui/console_session.py" line="95"/>
-        <location filename="../../ui/console_session.py" line="217"/>
+        <location filename="../../ui/console_session.py" line="100"/>
+        <location filename="../../ui/console_session.py" line="255"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
@@ -820,7 +820,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../../ui/console_session.py" line="191"/>
+        <location filename="../../ui/console_session.py" line="216"/>
         <source>the console is still waiting for the database</source>
         <translation>консоль всё ещё ждёт ответа базы данных</translation>
     </message>
@@ -3516,7 +3516,7 @@ first contact</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="178"/>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="828"/>
         <source>Callbacks</source>
         <translation>Обратные звонки</translation>
     </message>
@@ -3561,350 +3561,345 @@ first contact</source>
         <translation>Состояние подключения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Import customers…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Find customer…</source>
         <translation>&amp;Найти клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Add &amp;note</source>
         <translation>Добавить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;Редактировать клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Ne&amp;w customer…</source>
         <translation>Но&amp;вый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Give &amp;goodwill…</source>
         <translation>Предоставить &amp;компенсацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Schedule &amp;callback…</source>
         <translation>&amp;Назначить обратный звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;My callbacks</source>
         <translation>&amp;Мои обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Next callback</source>
         <translation>&amp;Следующий обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Export my callbacks to a calendar…</source>
         <translation>&amp;Экспорт моих обратных звонков в календарь…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Warm &amp;transfer…</source>
         <translation>&amp;Тёплый перевод…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;About Agent Console</source>
         <translation>&amp;О программе Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Customer</source>
         <translation>&amp;Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>C&amp;allbacks</source>
         <translation>&amp;Обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Desk</source>
         <translation>&amp;Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>D&amp;ashboard</source>
         <translation>&amp;Панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Declare or manage…</source>
         <translation>&amp;Объявить или управлять…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Disrupt&amp;ion</source>
         <translation>&amp;Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>The language could not be saved in {path}: {error}</source>
         <translation>Не удалось сохранить язык в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>the system language</source>
         <translation>язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Agent Console will be in {language} the next time it starts.</source>
         <translation>При следующем запуске Agent Console будет использовать язык: {language}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>It cannot change now: {reason}.</source>
         <translation>Сейчас сменить язык нельзя: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>This computer sets AGENT_CONSOLE_LANGUAGE, which still wins over this choice.</source>
         <translation>На этом компьютере задана переменная AGENT_CONSOLE_LANGUAGE, и она по-прежнему важнее этого выбора.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>The console is now in {language}.</source>
         <translation>Консоль переключена на язык: {language}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>the database cannot be reached right now</source>
         <translation>сейчас нет связи с базой данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>a note is waiting to be saved</source>
         <translation>заметка ожидает сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>close “{window}” first</source>
         <translation>сначала закройте окно «{window}»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749"/>
-        <location filename="../../ui/main_window.py" line="765"/>
-        <location filename="../../ui/main_window.py" line="905"/>
+        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="902"/>
         <source>Open a customer first.</source>
         <translation>Сначала откройте клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>Handover accepted {time}</source>
         <translation>Передача принята: {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>Nothing is due right now: no callback to take.</source>
         <translation>Сейчас нет обратных звонков, срок которых наступил.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="828"/>
         <source>Callbacks ({n})</source>
         <translation>Обратные звонки ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="839"/>
+        <location filename="../../ui/main_window.py" line="836"/>
         <source>Export my callbacks</source>
         <translation>Экспорт моих обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="840"/>
+        <location filename="../../ui/main_window.py" line="837"/>
         <source>Calendar files (*.ics)</source>
         <translation>Файлы календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="865"/>
+        <location filename="../../ui/main_window.py" line="862"/>
         <source>{n} callback(s) exported to {path}.</source>
         <translation>Экспортировано обратных звонков: {n} в {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="897"/>
+        <location filename="../../ui/main_window.py" line="894"/>
         <source>Open a customer first, then edit it.</source>
         <translation>Сначала откройте клиента, затем редактируйте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="964"/>
+        <location filename="../../ui/main_window.py" line="961"/>
         <source>&amp;Unsaved notes ({n})</source>
         <translation>Не&amp;сохранённые заметки ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="976"/>
+        <location filename="../../ui/main_window.py" line="973"/>
         <source>{n} unsaved note(s) from last time: Customer ▸ Unsaved notes.</source>
         <translation>Несохранённые заметки с прошлого сеанса: {n}. См. «Клиент ▸ Несохранённые заметки».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1003"/>
+        <location filename="../../ui/main_window.py" line="1000"/>
         <source>Move from the search box into the results</source>
         <translation>Перейти из поля поиска к результатам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1003"/>
+        <location filename="../../ui/main_window.py" line="1000"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1004"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Open the selected customer</source>
         <translation>Открыть выбранного клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1004"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1005"/>
+        <location filename="../../ui/main_window.py" line="1002"/>
         <source>Back to the search box</source>
         <translation>Вернуться в поле поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1005"/>
+        <location filename="../../ui/main_window.py" line="1002"/>
         <source>Up on the first result, or Esc</source>
         <translation>Вверх на первом результате или Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1006"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>Clear the search</source>
         <translation>Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1006"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>Esc in the search box</source>
         <translation>Esc в поле поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1007"/>
+        <location filename="../../ui/main_window.py" line="1004"/>
         <source>Next or previous field in a form</source>
         <translation>Перейти к следующему или предыдущему полю формы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1007"/>
+        <location filename="../../ui/main_window.py" line="1004"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1008"/>
+        <location filename="../../ui/main_window.py" line="1005"/>
         <source>Open a menu</source>
         <translation>Открыть меню</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1008"/>
+        <location filename="../../ui/main_window.py" line="1005"/>
         <source>Alt + the underlined letter</source>
         <translation>Alt + подчёркнутая буква</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1034"/>
-        <source>The system&apos;s colours changed: restart the console to follow them.</source>
-        <translation>Цвета системы изменились: перезапустите консоль, чтобы применить их.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1051"/>
+        <location filename="../../ui/main_window.py" line="1039"/>
         <source>agent</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1052"/>
+        <location filename="../../ui/main_window.py" line="1040"/>
         <source>supervisor</source>
         <translation>супервайзер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1053"/>
+        <location filename="../../ui/main_window.py" line="1041"/>
         <source>admin</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1062"/>
+        <location filename="../../ui/main_window.py" line="1050"/>
         <source>team</source>
         <translation>командный режим</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1062"/>
+        <location filename="../../ui/main_window.py" line="1050"/>
         <source>single-user</source>
         <translation>однопользовательский режим</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1064"/>
+        <location filename="../../ui/main_window.py" line="1052"/>
         <source>Connected · {mode} · {database} · {user}</source>
         <translation>Подключено · {mode} · {database} · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1100"/>
+        <location filename="../../ui/main_window.py" line="1088"/>
         <source>Needs the database, which cannot be reached right now. The console reconnects by itself; what you type is kept.</source>
         <translation>Нужна база данных, с которой сейчас нет связи. Консоль переподключится сама; введённый текст сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1117"/>
+        <location filename="../../ui/main_window.py" line="1105"/>
         <source>Connected again: notes waiting to be saved are saved now.</source>
         <translation>Подключение восстановлено: заметки, ожидавшие сохранения, сохраняются сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1070"/>
+        <location filename="../../ui/main_window.py" line="1058"/>
         <source>Offline · reconnecting… · {user}</source>
         <translation>Нет подключения · переподключение… · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1074"/>
+        <location filename="../../ui/main_window.py" line="1062"/>
         <source>Offline: {message}
 What is on screen may be out of date. The console keeps trying to reconnect; press F5 to try now.</source>
         <translation>Нет подключения: {message}
@@ -4245,12 +4240,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
         <translation>Звонок с неизвестного номера {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/console_session.py" line="149"/>
+        <location filename="../../ui/console_session.py" line="154"/>
         <source>Screen-pop listener on 127.0.0.1:{port}</source>
         <translation>Приём всплывающих карточек звонков (screen pop): 127.0.0.1:{port}</translation>
     </message>
     <message>
-        <location filename="../../ui/console_session.py" line="161"/>
+        <location filename="../../ui/console_session.py" line="166"/>
         <source>The screen-pop listener is off: {reason}</source>
         <translation>Приём всплывающих карточек звонков (screen pop) отключён: {reason}</translation>
     </message>

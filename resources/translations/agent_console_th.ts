@@ -55,7 +55,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="183"/>
         <location filename="../../ui/i18n.py" line="155"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
@@ -548,8 +548,8 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message>
         <location filename="../../ui/callback_reminder.py" line="243"/>
-        <location filename="../../ui/console_session.py" line="95"/>
-        <location filename="../../ui/console_session.py" line="217"/>
+        <location filename="../../ui/console_session.py" line="100"/>
+        <location filename="../../ui/console_session.py" line="255"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
@@ -818,7 +818,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../../ui/console_session.py" line="191"/>
+        <location filename="../../ui/console_session.py" line="216"/>
         <source>the console is still waiting for the database</source>
         <translation>คอนโซลยังรอการตอบกลับจากฐานข้อมูลอยู่</translation>
     </message>
@@ -3490,7 +3490,7 @@ first contact</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="178"/>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="828"/>
         <source>Callbacks</source>
         <translation>การโทรกลับ</translation>
     </message>
@@ -3535,350 +3535,345 @@ first contact</source>
         <translation>สถานะการเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Quit</source>
         <translation>ออก(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Import customers…</source>
         <translation>นำเข้าลูกค้า(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Find customer…</source>
         <translation>ค้นหาลูกค้า(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;Refresh</source>
         <translation>รีเฟรช(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Add &amp;note</source>
         <translation>เพิ่มบันทึก(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Edit customer…</source>
         <translation>แก้ไขข้อมูลลูกค้า(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Ne&amp;w customer…</source>
         <translation>ลูกค้าใหม่(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Give &amp;goodwill…</source>
         <translation>ให้การชดเชย(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Schedule &amp;callback…</source>
         <translation>นัดโทรกลับ(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;My callbacks</source>
         <translation>การโทรกลับของฉัน(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Next callback</source>
         <translation>การโทรกลับถัดไป(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Export my callbacks to a calendar…</source>
         <translation>ส่งออกการโทรกลับของฉันไปยังปฏิทิน(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Warm &amp;transfer…</source>
         <translation>โอนสายแบบแจ้งล่วงหน้า(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>แป้นพิมพ์ลัด(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;About Agent Console</source>
         <translation>เกี่ยวกับ Agent Console(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>&amp;File</source>
         <translation>ไฟล์(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Customer</source>
         <translation>ลูกค้า(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>C&amp;allbacks</source>
         <translation>การโทรกลับ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Desk</source>
         <translation>โต๊ะงาน(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>D&amp;ashboard</source>
         <translation>แดชบอร์ด(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;View</source>
         <translation>มุมมอง(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Declare or manage…</source>
         <translation>ประกาศหรือจัดการ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Disrupt&amp;ion</source>
         <translation>เหตุขัดข้อง(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;Language</source>
         <translation>ภาษา(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>System language</source>
         <translation>ภาษาของระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>The language could not be saved in {path}: {error}</source>
         <translation>ไม่สามารถบันทึกภาษาลงใน {path} ได้: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>the system language</source>
         <translation>ภาษาของระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Agent Console will be in {language} the next time it starts.</source>
         <translation>เมื่อเปิดโปรแกรมครั้งถัดไป Agent Console จะใช้ภาษา: {language}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>It cannot change now: {reason}.</source>
         <translation>ขณะนี้ยังเปลี่ยนภาษาไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>This computer sets AGENT_CONSOLE_LANGUAGE, which still wins over this choice.</source>
         <translation>คอมพิวเตอร์เครื่องนี้ตั้งค่า AGENT_CONSOLE_LANGUAGE ไว้ ซึ่งยังคงมีผลเหนือตัวเลือกนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>The console is now in {language}.</source>
         <translation>ขณะนี้คอนโซลใช้ภาษา {language} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>the database cannot be reached right now</source>
         <translation>ขณะนี้เชื่อมต่อฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>a note is waiting to be saved</source>
         <translation>มีบันทึกที่รอการจัดเก็บอยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>close “{window}” first</source>
         <translation>โปรดปิด “{window}” ก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749"/>
-        <location filename="../../ui/main_window.py" line="765"/>
-        <location filename="../../ui/main_window.py" line="905"/>
+        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="902"/>
         <source>Open a customer first.</source>
         <translation>เปิดข้อมูลลูกค้าก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>Handover accepted {time}</source>
         <translation>รับการส่งต่อเมื่อ {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>Nothing is due right now: no callback to take.</source>
         <translation>ขณะนี้ไม่มีรายการที่ถึงกำหนด: ไม่มีการโทรกลับให้รับ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="828"/>
         <source>Callbacks ({n})</source>
         <translation>การโทรกลับ ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="839"/>
+        <location filename="../../ui/main_window.py" line="836"/>
         <source>Export my callbacks</source>
         <translation>ส่งออกการโทรกลับของฉัน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="840"/>
+        <location filename="../../ui/main_window.py" line="837"/>
         <source>Calendar files (*.ics)</source>
         <translation>ไฟล์ปฏิทิน (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="865"/>
+        <location filename="../../ui/main_window.py" line="862"/>
         <source>{n} callback(s) exported to {path}.</source>
         <translation>ส่งออกการโทรกลับ {n} รายการไปยัง {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="897"/>
+        <location filename="../../ui/main_window.py" line="894"/>
         <source>Open a customer first, then edit it.</source>
         <translation>เปิดข้อมูลลูกค้าก่อน แล้วจึงแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="964"/>
+        <location filename="../../ui/main_window.py" line="961"/>
         <source>&amp;Unsaved notes ({n})</source>
         <translation>บันทึกที่ยังไม่ได้จัดเก็บ(&amp;U) ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="976"/>
+        <location filename="../../ui/main_window.py" line="973"/>
         <source>{n} unsaved note(s) from last time: Customer ▸ Unsaved notes.</source>
         <translation>มีบันทึกที่ยังไม่ได้จัดเก็บจากครั้งก่อน {n} รายการ: ลูกค้า ▸ บันทึกที่ยังไม่ได้จัดเก็บ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1003"/>
+        <location filename="../../ui/main_window.py" line="1000"/>
         <source>Move from the search box into the results</source>
         <translation>ย้ายจากช่องค้นหาไปยังผลการค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1003"/>
+        <location filename="../../ui/main_window.py" line="1000"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1004"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Open the selected customer</source>
         <translation>เปิดข้อมูลลูกค้าที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1004"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1005"/>
+        <location filename="../../ui/main_window.py" line="1002"/>
         <source>Back to the search box</source>
         <translation>กลับไปที่ช่องค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1005"/>
+        <location filename="../../ui/main_window.py" line="1002"/>
         <source>Up on the first result, or Esc</source>
         <translation>Up ที่ผลลัพธ์แรก หรือ Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1006"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>Clear the search</source>
         <translation>ล้างการค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1006"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>Esc in the search box</source>
         <translation>Esc ในช่องค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1007"/>
+        <location filename="../../ui/main_window.py" line="1004"/>
         <source>Next or previous field in a form</source>
         <translation>ไปยังช่องถัดไปหรือก่อนหน้าในแบบฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1007"/>
+        <location filename="../../ui/main_window.py" line="1004"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1008"/>
+        <location filename="../../ui/main_window.py" line="1005"/>
         <source>Open a menu</source>
         <translation>เปิดเมนู</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1008"/>
+        <location filename="../../ui/main_window.py" line="1005"/>
         <source>Alt + the underlined letter</source>
         <translation>Alt + ตัวอักษรที่ขีดเส้นใต้</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1034"/>
-        <source>The system&apos;s colours changed: restart the console to follow them.</source>
-        <translation>สีของระบบเปลี่ยนไป: เปิดคอนโซลใหม่เพื่อใช้สีตามระบบ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1051"/>
+        <location filename="../../ui/main_window.py" line="1039"/>
         <source>agent</source>
         <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1052"/>
+        <location filename="../../ui/main_window.py" line="1040"/>
         <source>supervisor</source>
         <translation>หัวหน้างาน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1053"/>
+        <location filename="../../ui/main_window.py" line="1041"/>
         <source>admin</source>
         <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1062"/>
+        <location filename="../../ui/main_window.py" line="1050"/>
         <source>team</source>
         <translation>โหมดทีม</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1062"/>
+        <location filename="../../ui/main_window.py" line="1050"/>
         <source>single-user</source>
         <translation>โหมดผู้ใช้คนเดียว</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1064"/>
+        <location filename="../../ui/main_window.py" line="1052"/>
         <source>Connected · {mode} · {database} · {user}</source>
         <translation>เชื่อมต่อแล้ว · {mode} · {database} · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1100"/>
+        <location filename="../../ui/main_window.py" line="1088"/>
         <source>Needs the database, which cannot be reached right now. The console reconnects by itself; what you type is kept.</source>
         <translation>ต้องใช้ฐานข้อมูล ซึ่งขณะนี้เชื่อมต่อไม่ได้ คอนโซลจะเชื่อมต่อใหม่เอง และสิ่งที่คุณพิมพ์จะถูกเก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1117"/>
+        <location filename="../../ui/main_window.py" line="1105"/>
         <source>Connected again: notes waiting to be saved are saved now.</source>
         <translation>เชื่อมต่อได้อีกครั้ง: กำลังจัดเก็บบันทึกที่รอการจัดเก็บ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1070"/>
+        <location filename="../../ui/main_window.py" line="1058"/>
         <source>Offline · reconnecting… · {user}</source>
         <translation>ออฟไลน์ · กำลังเชื่อมต่อใหม่… · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1074"/>
+        <location filename="../../ui/main_window.py" line="1062"/>
         <source>Offline: {message}
 What is on screen may be out of date. The console keeps trying to reconnect; press F5 to try now.</source>
         <translation>ออฟไลน์: {message}
@@ -4217,12 +4212,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
         <translation>สายจากหมายเลขที่ไม่รู้จัก {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/console_session.py" line="149"/>
+        <location filename="../../ui/console_session.py" line="154"/>
         <source>Screen-pop listener on 127.0.0.1:{port}</source>
         <translation>ตัวรับสัญญาณป๊อปอัปสายเข้าทำงานที่ 127.0.0.1:{port}</translation>
     </message>
     <message>
-        <location filename="../../ui/console_session.py" line="161"/>
+        <location filename="../../ui/console_session.py" line="166"/>
         <source>The screen-pop listener is off: {reason}</source>
         <translation>ตัวรับสัญญาณป๊อปอัปสายเข้าปิดอยู่: {reason}</translation>
     </message>
@@ -6224,7 +6219,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="26"/>
         <source>a quote inside a field is not doubled (write &quot;&quot; for a quote inside quotes)</source>
-        <translation>เครื่องหมายอัญประกาศภายในฟิลด์ไม่ได้เขียนซ้ำสองตัว (เขียน "" แทนเครื่องหมายอัญประกาศที่อยู่ภายในอัญประกาศ)</translation>
+        <translation>เครื่องหมายอัญประกาศภายในฟิลด์ไม่ได้เขียนซ้ำสองตัว (เขียน &quot;&quot; แทนเครื่องหมายอัญประกาศที่อยู่ภายในอัญประกาศ)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="27"/>
@@ -6474,7 +6469,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="76"/>
         <source>the answer has no &quot;customers&quot; list</source>
-        <translation>คำตอบไม่มีรายการ "customers"</translation>
+        <translation>คำตอบไม่มีรายการ &quot;customers&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="77"/>
@@ -6484,7 +6479,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="78"/>
         <source>customer #{n} has no &quot;id&quot;</source>
-        <translation>ลูกค้า #{n} ไม่มี "id"</translation>
+        <translation>ลูกค้า #{n} ไม่มี &quot;id&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="79"/>
@@ -6519,7 +6514,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="85"/>
         <source>{who} has &quot;fields&quot; that are not an object of text, numbers or true/false</source>
-        <translation>{who} มี "fields" ที่ไม่ใช่ออบเจ็กต์ของข้อความ ตัวเลข หรือ true/false</translation>
+        <translation>{who} มี &quot;fields&quot; ที่ไม่ใช่ออบเจ็กต์ของข้อความ ตัวเลข หรือ true/false</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="86"/>
@@ -6589,17 +6584,17 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="99"/>
         <source>{who} has no usable &quot;{key}&quot; (text expected)</source>
-        <translation>{who} ไม่มี "{key}" ที่ใช้ได้ (ต้องเป็นข้อความ)</translation>
+        <translation>{who} ไม่มี &quot;{key}&quot; ที่ใช้ได้ (ต้องเป็นข้อความ)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="100"/>
         <source>{who} has a &quot;{key}&quot; longer than {n} characters</source>
-        <translation>{who} มี "{key}" ที่ยาวเกิน {n} ตัวอักษร</translation>
+        <translation>{who} มี &quot;{key}&quot; ที่ยาวเกิน {n} ตัวอักษร</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="101"/>
         <source>{who} has no usable &quot;{key}&quot; (a list of text expected)</source>
-        <translation>{who} ไม่มี "{key}" ที่ใช้ได้ (ต้องเป็นรายการข้อความ)</translation>
+        <translation>{who} ไม่มี &quot;{key}&quot; ที่ใช้ได้ (ต้องเป็นรายการข้อความ)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="102"/>
@@ -6699,7 +6694,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="121"/>
         <source>The pop must be a JSON object such as {&quot;phone&quot;: &quot;+4930123456&quot;}.</source>
-        <translation>ข้อมูลป๊อปอัปสายเข้าต้องเป็นออบเจ็กต์ JSON เช่น {"phone": "+4930123456"}</translation>
+        <translation>ข้อมูลป๊อปอัปสายเข้าต้องเป็นออบเจ็กต์ JSON เช่น {&quot;phone&quot;: &quot;+4930123456&quot;}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="122"/>
@@ -6909,7 +6904,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="163"/>
         <source>Expecting &apos;,&apos; delimiter</source>
-        <translation>ต้องมีตัวคั่น ','</translation>
+        <translation>ต้องมีตัวคั่น &apos;,&apos;</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="164"/>
@@ -6919,7 +6914,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="165"/>
         <source>script &apos;{key}&apos;: {field}: {problem}</source>
-        <translation>สคริปต์ '{key}': {field}: {problem}</translation>
+        <translation>สคริปต์ &apos;{key}&apos;: {field}: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="166"/>
@@ -7144,7 +7139,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="210"/>
         <source>a function call (only ask(&quot;…&quot;) is allowed)</source>
-        <translation>การเรียกฟังก์ชัน (อนุญาตเฉพาะ ask("…"))</translation>
+        <translation>การเรียกฟังก์ชัน (อนุญาตเฉพาะ ask(&quot;…&quot;))</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="211"/>
@@ -7164,7 +7159,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="214"/>
         <source>script &apos;{key}&apos;, variant &apos;{language}&apos;: {problem}</source>
-        <translation>สคริปต์ '{key}' ภาษา '{language}': {problem}</translation>
+        <translation>สคริปต์ &apos;{key}&apos; ภาษา &apos;{language}&apos;: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="215"/>
@@ -7174,17 +7169,17 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="216"/>
         <source>the file must be an object: {{&quot;format&quot;: &quot;{format}&quot;, &quot;scripts&quot;: […]}}</source>
-        <translation>ไฟล์ต้องเป็นออบเจ็กต์: {{"format": "{format}", "scripts": […]}}</translation>
+        <translation>ไฟล์ต้องเป็นออบเจ็กต์: {{&quot;format&quot;: &quot;{format}&quot;, &quot;scripts&quot;: […]}}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="217"/>
         <source>&quot;format&quot; must be &quot;{format}&quot;</source>
-        <translation>"format" ต้องเป็น "{format}"</translation>
+        <translation>&quot;format&quot; ต้องเป็น &quot;{format}&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="218"/>
         <source>script &apos;{key}&apos;</source>
-        <translation>สคริปต์ '{key}'</translation>
+        <translation>สคริปต์ &apos;{key}&apos;</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="219"/>
@@ -7244,7 +7239,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="230"/>
         <source>{script}, variant &apos;{language}&apos;</source>
-        <translation>{script} ภาษา '{language}'</translation>
+        <translation>{script} ภาษา &apos;{language}&apos;</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="231"/>
@@ -7254,22 +7249,22 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="232"/>
         <source>the filter “{name}” is not allowed (use upper, lower, title or default(&quot;…&quot;))</source>
-        <translation>ไม่อนุญาตให้ใช้ฟิลเตอร์ “{name}” (ใช้ upper, lower, title หรือ default("…"))</translation>
+        <translation>ไม่อนุญาตให้ใช้ฟิลเตอร์ “{name}” (ใช้ upper, lower, title หรือ default(&quot;…&quot;))</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="233"/>
         <source>ask takes one question in quotes: ask(&quot;Refund amount&quot;)</source>
-        <translation>ask รับคำถามเพียงหนึ่งข้อในเครื่องหมายอัญประกาศ: ask("Refund amount")</translation>
+        <translation>ask รับคำถามเพียงหนึ่งข้อในเครื่องหมายอัญประกาศ: ask(&quot;Refund amount&quot;)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="234"/>
         <source>ask needs a question: ask(&quot;Refund amount&quot;)</source>
-        <translation>ask ต้องมีคำถาม: ask("Refund amount")</translation>
+        <translation>ask ต้องมีคำถาม: ask(&quot;Refund amount&quot;)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="235"/>
         <source>ask must be called with a question: ask(&quot;Refund amount&quot;)</source>
-        <translation>ต้องเรียก ask พร้อมคำถาม: ask("Refund amount")</translation>
+        <translation>ต้องเรียก ask พร้อมคำถาม: ask(&quot;Refund amount&quot;)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="236"/>
@@ -7324,7 +7319,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="246"/>
         <source>&quot;scripts&quot; must be a list of scripts</source>
-        <translation>"scripts" ต้องเป็นรายการสคริปต์</translation>
+        <translation>&quot;scripts&quot; ต้องเป็นรายการสคริปต์</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="247"/>
@@ -7334,7 +7329,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="248"/>
         <source>{script}: “variants” must map languages to texts: {{&quot;en&quot;: {{&quot;body&quot;: &quot;…&quot;}}}}</source>
-        <translation>{script}: “variants” ต้องจับคู่ภาษากับข้อความ: {{"en": {{"body": "…"}}}}</translation>
+        <translation>{script}: “variants” ต้องจับคู่ภาษากับข้อความ: {{&quot;en&quot;: {{&quot;body&quot;: &quot;…&quot;}}}}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="249"/>
@@ -7399,7 +7394,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="261"/>
         <source>Expecting &apos;:&apos; delimiter</source>
-        <translation>ต้องมีตัวคั่น ':'</translation>
+        <translation>ต้องมีตัวคั่น &apos;:&apos;</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="262"/>
@@ -7414,7 +7409,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="264"/>
         <source>script &apos;{key}&apos; is given twice (first on line {line})</source>
-        <translation>ระบุสคริปต์ '{key}' ซ้ำสองครั้ง (ครั้งแรกในบรรทัดที่ {line})</translation>
+        <translation>ระบุสคริปต์ &apos;{key}&apos; ซ้ำสองครั้ง (ครั้งแรกในบรรทัดที่ {line})</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="265"/>
@@ -7439,7 +7434,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="269"/>
         <source>unknown name “{name}” (use customer, agent, callback, incident, ask(&quot;…&quot;) or cursor)</source>
-        <translation>ไม่รู้จักชื่อ “{name}” (ใช้ customer, agent, callback, incident, ask("…") หรือ cursor)</translation>
+        <translation>ไม่รู้จักชื่อ “{name}” (ใช้ customer, agent, callback, incident, ask(&quot;…&quot;) หรือ cursor)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="270"/>
@@ -7459,7 +7454,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="274"/>
         <source>script &apos;{key}&apos;: shortcut {shortcut} is also script &apos;{other}&apos;s</source>
-        <translation>สคริปต์ '{key}': ทางลัด {shortcut} เป็นทางลัดของสคริปต์ '{other}' ด้วย</translation>
+        <translation>สคริปต์ &apos;{key}&apos;: ทางลัด {shortcut} เป็นทางลัดของสคริปต์ &apos;{other}&apos; ด้วย</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="275"/>
@@ -7469,7 +7464,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="276"/>
         <source>default needs one text in quotes: default(&quot;there&quot;)</source>
-        <translation>default ต้องมีข้อความหนึ่งรายการในเครื่องหมายอัญประกาศ: default("there")</translation>
+        <translation>default ต้องมีข้อความหนึ่งรายการในเครื่องหมายอัญประกาศ: default(&quot;there&quot;)</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="277"/>
