@@ -330,7 +330,11 @@ def open_reassign(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
 
     drill = _drill(qtbot, url, settings)
     assert isinstance(drill, DrillDialog)
+    # The rows come after the count: select one once it is there (in a long run of tests the
+    # count could answer first and the selection then found no row).
+    qtbot.waitUntil(lambda: drill.table.model().rowCount() > 0, timeout=5000)
     drill.table.selectRow(0)
+    qtbot.waitUntil(lambda: drill.table.selectionModel().hasSelection(), timeout=5000)
     dialog = _ready(qtbot, drill.reassign_selected())
     qtbot.waitUntil(lambda: dialog.queue.count() > 0, timeout=5000)
     return dialog
