@@ -8,7 +8,8 @@ text, parameter order and the per-column converters the column types define (awa
 datetimes, booleans, JSON), then runs it on the connection's own DB-API cursor, inside
 whatever transaction (or autocommit) SQLAlchemy set up on that connection. Rows are named
 tuples with the values ``Connection.execute`` would give; a driver error is wrapped the way
-SQLAlchemy wraps it, so callers and ``Database._translate_errors`` see the usual types.
+SQLAlchemy wraps it (a dropped connection invalidated, as SQLAlchemy does), so callers and
+``Database._translate_errors`` see the usual types.
 """
 
 from __future__ import annotations
@@ -118,7 +119,15 @@ class Prepared:
             base = _driver_error(conn)
             if not isinstance(exc, base):
                 raise
-            raise DBAPIError.instance(compiled.sql, args, exc, base, dialect=conn.dialect) from exc
+            # As SQLAlchemy's own execution does: a connection the server dropped is invalidated
+            # (the pool replaces it instead of handing the dead one out again), and says so.
+            gone = conn.dialect.is_disconnect(exc, dbapi, cursor)
+            error = DBAPIError.instance(
+                compiled.sql, args, exc, base, connection_invalidated=gone, dialect=conn.dialect
+            )
+            if gone:
+                conn.invalidate(exc)
+            raise error from exc
         finally:
             cursor.close()
         make = compiled.row

@@ -132,3 +132,25 @@ def test_a_constant_is_written_into_the_sql_quoted(demo_db: Database) -> None:
     assert "'O''Brien'" in sql
     with demo_db.read() as conn:
         assert conn.execute(stmt).all() == []
+
+
+def test_a_connection_the_server_dropped_is_invalidated_not_handed_out_again(
+    demo_db: Database,
+) -> None:
+    if demo_db.kind != "postgresql":
+        pytest.skip("a file database has no server to drop the connection")
+    stmt = Prepared(select(_C.c.id).where(_C.c.id == bindparam("cid")))
+    other = Database(demo_db.url)
+    try:
+        with demo_db.single_statement() as conn:
+            pid = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+            with other.single_statement() as killer:
+                killer.exec_driver_sql(f"SELECT pg_terminate_backend({int(pid)})")
+            with pytest.raises(DBAPIError) as dropped:
+                stmt.all(conn, {"cid": 1})
+        assert dropped.value.connection_invalidated
+        # The pool gave the dead connection up: the next read gets a live one at once.
+        with demo_db.read() as conn:
+            assert [r[0] for r in stmt.all(conn, {"cid": 1})] == [1]
+    finally:
+        other.dispose()
