@@ -18,7 +18,7 @@ import datetime as dt
 from collections import namedtuple
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection
 from sqlalchemy.engine import Dialect
@@ -121,7 +121,7 @@ class Prepared:
                 raise
             # As SQLAlchemy's own execution does: a connection the server dropped is invalidated
             # (the pool replaces it instead of handing the dead one out again), and says so.
-            gone = conn.dialect.is_disconnect(exc, dbapi, cursor)
+            gone = conn.dialect.is_disconnect(cast(Any, exc), dbapi, cursor)
             error = DBAPIError.instance(
                 compiled.sql, args, exc, base, connection_invalidated=gone, dialect=conn.dialect
             )
