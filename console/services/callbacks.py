@@ -65,7 +65,13 @@ from console.services.audit import record_event
 from console.services.priority import score_customer
 from console.services.users import require_supervising
 from console.storage.db import Database
-from console.storage.dialect import CHANGES_CHANNEL, POSTGRESQL, announce, constant
+from console.storage.dialect import (
+    CHANGES_CHANNEL,
+    POSTGRESQL,
+    announce,
+    constant,
+    fixed_limit,
+)
 from console.storage.models import (
     OPEN_CALLBACK_STATES,
     Callback,
@@ -343,7 +349,7 @@ def _claim_probe(my_queues: Any) -> Any:
                or_(_CB.c.owner_id == me,
                    and_(_CB.c.owner_id.is_(None), _CB.c.queue_id.in_(my_queues))))
         .order_by(_CB.c.priority.desc(), _CB.c.due_at, _CB.c.id)
-        .limit(1)
+        .limit(fixed_limit(1))
         .with_for_update(skip_locked=True)
     )  # fmt: skip
 

@@ -295,6 +295,19 @@ def constant(value: str) -> ColumnElement[str]:
     return literal_column("'" + value.replace("'", "''") + "'")
 
 
+def fixed_limit(rows: int) -> ColumnElement[int]:
+    """A LIMIT written into the SQL (``LIMIT 1``), not bound as a parameter.
+
+    PostgreSQL plans a prepared statement for its parameters five times, then keeps one
+    generic plan if that plan's estimated cost is no worse than theirs. A bound LIMIT is
+    unknown to a generic plan, which then assumes a tenth of the rows are wanted: claim-next's
+    generic plan was estimated at 5,041 against 607 for the custom ones, so PostgreSQL planned
+    the statement afresh at every claim, half of a claim's time on the server (0.7 of 1.4 ms at
+    1,000,000 callbacks). Only for the program's own row counts.
+    """
+    return literal_column(str(int(rows)))
+
+
 def _like_escape(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
