@@ -1549,7 +1549,7 @@ def fuzzy_recall(
 ) -> dict[str, Any]:
     """Of the first FUZZY_CHECKED typos: how many found anyone, how many were led by a
     customer whose name holds the family name before the typo (some typos are closer to
-    another name by any measure: "smtih" shares a fifth of its trigrams with "smith"), and
+    another name by any measure: "smih" is "smit" less a letter as much as "smith"), and
     whether raw SQL found the same customers each time."""
     found = right = 0
     same = True

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
 # Arabic-script letters that Persian writes differently: fold them so either spelling matches.
@@ -72,10 +73,30 @@ def words(text: str) -> list[str]:
     return out
 
 
-def trigrams(word: str) -> set[str]:
+# What a match through a typed word with two neighbouring letters swapped is worth, against 1
+# for the word as typed. A swap is the commonest slip at speed and the one trigrams judge worst:
+# "smtih" shares a fifth of its trigrams with "smith" (under the 0.3 threshold), "petorva" a
+# third with "petrova"; through the swap they score 0.8, above any look-alike but the name
+# itself.
+SWAP_WEIGHT = 0.8
+
+
+@lru_cache(maxsize=65536)
+def trigrams(word: str) -> frozenset[str]:
     """pg_trgm's trigrams of one word: padded with two spaces before and one after."""
     padded = f"  {word} "
-    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+    return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
+
+
+def swaps(word: str) -> list[str]:
+    """The word with one pair of neighbouring letters swapped, each way it can be."""
+    return list(
+        dict.fromkeys(
+            word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+            for i in range(len(word) - 1)
+            if word[i] != word[i + 1]
+        )
+    )
 
 
 def word_similarity(a: str, b: str) -> float:
@@ -84,18 +105,41 @@ def word_similarity(a: str, b: str) -> float:
     return len(ta & tb) / len(ta | tb) if ta or tb else 0.0
 
 
+Forms = list[tuple[float, frozenset[str]]]
+
+
+def typed_forms(word: str) -> Forms:
+    """A typed word's trigrams, and those of each of its swaps, with what a match is worth."""
+    return [(1.0, trigrams(word))] + [(SWAP_WEIGHT, trigrams(s)) for s in swaps(word)]
+
+
+def similarity(forms: Forms, grams: frozenset[str]) -> float:
+    """How close a typed word (its forms) is to a word (its trigrams): the best of its forms,
+    each by pg_trgm's similarity times what a match through it is worth."""
+    return max(weight * len(mine & grams) / len(mine | grams) for weight, mine in forms)
+
+
+def fuzzy_scorer(query_key: str) -> Callable[[str], float]:
+    """fuzzy_score for one query, its words' forms worked out once for every name scored."""
+    query = [typed_forms(q) for q in words(query_key)]
+
+    def score(name: str) -> float:
+        grams = [trigrams(n) for n in words(name)]
+        if not query or not grams:
+            return 0.0
+        return sum(max(similarity(forms, g) for g in grams) for forms in query) / len(query)
+
+    return score
+
+
 def fuzzy_score(query_key: str, name: str) -> float:
     """How well a typed (folded) query matches a name key, from 0 to 1.
 
     Each query word is matched to its most similar word of the name (so word order and the
-    name's second spelling do not dilute the score), and the matches are averaged.
+    name's second spelling do not dilute the score), and the matches are averaged; a query
+    word matches through its swaps too (SWAP_WEIGHT).
     """
-    q_words = words(query_key)
-    n_words = words(name)
-    if not q_words or not n_words:
-        return 0.0
-    best = [max(word_similarity(q, n) for n in n_words) for q in q_words]
-    return sum(best) / len(best)
+    return fuzzy_scorer(query_key)(name)
 
 
 def typed_words(key: str) -> list[str]:
@@ -106,10 +150,11 @@ def typed_words(key: str) -> list[str]:
 
 
 def inner_trigrams(words_: Sequence[str]) -> list[str]:
-    """Every three-character run inside the words, sorted: a vocabulary word shares one of
-    them when it has any chance of being close (the padded trigrams at a word's edges are
-    left out: they would propose every word that merely starts with the same letter)."""
-    return sorted({w[i : i + 3] for w in words_ for i in range(len(w) - 2)})
+    """Every three-character run inside the words and their swaps, sorted: a vocabulary word
+    shares one of them when it has any chance of being close (the padded trigrams at a word's
+    edges are left out: they would propose every word that merely starts with the same
+    letter)."""
+    return sorted({v[i : i + 3] for w in words_ for v in (w, *swaps(w)) for i in range(len(v) - 2)})
 
 
 def closest_words(
@@ -128,12 +173,11 @@ def closest_words(
         if word in parts_of:
             groups.append([word])
             continue
-        mine = [trigrams(p) for p in dict.fromkeys([word, *words(word)]) if len(p) >= 3]
+        mine = [typed_forms(p) for p in dict.fromkeys([word, *words(word)]) if len(p) >= 3]
         close = sorted(
-            (-similarity, w)
+            (-score, w)
             for w, parts in parts_of.items()
-            if (similarity := max(len(a & b) / len(a | b) for a in mine for b in parts))
-            >= threshold
+            if (score := max(similarity(forms, b) for forms in mine for b in parts)) >= threshold
         )
         if close:
             groups.append([w for _, w in close[:most]])

@@ -43,7 +43,7 @@ from console.text import (
     closest_words,
     email_key,
     fold,
-    fuzzy_score,
+    fuzzy_scorer,
     inner_trigrams,
     typed_words,
 )
@@ -487,9 +487,10 @@ def close_name_words(conn: Connection, key: str) -> list[list[str]]:
 def rank_fuzzy(key: str, rows: Iterable[tuple[int, str]]) -> list[int]:
     """Candidate (id, name_key) rows scored against the typed key: ids of those scoring at
     least FUZZY_THRESHOLD, best first, then by name and id."""
+    score_of = fuzzy_scorer(key)
     scored = {
         cid: (-round(score, 6), name, cid)
         for cid, name in rows
-        if (score := fuzzy_score(key, name)) >= FUZZY_THRESHOLD
+        if (score := score_of(name)) >= FUZZY_THRESHOLD
     }
     return [cid for *_, cid in sorted(scored.values())]
