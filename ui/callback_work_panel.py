@@ -8,6 +8,9 @@ queue's policy; the panel says when the next try is, or that a supervisor must l
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -31,7 +34,7 @@ from ui.errors import handle_error
 from ui.flow_layout import FlowLayout
 from ui.formatting import format_when, number, utcnow
 from ui.hub import Hub
-from ui.i18n import localized, ltr
+from ui.i18n import localized, ltr, said_of
 from ui.tasks import run_task
 from ui.theme import themed
 
@@ -43,6 +46,31 @@ OUTCOME_KEYS = (
     ("voicemail", "Alt+V"),
     ("wrong_number", "Alt+W"),
 )
+
+
+# What the panel's last action came to, when no callback is being worked any more.
+RESCHEDULED = "rescheduled"
+
+
+@dataclass(frozen=True)
+class PanelResult:
+    """What the panel said after the agent's last action, as data: the callback's state
+    after an outcome (``pending`` with the next try, or a final state), or ``RESCHEDULED``."""
+
+    state: str
+    due_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class PanelMemory:
+    """What the panel shows, for the panel of the window that replaces this one: the callback
+    being worked (or the result of the last one), the note typed, and the status line when it
+    says more than the attempt count (what the dialler or the database said), as data."""
+
+    callback: CallbackView | None
+    note: str
+    result: PanelResult | None
+    status: tuple[str, str] | None
 
 
 class CallbackWorkPanel(QFrame):
@@ -66,6 +94,11 @@ class CallbackWorkPanel(QFrame):
         self._user_id = context.user.id
         self._zone = context.agent_zone
         self.callback: CallbackView | None = None
+        # What the title says once the callback is done (None while one is being worked).
+        self.result: PanelResult | None = None
+        # What the status line says instead of the attempt count, as (what, value): ("said",
+        # a sentence of the core) or ("no_handler", the dial URL); None: the attempt count.
+        self._status: tuple[str, str] | None = None
 
         self.title = QLabel(self)
         self.title.setObjectName("callbackWorkTitle")
@@ -145,8 +178,30 @@ class CallbackWorkPanel(QFrame):
         }
         return labels.get(outcome, outcome)
 
+    def memory(self) -> PanelMemory | None:
+        """What the panel shows (None: it is hidden), for ``resume`` in a rebuilt window."""
+        if self.isHidden() or (self.callback is None and self.result is None):
+            return None
+        return PanelMemory(self.callback, self.note.text(), self.result, self._status)
+
+    def resume(self, memory: PanelMemory | None) -> None:
+        """Show what another window's panel showed, each sentence in this window's language."""
+        if memory is None:
+            return
+        if memory.callback is not None:
+            self.show_callback(memory.callback)
+            self.note.setText(memory.note)
+            if memory.status is not None:
+                self._say_status(*memory.status)
+        elif memory.result is not None:
+            self.note.setText(memory.note)
+            self._show_result(memory.result)
+            self.show()
+
     def show_callback(self, callback: CallbackView) -> None:
         self.callback = callback
+        self.result = None
+        self._status = None
         now = utcnow()
         self.title.setText(
             self.tr("Callback for {name} · {window}").format(
@@ -194,17 +249,12 @@ class CallbackWorkPanel(QFrame):
                 command=s.dial_command,
             )  # fmt: skip
         except UserFacingError as exc:
-            self.status.setText(localized(exc.message))
+            self._say_status("said", said_of(exc))
             return
-        self.status.setText(localized(plan.display))
+        self._say_status("said", plan.display)
         if plan.kind == "url":
             if not QDesktopServices.openUrl(QUrl(plan.url)):
-                self.status.setText(
-                    self.tr(
-                        "No program on this computer handles {url}: set a dial command in "
-                        "the settings (dial_command)."
-                    ).format(url=plan.url)
-                )
+                self._say_status("no_handler", plan.url)
             return
         run_task(lambda: run_dial_command(plan), lambda _r: None, self._dial_failed, owner=self)
 
@@ -225,15 +275,41 @@ class CallbackWorkPanel(QFrame):
 
     def _rescheduled(self, cb: CallbackView) -> None:
         self.callback = None
-        self.finished.emit(cb.id, "rescheduled")
-        self.title.setText(self.tr("Rescheduled: the new promise is in your callbacks."))
+        self.finished.emit(cb.id, RESCHEDULED)
+        self._show_result(PanelResult(RESCHEDULED))
+
+    def _show_result(self, result: PanelResult) -> None:
+        """The callback is done: the title says how it ended, the buttons rest."""
+        self.result = result
+        self._status = None
+        if result.state == RESCHEDULED:
+            text = self.tr("Rescheduled: the new promise is in your callbacks.")
+        elif result.state == "pending" and result.due_at is not None:
+            text = self.tr("No luck this time. Next try {when}.").format(
+                when=format_when(result.due_at, self._zone, utcnow())
+            )
+        else:
+            text = self.tr("Callback {state}.").format(state=state_label(result.state))
+        self.title.setText(text)
         self.promise.setText("")
         self.status.setText("")
         self._enable(False)
 
+    def _say_status(self, what: str, value: str) -> None:
+        """The status line says what the dialler or the database said (kept as data)."""
+        if what == "no_handler":
+            text = self.tr(
+                "No program on this computer handles {url}: set a dial command in "
+                "the settings (dial_command)."
+            ).format(url=value)
+        else:
+            text = localized(value)
+        self._status = (what, value)
+        self.status.setText(text)
+
     def _dial_failed(self, error: BaseException) -> None:
         if isinstance(error, UserFacingError):
-            self.status.setText(error.message)
+            self._say_status("said", said_of(error))
         else:
             handle_error(self, self._hub, error)
 
@@ -256,23 +332,13 @@ class CallbackWorkPanel(QFrame):
         self._hub.callbacks_changed.emit()
         self._hub.interactions_changed.emit(cb.customer_id)
         self._hub.customers_changed.emit(cb.customer_id)
-        if cb.state == "pending":
-            text = self.tr("No luck this time. Next try {when}.").format(
-                when=format_when(cb.due_at, self._zone, utcnow())
-            )
-        else:
-            text = self.tr("Callback {state}.").format(state=state_label(cb.state))
         self.finished.emit(cb.id, cb.state)
-        self.title.setText(text)
-        self.promise.setText("")
-        self.status.setText("")
-        self._enable(False)
-        self.dial_button.setEnabled(False)
+        self._show_result(PanelResult(cb.state, cb.due_at if cb.state == "pending" else None))
 
     def _failed(self, error: BaseException) -> None:
         self._enable(True)
         if isinstance(error, ConflictError):
-            self.status.setText(error.message)
+            self._say_status("said", said_of(error))
             self._hub.callbacks_changed.emit()
         else:
             handle_error(self, self._hub, error)
@@ -288,5 +354,6 @@ class CallbackWorkPanel(QFrame):
 
     def _released(self) -> None:
         self.callback = None
+        self.result = None
         self._hub.callbacks_changed.emit()
         self.hide()

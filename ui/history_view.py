@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from console.drafts import DraftStore
 from console.services.customers import CustomerService, TimelineItem
 from console.services.interactions import KINDS, InteractionService, TimelinePage
+from console.services.transfers import TransferView
 from ui.accessibility import name_clear_button
 from ui.columns import ColumnFitter, size_columns
 from ui.errors import handle_error
@@ -40,6 +41,7 @@ from ui.hub import Hub
 from ui.note_composer import NoteComposer
 from ui.tasks import LatestOnly
 from ui.theme import themed
+from ui.transfer_inbox import accepted_text
 
 # Search-inside waits this long after the last keystroke before it asks the database.
 SEARCH_DELAY_MS = 250
@@ -97,8 +99,9 @@ class HistoryMemory:
     customer_id: int | None
     kinds: frozenset[str]
     search: str
-    # (customer id, text) of the pinned handover note, if any.
-    pinned: tuple[int, str] | None
+    # The accepted handover pinned above its customer's timeline, if any: what it is made of,
+    # so the next window writes it again in its language.
+    pinned: TransferView | None
 
 
 class HistoryView(QWidget):
@@ -123,6 +126,7 @@ class HistoryView(QWidget):
         self._customers = customers
         self._interactions = interactions or InteractionService(customers.db)
         self._hub = hub
+        self._zone = agent_zone
         self.page_size = max(1, page_size)
         self._latest = LatestOnly(self)
         self._customer_id: int | None = None
@@ -281,7 +285,7 @@ class HistoryView(QWidget):
             )
         )
         self.pinned.hide()
-        self._pinned_for: int | None = None
+        self._pinned: TransferView | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -340,14 +344,13 @@ class HistoryView(QWidget):
 
     def memory(self) -> HistoryMemory:
         """The agent's filters and the pinned handover, for the next window's history."""
-        pinned = (self._pinned_for, self.pinned.text()) if self._pinned_for is not None else None
         return HistoryMemory(self._customer_id, frozenset(self.kinds or ()),
-                             self.search_box.text(), pinned)  # fmt: skip
+                             self.search_box.text(), self._pinned)  # fmt: skip
 
     def resume(self, memory: HistoryMemory) -> None:
         """Take over another window's filters and pinned note (its customer is open here)."""
         if memory.pinned is not None:
-            self.pin(*memory.pinned)
+            self.pin(memory.pinned)
         if memory.customer_id != self._customer_id or not (memory.kinds or memory.search):
             return
         for kind, button in self.kind_buttons.items():
@@ -359,14 +362,19 @@ class HistoryView(QWidget):
         self.search_box.blockSignals(False)
         self.reload()
 
-    def pin(self, customer_id: int, text: str) -> None:
-        """Pin a note (an accepted handover) above this customer's timeline."""
-        self._pinned_for = customer_id
-        self.pinned.setText(text)
-        self.pinned.setVisible(customer_id == self._customer_id)
+    @property
+    def pinned_for(self) -> int | None:
+        """The customer whose accepted handover is pinned (None: nothing is)."""
+        return self._pinned.customer_id if self._pinned is not None else None
+
+    def pin(self, transfer: TransferView) -> None:
+        """Pin an accepted handover above its customer's timeline."""
+        self._pinned = transfer
+        self.pinned.setText(accepted_text(transfer, self._zone))
+        self.pinned.setVisible(transfer.customer_id == self._customer_id)
 
     def show_customer(self, customer_id: int) -> None:
-        self.pinned.setVisible(customer_id == self._pinned_for)
+        self.pinned.setVisible(customer_id == self.pinned_for)
         if customer_id != self._customer_id:
             self.model.set_rows(())
             self.summary.clear()

@@ -265,6 +265,17 @@ def localized(text: str) -> str:
         return str(text)
 
 
+def said_of(error: BaseException) -> str:
+    """What a user-facing error says, as the core said it: a ``Said`` that ``localized`` can
+    say again in another language (a window rebuilt in it), though ``localize_error`` put
+    the message in the language of the moment (the exception's argument keeps the original).
+    Any other error: its message as it is."""
+    original = error.args[0] if error.args else None
+    if isinstance(original, Said):
+        return original
+    return error.message if isinstance(error, UserFacingError) else str(error)
+
+
 def localize_error(error: BaseException) -> None:
     """Put a user-facing error's message (and per-field messages) in the interface language,
     in place: every place that shows ``error.message`` then shows the translation."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
@@ -66,6 +67,24 @@ QLabel#incidentBannerFlash {
 QLabel#incidentBannerFacts { color: #1c1917; font-size: 10.5pt; }
 QLabel#incidentBannerStandards { color: #44403c; }
 """
+
+
+# A row's highlight, by what it says (worded by the banner, in the interface language).
+NEW = "new"
+UPDATED = "updated"
+
+
+@dataclass(frozen=True)
+class IncidentMemory:
+    """What a disruption watch knew and its banner showed, for the next window's: the
+    disruptions as last read (None: never answered), which rows were highlighted and why
+    (``NEW``, ``UPDATED``) with how long the highlight had left, and how far the banner
+    was scrolled."""
+
+    known: tuple[IncidentView, ...] | None
+    flashing: tuple[tuple[int, str], ...] = ()
+    flash_left_ms: int = 0
+    scroll: int = 0
 
 
 def _align(label: QLabel, text: str) -> None:
@@ -211,7 +230,11 @@ class IncidentBanner(QFrame):
         self._zone = agent_zone
         # What was shown last: None before the first answer (nothing is "new" then).
         self._shown: tuple[IncidentView, ...] | None = None
+        # Highlighted rows: incident id -> NEW or UPDATED.
         self._flashing: dict[int, str] = {}
+        # Carried from the banner of the window this one replaced (``carry_on``).
+        self._flash_left_ms = 0
+        self._scroll_to: int | None = None
         self.clock: Callable[[], dt.datetime] = utcnow
         self.incidents: tuple[IncidentView, ...] = ()
         self.rows: list[IncidentRow] = []
@@ -251,12 +274,26 @@ class IncidentBanner(QFrame):
         """What the console knew before this banner existed (so a new one is said "New")."""
         self._shown = incidents
 
+    def carry_on(self, memory: IncidentMemory) -> None:
+        """Show what the banner of the window this one replaces showed (called before the
+        first ``show_incidents``): its highlights, for the time they had left, and where it
+        was scrolled. Nothing is announced again."""
+        self._flashing = dict(memory.flashing)
+        self._flash_left_ms = memory.flash_left_ms if memory.flashing else 0
+        self._scroll_to = memory.scroll or None
+
+    def memory(self) -> tuple[tuple[tuple[int, str], ...], int, int]:
+        """(highlighted rows, ms the highlight has left, scroll position), for ``carry_on``."""
+        left = self._flash_timer.remainingTime() if self._flash_timer.isActive() else 0
+        flashing = tuple(self._flashing.items()) if left > 0 else ()
+        return flashing, max(0, left), self._scroll.verticalScrollBar().value()
+
     # ---- showing -------------------------------------------------------------------------
 
     def show_incidents(self, incidents: list[IncidentView] | tuple[IncidentView, ...]) -> None:
         current = tuple(incidents)
         before = self._shown
-        if current == before:
+        if current == before == self.incidents:
             return
         self._shown = current
         self.incidents = current
@@ -266,7 +303,7 @@ class IncidentBanner(QFrame):
             for incident in current:
                 was = old.get(incident.id)
                 if was is None:
-                    self._flashing[incident.id] = self.tr("New")
+                    self._flashing[incident.id] = NEW
                     news.append(
                         self.tr("New disruption: {name}. {facts}").format(
                             name=incident.name, facts=incident.facts
@@ -277,7 +314,7 @@ class IncidentBanner(QFrame):
                     incident.standards,
                     incident.facts_at,
                 ):
-                    self._flashing[incident.id] = self.tr("Facts updated")
+                    self._flashing[incident.id] = UPDATED
                     news.append(
                         self.tr("Facts updated for {name}: {facts}").format(
                             name=incident.name, facts=incident.facts
@@ -286,9 +323,12 @@ class IncidentBanner(QFrame):
         open_ids = {i.id for i in current}
         self._flashing = {k: v for k, v in self._flashing.items() if k in open_ids}
         self._render()
+        carried, self._flash_left_ms = self._flash_left_ms, 0
         if news:
-            self._flash_timer.start()
+            self._flash_timer.start(FLASH_MS)
             self._announce(" ".join(news))
+        elif carried and self._flashing:
+            self._flash_timer.start(carried)  # the rest of the previous window's highlight
 
     def updated_text(self, incident: IncidentView) -> str:
         """ "Updated 14:05 by Riina Sepp" (today), else with the day, in the agent's time."""
@@ -328,7 +368,7 @@ class IncidentBanner(QFrame):
                 incident, self.updated_text(incident), format_full(incident.facts_at, self._zone)
             )
             row.set_compact(several)
-            row.set_flash(self._flashing.get(incident.id, ""))
+            row.set_flash(self._flash_text(self._flashing.get(incident.id, "")))
             self._rows_layout.addWidget(row)
             row.show()
         name = (
@@ -343,6 +383,13 @@ class IncidentBanner(QFrame):
             self._fit_timer.start()
         else:
             self.hide()
+
+    def _flash_text(self, kind: str) -> str:
+        if kind == NEW:
+            return self.tr("New")
+        if kind == UPDATED:
+            return self.tr("Facts updated")
+        return ""
 
     def description(self) -> str:
         """Everything the banner says, as one text (screen readers, tooltips, tests)."""
@@ -371,6 +418,14 @@ class IncidentBanner(QFrame):
         window = self.window()
         cap = max(120, int(window.height() * MAX_HEIGHT_SHARE)) if window is not self else 400
         self._scroll.setFixedHeight(min(need, cap))
+        if self._scroll_to is not None:
+            # Where the previous window's banner was scrolled, once this one is laid out.
+            QTimer.singleShot(0, self, self._scroll_back)
+
+    def _scroll_back(self) -> None:
+        value, self._scroll_to = self._scroll_to, None
+        if value is not None:
+            self._scroll.verticalScrollBar().setValue(value)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -410,6 +465,8 @@ class IncidentWatch(QObject):
         self._busy = False
         self._again = False
         self._known: tuple[IncidentView, ...] | None = None
+        # What the previous window's banner showed, for this window's banner once built.
+        self._carried: IncidentMemory | None = None
         self.banner: IncidentBanner | None = None
         self.answers = 0  # how many reads were answered (tests)
         self.timer = QTimer(self)
@@ -421,14 +478,20 @@ class IncidentWatch(QObject):
     def incidents(self) -> tuple[IncidentView, ...]:
         return self._known or ()
 
-    def memory(self) -> tuple[IncidentView, ...] | None:
-        """The disruptions as last read (None: never answered), for the next window's watch."""
-        return self._known
+    def memory(self) -> IncidentMemory:
+        """What this watch knew and its banner showed, for the next window's watch."""
+        banner = self.banner
+        if banner is None or banner.isHidden():
+            return IncidentMemory(self._known)
+        flashing, left, scroll = banner.memory()
+        return IncidentMemory(self._known, flashing, left, scroll)
 
-    def resume(self, known: tuple[IncidentView, ...] | None) -> None:
-        """Carry on from another window's watch: nothing already shown flashes as news."""
+    def resume(self, memory: IncidentMemory) -> None:
+        """Carry on from another window's watch: nothing already shown flashes as news, and
+        the banner shows what the other one showed (highlights, scroll), in this language."""
         if self._known is None:
-            self._known = known
+            self._known = memory.known
+            self._carried = memory
 
     def start(self) -> None:
         self.timer.start()
@@ -465,6 +528,9 @@ class IncidentWatch(QObject):
             self.banner = IncidentBanner(self._zone, parent)
             if before is not None:
                 self.banner.remember(before)
+            carried, self._carried = self._carried, None
+            if carried is not None:
+                self.banner.carry_on(carried)
             self._layout.insertWidget(0, self.banner)
         if self.banner is not None:
             self.banner.show_incidents(current)

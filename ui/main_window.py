@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from console import settings as settings_file
-from console.drafts import Draft, DraftStore, note_customer
+from console.drafts import DraftStore, note_customer
 from console.errors import DatabaseUnavailableError, NotFoundError, UserFacingError
 from console.integrations.calendar import CalendarItem, callbacks_to_ics, write_ics
 from console.integrations.pop_listener import PopRequest
@@ -56,29 +56,29 @@ from ui.about_dialog import AboutDialog
 from ui.accessibility import announce, prepare
 from ui.callback_reminder import CallbackReminder, ReminderMemory
 from ui.callback_table import CallbackTable
-from ui.callback_work_panel import CallbackWorkPanel
+from ui.callback_work_panel import CallbackWorkPanel, PanelMemory
 from ui.customer_card import CustomerCard
 from ui.customer_edit_dialog import CustomerEditDialog
 from ui.customer_search import CustomerSearch
 from ui.errors import present, show_error
-from ui.formatting import clock, number
+from ui.formatting import number
 from ui.goodwill_dialog import GoodwillDialog
 from ui.history_view import HistoryMemory, HistoryView
 from ui.hub import Hub
 from ui.i18n import LANGUAGES, current_language, isolate, ltr
 from ui.import_dialog import ImportDialog
-from ui.incident_banner import IncidentBanner, IncidentWatch
+from ui.incident_banner import IncidentBanner, IncidentMemory, IncidentWatch
 from ui.live_updates import LiveUpdates
+from ui.note_composer import ComposerMemory
 from ui.pop_banner import PopBanner
 from ui.pop_controller import PopController, PopMemory
 from ui.script_library import ScriptLibrary, ScriptMemory, leading_area, trailing_area
 from ui.shortcuts_dialog import ShortcutsDialog
-from ui.transfer_inbox import InboxMemory, TransferInbox, handover_text
-from ui.transfer_status import TransferStatus
+from ui.transfer_inbox import InboxMemory, TransferInbox
+from ui.transfer_status import StatusMemory, TransferStatus
 from ui.view_state import open_view_state
 
 if TYPE_CHECKING:
-    from console.services.incidents import IncidentView
     from ui.console_session import ConsoleSession
     from ui.dashboard_tab import DashboardTab
 
@@ -119,19 +119,20 @@ class WindowMemory:
     splitters: dict[str, QByteArray]
     customer_id: int | None
     history: HistoryMemory
-    # The note being typed (also on disk by now).
-    note: Draft | None
+    # The note being typed (also on disk by now), its mode and what the composer says.
+    note: ComposerMemory | None
     search_text: str
     left_tab: int
     workspace_tab: int
+    # Which callbacks the Callbacks tab lists ("mine", "queues").
+    callback_scope: str
     dock: DockMemory
     dock_was_open: bool
-    callback: CallbackView | None
-    callback_note: str
+    callback_panel: PanelMemory | None
     reminder: ReminderMemory
     inbox: InboxMemory
-    transfer: tuple[TransferView, tuple[int, str, str] | None] | None
-    incidents: tuple[IncidentView, ...] | None
+    transfer: StatusMemory | None
+    incidents: IncidentMemory
     pop: PopMemory | None
     popped_customer: int | None
     scripts: ScriptMemory
@@ -554,7 +555,6 @@ class MainWindow(QMainWindow):
         state = self.windowState() & ~Qt.WindowState.WindowActive
         focus = QApplication.focusWidget()
         focus_name = focus.objectName() if focus is not None and self.isAncestorOf(focus) else ""
-        callback = self.callback_panel.callback if self.callback_panel.isVisible() else None
         drills: tuple[Drill, ...] = ()
         if self.dashboard is not None:
             drills = tuple(d.drill for d in self.dashboard.drills
@@ -575,6 +575,7 @@ class MainWindow(QMainWindow):
             note=note,
             search_text=self.search.box.text(),
             left_tab=self.left_tabs.currentIndex(),
+            callback_scope=self.callback_table.current_scope,
             workspace_tab=self.workspace_tabs.currentIndex() if self.workspace_tabs else 0,
             dock=DockMemory(
                 visible=dock.isVisible(),
@@ -584,8 +585,7 @@ class MainWindow(QMainWindow):
                 width=dock.width(),
             ),
             dock_was_open=self._dock_was_open,
-            callback=callback,
-            callback_note=self.callback_panel.note.text(),
+            callback_panel=self.callback_panel.memory(),
             reminder=self.callback_reminder.memory(),
             inbox=self.transfer_inbox.memory(),
             transfer=self.transfer_status.memory(),
@@ -622,6 +622,9 @@ class MainWindow(QMainWindow):
         dock.setVisible(m.dock.visible)
         self.scripts.placed()
         self.left_tabs.setCurrentIndex(m.left_tab)
+        scope = self.callback_table.scope.findData(m.callback_scope)
+        if scope >= 0:
+            self.callback_table.scope.setCurrentIndex(scope)
         if m.search_text:
             self.search.box.setText(m.search_text)
         self.history.composer.take_over(m.note)
@@ -633,9 +636,7 @@ class MainWindow(QMainWindow):
             self.history.resume(m.history)  # a pinned note for later
         self._popped_customer = m.popped_customer
         self.pop_controller.resume(m.pop)
-        if m.callback is not None:
-            self.callback_panel.show_callback(m.callback)
-            self.callback_panel.note.setText(m.callback_note)
+        self.callback_panel.resume(m.callback_panel)
         self.transfer_status.resume(m.transfer)
         if self.workspace_tabs is not None:
             self.workspace_tabs.setCurrentIndex(m.workspace_tab)
@@ -772,11 +773,7 @@ class MainWindow(QMainWindow):
 
     def _transfer_accepted(self, transfer: TransferView) -> None:
         self.open_customer(transfer.customer_id)
-        when = transfer.responded_at or transfer.created_at
-        head = self.tr("Handover accepted {time}").format(
-            time=clock(when.astimezone(self.context.agent_zone))
-        )
-        self.history.pin(transfer.customer_id, head + "\n" + handover_text(transfer))
+        self.history.pin(transfer)
 
     def show_callbacks(self) -> None:
         """My callbacks (Ctrl+Shift+B): overdue, due now, later today, upcoming."""

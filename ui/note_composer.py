@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
@@ -44,6 +45,7 @@ from console.services.interactions import (
 from ui.errors import handle_error
 from ui.formatting import utcnow
 from ui.hub import Hub
+from ui.i18n import localized, said_of
 from ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,16 @@ DRAFT_DELAY_MS = 300
 SAVE_SHORTCUTS = ("Ctrl+Return", "Ctrl+Enter")
 # Below this pane height the composer opens two lines tall instead of three.
 ROOMY_PANE_HEIGHT = 380
+
+
+@dataclass(frozen=True)
+class ComposerMemory:
+    """What a composer shows, handed to the composer of the window that replaces it."""
+
+    # The text (blank: a call being logged with no words yet), the mode and the call's details.
+    draft: Draft
+    # What the message line says, as data (``NoteComposer._said``; ("", ""): nothing).
+    said: tuple[str, str]
 
 
 class NoteComposer(QWidget):
@@ -92,6 +104,13 @@ class NoteComposer(QWidget):
         # What this composer last handed to the store per key (None: discarded). Reading it
         # back from here, not the disk, cannot race a write still queued in the pool.
         self._written: dict[str, Draft | None] = {}
+        # What the composer of the window this one replaced had on screen, per key: it is
+        # simply there when its customer opens (nothing was lost, so nothing "is back").
+        self._carried: dict[str, ComposerMemory] = {}
+        # What the message line says, as data (what, value), so a rebuilt window says it in
+        # its language: ("restored", ""), ("saving", ""), ("offline", ""), ("said", a core
+        # sentence), ("draft_failed", the system's reason); ("", "") when it says nothing.
+        self._said: tuple[str, str] = ("", "")
         # Customers whose note the agent pressed Save on while the database was unreachable:
         # saved once, from the draft, when the connection is back.
         self._pending: set[int] = set()
@@ -254,6 +273,10 @@ class NoteComposer(QWidget):
         if customer_id is None:
             return
         key, drafts = note_key(self._database, customer_id), self._drafts
+        carried = self._carried.pop(key, None)
+        if carried is not None:
+            self._resume(customer_id, carried)
+            return
         if key in self._written:
             self._restore(customer_id, self._written[key])
             return
@@ -287,7 +310,7 @@ class NoteComposer(QWidget):
 
         self._pending.discard(customer_id)
         self._set_saving(True)
-        self._show_message(self.tr("Saving…"), kind="info")
+        self._say("saving")
         run_task(
             work,
             lambda item: self._saved(customer_id, item),
@@ -380,7 +403,8 @@ class NoteComposer(QWidget):
             "database": self._database,
         }
 
-    def _restore(self, customer_id: int, draft: Draft | None) -> None:
+    def _restore(self, customer_id: int, draft: Draft | None, *, quiet: bool = False) -> None:
+        """Put a draft back (from this run or the disk) and say so, unless ``quiet``."""
         if draft is None or customer_id != self._customer_id or self.editor.toPlainText():
             return
         meta = draft.meta
@@ -396,20 +420,22 @@ class NoteComposer(QWidget):
         finally:
             self._restoring = False
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
-        self._show_message(self.tr("Your unsaved draft is back."), kind="info")
+        if not quiet:
+            self._say("restored")
         self._update_size()
         self.draft_restored.emit(customer_id)
+
+    def _resume(self, customer_id: int, carried: ComposerMemory) -> None:
+        """Show what the previous window's composer showed: the text, the mode and the call's
+        details as they were, and its message (if any) in this window's language."""
+        self._restore(customer_id, carried.draft, quiet=True)
+        if carried.said[0]:
+            self._say(*carried.said)
 
     def _draft_failed(self, error: BaseException) -> None:
         if isinstance(error, OSError):
             log.error("draft storage failed: %s", error)
-            self._show_message(
-                self.tr(
-                    "Your text could not be kept as a draft ({error}). Save it before you "
-                    "close the console."
-                ).format(error=error.strerror or error),
-                kind="error",
-            )
+            self._say("draft_failed", str(error.strerror or error))
         else:
             handle_error(self, self._hub, error)
 
@@ -444,21 +470,15 @@ class NoteComposer(QWidget):
             return
         self._set_saving(False)
         if isinstance(error, InteractionValidationError):
-            self._show_message(error.message, kind="error")
+            self._say("said", said_of(error))
             target = {"direction": self.direction, "outcome": self.outcome}.get(error.field)
             (target or self.editor).setFocus(Qt.FocusReason.OtherFocusReason)
         elif isinstance(error, DatabaseUnavailableError):
             self._pending.add(customer_id)
             handle_error(self, self._hub, error)
-            self._show_message(
-                self.tr(
-                    "Not saved yet: the database cannot be reached. Your text is kept as a "
-                    "draft and is saved as soon as the connection is back."
-                ),
-                kind="error",
-            )
+            self._say("offline")
         elif isinstance(error, UserFacingError):
-            self._show_message(error.message, kind="error")
+            self._say("said", said_of(error))
         else:
             self._show_message("")
             handle_error(self, self._hub, error)
@@ -506,7 +526,34 @@ class NoteComposer(QWidget):
             self.tr("Log the call") if call else self.tr("Save the note")
         )
 
+    def _say(self, what: str, value: str = "") -> None:
+        """Show a message from what it says (``_said``), in the interface language."""
+        texts = {
+            "restored": (self.tr("Your unsaved draft is back."), "info"),
+            "saving": (self.tr("Saving…"), "info"),
+            "offline": (
+                self.tr(
+                    "Not saved yet: the database cannot be reached. Your text is kept as a "
+                    "draft and is saved as soon as the connection is back."
+                ),
+                "error",
+            ),
+            "said": (localized(value), "error"),
+            "draft_failed": (
+                self.tr(
+                    "Your text could not be kept as a draft ({error}). Save it before you "
+                    "close the console."
+                ).format(error=value),
+                "error",
+            ),
+        }
+        text, kind = texts.get(what, ("", "error"))
+        self._show_message(text, kind=kind)
+        self._said = (what, value) if text else ("", "")
+
     def _show_message(self, text: str, *, kind: str = "error") -> None:
+        if not text:
+            self._said = ("", "")
         self.message.setText(text)
         self.message.setProperty("kind", kind)
         self.message.style().unpolish(self.message)
@@ -566,20 +613,32 @@ class NoteComposer(QWidget):
             self._dirty = True
             self.save_draft(wait=True)
 
-    def handover(self) -> Draft | None:
-        """The text being typed, as a draft (already on disk: ``keep_now``), for the composer
-        of a window that replaces this one; None when nothing is typed."""
+    def handover(self) -> ComposerMemory | None:
+        """What this composer shows, for the composer of a window that replaces this one:
+        the text being typed as a draft (already on disk: ``keep_now``) with the mode and the
+        call's details, and what the message line says; None when it shows nothing of its own.
+        """
         self.keep_now()
         key, text = self.draft_key, self.editor.toPlainText()
-        if key is None or not text.strip():
+        if key is None:
             return None
-        return Draft(key, text, utcnow(), self._meta())
+        draft = Draft(key, text, utcnow(), self._meta())
+        # "Saving…" is never carried: a switch waits for the answer (which replaces it).
+        shown = self.message.isVisible() and self._said[0] != "saving"
+        said = self._said if shown else ("", "")
+        if not text.strip() and self.mode == NOTE and not said[0]:
+            return None
+        return ComposerMemory(draft, said)
 
-    def take_over(self, draft: Draft | None) -> None:
-        """Start from another composer's text: it is back the moment its customer opens here,
-        before the agent can type a key (not after a read of the disk)."""
-        if draft is not None:
-            self._written[draft.key] = draft
+    def take_over(self, carried: ComposerMemory | None) -> None:
+        """Start from another composer's text: it is there the moment its customer opens
+        here, before the agent can type a key (not after a read of the disk), and quietly:
+        to the agent nothing went away."""
+        if carried is None:
+            return
+        self._carried[carried.draft.key] = carried
+        if carried.draft.text.strip():
+            self._written[carried.draft.key] = carried.draft
 
     def hideEvent(self, event: QHideEvent) -> None:
         # The window is closing (or the pane hides): keep the text now, not in 300 ms.

@@ -72,6 +72,7 @@ from ui.formatting import humanize, number
 from ui.hub import Hub
 from ui.tasks import LatestOnly, run_task
 from ui.theme import themed
+from ui.transfer_inbox import choice_label
 
 log = logging.getLogger(__name__)
 
@@ -502,16 +503,7 @@ class TransferFormDialog(QDialog):
         return holder
 
     def _choice_label(self, value: str) -> str:
-        labels = {
-            "refund": self.tr("Refund"), "booking change": self.tr("Booking change"),
-            "complaint": self.tr("Complaint"), "technical": self.tr("Technical"),
-            "billing": self.tr("Billing"), "language": self.tr("Language"),
-            "specialist": self.tr("Specialist"), "escalation": self.tr("Escalation"),
-            "other": self.tr("Other"), "calm": self.tr("Calm"), "confused": self.tr("Confused"),
-            "worried": self.tr("Worried"), "frustrated": self.tr("Frustrated"),
-            "angry": self.tr("Angry"),
-        }  # fmt: skip
-        return labels.get(value, humanize(value))
+        return choice_label(value)
 
     def _availability(self, target: Target) -> str:
         return availability_text(target)

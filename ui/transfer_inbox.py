@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,32 +30,98 @@ from console.services.customers import CustomerCard, CustomerService
 from console.services.transfers import TransferService, TransferView
 from ui.accessibility import announce
 from ui.errors import handle_error
-from ui.formatting import customer_clock, language_label, number, utcnow
+from ui.formatting import clock, customer_clock, humanize, language_label, number, utcnow
 from ui.hub import Hub
+from ui.i18n import localized, said_of
 from ui.tasks import run_task
 from ui.theme import themed
 
 HEARTBEAT = dt.timedelta(seconds=30)
 
 
+def choice_label(value: str) -> str:
+    """A transfer's reason or the customer's mood, as the transfer form words it."""
+    labels = {
+        "refund": QCoreApplication.translate("TransferFormDialog", "Refund"),
+        "booking change": QCoreApplication.translate("TransferFormDialog", "Booking change"),
+        "complaint": QCoreApplication.translate("TransferFormDialog", "Complaint"),
+        "technical": QCoreApplication.translate("TransferFormDialog", "Technical"),
+        "billing": QCoreApplication.translate("TransferFormDialog", "Billing"),
+        "language": QCoreApplication.translate("TransferFormDialog", "Language"),
+        "specialist": QCoreApplication.translate("TransferFormDialog", "Specialist"),
+        "escalation": QCoreApplication.translate("TransferFormDialog", "Escalation"),
+        "other": QCoreApplication.translate("TransferFormDialog", "Other"),
+        "calm": QCoreApplication.translate("TransferFormDialog", "Calm"),
+        "confused": QCoreApplication.translate("TransferFormDialog", "Confused"),
+        "worried": QCoreApplication.translate("TransferFormDialog", "Worried"),
+        "frustrated": QCoreApplication.translate("TransferFormDialog", "Frustrated"),
+        "angry": QCoreApplication.translate("TransferFormDialog", "Angry"),
+    }
+    return labels.get(value, humanize(value))
+
+
 def handover_text(t: TransferView) -> str:
     """The handover as plain text, for the banner and the pinned note: the short facts on
-    the first line, then what was asked, tried and promised."""
-    head = [f"From {t.from_user or 'someone'}"]
-    if t.handover_no > 1:
-        head.append(f"handover {t.handover_no} in this contact")
+    the first line, then what was asked, tried and promised (in the agent's words, as typed)
+    under labels in the interface language."""
     note = t.note
-    head += [f"Why: {note.reason}" if note.reason else "",
-             "Identity verified" if note.identity_verified else "Identity NOT verified",
-             f"Mood: {note.mood}" if note.mood else ""]  # fmt: skip
-    lines = [" · ".join(h for h in head if h), f"Issue: {note.issue}" if note.issue else ""]
-    lines += [f"Tried: {note.tried}" if note.tried else "",
-              f"Promised: {note.promised}" if note.promised else "",
-              f"Notes: {note.notes}" if note.notes else ""]  # fmt: skip
-    lines = [line for line in lines if line]
+    who = t.from_user or QCoreApplication.translate("TransferInbox", "someone")
+    head = [QCoreApplication.translate("TransferInbox", "From {who}").format(who=who)]
+    if t.handover_no > 1:
+        head.append(
+            QCoreApplication.translate("TransferInbox", "handover {n} in this contact").format(
+                n=number(t.handover_no)
+            )
+        )
+    if note.reason:
+        reason = choice_label(note.reason)
+        head.append(
+            QCoreApplication.translate("TransferInbox", "Why: {reason}").format(reason=reason)
+        )
+    if note.identity_verified:
+        head.append(QCoreApplication.translate("TransferInbox", "Identity verified"))
+    else:
+        head.append(QCoreApplication.translate("TransferInbox", "Identity NOT verified"))
+    if note.mood:
+        mood = choice_label(note.mood)
+        head.append(QCoreApplication.translate("TransferInbox", "Mood: {mood}").format(mood=mood))
+    lines = [" · ".join(head)]
+    if note.issue:
+        lines.append(
+            QCoreApplication.translate("TransferInbox", "Issue: {text}").format(text=note.issue)
+        )
+    if note.tried:
+        lines.append(
+            QCoreApplication.translate("TransferInbox", "Tried: {text}").format(text=note.tried)
+        )
+    if note.promised:
+        lines.append(
+            QCoreApplication.translate("TransferInbox", "Promised: {text}").format(
+                text=note.promised
+            )
+        )
+    if note.notes:
+        lines.append(
+            QCoreApplication.translate("TransferInbox", "Notes: {text}").format(text=note.notes)
+        )
     if t.bounce_reason:
-        lines.append(f"Why another handover: {t.bounce_reason}")
+        lines.append(
+            QCoreApplication.translate("TransferInbox", "Why another handover: {text}").format(
+                text=t.bounce_reason
+            )
+        )
     return "\n".join(lines)
+
+
+def accepted_text(t: TransferView, zone: dt.tzinfo) -> str:
+    """An accepted handover as it is pinned above the customer's timeline: when it was
+    accepted (in the agent's time), then the note. Built again from the transfer by a window
+    rebuilt in another language, so the heading and labels follow the language."""
+    when = t.responded_at or t.created_at
+    head = QCoreApplication.translate("MainWindow", "Handover accepted {time}").format(
+        time=clock(when.astimezone(zone))
+    )
+    return head + "\n" + handover_text(t)
 
 
 @dataclass(frozen=True)
@@ -67,6 +133,9 @@ class InboxMemory:
     current_id: int | None
     reason: str
     reason_open: bool
+    # What the inbox said in place about the transfer on show (a sentence of the core, said
+    # again in the next window's language), "" for nothing.
+    status: str = ""
 
 
 class TransferInbox(QFrame):
@@ -95,8 +164,11 @@ class TransferInbox(QFrame):
         self._busy = False
         self._last_beat: dt.datetime | None = None
         self._announced: set[int] = set()
-        # A decline reason typed in the previous window, for this transfer id.
-        self._carried_reason: tuple[int, str, bool] | None = None
+        # A decline reason typed in the previous window, for this transfer id, and what the
+        # inbox said about it there.
+        self._carried_reason: tuple[int, str, bool, str] | None = None
+        # What the status line says, as the core said it ("" when it is hidden).
+        self._status_said = ""
         self.clock = utcnow
         self.current: TransferView | None = None
         self.waiting: tuple[TransferView, ...] = ()
@@ -168,16 +240,19 @@ class TransferInbox(QFrame):
 
     def memory(self) -> InboxMemory:
         current = self.current.id if self.current is not None else None
+        status = self._status_said if not self.status.isHidden() else ""
         return InboxMemory(frozenset(self._announced), self._last_beat, current,
-                           self.reason.text(), not self.reason.isHidden())  # fmt: skip
+                           self.reason.text(), not self.reason.isHidden(), status)  # fmt: skip
 
     def resume(self, memory: InboxMemory) -> None:
         """Carry on from another window's inbox: no second beep for the same transfer, and
         the decline reason being typed is still there."""
         self._announced |= memory.announced
         self._last_beat = memory.last_beat
-        if memory.current_id is not None and (memory.reason or memory.reason_open):
-            self._carried_reason = (memory.current_id, memory.reason, memory.reason_open)
+        if memory.current_id is not None and (memory.reason or memory.reason_open or memory.status):
+            self._carried_reason = (
+                memory.current_id, memory.reason, memory.reason_open, memory.status
+            )  # fmt: skip
 
     def stop(self) -> None:
         self.timer.stop()
@@ -229,6 +304,8 @@ class TransferInbox(QFrame):
         if carried is not None and carried[0] == first.id:
             self.reason.setText(carried[1])
             self.reason.setVisible(carried[2])
+            if carried[3]:
+                self._say(carried[3])
         self._render()
         new = {t.id for t in items} - self._announced
         if new:
@@ -309,12 +386,18 @@ class TransferInbox(QFrame):
         self._hub.interactions_changed.emit(t.customer_id)
         self.check()
 
+    def _say(self, said: str) -> None:
+        """Show a sentence of the core in place, in the interface language (kept as the core
+        said it, so a window rebuilt in another language says it in that one)."""
+        self._status_said = said
+        self.status.setText(localized(said))
+        self.status.show()
+
     def _refused(self, error: BaseException) -> None:
         self.accept_button.setEnabled(True)
         if isinstance(error, ConflictError | FieldErrors):
             # Someone else was quicker, or the reason is missing: say so kindly, in place.
-            self.status.setText(error.message)
-            self.status.show()
+            self._say(said_of(error))
             if isinstance(error, ConflictError):
                 self.current = None
                 QTimer.singleShot(4000, self.check)

@@ -9,6 +9,7 @@ by the target queue, carrying the note.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -31,6 +32,16 @@ from ui.theme import themed
 from ui.transfer_form_dialog import availability_text
 
 
+@dataclass(frozen=True)
+class StatusMemory:
+    """The transfer on show, what was already said of it, and the colleague or queue chosen
+    to try next (kind, id), for the next window's panel."""
+
+    transfer: TransferView
+    said: tuple[int, str, str] | None
+    target: tuple[str, int] | None = None
+
+
 class TransferStatus(QFrame):
     def __init__(
         self,
@@ -50,6 +61,8 @@ class TransferStatus(QFrame):
         self.clock = utcnow
         self.transfer: TransferView | None = None
         self._said: tuple[int, str, str] | None = None
+        # The target chosen in the previous window, chosen again once the list is here.
+        self._chosen: tuple[str, int] | None = None
         self._busy = False
 
         self.text = QLabel(self)
@@ -113,18 +126,23 @@ class TransferStatus(QFrame):
             owner=self,
         )
 
-    def memory(self) -> tuple[TransferView, tuple[int, str, str] | None] | None:
-        """The transfer on show and what was already said of it (None: nothing on show)."""
+    def memory(self) -> StatusMemory | None:
+        """The transfer on show, what was already said of it and the target chosen to try
+        next (None: nothing on show)."""
         if self.transfer is None or self.isHidden():
             return None
-        return self.transfer, self._said
+        data = self.target.currentData()
+        target = (str(data[0]), int(data[1])) if isinstance(data, tuple) else self._chosen
+        return StatusMemory(self.transfer, self._said, target)
 
-    def resume(self, memory: tuple[TransferView, tuple[int, str, str] | None] | None) -> None:
-        """Follow the transfer another window showed, without saying its news again."""
+    def resume(self, memory: StatusMemory | None) -> None:
+        """Follow the transfer another window showed, without saying its news again, with
+        the same colleague or queue chosen to try next."""
         if memory is None:
             return
-        transfer, self._said = memory
-        self.track(transfer)
+        self._said = memory.said
+        self._chosen = memory.target
+        self.track(memory.transfer)
         self.refresh()
 
     def _targets(self, targets: list[Target]) -> None:
@@ -134,6 +152,10 @@ class TransferStatus(QFrame):
                 continue
             label = t.name if t.kind == "agent" else self.tr("Queue: {q}").format(q=t.name)
             self.target.addItem(f"{label} · {availability_text(t)}", (t.kind, t.id))
+        chosen, self._chosen = self._chosen, None
+        for index in range(self.target.count()):
+            if chosen is not None and self.target.itemData(index) == chosen:
+                self.target.setCurrentIndex(index)
 
     def refresh(self) -> None:
         t = self.transfer

@@ -6,6 +6,7 @@ agent is told why."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import threading
 import time
@@ -15,12 +16,21 @@ from collections.abc import Iterator
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from console import settings as settings_file
 from console.integrations.pop_listener import parse_pop_request
+from console.services.callbacks import CallbackService
 from console.services.dashboard import Drill
+from console.services.incidents import IncidentService
 from console.services.transfers import TransferNote, TransferService
 from console.settings import Settings
 from tests.conftest import _pg_clone
@@ -31,8 +41,11 @@ from tests.ui.conftest import KnownCustomer, adopt_window, open_history, show_wi
 from tests.ui.test_translations import translation_of
 from ui import console_session, tasks
 from ui.app import create_window
+from ui.callback_model import state_label
+from ui.formatting import clock, format_when, utcnow
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
+from ui.note_composer import CALL
 from ui.single_instance import InstanceServer
 
 NOTE = TransferNote(
@@ -392,3 +405,229 @@ def test_every_text_field_on_screen_keeps_what_was_typed(
         return found
 
     qtbot.waitUntil(lambda: kept() == typed, timeout=5000)
+
+
+# ---- what the window says is said again, in the new language ---------------------------------
+
+
+def test_the_note_being_typed_is_simply_there_with_its_call_details_and_no_draft_is_back(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    """Nothing was lost from the agent's point of view: no "Your unsaved draft is back."
+    after a switch; reopening the customer later still says it (the real case)."""
+    open_history(qtbot, window, petrova.id)
+    composer = window.history.composer
+    composer.set_mode(CALL)
+    composer.direction.setCurrentIndex(composer.direction.findData("outbound"))
+    composer.outcome.setCurrentIndex(composer.outcome.findData("no answer"))
+    composer.focus_editor()
+    type_text(composer.editor, "Left a message about AU 213")
+    window = switch(qtbot, window, "ru")
+    composer = window.history.composer
+    assert composer.editor.toPlainText() == "Left a message about AU 213"
+    assert composer.mode == CALL and composer.call_button.isChecked()
+    assert composer.direction.isVisible() and composer.outcome.isVisible()
+    assert composer.direction.currentData() == "outbound"
+    assert composer.outcome.currentData() == "no answer"
+    assert not composer.message.isVisible() and composer.message.text() == ""
+    # Another customer, then back: now the draft did come back, and it says so (in Russian).
+    window.open_customer(4)
+    qtbot.waitUntil(lambda: composer.customer_id == 4)
+    with qtbot.waitSignal(composer.draft_restored, timeout=5000):
+        window.open_customer(petrova.id)
+    assert composer.editor.toPlainText() == "Left a message about AU 213"
+    back = translation_of("ru", "NoteComposer", "Your unsaved draft is back.")
+    assert composer.message.isVisible() and composer.message.text() == back
+
+
+def test_a_call_being_logged_with_no_words_yet_stays_a_call(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    open_history(qtbot, window, petrova.id)
+    composer = window.history.composer
+    composer.set_mode(CALL)
+    composer.outcome.setCurrentIndex(composer.outcome.findData("voicemail"))
+    window = switch(qtbot, window, "fa")
+    composer = window.history.composer
+    assert composer.mode == CALL and composer.outcome.isVisible()
+    assert composer.outcome.currentData() == "voicemail"
+    assert composer.editor.toPlainText() == "" and not composer.message.isVisible()
+
+
+def test_a_pinned_handover_is_written_again_in_the_new_language_with_its_words_as_typed(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    sent = _send_transfer(window, petrova.id)
+    inbox = window.transfer_inbox
+    qtbot.waitUntil(lambda: inbox.current is not None and inbox.current.id == sent,
+                    timeout=10_000)  # fmt: skip
+    inbox.accept_button.click()
+    pinned = window.history.pinned
+    qtbot.waitUntil(pinned.isVisible, timeout=5000)
+    assert pinned.text().startswith("Handover accepted ")
+    window = switch(qtbot, window, "ru")
+    pinned = window.history.pinned
+    qtbot.waitUntil(lambda w=window: w.history.customer_id == petrova.id, timeout=5000)
+    assert pinned.isVisible()
+    transfer = TransferService(window.context.db).get(sent)
+    when = (transfer.responded_at or transfer.created_at).astimezone(window.context.agent_zone)
+    heading = translation_of("ru", "MainWindow", "Handover accepted {time}")
+    lines = pinned.text().split("\n")
+    assert lines[0] == heading.format(time=clock(when))
+    assert "Handover accepted" not in pinned.text()
+    assert f": {NOTE.issue}" in pinned.text() and f": {NOTE.promised}" in pinned.text()
+    assert f": {NOTE.tried}" in pinned.text()
+
+
+def test_the_disruption_banner_is_there_with_its_highlight_in_the_new_language(
+    qtbot: QtBot, window: MainWindow, demo_db_url: str
+) -> None:
+    from tests.ui.test_incidents_ui import NAME, _declare
+
+    watch = window.incident_watch
+    qtbot.waitUntil(lambda: watch.answers >= 1, timeout=5000)
+    _declare(demo_db_url)
+    qtbot.waitUntil(lambda: window.incident_banner is not None
+                    and window.incident_banner.isVisible(), timeout=6000)  # fmt: skip
+    banner = window.incident_banner
+    assert banner is not None and banner.rows[0].flash.text() == "New"
+    window = switch(qtbot, window, "ru")
+    qtbot.waitUntil(lambda w=window: w.incident_banner is not None
+                    and w.incident_banner.isVisible(), timeout=6000)  # fmt: skip
+    banner = window.incident_banner
+    assert banner is not None and len(banner.rows) >= 1
+    row = banner.rows[0]
+    title = translation_of("ru", "IncidentRow", "Disruption: {name}")
+    assert row.name.text() == title.format(name=NAME)
+    assert row.flash.isVisible()
+    assert row.flash.text() == translation_of("ru", "IncidentBanner", "New")
+    assert banner.announcements == []  # shown again, not announced again
+
+
+@pytest.mark.parametrize("outcome", ["no_answer", "reached"])
+def test_the_callback_panel_says_again_what_the_outcome_was_in_the_new_language(
+    qtbot: QtBot, window: MainWindow, outcome: str
+) -> None:
+    service = CallbackService(window.context.db)
+    callback = service.mine(window.context.user.id)[0]
+    window.work_callback(callback)
+    panel = window.callback_panel
+    qtbot.waitUntil(lambda: panel.callback is not None and panel.callback.id == callback.id,
+                    timeout=5000)  # fmt: skip
+    with qtbot.waitSignal(panel.finished, timeout=5000):
+        panel.outcome_buttons[outcome].click()
+    english = panel.title.text()
+    assert english.startswith("No luck this time") or english.startswith("Callback ")
+    window = switch(qtbot, window, "ru")
+    panel = window.callback_panel
+    assert panel.isVisible() and panel.callback is None
+    after = service.get(callback.id)
+    if after.state == "pending":
+        said = translation_of("ru", "CallbackWorkPanel", "No luck this time. Next try {when}.")
+        zone = window.context.agent_zone
+        want = said.format(when=format_when(after.due_at, zone, utcnow()))
+    else:
+        said = translation_of("ru", "CallbackWorkPanel", "Callback {state}.")
+        want = said.format(state=state_label(after.state))
+    assert panel.title.text() == want and panel.title.text() != english
+    assert not any(b.isEnabled() for b in panel.outcome_buttons.values())
+    assert not panel.dial_button.isEnabled()
+
+
+def test_a_long_disruption_banner_stays_scrolled_where_the_agent_left_it(
+    qtbot: QtBot, demo_db_url: str, settings: Settings
+) -> None:
+    from console.storage.db import Database
+    from console.storage.models import Queue, User
+    from tests.ui.test_incidents_ui import _id_of
+
+    riina = _id_of(demo_db_url, User, User.username, "riina")
+    queue = _id_of(demo_db_url, Queue, Queue.name, "Cruise care")
+    facts = "\n".join(f"Step {i}: what to tell the passenger." for i in range(1, 41))
+    db = Database(demo_db_url)
+    try:
+        IncidentService(db).declare(riina, "Port closed", facts, queue_id=queue)
+    finally:
+        db.dispose()
+    window = show_window(qtbot, create_window(demo_db_url, "dana", settings=settings))
+    window.resize(1100, 640)
+    qtbot.waitUntil(lambda: window.incident_banner is not None
+                    and window.incident_banner.isVisible(), timeout=6000)  # fmt: skip
+    banner = window.incident_banner
+    assert banner is not None
+    bar = banner.findChild(QScrollArea, "incidentBannerScroll").verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
+    bar.setValue(bar.maximum() // 2)
+    where = bar.value()
+    assert where > 0 and not banner.rows[0].flash.isVisible()
+    window = switch(qtbot, window, "fa")
+    qtbot.waitUntil(lambda w=window: w.incident_banner is not None
+                    and w.incident_banner.isVisible(), timeout=6000)  # fmt: skip
+    banner = window.incident_banner
+    assert banner is not None
+    bar = banner.findChild(QScrollArea, "incidentBannerScroll").verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() == where, timeout=5000)
+    assert not banner.rows[0].flash.isVisible()
+    assert banner.rows[0].facts.text() == facts
+
+
+def test_what_the_core_said_in_place_is_said_again_in_the_new_language(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    """The composer's "write the note first" and the inbox's "say why you decline" stay on
+    screen, in the new language (not the old one's words, and not gone)."""
+    open_history(qtbot, window, petrova.id)
+    composer = window.history.composer
+    composer.save_button.click()
+    qtbot.waitUntil(lambda: not composer.saving, timeout=5000)
+    assert composer.message.isVisible()
+    assert composer.message.text() == "Write the note before saving it."
+    sent = _send_transfer(window, petrova.id)
+    inbox = window.transfer_inbox
+    qtbot.waitUntil(lambda: inbox.current is not None and inbox.current.id == sent,
+                    timeout=10_000)  # fmt: skip
+    inbox.decline_button.click()
+    inbox.decline_current()  # no reason typed
+    qtbot.waitUntil(inbox.status.isVisible, timeout=5000)
+    assert inbox.status.text().startswith("Please correct: ")
+    window = switch(qtbot, window, "ru")
+    composer, inbox = window.history.composer, window.transfer_inbox
+    qtbot.waitUntil(lambda: composer.customer_id == petrova.id, timeout=5000)
+    note_first = translation_of("ru", "console", "Write the note before saving it.")
+    assert composer.message.isVisible() and composer.message.text() == note_first
+    qtbot.waitUntil(lambda: inbox.current is not None and inbox.status.isVisible(),
+                    timeout=10_000)  # fmt: skip
+    correct = translation_of("ru", "console", "Please correct: {problems}.")
+    why = translation_of("ru", "console", "tell the sender why, so they can find the right person")
+    assert inbox.status.text().startswith(correct.split("{")[0]) and why in inbox.status.text()
+    assert inbox.reason.isVisible()
+
+
+def test_the_callbacks_list_and_the_target_to_try_next_stay_chosen(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    window.show_callbacks()
+    table = window.callback_table
+    table.scope.setCurrentIndex(table.scope.findData("queues"))
+    svc = TransferService(window.context.db)
+    me = window.context.user.id
+    irina = window.context.users.get("irina").id
+    svc.heartbeat(irina)
+    sent = svc.send(uuid.uuid4().hex, petrova.id, me, NOTE, to_user_id=irina,
+                    timeout=dt.timedelta(seconds=0))  # fmt: skip
+    status = window.transfer_status
+    status.track(sent)
+    qtbot.waitUntil(lambda: status.target.count() > 1 and status.target.isVisible(),
+                    timeout=5000)  # fmt: skip
+    status.target.setCurrentIndex(status.target.count() - 1)
+    chosen = status.target.currentData()
+    window = switch(qtbot, window, "ru")
+    table, status = window.callback_table, window.transfer_status
+    assert window.left_tabs.currentWidget() is table and table.current_scope == "queues"
+    assert table.scope.currentText() == translation_of(
+        "ru", "CallbackTable", "Waiting in my queues"
+    )
+    qtbot.waitUntil(lambda: status.target.count() > 1 and status.target.isVisible(),
+                    timeout=5000)  # fmt: skip
+    assert status.target.currentData() == chosen
+    assert "Nobody has accepted" not in status.text.text() and status.text.text()
