@@ -650,122 +650,122 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackWorkPanel</name>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="61"/>
+        <location filename="../../ui/callback_work_panel.py" line="89"/>
         <source>Callback being worked</source>
         <translation>تماس برگشتی در حال انجام</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="79"/>
+        <location filename="../../ui/callback_work_panel.py" line="112"/>
         <source>Dial</source>
         <translation>شماره‌گیری</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="82"/>
+        <location filename="../../ui/callback_work_panel.py" line="115"/>
         <source>Call the customer (Ctrl+D)</source>
         <translation>تماس با مشتری (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="86"/>
+        <location filename="../../ui/callback_work_panel.py" line="119"/>
         <source>Outcome note</source>
         <translation>یادداشت نتیجه</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="87"/>
+        <location filename="../../ui/callback_work_panel.py" line="120"/>
         <source>What happened (optional)</source>
         <translation>چه اتفاقی افتاد (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="103"/>
+        <location filename="../../ui/callback_work_panel.py" line="136"/>
         <source>Reschedule…</source>
         <translation>تغییر زمان…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="107"/>
+        <location filename="../../ui/callback_work_panel.py" line="140"/>
         <source>The customer asked for another time (Alt+S): promise a new one</source>
         <translation>مشتری زمان دیگری خواست (Alt+S): زمان جدیدی وعده دهید</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="111"/>
+        <location filename="../../ui/callback_work_panel.py" line="144"/>
         <source>Put back</source>
         <translation>بازگرداندن</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="113"/>
+        <location filename="../../ui/callback_work_panel.py" line="146"/>
         <source>Leave it for later without calling</source>
         <translation>بدون تماس، برای بعد بگذارید</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="140"/>
+        <location filename="../../ui/callback_work_panel.py" line="173"/>
         <source>Reached</source>
         <translation>تماس موفق</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="141"/>
+        <location filename="../../ui/callback_work_panel.py" line="174"/>
         <source>No answer</source>
         <translation>بی‌پاسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="142"/>
+        <location filename="../../ui/callback_work_panel.py" line="175"/>
         <source>Busy</source>
         <translation>اشغال</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="143"/>
+        <location filename="../../ui/callback_work_panel.py" line="176"/>
         <source>Voicemail left</source>
         <translation>پیام صوتی گذاشته شد</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="144"/>
+        <location filename="../../ui/callback_work_panel.py" line="177"/>
         <source>Wrong number</source>
         <translation>شماره‌ی اشتباه</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="152"/>
+        <location filename="../../ui/callback_work_panel.py" line="207"/>
         <source>Callback for {name} · {window}</source>
         <translation>تماس برگشتی برای {name} · {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="158"/>
+        <location filename="../../ui/callback_work_panel.py" line="213"/>
         <source>Promised: {note}</source>
         <translation>وعده: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="161"/>
+        <location filename="../../ui/callback_work_panel.py" line="216"/>
         <source>Priority {points}: {why}</source>
         <translation>اولویت {points}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="167"/>
+        <location filename="../../ui/callback_work_panel.py" line="222"/>
         <source>Attempt {n} of {max}</source>
         <translation>تلاش {n} از {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="171"/>
+        <location filename="../../ui/callback_work_panel.py" line="226"/>
         <source>the promised window has passed: call now</source>
         <translation>بازه‌ی وعده‌داده‌شده گذشته است: همین حالا تماس بگیرید</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="174"/>
+        <location filename="../../ui/callback_work_panel.py" line="229"/>
         <source>Dial {number}</source>
         <translation>شماره‌گیری {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="204"/>
+        <location filename="../../ui/callback_work_panel.py" line="302"/>
         <source>No program on this computer handles {url}: set a dial command in the settings (dial_command).</source>
         <translation>هیچ برنامه‌ای در این رایانه {url} را پشتیبانی نمی‌کند: یک فرمان شماره‌گیری در تنظیمات تعیین کنید (dial_command).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="229"/>
+        <location filename="../../ui/callback_work_panel.py" line="286"/>
         <source>Rescheduled: the new promise is in your callbacks.</source>
         <translation>زمان تغییر کرد: وعده‌ی جدید در تماس‌های برگشتی شماست.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="260"/>
+        <location filename="../../ui/callback_work_panel.py" line="288"/>
         <source>No luck this time. Next try {when}.</source>
         <translation>این بار موفق نشد. تلاش بعدی {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="264"/>
+        <location filename="../../ui/callback_work_panel.py" line="292"/>
         <source>Callback {state}.</source>
         <translation>تماس برگشتی: {state}.</translation>
     </message>
@@ -2268,126 +2268,126 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history_view.py" line="122"/>
+        <location filename="../../ui/history_view.py" line="125"/>
         <source>Contact history</source>
         <translation>سابقه‌ی ارتباط</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="133"/>
+        <location filename="../../ui/history_view.py" line="137"/>
         <source>History</source>
         <translation>سابقه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="137"/>
+        <location filename="../../ui/history_view.py" line="141"/>
         <source>How many contacts are shown</source>
         <translation>تعداد ارتباط‌های نمایش‌داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="141"/>
+        <location filename="../../ui/history_view.py" line="145"/>
         <source>Search in this history</source>
         <translation>جست‌وجو در این سابقه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="142"/>
+        <location filename="../../ui/history_view.py" line="146"/>
         <source>Search in this customer&apos;s history</source>
         <translation>جست‌وجو در سابقه‌ی این مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="161"/>
+        <location filename="../../ui/history_view.py" line="165"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="162"/>
+        <location filename="../../ui/history_view.py" line="166"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="163"/>
+        <location filename="../../ui/history_view.py" line="167"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="164"/>
+        <location filename="../../ui/history_view.py" line="168"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="165"/>
+        <location filename="../../ui/history_view.py" line="169"/>
         <source>Transfers</source>
         <translation>انتقال‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="166"/>
+        <location filename="../../ui/history_view.py" line="170"/>
         <source>Callbacks</source>
         <translation>تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="167"/>
+        <location filename="../../ui/history_view.py" line="171"/>
         <source>Disruptions</source>
         <translation>اختلال‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="193"/>
+        <location filename="../../ui/history_view.py" line="197"/>
         <source>Show only: {kind}</source>
         <translation>نمایش فقط: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="195"/>
+        <location filename="../../ui/history_view.py" line="199"/>
         <source>Show {kind}; with no type chosen every contact shows</source>
         <translation>نمایش {kind}؛ اگر هیچ نوعی انتخاب نشود، همه‌ی ارتباط‌ها نمایش داده می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="210"/>
+        <location filename="../../ui/history_view.py" line="214"/>
         <source>Contacts with this customer, newest first</source>
         <translation>ارتباط‌ها با این مشتری، جدیدترین در ابتدا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="274"/>
+        <location filename="../../ui/history_view.py" line="278"/>
         <source>Pinned handover note</source>
         <translation>یادداشت تحویل سنجاق‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="412"/>
+        <location filename="../../ui/history_view.py" line="420"/>
         <source>Loading older contacts…</source>
         <translation>در حال بارگیری ارتباط‌های قدیمی‌تر…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="470"/>
+        <location filename="../../ui/history_view.py" line="478"/>
         <source>No contacts match. Clear the search or choose other types.</source>
         <translation>هیچ ارتباطی مطابقت ندارد. جست‌وجو را پاک کنید یا نوع‌های دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="472"/>
+        <location filename="../../ui/history_view.py" line="480"/>
         <source>No contacts with this customer yet.</source>
         <translation>هنوز هیچ ارتباطی با این مشتری ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="497"/>
+        <location filename="../../ui/history_view.py" line="505"/>
         <source>{matching} of {total} contact</source>
         <translation>{matching} از {total} ارتباط</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="499"/>
+        <location filename="../../ui/history_view.py" line="507"/>
         <source>{matching} of {total} contacts</source>
         <translation>{matching} از {total} ارتباط</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history_view.py" line="504"/>
+        <location filename="../../ui/history_view.py" line="512"/>
         <source>%Ln contact</source>
         <translation>
             <numerusform>%Ln ارتباط</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history_view.py" line="504"/>
+        <location filename="../../ui/history_view.py" line="512"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln ارتباط</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="508"/>
+        <location filename="../../ui/history_view.py" line="516"/>
         <source>{total} contacts · scroll down for older ones</source>
         <translation>{total} ارتباط · برای موارد قدیمی‌تر به پایین بروید</translation>
     </message>
@@ -2668,43 +2668,43 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentBanner</name>
     <message>
-        <location filename="../../ui/incident_banner.py" line="208"/>
-        <location filename="../../ui/incident_banner.py" line="335"/>
+        <location filename="../../ui/incident_banner.py" line="227"/>
+        <location filename="../../ui/incident_banner.py" line="375"/>
         <source>Disruption</source>
         <translation>اختلال</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="269"/>
+        <location filename="../../ui/incident_banner.py" line="389"/>
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="271"/>
+        <location filename="../../ui/incident_banner.py" line="308"/>
         <source>New disruption: {name}. {facts}</source>
         <translation>اختلال جدید: {name}. {facts}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="280"/>
+        <location filename="../../ui/incident_banner.py" line="391"/>
         <source>Facts updated</source>
         <translation>اطلاعات به‌روز شد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="282"/>
+        <location filename="../../ui/incident_banner.py" line="319"/>
         <source>Facts updated for {name}: {facts}</source>
         <translation>اطلاعات {name} به‌روز شد: {facts}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="302"/>
+        <location filename="../../ui/incident_banner.py" line="342"/>
         <source>Updated {when} by {who}</source>
         <translation>به‌روزشده در {when} توسط {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="303"/>
+        <location filename="../../ui/incident_banner.py" line="343"/>
         <source>Updated {when}</source>
         <translation>به‌روزشده در {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="337"/>
+        <location filename="../../ui/incident_banner.py" line="377"/>
         <source>{n} disruptions</source>
         <translation>{n} اختلال</translation>
     </message>
@@ -3233,37 +3233,37 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentRow</name>
     <message>
-        <location filename="../../ui/incident_banner.py" line="98"/>
+        <location filename="../../ui/incident_banner.py" line="117"/>
         <source>Facts updated</source>
         <translation>اطلاعات به‌روز شد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="104"/>
+        <location filename="../../ui/incident_banner.py" line="123"/>
         <source>When and by whom the facts were updated</source>
         <translation>زمان و شخص به‌روزکننده‌ی اطلاعات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="108"/>
+        <location filename="../../ui/incident_banner.py" line="127"/>
         <source>What to tell customers</source>
         <translation>آنچه باید به مشتریان گفت</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="118"/>
+        <location filename="../../ui/incident_banner.py" line="137"/>
         <source>Our standards</source>
         <translation>تعهدات ما</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="157"/>
+        <location filename="../../ui/incident_banner.py" line="176"/>
         <source>Disruption: {name}</source>
         <translation>اختلال: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="161"/>
+        <location filename="../../ui/incident_banner.py" line="180"/>
         <source>Our standards: {standards}</source>
         <translation>تعهدات ما: {standards}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="195"/>
+        <location filename="../../ui/incident_banner.py" line="214"/>
         <source>Facts: {facts}</source>
         <translation>اطلاعات: {facts}</translation>
     </message>
@@ -3474,406 +3474,406 @@ first contact</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Customers and callbacks</source>
         <translation>مشتریان و تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>Callbacks</source>
         <translation>تماس‌های برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Find a customer</source>
         <translation>یافتن مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>History</source>
         <translation>سابقه</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Offline</source>
         <translation>آفلاین</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Desk and dashboard</source>
         <translation>میز کار و داشبورد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Desk</source>
         <translation>میز کار</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Connection status</source>
         <translation>وضعیت اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;Quit</source>
         <translation>خروج(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Import customers…</source>
         <translation>وارد کردن مشتریان(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Find customer…</source>
         <translation>یافتن مشتری(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Refresh</source>
         <translation>تازه‌سازی(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Add &amp;note</source>
         <translation>افزودن یادداشت(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Edit customer…</source>
         <translation>ویرایش مشتری(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Ne&amp;w customer…</source>
         <translation>مشتری جدید(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Give &amp;goodwill…</source>
         <translation>اعطای دلجویی(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Schedule &amp;callback…</source>
         <translation>زمان‌بندی تماس برگشتی(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;My callbacks</source>
         <translation>تماس‌های برگشتی من(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Next callback</source>
         <translation>تماس برگشتی بعدی(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Export my callbacks to a calendar…</source>
         <translation>صدور تماس‌های برگشتی من به تقویم(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Warm &amp;transfer…</source>
         <translation>انتقال هماهنگ‌شده(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;About Agent Console</source>
         <translation>درباره‌ی Agent Console(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;File</source>
         <translation>پرونده(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;Customer</source>
         <translation>مشتری(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>C&amp;allbacks</source>
         <translation>تماس‌های برگشتی(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Desk</source>
         <translation>میز کار(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>D&amp;ashboard</source>
         <translation>داشبورد(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;View</source>
         <translation>نما(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;Declare or manage…</source>
         <translation>اعلام یا مدیریت(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Disrupt&amp;ion</source>
         <translation>اختلال(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;Help</source>
         <translation>راهنما(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>&amp;Language</source>
         <translation>زبان(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>System language</source>
         <translation>زبان سیستم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>The language could not be saved in {path}: {error}</source>
         <translation>ذخیره‌ی زبان در {path} ممکن نشد: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>the system language</source>
         <translation>زبان سیستم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Agent Console will be in {language} the next time it starts.</source>
         <translation>زبان Agent Console از اجرای بعدی، {language} خواهد بود.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>It cannot change now: {reason}.</source>
         <translation>اکنون امکان تغییر آن نیست: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>This computer sets AGENT_CONSOLE_LANGUAGE, which still wins over this choice.</source>
         <translation>این رایانه AGENT_CONSOLE_LANGUAGE را تنظیم کرده است که همچنان بر این انتخاب اولویت دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>The console is now in {language}.</source>
         <translation>زبان کنسول اکنون {language} است.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>the database cannot be reached right now</source>
         <translation>اکنون دسترسی به پایگاه داده ممکن نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>a note is waiting to be saved</source>
         <translation>یک یادداشت در انتظار ذخیره است</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>close “{window}” first</source>
         <translation>ابتدا «{window}» را ببندید</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
-        <location filename="../../ui/main_window.py" line="762"/>
-        <location filename="../../ui/main_window.py" line="902"/>
+        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="899"/>
         <source>Open a customer first.</source>
         <translation>ابتدا یک مشتری را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/transfer_inbox.py" line="121"/>
         <source>Handover accepted {time}</source>
         <translation>تحویل در {time} پذیرفته شد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>Nothing is due right now: no callback to take.</source>
         <translation>اکنون موعد هیچ تماس برگشتی نرسیده است: موردی برای دریافت نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>Callbacks ({n})</source>
         <translation>تماس‌های برگشتی ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="836"/>
+        <location filename="../../ui/main_window.py" line="833"/>
         <source>Export my callbacks</source>
         <translation>صدور تماس‌های برگشتی من</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="837"/>
+        <location filename="../../ui/main_window.py" line="834"/>
         <source>Calendar files (*.ics)</source>
         <translation>پرونده‌های تقویم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="862"/>
+        <location filename="../../ui/main_window.py" line="859"/>
         <source>{n} callback(s) exported to {path}.</source>
         <translation>{n} تماس برگشتی به {path} صادر شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="894"/>
+        <location filename="../../ui/main_window.py" line="891"/>
         <source>Open a customer first, then edit it.</source>
         <translation>ابتدا یک مشتری را باز کنید، سپس آن را ویرایش کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="961"/>
+        <location filename="../../ui/main_window.py" line="958"/>
         <source>&amp;Unsaved notes ({n})</source>
         <translation>یادداشت‌های ذخیره‌نشده ({n})(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="973"/>
+        <location filename="../../ui/main_window.py" line="970"/>
         <source>{n} unsaved note(s) from last time: Customer ▸ Unsaved notes.</source>
         <translation>{n} یادداشت ذخیره‌نشده از دفعه‌ی قبل: مشتری ◂ یادداشت‌های ذخیره‌نشده.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1000"/>
+        <location filename="../../ui/main_window.py" line="997"/>
         <source>Move from the search box into the results</source>
         <translation>رفتن از کادر جست‌وجو به نتایج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1000"/>
+        <location filename="../../ui/main_window.py" line="997"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1001"/>
+        <location filename="../../ui/main_window.py" line="998"/>
         <source>Open the selected customer</source>
         <translation>باز کردن مشتری انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1001"/>
+        <location filename="../../ui/main_window.py" line="998"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1002"/>
+        <location filename="../../ui/main_window.py" line="999"/>
         <source>Back to the search box</source>
         <translation>بازگشت به کادر جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1002"/>
+        <location filename="../../ui/main_window.py" line="999"/>
         <source>Up on the first result, or Esc</source>
         <translation>Up روی نخستین نتیجه، یا Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1003"/>
+        <location filename="../../ui/main_window.py" line="1000"/>
         <source>Clear the search</source>
         <translation>پاک کردن جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1003"/>
+        <location filename="../../ui/main_window.py" line="1000"/>
         <source>Esc in the search box</source>
         <translation>Esc در کادر جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1004"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Next or previous field in a form</source>
         <translation>فیلد بعدی یا قبلی در یک فرم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1004"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1005"/>
+        <location filename="../../ui/main_window.py" line="1002"/>
         <source>Open a menu</source>
         <translation>باز کردن یک منو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1005"/>
+        <location filename="../../ui/main_window.py" line="1002"/>
         <source>Alt + the underlined letter</source>
         <translation>Alt + حرف زیرخط‌دار</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1039"/>
+        <location filename="../../ui/main_window.py" line="1036"/>
         <source>agent</source>
         <translation>کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1040"/>
+        <location filename="../../ui/main_window.py" line="1037"/>
         <source>supervisor</source>
         <translation>سرپرست</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1041"/>
+        <location filename="../../ui/main_window.py" line="1038"/>
         <source>admin</source>
         <translation>مدیر سیستم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1050"/>
+        <location filename="../../ui/main_window.py" line="1047"/>
         <source>team</source>
         <translation>تیمی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1050"/>
+        <location filename="../../ui/main_window.py" line="1047"/>
         <source>single-user</source>
         <translation>تک‌کاربره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1052"/>
+        <location filename="../../ui/main_window.py" line="1049"/>
         <source>Connected · {mode} · {database} · {user}</source>
         <translation>متصل · {mode} · {database} · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1088"/>
+        <location filename="../../ui/main_window.py" line="1085"/>
         <source>Needs the database, which cannot be reached right now. The console reconnects by itself; what you type is kept.</source>
         <translation>به پایگاه داده نیاز دارد که اکنون در دسترس نیست. کنسول خودش دوباره متصل می‌شود؛ آنچه تایپ می‌کنید نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1105"/>
+        <location filename="../../ui/main_window.py" line="1102"/>
         <source>Connected again: notes waiting to be saved are saved now.</source>
         <translation>دوباره متصل شد: یادداشت‌هایی که در انتظار ذخیره بودند، اکنون ذخیره می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1058"/>
+        <location filename="../../ui/main_window.py" line="1055"/>
         <source>Offline · reconnecting… · {user}</source>
         <translation>آفلاین · در حال اتصال دوباره… · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1062"/>
+        <location filename="../../ui/main_window.py" line="1059"/>
         <source>Offline: {message}
 What is on screen may be out of date. The console keeps trying to reconnect; press F5 to try now.</source>
         <translation>آفلاین: {message}
@@ -3883,151 +3883,151 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../ui/note_composer.py" line="79"/>
+        <location filename="../../ui/note_composer.py" line="91"/>
         <source>Add a note or log a call</source>
         <translation>افزودن یادداشت یا ثبت تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="102"/>
+        <location filename="../../ui/note_composer.py" line="121"/>
         <source>Note text</source>
         <translation>متن یادداشت</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="103"/>
-        <location filename="../../ui/note_composer.py" line="502"/>
+        <location filename="../../ui/note_composer.py" line="122"/>
+        <location filename="../../ui/note_composer.py" line="522"/>
         <source>Add a note about this customer…</source>
         <translation>یادداشتی درباره‌ی این مشتری بیفزایید…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="108"/>
+        <location filename="../../ui/note_composer.py" line="127"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="109"/>
+        <location filename="../../ui/note_composer.py" line="128"/>
         <source>Write a note about this customer</source>
         <translation>نوشتن یادداشت درباره‌ی این مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="110"/>
-        <location filename="../../ui/note_composer.py" line="504"/>
+        <location filename="../../ui/note_composer.py" line="129"/>
+        <location filename="../../ui/note_composer.py" line="524"/>
         <source>Log call</source>
         <translation>ثبت تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="111"/>
+        <location filename="../../ui/note_composer.py" line="130"/>
         <source>Record a call and how it ended</source>
         <translation>ثبت یک تماس و نتیجه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="121"/>
+        <location filename="../../ui/note_composer.py" line="140"/>
         <source>Call direction</source>
         <translation>جهت تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="122"/>
+        <location filename="../../ui/note_composer.py" line="141"/>
         <source>Inbound</source>
         <translation>ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="122"/>
+        <location filename="../../ui/note_composer.py" line="141"/>
         <source>Outbound</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="127"/>
+        <location filename="../../ui/note_composer.py" line="146"/>
         <source>Call outcome</source>
         <translation>نتیجه‌ی تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="133"/>
-        <location filename="../../ui/note_composer.py" line="504"/>
+        <location filename="../../ui/note_composer.py" line="152"/>
+        <location filename="../../ui/note_composer.py" line="524"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="135"/>
+        <location filename="../../ui/note_composer.py" line="154"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>ذخیره (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="136"/>
-        <location filename="../../ui/note_composer.py" line="506"/>
+        <location filename="../../ui/note_composer.py" line="155"/>
+        <location filename="../../ui/note_composer.py" line="526"/>
         <source>Save the note</source>
         <translation>ذخیره‌ی یادداشت</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="138"/>
+        <location filename="../../ui/note_composer.py" line="157"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="144"/>
+        <location filename="../../ui/note_composer.py" line="163"/>
         <source>Note status</source>
         <translation>وضعیت یادداشت</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="203"/>
+        <location filename="../../ui/note_composer.py" line="222"/>
         <source>Resolved</source>
         <translation>حل شد</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="204"/>
+        <location filename="../../ui/note_composer.py" line="223"/>
         <source>Informed</source>
         <translation>اطلاع داده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="205"/>
+        <location filename="../../ui/note_composer.py" line="224"/>
         <source>Callback promised</source>
         <translation>وعده‌ی تماس برگشتی داده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="206"/>
+        <location filename="../../ui/note_composer.py" line="225"/>
         <source>Transferred</source>
         <translation>منتقل شد</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="207"/>
+        <location filename="../../ui/note_composer.py" line="226"/>
         <source>Escalated</source>
         <translation>به سطح بالاتر ارجاع شد</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="208"/>
+        <location filename="../../ui/note_composer.py" line="227"/>
         <source>No answer</source>
         <translation>بی‌پاسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="209"/>
+        <location filename="../../ui/note_composer.py" line="228"/>
         <source>Voicemail</source>
         <translation>پیام صوتی</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="290"/>
+        <location filename="../../ui/note_composer.py" line="533"/>
         <source>Saving…</source>
         <translation>در حال ذخیره…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="399"/>
+        <location filename="../../ui/note_composer.py" line="532"/>
         <source>Your unsaved draft is back.</source>
         <translation>پیش‌نویس ذخیره‌نشده‌ی شما بازگردانده شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="408"/>
+        <location filename="../../ui/note_composer.py" line="544"/>
         <source>Your text could not be kept as a draft ({error}). Save it before you close the console.</source>
         <translation>متن شما را نمی‌توان به‌صورت پیش‌نویس نگه داشت ({error}). پیش از بستن کنسول آن را ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="455"/>
+        <location filename="../../ui/note_composer.py" line="536"/>
         <source>Not saved yet: the database cannot be reached. Your text is kept as a draft and is saved as soon as the connection is back.</source>
         <translation>هنوز ذخیره نشده است: دسترسی به پایگاه داده ممکن نیست. متن شما به‌صورت پیش‌نویس نگه داشته می‌شود و به‌محض برقراری دوباره‌ی اتصال ذخیره می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="500"/>
+        <location filename="../../ui/note_composer.py" line="520"/>
         <source>What was the call about? (optional)</source>
         <translation>موضوع تماس چه بود؟ (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="506"/>
+        <location filename="../../ui/note_composer.py" line="526"/>
         <source>Log the call</source>
         <translation>ثبت تماس</translation>
     </message>
@@ -5358,504 +5358,504 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferFormDialog</name>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="169"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="170"/>
         <source>Warm transfer</source>
         <translation>انتقال هماهنگ‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="196"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="197"/>
         <source>a colleague or queue</source>
         <translation>یک همکار یا صف</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="197"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="198"/>
         <source>a colleague who is signed in, or a queue</source>
         <translation>یک همکار واردشده به سیستم، یا یک صف</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="198"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="199"/>
         <source>reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="199"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="200"/>
         <source>the customer&apos;s issue</source>
         <translation>مشکل مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="200"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="201"/>
         <source>what was already tried</source>
         <translation>اقدامات انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="201"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="202"/>
         <source>what was promised</source>
         <translation>آنچه وعده داده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="202"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="203"/>
         <source>identity verified</source>
         <translation>احراز هویت</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="203"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="204"/>
         <source>the customer&apos;s mood</source>
         <translation>حال مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="204"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="205"/>
         <source>notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="205"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="206"/>
         <source>why another handover is needed</source>
         <translation>دلیل نیاز به تحویل دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="229"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="230"/>
         <source>Opening the customer…</source>
         <translation>در حال باز کردن مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="231"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="232"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="242"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="243"/>
         <source>Your colleague reads this before accepting: the customer should not have to explain anything again.</source>
         <translation>همکار شما پیش از پذیرفتن این را می‌خواند: مشتری نباید چیزی را دوباره توضیح دهد.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="253"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="254"/>
         <source>Transfer status</source>
         <translation>وضعیت انتقال</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="260"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="261"/>
         <source>Transfer to</source>
         <translation>انتقال به</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="262"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="263"/>
         <source>Type part of a name or a queue; colleagues who are not signed in are greyed</source>
         <translation>بخشی از یک نام یا صف را تایپ کنید؛ همکارانی که وارد سیستم نشده‌اند کم‌رنگ نمایش داده می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="275"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="276"/>
         <source>Search colleagues and queues</source>
         <translation>جست‌وجوی همکاران و صف‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="276"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="277"/>
         <source>Type a colleague&apos;s name or a queue…</source>
         <translation>نام یک همکار یا صف را تایپ کنید…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="285"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="286"/>
         <source>Reason for the transfer</source>
         <translation>دلیل انتقال</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="292"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="293"/>
         <source>The customer&apos;s issue</source>
         <translation>مشکل مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="293"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="294"/>
         <source>One sentence: what the customer needs</source>
         <translation>در یک جمله: مشتری به چه چیزی نیاز دارد</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="298"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="299"/>
         <source>What was already tried</source>
         <translation>اقدامات انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="299"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="300"/>
         <source>Checks made, steps taken, who was asked</source>
         <translation>بررسی‌های انجام‌شده، اقدامات صورت‌گرفته، از چه کسی پرسیده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="302"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="303"/>
         <source>What was promised</source>
         <translation>آنچه وعده داده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="303"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="304"/>
         <source>What the customer was told will happen, and by when</source>
         <translation>آنچه به مشتری گفته شد که انجام خواهد شد، و تا چه زمانی</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="307"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="308"/>
         <source>Link an open promise</source>
         <translation>پیوند به یک وعده‌ی باز</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="308"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="309"/>
         <source>Link one of the customer&apos;s open callbacks</source>
         <translation>پیوند به یکی از تماس‌های برگشتی باز مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="314"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="315"/>
         <source>None</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="316"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="317"/>
         <source>Verified: the customer passed the identity check</source>
         <translation>احراز شد: مشتری بررسی هویت را با موفقیت گذراند</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="318"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="319"/>
         <source>Identity verified</source>
         <translation>هویت احراز شد</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="322"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="323"/>
         <source>The customer&apos;s mood</source>
         <translation>حال مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="328"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="329"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="328"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="329"/>
         <source>Anything else the colleague should know</source>
         <translation>هر چیز دیگری که همکار باید بداند</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="342"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="343"/>
         <source>Handovers in this contact</source>
         <translation>تحویل‌ها در این ارتباط</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="346"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="347"/>
         <source>Why another handover?</source>
         <translation>چرا تحویل دوباره؟</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="347"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="348"/>
         <source>Your supervisor reads this</source>
         <translation>سرپرست شما این را می‌خواند</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="354"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="355"/>
         <source>Problem with {field}</source>
         <translation>مشکل در {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="363"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="364"/>
         <source>What is still needed</source>
         <translation>آنچه هنوز لازم است</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="371"/>
-        <location filename="../../ui/transfer_form_dialog.py" line="1061"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="372"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1053"/>
         <source>&amp;Send</source>
         <translation>ارسال(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="372"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="373"/>
         <source>Send the transfer</source>
         <translation>ارسال انتقال</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="373"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="374"/>
         <source>Send the transfer (Ctrl+Enter)</source>
         <translation>ارسال انتقال (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="378"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="379"/>
         <source>&amp;Cancel</source>
         <translation>انصراف(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="379"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="380"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="380"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="381"/>
         <source>Close; what you typed is kept as a draft (Esc)</source>
         <translation>بستن؛ آنچه تایپ کرده‌اید به‌صورت پیش‌نویس نگه داشته می‌شود (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="389"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="390"/>
         <source>Tar&amp;get</source>
         <translation>مقصد(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="390"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="391"/>
         <source>&amp;Reason</source>
         <translation>دلیل(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="391"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="392"/>
         <source>&amp;Issue</source>
         <translation>مشکل(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="392"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="393"/>
         <source>What was &amp;tried</source>
         <translation>اقدامات انجام‌شده(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="393"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="394"/>
         <source>What was &amp;promised</source>
         <translation>آنچه وعده داده شد(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="394"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="395"/>
         <source>I&amp;dentity</source>
         <translation>هویت(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="395"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="396"/>
         <source>&amp;Mood</source>
         <translation>حال(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="396"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="397"/>
         <source>&amp;Notes</source>
         <translation>یادداشت‌ها(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="397"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="398"/>
         <source>&amp;Why another handover?</source>
         <translation>چرا تحویل دوباره؟(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="410"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="411"/>
         <source>&amp;Link an open promise:</source>
         <translation>پیوند به یک وعده‌ی باز(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="506"/>
+        <location filename="../../ui/transfer_inbox.py" line="45"/>
         <source>Refund</source>
         <translation>بازپرداخت</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="506"/>
+        <location filename="../../ui/transfer_inbox.py" line="46"/>
         <source>Booking change</source>
         <translation>تغییر رزرو</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="507"/>
+        <location filename="../../ui/transfer_inbox.py" line="47"/>
         <source>Complaint</source>
         <translation>شکایت</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="507"/>
+        <location filename="../../ui/transfer_inbox.py" line="48"/>
         <source>Technical</source>
         <translation>فنی</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="508"/>
+        <location filename="../../ui/transfer_inbox.py" line="49"/>
         <source>Billing</source>
         <translation>صورت‌حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="508"/>
+        <location filename="../../ui/transfer_inbox.py" line="50"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="509"/>
+        <location filename="../../ui/transfer_inbox.py" line="51"/>
         <source>Specialist</source>
         <translation>کارشناس متخصص</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="509"/>
+        <location filename="../../ui/transfer_inbox.py" line="52"/>
         <source>Escalation</source>
         <translation>ارجاع به سطح بالاتر</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="510"/>
+        <location filename="../../ui/transfer_inbox.py" line="53"/>
         <source>Other</source>
         <translation>سایر</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="510"/>
+        <location filename="../../ui/transfer_inbox.py" line="54"/>
         <source>Calm</source>
         <translation>آرام</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="510"/>
+        <location filename="../../ui/transfer_inbox.py" line="55"/>
         <source>Confused</source>
         <translation>سردرگم</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="511"/>
+        <location filename="../../ui/transfer_inbox.py" line="56"/>
         <source>Worried</source>
         <translation>نگران</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="511"/>
+        <location filename="../../ui/transfer_inbox.py" line="57"/>
         <source>Frustrated</source>
         <translation>کلافه</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="512"/>
+        <location filename="../../ui/transfer_inbox.py" line="58"/>
         <source>Angry</source>
         <translation>عصبانی</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="107"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="108"/>
         <source>nobody signed in</source>
         <translation>هیچ‌کس وارد سیستم نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="108"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="109"/>
         <source>{n} signed in</source>
         <translation>{n} نفر وارد سیستم شده‌اند</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="112"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="113"/>
         <source>available</source>
         <translation>در دسترس</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="113"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="114"/>
         <source>not signed in</source>
         <translation>وارد سیستم نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="114"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="115"/>
         <source>off shift</source>
         <translation>خارج از شیفت</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="521"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="513"/>
         <source>Queue: {name} · {availability}</source>
         <translation>صف: {name} · {availability}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="524"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="516"/>
         <source>{name} · {availability}</source>
         <translation>{name} · {availability}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="671"/>
-        <location filename="../../ui/transfer_form_dialog.py" line="1163"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="663"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1155"/>
         <source>Sending…</source>
         <translation>در حال ارسال…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="736"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="728"/>
         <source>Warm transfer: {name}</source>
         <translation>انتقال هماهنگ‌شده: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="752"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="744"/>
         <source>Customer not available</source>
         <translation>مشتری در دسترس نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="758"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="750"/>
         <source>The database cannot be reached, so the form cannot open this customer. Close it and try again when the database is back.</source>
         <translation>دسترسی به پایگاه داده ممکن نیست، بنابراین فرم نمی‌تواند این مشتری را باز کند. آن را ببندید و وقتی پایگاه داده در دسترس قرار گرفت دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="784"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="776"/>
         <source>{name} is {availability}: send to their queue instead</source>
         <translation>{name} {availability} است: به‌جای آن به صف او بفرستید</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="806"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="798"/>
         <source>No open promises</source>
         <translation>وعده‌ی بازی وجود ندارد</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="817"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="809"/>
         <source>{name} was already passed on {n} times in this contact. Say why another handover is needed: your supervisor reads it.</source>
         <translation>{name} در این ارتباط تاکنون {n} بار منتقل شده است. دلیل نیاز به تحویل دوباره را بنویسید: سرپرست شما آن را می‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="819"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="811"/>
         <source>This customer</source>
         <translation>این مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="855"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="847"/>
         <source>Your unsaved transfer note is back.</source>
         <translation>یادداشت انتقال ذخیره‌نشده‌ی شما بازگردانده شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="888"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="880"/>
         <source>{name} is {availability} now: choose another colleague or a queue.</source>
         <translation>{name} اکنون {availability} است: همکار دیگری یا یک صف انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="898"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="890"/>
         <source>What you typed could not be kept as a draft ({error}). Send it or copy it before you close this form.</source>
         <translation>آنچه تایپ کردید را نمی‌توان به‌صورت پیش‌نویس نگه داشت ({error}). پیش از بستن این فرم، آن را ارسال کنید یا از آن رونوشت بگیرید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="925"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="917"/>
         <source>{name} is {availability}: choose a colleague who is available, or their queue.</source>
         <translation>{name} {availability} است: همکاری در دسترس یا صف او را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1123"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1115"/>
         <source>Not sent yet: please correct what is marked.</source>
         <translation>هنوز ارسال نشد: لطفاً موارد مشخص‌شده را اصلاح کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1131"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1123"/>
         <source>Not sent: the database cannot be reached. Everything you typed is kept; send again when it is back (it will not be sent twice).</source>
         <translation>ارسال نشد: دسترسی به پایگاه داده ممکن نیست. همه‌ی آنچه تایپ کردید نگه داشته شده است؛ وقتی پایگاه داده در دسترس قرار گرفت دوباره ارسال کنید (دو بار ارسال نخواهد شد).</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1136"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1128"/>
         <source>The database cannot be reached. What you type is kept as a draft on this computer; close and reopen the form when the database is back.</source>
         <translation>دسترسی به پایگاه داده ممکن نیست. آنچه تایپ می‌کنید به‌صورت پیش‌نویس روی این رایانه نگه داشته می‌شود؛ وقتی پایگاه داده در دسترس قرار گرفت، فرم را ببندید و دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1145"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1137"/>
         <source>Not sent: something went wrong. What you typed is kept.</source>
         <translation>ارسال نشد: خطایی رخ داد. آنچه تایپ کردید نگه داشته شده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1159"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1151"/>
         <source>Nothing can be sent from this form now.</source>
         <translation>اکنون از این فرم چیزی قابل ارسال نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1161"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1153"/>
         <source>Loading the customer and who can take the call…</source>
         <translation>در حال بارگیری مشتری و کسانی که می‌توانند تماس را بپذیرند…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1166"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1158"/>
         <source>Still needed: {fields}</source>
         <translation>هنوز لازم است: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1168"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1160"/>
         <source>Checking what {target} needs…</source>
         <translation>در حال بررسی نیازهای {target}…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1171"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1163"/>
         <source>Ready to send (Ctrl+Enter).</source>
         <translation>آماده‌ی ارسال (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1188"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1180"/>
         <source>Required</source>
         <translation>الزامی</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1205"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1197"/>
         <source>this target</source>
         <translation>این مقصد</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1207"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1199"/>
         <source>queue {name}</source>
         <translation>صف {name}</translation>
     </message>
@@ -5863,77 +5863,137 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferInbox</name>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="88"/>
+        <location filename="../../ui/transfer_inbox.py" line="68"/>
+        <source>someone</source>
+        <translation>فرستنده‌ی نامعلوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="69"/>
+        <source>From {who}</source>
+        <translation>از طرف {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="72"/>
+        <source>handover {n} in this contact</source>
+        <translation>تحویل شماره‌ی {n} در این ارتباط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="79"/>
+        <source>Why: {reason}</source>
+        <translation>دلیل: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="82"/>
+        <source>Identity verified</source>
+        <translation>هویت احراز شد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="84"/>
+        <source>Identity NOT verified</source>
+        <translation>هویت احراز نشده است</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="87"/>
+        <source>Mood: {mood}</source>
+        <translation>حال مشتری: {mood}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="91"/>
+        <source>Issue: {text}</source>
+        <translation>مشکل: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="95"/>
+        <source>Tried: {text}</source>
+        <translation>اقدامات انجام‌شده: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="99"/>
+        <source>Promised: {text}</source>
+        <translation>وعده: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="105"/>
+        <source>Notes: {text}</source>
+        <translation>یادداشت‌ها: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="109"/>
+        <source>Why another handover: {text}</source>
+        <translation>دلیل تحویل دوباره: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="157"/>
         <source>Incoming transfer</source>
         <translation>انتقال ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="110"/>
+        <location filename="../../ui/transfer_inbox.py" line="182"/>
         <source>The customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="118"/>
+        <location filename="../../ui/transfer_inbox.py" line="190"/>
         <source>Accept</source>
         <translation>پذیرفتن</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="121"/>
+        <location filename="../../ui/transfer_inbox.py" line="193"/>
         <source>Accept and open the customer (Ctrl+Shift+Y)</source>
         <translation>پذیرفتن و باز کردن مشتری (Ctrl+Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="123"/>
+        <location filename="../../ui/transfer_inbox.py" line="195"/>
         <source>Decline…</source>
         <translation>رد کردن…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="128"/>
+        <location filename="../../ui/transfer_inbox.py" line="200"/>
         <source>Why you decline</source>
         <translation>دلیل رد کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="129"/>
+        <location filename="../../ui/transfer_inbox.py" line="201"/>
         <source>Why (the sender reads it), then Enter</source>
         <translation>دلیل (فرستنده آن را می‌خواند)، سپس Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="244"/>
+        <location filename="../../ui/transfer_inbox.py" line="321"/>
         <source>Account {n}</source>
         <translation>حساب {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="250"/>
+        <location filename="../../ui/transfer_inbox.py" line="327"/>
         <source>{time} there</source>
         <translation>{time} به وقت آنجا</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="253"/>
+        <location filename="../../ui/transfer_inbox.py" line="330"/>
         <source>{n} open promise(s)</source>
         <translation>{n} وعده‌ی باز</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="256"/>
+        <location filename="../../ui/transfer_inbox.py" line="333"/>
         <source>passed on {n} time(s) in this contact</source>
         <translation>{n} بار در این ارتباط منتقل شده</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="266"/>
+        <location filename="../../ui/transfer_inbox.py" line="343"/>
         <source>you</source>
         <translation>شما</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="268"/>
+        <location filename="../../ui/transfer_inbox.py" line="345"/>
         <source>queue {q}</source>
         <translation>صف {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="270"/>
+        <location filename="../../ui/transfer_inbox.py" line="347"/>
         <source>Transfer for {to}: {customer}</source>
         <translation>انتقال برای {to}: {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="272"/>
+        <location filename="../../ui/transfer_inbox.py" line="349"/>
         <source>(+{n} more waiting)</source>
         <translation>(+{n} مورد دیگر در انتظار)</translation>
     </message>
@@ -5941,77 +6001,77 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferStatus</name>
     <message>
-        <location filename="../../ui/transfer_status.py" line="46"/>
+        <location filename="../../ui/transfer_status.py" line="57"/>
         <source>Transfer you sent</source>
         <translation>انتقالی که فرستادید</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="60"/>
+        <location filename="../../ui/transfer_status.py" line="73"/>
         <source>Try another colleague or queue</source>
         <translation>امتحان همکار یا صف دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="61"/>
+        <location filename="../../ui/transfer_status.py" line="74"/>
         <source>Try there</source>
         <translation>امتحان این مقصد</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="64"/>
+        <location filename="../../ui/transfer_status.py" line="77"/>
         <source>Make it a callback</source>
         <translation>تبدیل به تماس برگشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="67"/>
+        <location filename="../../ui/transfer_status.py" line="80"/>
         <source>The target queue calls the customer back, with your note</source>
         <translation>صف مقصد با یادداشت شما با مشتری تماس برگشتی می‌گیرد</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="70"/>
+        <location filename="../../ui/transfer_status.py" line="83"/>
         <source>Withdraw</source>
         <translation>پس گرفتن</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="73"/>
+        <location filename="../../ui/transfer_status.py" line="86"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="135"/>
+        <location filename="../../ui/transfer_status.py" line="153"/>
         <source>Queue: {q}</source>
         <translation>صف: {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="166"/>
+        <location filename="../../ui/transfer_status.py" line="188"/>
         <source>Nobody has accepted your transfer of {c} to {to} yet.</source>
         <translation>هنوز کسی انتقال {c} به {to} را از شما نپذیرفته است.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="168"/>
+        <location filename="../../ui/transfer_status.py" line="190"/>
         <source>Try someone else, or promise a callback from {to}.</source>
         <translation>شخص دیگری را امتحان کنید، یا وعده‌ی تماس برگشتی از طرف {to} بدهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="174"/>
+        <location filename="../../ui/transfer_status.py" line="196"/>
         <source>Waiting for {to} to accept {c}… ({s} s)</source>
         <translation>در انتظار پذیرش {c} توسط {to}… ({s} ثانیه)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="178"/>
+        <location filename="../../ui/transfer_status.py" line="200"/>
         <source>{who} accepted {c}: hand the customer over now.</source>
         <translation>{who} {c} را پذیرفت: اکنون مشتری را تحویل دهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="182"/>
+        <location filename="../../ui/transfer_status.py" line="204"/>
         <source>{to} declined: {why}</source>
         <translation>{to} رد کرد: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="185"/>
+        <location filename="../../ui/transfer_status.py" line="207"/>
         <source>{c} will be called back by {to}; tell the customer.</source>
         <translation>{to} با {c} تماس برگشتی خواهد گرفت؛ به مشتری اطلاع دهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="189"/>
+        <location filename="../../ui/transfer_status.py" line="211"/>
         <source>Transfer {state}.</source>
         <translation>انتقال: {state}.</translation>
     </message>

@@ -650,122 +650,122 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackWorkPanel</name>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="61"/>
+        <location filename="../../ui/callback_work_panel.py" line="89"/>
         <source>Callback being worked</source>
         <translation>Обратный звонок в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="79"/>
+        <location filename="../../ui/callback_work_panel.py" line="112"/>
         <source>Dial</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="82"/>
+        <location filename="../../ui/callback_work_panel.py" line="115"/>
         <source>Call the customer (Ctrl+D)</source>
         <translation>Позвонить клиенту (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="86"/>
+        <location filename="../../ui/callback_work_panel.py" line="119"/>
         <source>Outcome note</source>
         <translation>Заметка о результате</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="87"/>
+        <location filename="../../ui/callback_work_panel.py" line="120"/>
         <source>What happened (optional)</source>
         <translation>Что произошло (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="103"/>
+        <location filename="../../ui/callback_work_panel.py" line="136"/>
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="107"/>
+        <location filename="../../ui/callback_work_panel.py" line="140"/>
         <source>The customer asked for another time (Alt+S): promise a new one</source>
         <translation>Клиент попросил другое время (Alt+S): пообещайте новое</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="111"/>
+        <location filename="../../ui/callback_work_panel.py" line="144"/>
         <source>Put back</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="113"/>
+        <location filename="../../ui/callback_work_panel.py" line="146"/>
         <source>Leave it for later without calling</source>
         <translation>Отложить на потом без звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="140"/>
+        <location filename="../../ui/callback_work_panel.py" line="173"/>
         <source>Reached</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="141"/>
+        <location filename="../../ui/callback_work_panel.py" line="174"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="142"/>
+        <location filename="../../ui/callback_work_panel.py" line="175"/>
         <source>Busy</source>
         <translation>Занято</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="143"/>
+        <location filename="../../ui/callback_work_panel.py" line="176"/>
         <source>Voicemail left</source>
         <translation>Оставлено голосовое сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="144"/>
+        <location filename="../../ui/callback_work_panel.py" line="177"/>
         <source>Wrong number</source>
         <translation>Неверный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="152"/>
+        <location filename="../../ui/callback_work_panel.py" line="207"/>
         <source>Callback for {name} · {window}</source>
         <translation>Обратный звонок: {name} · {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="158"/>
+        <location filename="../../ui/callback_work_panel.py" line="213"/>
         <source>Promised: {note}</source>
         <translation>Обещано: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="161"/>
+        <location filename="../../ui/callback_work_panel.py" line="216"/>
         <source>Priority {points}: {why}</source>
         <translation>Приоритет {points}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="167"/>
+        <location filename="../../ui/callback_work_panel.py" line="222"/>
         <source>Attempt {n} of {max}</source>
         <translation>Попытка {n} из {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="171"/>
+        <location filename="../../ui/callback_work_panel.py" line="226"/>
         <source>the promised window has passed: call now</source>
         <translation>обещанное время прошло: позвоните сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="174"/>
+        <location filename="../../ui/callback_work_panel.py" line="229"/>
         <source>Dial {number}</source>
         <translation>Позвонить на {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="204"/>
+        <location filename="../../ui/callback_work_panel.py" line="302"/>
         <source>No program on this computer handles {url}: set a dial command in the settings (dial_command).</source>
         <translation>На этом компьютере нет программы для открытия {url}: задайте команду набора номера в настройках (dial_command).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="229"/>
+        <location filename="../../ui/callback_work_panel.py" line="286"/>
         <source>Rescheduled: the new promise is in your callbacks.</source>
         <translation>Перенесено: новое обещание добавлено в ваши обратные звонки.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="260"/>
+        <location filename="../../ui/callback_work_panel.py" line="288"/>
         <source>No luck this time. Next try {when}.</source>
         <translation>На этот раз не удалось. Следующая попытка: {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="264"/>
+        <location filename="../../ui/callback_work_panel.py" line="292"/>
         <source>Callback {state}.</source>
         <translation>Обратный звонок: {state}.</translation>
     </message>
@@ -2278,112 +2278,112 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history_view.py" line="122"/>
+        <location filename="../../ui/history_view.py" line="125"/>
         <source>Contact history</source>
         <translation>История обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="133"/>
+        <location filename="../../ui/history_view.py" line="137"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="137"/>
+        <location filename="../../ui/history_view.py" line="141"/>
         <source>How many contacts are shown</source>
         <translation>Сколько обращений показано</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="141"/>
+        <location filename="../../ui/history_view.py" line="145"/>
         <source>Search in this history</source>
         <translation>Поиск по этой истории</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="142"/>
+        <location filename="../../ui/history_view.py" line="146"/>
         <source>Search in this customer&apos;s history</source>
         <translation>Поиск по истории этого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="161"/>
+        <location filename="../../ui/history_view.py" line="165"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="162"/>
+        <location filename="../../ui/history_view.py" line="166"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="163"/>
+        <location filename="../../ui/history_view.py" line="167"/>
         <source>Emails</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="164"/>
+        <location filename="../../ui/history_view.py" line="168"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="165"/>
+        <location filename="../../ui/history_view.py" line="169"/>
         <source>Transfers</source>
         <translation>Переводы</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="166"/>
+        <location filename="../../ui/history_view.py" line="170"/>
         <source>Callbacks</source>
         <translation>Обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="167"/>
+        <location filename="../../ui/history_view.py" line="171"/>
         <source>Disruptions</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="193"/>
+        <location filename="../../ui/history_view.py" line="197"/>
         <source>Show only: {kind}</source>
         <translation>Показывать только: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="195"/>
+        <location filename="../../ui/history_view.py" line="199"/>
         <source>Show {kind}; with no type chosen every contact shows</source>
         <translation>Показать: {kind}; если тип не выбран, показываются все обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="210"/>
+        <location filename="../../ui/history_view.py" line="214"/>
         <source>Contacts with this customer, newest first</source>
         <translation>Обращения этого клиента, сначала новые</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="274"/>
+        <location filename="../../ui/history_view.py" line="278"/>
         <source>Pinned handover note</source>
         <translation>Закреплённая заметка о передаче</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="412"/>
+        <location filename="../../ui/history_view.py" line="420"/>
         <source>Loading older contacts…</source>
         <translation>Загрузка более ранних обращений…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="470"/>
+        <location filename="../../ui/history_view.py" line="478"/>
         <source>No contacts match. Clear the search or choose other types.</source>
         <translation>Подходящих обращений нет. Очистите поиск или выберите другие типы.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="472"/>
+        <location filename="../../ui/history_view.py" line="480"/>
         <source>No contacts with this customer yet.</source>
         <translation>У этого клиента пока нет обращений.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="497"/>
+        <location filename="../../ui/history_view.py" line="505"/>
         <source>{matching} of {total} contact</source>
         <translation>Обращений: {matching} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="499"/>
+        <location filename="../../ui/history_view.py" line="507"/>
         <source>{matching} of {total} contacts</source>
         <translation>Обращений: {matching} из {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history_view.py" line="504"/>
+        <location filename="../../ui/history_view.py" line="512"/>
         <source>%Ln contact</source>
         <translation>
             <numerusform>%Ln обращение</numerusform>
@@ -2392,7 +2392,7 @@ Press Ctrl+K from anywhere to come back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history_view.py" line="504"/>
+        <location filename="../../ui/history_view.py" line="512"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln обращение</numerusform>
@@ -2401,7 +2401,7 @@ Press Ctrl+K from anywhere to come back here.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="508"/>
+        <location filename="../../ui/history_view.py" line="516"/>
         <source>{total} contacts · scroll down for older ones</source>
         <translation>Обращений: {total} · прокрутите вниз, чтобы увидеть более ранние</translation>
     </message>
@@ -2694,43 +2694,43 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentBanner</name>
     <message>
-        <location filename="../../ui/incident_banner.py" line="208"/>
-        <location filename="../../ui/incident_banner.py" line="335"/>
+        <location filename="../../ui/incident_banner.py" line="227"/>
+        <location filename="../../ui/incident_banner.py" line="375"/>
         <source>Disruption</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="269"/>
+        <location filename="../../ui/incident_banner.py" line="389"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="271"/>
+        <location filename="../../ui/incident_banner.py" line="308"/>
         <source>New disruption: {name}. {facts}</source>
         <translation>Новый инцидент: {name}. {facts}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="280"/>
+        <location filename="../../ui/incident_banner.py" line="391"/>
         <source>Facts updated</source>
         <translation>Сведения обновлены</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="282"/>
+        <location filename="../../ui/incident_banner.py" line="319"/>
         <source>Facts updated for {name}: {facts}</source>
         <translation>Обновлены сведения по инциденту {name}: {facts}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="302"/>
+        <location filename="../../ui/incident_banner.py" line="342"/>
         <source>Updated {when} by {who}</source>
         <translation>Обновлено: {when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="303"/>
+        <location filename="../../ui/incident_banner.py" line="343"/>
         <source>Updated {when}</source>
         <translation>Обновлено: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="337"/>
+        <location filename="../../ui/incident_banner.py" line="377"/>
         <source>{n} disruptions</source>
         <translation>Инцидентов: {n}</translation>
     </message>
@@ -3259,37 +3259,37 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentRow</name>
     <message>
-        <location filename="../../ui/incident_banner.py" line="98"/>
+        <location filename="../../ui/incident_banner.py" line="117"/>
         <source>Facts updated</source>
         <translation>Сведения обновлены</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="104"/>
+        <location filename="../../ui/incident_banner.py" line="123"/>
         <source>When and by whom the facts were updated</source>
         <translation>Когда и кем обновлены сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="108"/>
+        <location filename="../../ui/incident_banner.py" line="127"/>
         <source>What to tell customers</source>
         <translation>Что сообщать клиентам</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="118"/>
+        <location filename="../../ui/incident_banner.py" line="137"/>
         <source>Our standards</source>
         <translation>Наши стандарты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="157"/>
+        <location filename="../../ui/incident_banner.py" line="176"/>
         <source>Disruption: {name}</source>
         <translation>Инцидент: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="161"/>
+        <location filename="../../ui/incident_banner.py" line="180"/>
         <source>Our standards: {standards}</source>
         <translation>Наши стандарты: {standards}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="195"/>
+        <location filename="../../ui/incident_banner.py" line="214"/>
         <source>Facts: {facts}</source>
         <translation>Сведения: {facts}</translation>
     </message>
@@ -3500,406 +3500,406 @@ first contact</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Customers and callbacks</source>
         <translation>Клиенты и обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>Callbacks</source>
         <translation>Обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Find a customer</source>
         <translation>Поиск клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Offline</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Desk and dashboard</source>
         <translation>Рабочее место и панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Desk</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Dashboard</source>
         <translation>Панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Connection status</source>
         <translation>Состояние подключения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Import customers…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Find customer…</source>
         <translation>&amp;Найти клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Add &amp;note</source>
         <translation>Добавить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;Редактировать клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Ne&amp;w customer…</source>
         <translation>Но&amp;вый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Give &amp;goodwill…</source>
         <translation>Предоставить &amp;компенсацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Schedule &amp;callback…</source>
         <translation>&amp;Назначить обратный звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;My callbacks</source>
         <translation>&amp;Мои обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Next callback</source>
         <translation>&amp;Следующий обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Export my callbacks to a calendar…</source>
         <translation>&amp;Экспорт моих обратных звонков в календарь…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Warm &amp;transfer…</source>
         <translation>&amp;Тёплый перевод…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;About Agent Console</source>
         <translation>&amp;О программе Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;Customer</source>
         <translation>&amp;Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>C&amp;allbacks</source>
         <translation>&amp;Обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Desk</source>
         <translation>&amp;Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>D&amp;ashboard</source>
         <translation>&amp;Панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;Declare or manage…</source>
         <translation>&amp;Объявить или управлять…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Disrupt&amp;ion</source>
         <translation>&amp;Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>The language could not be saved in {path}: {error}</source>
         <translation>Не удалось сохранить язык в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>the system language</source>
         <translation>язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Agent Console will be in {language} the next time it starts.</source>
         <translation>При следующем запуске Agent Console будет использовать язык: {language}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>It cannot change now: {reason}.</source>
         <translation>Сейчас сменить язык нельзя: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>This computer sets AGENT_CONSOLE_LANGUAGE, which still wins over this choice.</source>
         <translation>На этом компьютере задана переменная AGENT_CONSOLE_LANGUAGE, и она по-прежнему важнее этого выбора.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>The console is now in {language}.</source>
         <translation>Консоль переключена на язык: {language}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>the database cannot be reached right now</source>
         <translation>сейчас нет связи с базой данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>a note is waiting to be saved</source>
         <translation>заметка ожидает сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>close “{window}” first</source>
         <translation>сначала закройте окно «{window}»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
-        <location filename="../../ui/main_window.py" line="762"/>
-        <location filename="../../ui/main_window.py" line="902"/>
+        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="899"/>
         <source>Open a customer first.</source>
         <translation>Сначала откройте клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/transfer_inbox.py" line="121"/>
         <source>Handover accepted {time}</source>
         <translation>Передача принята: {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>Nothing is due right now: no callback to take.</source>
         <translation>Сейчас нет обратных звонков, срок которых наступил.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>Callbacks ({n})</source>
         <translation>Обратные звонки ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="836"/>
+        <location filename="../../ui/main_window.py" line="833"/>
         <source>Export my callbacks</source>
         <translation>Экспорт моих обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="837"/>
+        <location filename="../../ui/main_window.py" line="834"/>
         <source>Calendar files (*.ics)</source>
         <translation>Файлы календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="862"/>
+        <location filename="../../ui/main_window.py" line="859"/>
         <source>{n} callback(s) exported to {path}.</source>
         <translation>Экспортировано обратных звонков: {n} в {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="894"/>
+        <location filename="../../ui/main_window.py" line="891"/>
         <source>Open a customer first, then edit it.</source>
         <translation>Сначала откройте клиента, затем редактируйте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="961"/>
+        <location filename="../../ui/main_window.py" line="958"/>
         <source>&amp;Unsaved notes ({n})</source>
         <translation>Не&amp;сохранённые заметки ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="973"/>
+        <location filename="../../ui/main_window.py" line="970"/>
         <source>{n} unsaved note(s) from last time: Customer ▸ Unsaved notes.</source>
         <translation>Несохранённые заметки с прошлого сеанса: {n}. См. «Клиент ▸ Несохранённые заметки».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1000"/>
+        <location filename="../../ui/main_window.py" line="997"/>
         <source>Move from the search box into the results</source>
         <translation>Перейти из поля поиска к результатам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1000"/>
+        <location filename="../../ui/main_window.py" line="997"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1001"/>
+        <location filename="../../ui/main_window.py" line="998"/>
         <source>Open the selected customer</source>
         <translation>Открыть выбранного клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1001"/>
+        <location filename="../../ui/main_window.py" line="998"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1002"/>
+        <location filename="../../ui/main_window.py" line="999"/>
         <source>Back to the search box</source>
         <translation>Вернуться в поле поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1002"/>
+        <location filename="../../ui/main_window.py" line="999"/>
         <source>Up on the first result, or Esc</source>
         <translation>Вверх на первом результате или Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1003"/>
+        <location filename="../../ui/main_window.py" line="1000"/>
         <source>Clear the search</source>
         <translation>Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1003"/>
+        <location filename="../../ui/main_window.py" line="1000"/>
         <source>Esc in the search box</source>
         <translation>Esc в поле поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1004"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Next or previous field in a form</source>
         <translation>Перейти к следующему или предыдущему полю формы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1004"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1005"/>
+        <location filename="../../ui/main_window.py" line="1002"/>
         <source>Open a menu</source>
         <translation>Открыть меню</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1005"/>
+        <location filename="../../ui/main_window.py" line="1002"/>
         <source>Alt + the underlined letter</source>
         <translation>Alt + подчёркнутая буква</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1039"/>
+        <location filename="../../ui/main_window.py" line="1036"/>
         <source>agent</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1040"/>
+        <location filename="../../ui/main_window.py" line="1037"/>
         <source>supervisor</source>
         <translation>супервайзер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1041"/>
+        <location filename="../../ui/main_window.py" line="1038"/>
         <source>admin</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1050"/>
+        <location filename="../../ui/main_window.py" line="1047"/>
         <source>team</source>
         <translation>командный режим</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1050"/>
+        <location filename="../../ui/main_window.py" line="1047"/>
         <source>single-user</source>
         <translation>однопользовательский режим</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1052"/>
+        <location filename="../../ui/main_window.py" line="1049"/>
         <source>Connected · {mode} · {database} · {user}</source>
         <translation>Подключено · {mode} · {database} · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1088"/>
+        <location filename="../../ui/main_window.py" line="1085"/>
         <source>Needs the database, which cannot be reached right now. The console reconnects by itself; what you type is kept.</source>
         <translation>Нужна база данных, с которой сейчас нет связи. Консоль переподключится сама; введённый текст сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1105"/>
+        <location filename="../../ui/main_window.py" line="1102"/>
         <source>Connected again: notes waiting to be saved are saved now.</source>
         <translation>Подключение восстановлено: заметки, ожидавшие сохранения, сохраняются сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1058"/>
+        <location filename="../../ui/main_window.py" line="1055"/>
         <source>Offline · reconnecting… · {user}</source>
         <translation>Нет подключения · переподключение… · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1062"/>
+        <location filename="../../ui/main_window.py" line="1059"/>
         <source>Offline: {message}
 What is on screen may be out of date. The console keeps trying to reconnect; press F5 to try now.</source>
         <translation>Нет подключения: {message}
@@ -3909,151 +3909,151 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../ui/note_composer.py" line="79"/>
+        <location filename="../../ui/note_composer.py" line="91"/>
         <source>Add a note or log a call</source>
         <translation>Добавить заметку или записать звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="102"/>
+        <location filename="../../ui/note_composer.py" line="121"/>
         <source>Note text</source>
         <translation>Текст заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="103"/>
-        <location filename="../../ui/note_composer.py" line="502"/>
+        <location filename="../../ui/note_composer.py" line="122"/>
+        <location filename="../../ui/note_composer.py" line="522"/>
         <source>Add a note about this customer…</source>
         <translation>Добавьте заметку об этом клиенте…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="108"/>
+        <location filename="../../ui/note_composer.py" line="127"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="109"/>
+        <location filename="../../ui/note_composer.py" line="128"/>
         <source>Write a note about this customer</source>
         <translation>Написать заметку об этом клиенте</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="110"/>
-        <location filename="../../ui/note_composer.py" line="504"/>
+        <location filename="../../ui/note_composer.py" line="129"/>
+        <location filename="../../ui/note_composer.py" line="524"/>
         <source>Log call</source>
         <translation>Записать звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="111"/>
+        <location filename="../../ui/note_composer.py" line="130"/>
         <source>Record a call and how it ended</source>
         <translation>Записать звонок и его результат</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="121"/>
+        <location filename="../../ui/note_composer.py" line="140"/>
         <source>Call direction</source>
         <translation>Направление звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="122"/>
+        <location filename="../../ui/note_composer.py" line="141"/>
         <source>Inbound</source>
         <translation>Входящий</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="122"/>
+        <location filename="../../ui/note_composer.py" line="141"/>
         <source>Outbound</source>
         <translation>Исходящий</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="127"/>
+        <location filename="../../ui/note_composer.py" line="146"/>
         <source>Call outcome</source>
         <translation>Результат звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="133"/>
-        <location filename="../../ui/note_composer.py" line="504"/>
+        <location filename="../../ui/note_composer.py" line="152"/>
+        <location filename="../../ui/note_composer.py" line="524"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="135"/>
+        <location filename="../../ui/note_composer.py" line="154"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Сохранить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="136"/>
-        <location filename="../../ui/note_composer.py" line="506"/>
+        <location filename="../../ui/note_composer.py" line="155"/>
+        <location filename="../../ui/note_composer.py" line="526"/>
         <source>Save the note</source>
         <translation>Сохранить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="138"/>
+        <location filename="../../ui/note_composer.py" line="157"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="144"/>
+        <location filename="../../ui/note_composer.py" line="163"/>
         <source>Note status</source>
         <translation>Статус заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="203"/>
+        <location filename="../../ui/note_composer.py" line="222"/>
         <source>Resolved</source>
         <translation>Вопрос решён</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="204"/>
+        <location filename="../../ui/note_composer.py" line="223"/>
         <source>Informed</source>
         <translation>Клиент проинформирован</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="205"/>
+        <location filename="../../ui/note_composer.py" line="224"/>
         <source>Callback promised</source>
         <translation>Обещан обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="206"/>
+        <location filename="../../ui/note_composer.py" line="225"/>
         <source>Transferred</source>
         <translation>Звонок переведён</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="207"/>
+        <location filename="../../ui/note_composer.py" line="226"/>
         <source>Escalated</source>
         <translation>Эскалировано</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="208"/>
+        <location filename="../../ui/note_composer.py" line="227"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="209"/>
+        <location filename="../../ui/note_composer.py" line="228"/>
         <source>Voicemail</source>
         <translation>Голосовая почта</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="290"/>
+        <location filename="../../ui/note_composer.py" line="533"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="399"/>
+        <location filename="../../ui/note_composer.py" line="532"/>
         <source>Your unsaved draft is back.</source>
         <translation>Ваш несохранённый черновик восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="408"/>
+        <location filename="../../ui/note_composer.py" line="544"/>
         <source>Your text could not be kept as a draft ({error}). Save it before you close the console.</source>
         <translation>Не удалось сохранить ваш текст как черновик ({error}). Сохраните его, прежде чем закрывать консоль.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="455"/>
+        <location filename="../../ui/note_composer.py" line="536"/>
         <source>Not saved yet: the database cannot be reached. Your text is kept as a draft and is saved as soon as the connection is back.</source>
         <translation>Пока не сохранено: нет связи с базой данных. Текст хранится как черновик и будет сохранён, как только связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="500"/>
+        <location filename="../../ui/note_composer.py" line="520"/>
         <source>What was the call about? (optional)</source>
         <translation>О чём был звонок? (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="506"/>
+        <location filename="../../ui/note_composer.py" line="526"/>
         <source>Log the call</source>
         <translation>Записать звонок</translation>
     </message>
@@ -5386,504 +5386,504 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferFormDialog</name>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="169"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="170"/>
         <source>Warm transfer</source>
         <translation>Тёплый перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="196"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="197"/>
         <source>a colleague or queue</source>
         <translation>коллега или очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="197"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="198"/>
         <source>a colleague who is signed in, or a queue</source>
         <translation>коллега в сети или очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="198"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="199"/>
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="199"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="200"/>
         <source>the customer&apos;s issue</source>
         <translation>суть обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="200"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="201"/>
         <source>what was already tried</source>
         <translation>что уже сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="201"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="202"/>
         <source>what was promised</source>
         <translation>что обещано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="202"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="203"/>
         <source>identity verified</source>
         <translation>личность подтверждена</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="203"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="204"/>
         <source>the customer&apos;s mood</source>
         <translation>настроение клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="204"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="205"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="205"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="206"/>
         <source>why another handover is needed</source>
         <translation>причина повторной передачи</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="229"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="230"/>
         <source>Opening the customer…</source>
         <translation>Открытие клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="231"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="232"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="242"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="243"/>
         <source>Your colleague reads this before accepting: the customer should not have to explain anything again.</source>
         <translation>Коллега прочитает это до того, как принять перевод: клиенту не придётся ничего объяснять заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="253"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="254"/>
         <source>Transfer status</source>
         <translation>Статус перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="260"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="261"/>
         <source>Transfer to</source>
         <translation>Кому перевести</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="262"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="263"/>
         <source>Type part of a name or a queue; colleagues who are not signed in are greyed</source>
         <translation>Введите часть имени или название очереди; коллеги не в сети показаны серым</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="275"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="276"/>
         <source>Search colleagues and queues</source>
         <translation>Поиск коллег и очередей</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="276"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="277"/>
         <source>Type a colleague&apos;s name or a queue…</source>
         <translation>Введите имя коллеги или название очереди…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="285"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="286"/>
         <source>Reason for the transfer</source>
         <translation>Причина перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="292"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="293"/>
         <source>The customer&apos;s issue</source>
         <translation>Суть обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="293"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="294"/>
         <source>One sentence: what the customer needs</source>
         <translation>Одним предложением: что нужно клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="298"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="299"/>
         <source>What was already tried</source>
         <translation>Что уже сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="299"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="300"/>
         <source>Checks made, steps taken, who was asked</source>
         <translation>Какие проверки и действия выполнены, к кому обращались</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="302"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="303"/>
         <source>What was promised</source>
         <translation>Что обещано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="303"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="304"/>
         <source>What the customer was told will happen, and by when</source>
         <translation>Что клиенту сказали о дальнейших шагах и сроках</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="307"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="308"/>
         <source>Link an open promise</source>
         <translation>Привязать открытое обещание</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="308"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="309"/>
         <source>Link one of the customer&apos;s open callbacks</source>
         <translation>Привязать один из открытых обратных звонков клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="314"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="315"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="316"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="317"/>
         <source>Verified: the customer passed the identity check</source>
         <translation>Подтверждено: клиент прошёл проверку личности</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="318"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="319"/>
         <source>Identity verified</source>
         <translation>Личность подтверждена</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="322"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="323"/>
         <source>The customer&apos;s mood</source>
         <translation>Настроение клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="328"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="329"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="328"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="329"/>
         <source>Anything else the colleague should know</source>
         <translation>Всё, что ещё нужно знать коллеге</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="342"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="343"/>
         <source>Handovers in this contact</source>
         <translation>Передачи в этом обращении</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="346"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="347"/>
         <source>Why another handover?</source>
         <translation>Почему нужна ещё одна передача?</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="347"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="348"/>
         <source>Your supervisor reads this</source>
         <translation>Это прочитает ваш супервайзер</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="354"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="355"/>
         <source>Problem with {field}</source>
         <translation>Ошибка в поле: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="363"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="364"/>
         <source>What is still needed</source>
         <translation>Что ещё нужно заполнить</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="371"/>
-        <location filename="../../ui/transfer_form_dialog.py" line="1061"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="372"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1053"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="372"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="373"/>
         <source>Send the transfer</source>
         <translation>Отправить перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="373"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="374"/>
         <source>Send the transfer (Ctrl+Enter)</source>
         <translation>Отправить перевод (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="378"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="379"/>
         <source>&amp;Cancel</source>
         <translation>От&amp;мена</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="379"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="380"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="380"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="381"/>
         <source>Close; what you typed is kept as a draft (Esc)</source>
         <translation>Закрыть; введённое сохранится как черновик (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="389"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="390"/>
         <source>Tar&amp;get</source>
         <translation>&amp;Кому</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="390"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="391"/>
         <source>&amp;Reason</source>
         <translation>&amp;Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="391"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="392"/>
         <source>&amp;Issue</source>
         <translation>&amp;Суть обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="392"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="393"/>
         <source>What was &amp;tried</source>
         <translation>&amp;Что уже сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="393"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="394"/>
         <source>What was &amp;promised</source>
         <translation>Что о&amp;бещано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="394"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="395"/>
         <source>I&amp;dentity</source>
         <translation>&amp;Личность</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="395"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="396"/>
         <source>&amp;Mood</source>
         <translation>&amp;Настроение</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="396"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="397"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="397"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="398"/>
         <source>&amp;Why another handover?</source>
         <translation>Почему &amp;ещё одна передача?</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="410"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="411"/>
         <source>&amp;Link an open promise:</source>
         <translation>При&amp;вязать открытое обещание:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="506"/>
+        <location filename="../../ui/transfer_inbox.py" line="45"/>
         <source>Refund</source>
         <translation>Возврат средств</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="506"/>
+        <location filename="../../ui/transfer_inbox.py" line="46"/>
         <source>Booking change</source>
         <translation>Изменение бронирования</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="507"/>
+        <location filename="../../ui/transfer_inbox.py" line="47"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="507"/>
+        <location filename="../../ui/transfer_inbox.py" line="48"/>
         <source>Technical</source>
         <translation>Техническая проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="508"/>
+        <location filename="../../ui/transfer_inbox.py" line="49"/>
         <source>Billing</source>
         <translation>Оплата и счета</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="508"/>
+        <location filename="../../ui/transfer_inbox.py" line="50"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="509"/>
+        <location filename="../../ui/transfer_inbox.py" line="51"/>
         <source>Specialist</source>
         <translation>Нужен специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="509"/>
+        <location filename="../../ui/transfer_inbox.py" line="52"/>
         <source>Escalation</source>
         <translation>Эскалация</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="510"/>
+        <location filename="../../ui/transfer_inbox.py" line="53"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="510"/>
+        <location filename="../../ui/transfer_inbox.py" line="54"/>
         <source>Calm</source>
         <translation>Спокойствие</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="510"/>
+        <location filename="../../ui/transfer_inbox.py" line="55"/>
         <source>Confused</source>
         <translation>Растерянность</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="511"/>
+        <location filename="../../ui/transfer_inbox.py" line="56"/>
         <source>Worried</source>
         <translation>Беспокойство</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="511"/>
+        <location filename="../../ui/transfer_inbox.py" line="57"/>
         <source>Frustrated</source>
         <translation>Раздражение</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="512"/>
+        <location filename="../../ui/transfer_inbox.py" line="58"/>
         <source>Angry</source>
         <translation>Гнев</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="107"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="108"/>
         <source>nobody signed in</source>
         <translation>никого в сети</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="108"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="109"/>
         <source>{n} signed in</source>
         <translation>в сети: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="112"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="113"/>
         <source>available</source>
         <translation>в сети</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="113"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="114"/>
         <source>not signed in</source>
         <translation>не в сети</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="114"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="115"/>
         <source>off shift</source>
         <translation>не на смене</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="521"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="513"/>
         <source>Queue: {name} · {availability}</source>
         <translation>Очередь: {name} · {availability}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="524"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="516"/>
         <source>{name} · {availability}</source>
         <translation>{name} · {availability}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="671"/>
-        <location filename="../../ui/transfer_form_dialog.py" line="1163"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="663"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1155"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="736"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="728"/>
         <source>Warm transfer: {name}</source>
         <translation>Тёплый перевод: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="752"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="744"/>
         <source>Customer not available</source>
         <translation>Клиент недоступен</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="758"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="750"/>
         <source>The database cannot be reached, so the form cannot open this customer. Close it and try again when the database is back.</source>
         <translation>Нет связи с базой данных, поэтому форма не может открыть этого клиента. Закройте её и попробуйте снова, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="784"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="776"/>
         <source>{name} is {availability}: send to their queue instead</source>
         <translation>{name} — {availability}: отправьте перевод в очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="806"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="798"/>
         <source>No open promises</source>
         <translation>Нет открытых обещаний</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="817"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="809"/>
         <source>{name} was already passed on {n} times in this contact. Say why another handover is needed: your supervisor reads it.</source>
         <translation>{name}: передач в этом обращении уже было: {n}. Укажите, почему нужна ещё одна передача, — это прочитает ваш супервайзер.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="819"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="811"/>
         <source>This customer</source>
         <translation>Этот клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="855"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="847"/>
         <source>Your unsaved transfer note is back.</source>
         <translation>Ваша несохранённая заметка к переводу восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="888"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="880"/>
         <source>{name} is {availability} now: choose another colleague or a queue.</source>
         <translation>{name} — сейчас {availability}: выберите другого коллегу или очередь.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="898"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="890"/>
         <source>What you typed could not be kept as a draft ({error}). Send it or copy it before you close this form.</source>
         <translation>Не удалось сохранить введённое как черновик ({error}). Отправьте или скопируйте текст, прежде чем закрывать форму.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="925"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="917"/>
         <source>{name} is {availability}: choose a colleague who is available, or their queue.</source>
         <translation>{name} — {availability}: выберите доступного коллегу или очередь.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1123"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1115"/>
         <source>Not sent yet: please correct what is marked.</source>
         <translation>Пока не отправлено: исправьте отмеченное.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1131"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1123"/>
         <source>Not sent: the database cannot be reached. Everything you typed is kept; send again when it is back (it will not be sent twice).</source>
         <translation>Не отправлено: нет связи с базой данных. Всё введённое сохранено; отправьте снова, когда связь восстановится (повторно перевод не отправится).</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1136"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1128"/>
         <source>The database cannot be reached. What you type is kept as a draft on this computer; close and reopen the form when the database is back.</source>
         <translation>Нет связи с базой данных. Вводимый текст сохраняется как черновик на этом компьютере; когда связь восстановится, закройте и снова откройте форму.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1145"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1137"/>
         <source>Not sent: something went wrong. What you typed is kept.</source>
         <translation>Не отправлено: что-то пошло не так. Введённый текст сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1159"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1151"/>
         <source>Nothing can be sent from this form now.</source>
         <translation>Сейчас из этой формы ничего нельзя отправить.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1161"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1153"/>
         <source>Loading the customer and who can take the call…</source>
         <translation>Загрузка клиента и списка тех, кто может принять звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1166"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1158"/>
         <source>Still needed: {fields}</source>
         <translation>Ещё нужно заполнить: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1168"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1160"/>
         <source>Checking what {target} needs…</source>
         <translation>Проверка требований получателя ({target})…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1171"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1163"/>
         <source>Ready to send (Ctrl+Enter).</source>
         <translation>Можно отправлять (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1188"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1180"/>
         <source>Required</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1205"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1197"/>
         <source>this target</source>
         <translation>этот получатель</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1207"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1199"/>
         <source>queue {name}</source>
         <translation>очередь {name}</translation>
     </message>
@@ -5891,77 +5891,137 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferInbox</name>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="88"/>
+        <location filename="../../ui/transfer_inbox.py" line="68"/>
+        <source>someone</source>
+        <translation>неизвестный отправитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="69"/>
+        <source>From {who}</source>
+        <translation>От: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="72"/>
+        <source>handover {n} in this contact</source>
+        <translation>передача № {n} в этом обращении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="79"/>
+        <source>Why: {reason}</source>
+        <translation>Причина: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="82"/>
+        <source>Identity verified</source>
+        <translation>Личность подтверждена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="84"/>
+        <source>Identity NOT verified</source>
+        <translation>Личность НЕ подтверждена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="87"/>
+        <source>Mood: {mood}</source>
+        <translation>Настроение: {mood}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="91"/>
+        <source>Issue: {text}</source>
+        <translation>Суть обращения: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="95"/>
+        <source>Tried: {text}</source>
+        <translation>Уже сделано: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="99"/>
+        <source>Promised: {text}</source>
+        <translation>Обещано: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="105"/>
+        <source>Notes: {text}</source>
+        <translation>Заметки: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="109"/>
+        <source>Why another handover: {text}</source>
+        <translation>Причина повторной передачи: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="157"/>
         <source>Incoming transfer</source>
         <translation>Входящий перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="110"/>
+        <location filename="../../ui/transfer_inbox.py" line="182"/>
         <source>The customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="118"/>
+        <location filename="../../ui/transfer_inbox.py" line="190"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="121"/>
+        <location filename="../../ui/transfer_inbox.py" line="193"/>
         <source>Accept and open the customer (Ctrl+Shift+Y)</source>
         <translation>Принять и открыть клиента (Ctrl+Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="123"/>
+        <location filename="../../ui/transfer_inbox.py" line="195"/>
         <source>Decline…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="128"/>
+        <location filename="../../ui/transfer_inbox.py" line="200"/>
         <source>Why you decline</source>
         <translation>Причина отклонения</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="129"/>
+        <location filename="../../ui/transfer_inbox.py" line="201"/>
         <source>Why (the sender reads it), then Enter</source>
         <translation>Причина (её увидит отправитель), затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="244"/>
+        <location filename="../../ui/transfer_inbox.py" line="321"/>
         <source>Account {n}</source>
         <translation>Аккаунт {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="250"/>
+        <location filename="../../ui/transfer_inbox.py" line="327"/>
         <source>{time} there</source>
         <translation>у клиента {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="253"/>
+        <location filename="../../ui/transfer_inbox.py" line="330"/>
         <source>{n} open promise(s)</source>
         <translation>открытых обещаний: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="256"/>
+        <location filename="../../ui/transfer_inbox.py" line="333"/>
         <source>passed on {n} time(s) in this contact</source>
         <translation>передач в этом обращении: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="266"/>
+        <location filename="../../ui/transfer_inbox.py" line="343"/>
         <source>you</source>
         <translation>вас</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="268"/>
+        <location filename="../../ui/transfer_inbox.py" line="345"/>
         <source>queue {q}</source>
         <translation>очереди {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="270"/>
+        <location filename="../../ui/transfer_inbox.py" line="347"/>
         <source>Transfer for {to}: {customer}</source>
         <translation>Перевод для {to}: {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="272"/>
+        <location filename="../../ui/transfer_inbox.py" line="349"/>
         <source>(+{n} more waiting)</source>
         <translation>(ещё ожидают: {n})</translation>
     </message>
@@ -5969,77 +6029,77 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferStatus</name>
     <message>
-        <location filename="../../ui/transfer_status.py" line="46"/>
+        <location filename="../../ui/transfer_status.py" line="57"/>
         <source>Transfer you sent</source>
         <translation>Отправленный вами перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="60"/>
+        <location filename="../../ui/transfer_status.py" line="73"/>
         <source>Try another colleague or queue</source>
         <translation>Попробовать другого коллегу или очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="61"/>
+        <location filename="../../ui/transfer_status.py" line="74"/>
         <source>Try there</source>
         <translation>Перевести туда</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="64"/>
+        <location filename="../../ui/transfer_status.py" line="77"/>
         <source>Make it a callback</source>
         <translation>Превратить в обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="67"/>
+        <location filename="../../ui/transfer_status.py" line="80"/>
         <source>The target queue calls the customer back, with your note</source>
         <translation>Целевая очередь перезвонит клиенту с учётом вашей заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="70"/>
+        <location filename="../../ui/transfer_status.py" line="83"/>
         <source>Withdraw</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="73"/>
+        <location filename="../../ui/transfer_status.py" line="86"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="135"/>
+        <location filename="../../ui/transfer_status.py" line="153"/>
         <source>Queue: {q}</source>
         <translation>Очередь: {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="166"/>
+        <location filename="../../ui/transfer_status.py" line="188"/>
         <source>Nobody has accepted your transfer of {c} to {to} yet.</source>
         <translation>Ваш перевод клиента {c} ({to}) пока никто не принял.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="168"/>
+        <location filename="../../ui/transfer_status.py" line="190"/>
         <source>Try someone else, or promise a callback from {to}.</source>
         <translation>Попробуйте другого получателя или пообещайте обратный звонок от {to}.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="174"/>
+        <location filename="../../ui/transfer_status.py" line="196"/>
         <source>Waiting for {to} to accept {c}… ({s} s)</source>
         <translation>Ожидание, пока {to} примет клиента {c}… ({s} с)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="178"/>
+        <location filename="../../ui/transfer_status.py" line="200"/>
         <source>{who} accepted {c}: hand the customer over now.</source>
         <translation>{who}: перевод клиента {c} принят — передайте клиента сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="182"/>
+        <location filename="../../ui/transfer_status.py" line="204"/>
         <source>{to} declined: {why}</source>
         <translation>{to}: перевод отклонён — {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="185"/>
+        <location filename="../../ui/transfer_status.py" line="207"/>
         <source>{c} will be called back by {to}; tell the customer.</source>
         <translation>Клиенту {c} перезвонит {to}; сообщите это клиенту.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="189"/>
+        <location filename="../../ui/transfer_status.py" line="211"/>
         <source>Transfer {state}.</source>
         <translation>Перевод: {state}.</translation>
     </message>

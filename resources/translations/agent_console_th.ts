@@ -650,122 +650,122 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackWorkPanel</name>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="61"/>
+        <location filename="../../ui/callback_work_panel.py" line="89"/>
         <source>Callback being worked</source>
         <translation>การโทรกลับที่กำลังดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="79"/>
+        <location filename="../../ui/callback_work_panel.py" line="112"/>
         <source>Dial</source>
         <translation>โทรออก</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="82"/>
+        <location filename="../../ui/callback_work_panel.py" line="115"/>
         <source>Call the customer (Ctrl+D)</source>
         <translation>โทรหาลูกค้า (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="86"/>
+        <location filename="../../ui/callback_work_panel.py" line="119"/>
         <source>Outcome note</source>
         <translation>บันทึกผลการโทร</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="87"/>
+        <location filename="../../ui/callback_work_panel.py" line="120"/>
         <source>What happened (optional)</source>
         <translation>เกิดอะไรขึ้น (ไม่บังคับ)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="103"/>
+        <location filename="../../ui/callback_work_panel.py" line="136"/>
         <source>Reschedule…</source>
         <translation>เลื่อนนัด…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="107"/>
+        <location filename="../../ui/callback_work_panel.py" line="140"/>
         <source>The customer asked for another time (Alt+S): promise a new one</source>
         <translation>ลูกค้าขอเวลาอื่น (Alt+S): นัดเวลาใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="111"/>
+        <location filename="../../ui/callback_work_panel.py" line="144"/>
         <source>Put back</source>
         <translation>พักไว้ก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="113"/>
+        <location filename="../../ui/callback_work_panel.py" line="146"/>
         <source>Leave it for later without calling</source>
         <translation>เก็บไว้ทำภายหลังโดยไม่โทร</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="140"/>
+        <location filename="../../ui/callback_work_panel.py" line="173"/>
         <source>Reached</source>
         <translation>ติดต่อได้</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="141"/>
+        <location filename="../../ui/callback_work_panel.py" line="174"/>
         <source>No answer</source>
         <translation>ไม่มีผู้รับสาย</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="142"/>
+        <location filename="../../ui/callback_work_panel.py" line="175"/>
         <source>Busy</source>
         <translation>สายไม่ว่าง</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="143"/>
+        <location filename="../../ui/callback_work_panel.py" line="176"/>
         <source>Voicemail left</source>
         <translation>ฝากข้อความเสียงแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="144"/>
+        <location filename="../../ui/callback_work_panel.py" line="177"/>
         <source>Wrong number</source>
         <translation>หมายเลขผิด</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="152"/>
+        <location filename="../../ui/callback_work_panel.py" line="207"/>
         <source>Callback for {name} · {window}</source>
         <translation>โทรกลับหา {name} · {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="158"/>
+        <location filename="../../ui/callback_work_panel.py" line="213"/>
         <source>Promised: {note}</source>
         <translation>สิ่งที่สัญญาไว้: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="161"/>
+        <location filename="../../ui/callback_work_panel.py" line="216"/>
         <source>Priority {points}: {why}</source>
         <translation>ลำดับความสำคัญ {points}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="167"/>
+        <location filename="../../ui/callback_work_panel.py" line="222"/>
         <source>Attempt {n} of {max}</source>
         <translation>ครั้งที่ {n} จาก {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="171"/>
+        <location filename="../../ui/callback_work_panel.py" line="226"/>
         <source>the promised window has passed: call now</source>
         <translation>เลยช่วงเวลาที่นัดไว้แล้ว: โทรเดี๋ยวนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="174"/>
+        <location filename="../../ui/callback_work_panel.py" line="229"/>
         <source>Dial {number}</source>
         <translation>โทรออกไปที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="204"/>
+        <location filename="../../ui/callback_work_panel.py" line="302"/>
         <source>No program on this computer handles {url}: set a dial command in the settings (dial_command).</source>
         <translation>ไม่มีโปรแกรมในคอมพิวเตอร์เครื่องนี้ที่รองรับ {url}: ตั้งค่าคำสั่งโทรออกในการตั้งค่า (dial_command)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="229"/>
+        <location filename="../../ui/callback_work_panel.py" line="286"/>
         <source>Rescheduled: the new promise is in your callbacks.</source>
         <translation>เลื่อนนัดแล้ว: นัดใหม่อยู่ในรายการโทรกลับของคุณ</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="260"/>
+        <location filename="../../ui/callback_work_panel.py" line="288"/>
         <source>No luck this time. Next try {when}.</source>
         <translation>ติดต่อไม่สำเร็จในครั้งนี้ จะลองอีกครั้ง {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="264"/>
+        <location filename="../../ui/callback_work_panel.py" line="292"/>
         <source>Callback {state}.</source>
         <translation>การโทรกลับ: {state}</translation>
     </message>
@@ -2268,126 +2268,126 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history_view.py" line="122"/>
+        <location filename="../../ui/history_view.py" line="125"/>
         <source>Contact history</source>
         <translation>ประวัติการติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="133"/>
+        <location filename="../../ui/history_view.py" line="137"/>
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="137"/>
+        <location filename="../../ui/history_view.py" line="141"/>
         <source>How many contacts are shown</source>
         <translation>จำนวนการติดต่อที่แสดง</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="141"/>
+        <location filename="../../ui/history_view.py" line="145"/>
         <source>Search in this history</source>
         <translation>ค้นหาในประวัตินี้</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="142"/>
+        <location filename="../../ui/history_view.py" line="146"/>
         <source>Search in this customer&apos;s history</source>
         <translation>ค้นหาในประวัติของลูกค้ารายนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="161"/>
+        <location filename="../../ui/history_view.py" line="165"/>
         <source>Calls</source>
         <translation>การโทร</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="162"/>
+        <location filename="../../ui/history_view.py" line="166"/>
         <source>Notes</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="163"/>
+        <location filename="../../ui/history_view.py" line="167"/>
         <source>Emails</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="164"/>
+        <location filename="../../ui/history_view.py" line="168"/>
         <source>Orders</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="165"/>
+        <location filename="../../ui/history_view.py" line="169"/>
         <source>Transfers</source>
         <translation>การโอนสาย</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="166"/>
+        <location filename="../../ui/history_view.py" line="170"/>
         <source>Callbacks</source>
         <translation>การโทรกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="167"/>
+        <location filename="../../ui/history_view.py" line="171"/>
         <source>Disruptions</source>
         <translation>เหตุขัดข้อง</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="193"/>
+        <location filename="../../ui/history_view.py" line="197"/>
         <source>Show only: {kind}</source>
         <translation>แสดงเฉพาะ: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="195"/>
+        <location filename="../../ui/history_view.py" line="199"/>
         <source>Show {kind}; with no type chosen every contact shows</source>
         <translation>แสดง {kind} หากไม่เลือกประเภทใดเลย จะแสดงการติดต่อทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="210"/>
+        <location filename="../../ui/history_view.py" line="214"/>
         <source>Contacts with this customer, newest first</source>
         <translation>การติดต่อกับลูกค้ารายนี้ เรียงจากล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="274"/>
+        <location filename="../../ui/history_view.py" line="278"/>
         <source>Pinned handover note</source>
         <translation>บันทึกการส่งต่อที่ปักหมุดไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="412"/>
+        <location filename="../../ui/history_view.py" line="420"/>
         <source>Loading older contacts…</source>
         <translation>กำลังโหลดการติดต่อที่เก่ากว่า…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="470"/>
+        <location filename="../../ui/history_view.py" line="478"/>
         <source>No contacts match. Clear the search or choose other types.</source>
         <translation>ไม่พบการติดต่อที่ตรงกัน ล้างการค้นหาหรือเลือกประเภทอื่น</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="472"/>
+        <location filename="../../ui/history_view.py" line="480"/>
         <source>No contacts with this customer yet.</source>
         <translation>ยังไม่มีการติดต่อกับลูกค้ารายนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="497"/>
+        <location filename="../../ui/history_view.py" line="505"/>
         <source>{matching} of {total} contact</source>
         <translation>{matching} จาก {total} การติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="499"/>
+        <location filename="../../ui/history_view.py" line="507"/>
         <source>{matching} of {total} contacts</source>
         <translation>{matching} จาก {total} การติดต่อ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history_view.py" line="504"/>
+        <location filename="../../ui/history_view.py" line="512"/>
         <source>%Ln contact</source>
         <translation>
             <numerusform>%Ln การติดต่อ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history_view.py" line="504"/>
+        <location filename="../../ui/history_view.py" line="512"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln การติดต่อ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="508"/>
+        <location filename="../../ui/history_view.py" line="516"/>
         <source>{total} contacts · scroll down for older ones</source>
         <translation>{total} การติดต่อ · เลื่อนลงเพื่อดูรายการที่เก่ากว่า</translation>
     </message>
@@ -2668,43 +2668,43 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentBanner</name>
     <message>
-        <location filename="../../ui/incident_banner.py" line="208"/>
-        <location filename="../../ui/incident_banner.py" line="335"/>
+        <location filename="../../ui/incident_banner.py" line="227"/>
+        <location filename="../../ui/incident_banner.py" line="375"/>
         <source>Disruption</source>
         <translation>เหตุขัดข้อง</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="269"/>
+        <location filename="../../ui/incident_banner.py" line="389"/>
         <source>New</source>
         <translation>ใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="271"/>
+        <location filename="../../ui/incident_banner.py" line="308"/>
         <source>New disruption: {name}. {facts}</source>
         <translation>เหตุขัดข้องใหม่: {name} {facts}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="280"/>
+        <location filename="../../ui/incident_banner.py" line="391"/>
         <source>Facts updated</source>
         <translation>อัปเดตข้อเท็จจริงแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="282"/>
+        <location filename="../../ui/incident_banner.py" line="319"/>
         <source>Facts updated for {name}: {facts}</source>
         <translation>อัปเดตข้อเท็จจริงของ {name} แล้ว: {facts}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="302"/>
+        <location filename="../../ui/incident_banner.py" line="342"/>
         <source>Updated {when} by {who}</source>
         <translation>อัปเดตเมื่อ {when} โดย {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="303"/>
+        <location filename="../../ui/incident_banner.py" line="343"/>
         <source>Updated {when}</source>
         <translation>อัปเดตเมื่อ {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="337"/>
+        <location filename="../../ui/incident_banner.py" line="377"/>
         <source>{n} disruptions</source>
         <translation>เหตุขัดข้อง {n} รายการ</translation>
     </message>
@@ -3233,37 +3233,37 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentRow</name>
     <message>
-        <location filename="../../ui/incident_banner.py" line="98"/>
+        <location filename="../../ui/incident_banner.py" line="117"/>
         <source>Facts updated</source>
         <translation>อัปเดตข้อเท็จจริงแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="104"/>
+        <location filename="../../ui/incident_banner.py" line="123"/>
         <source>When and by whom the facts were updated</source>
         <translation>เวลาและผู้ที่อัปเดตข้อเท็จจริง</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="108"/>
+        <location filename="../../ui/incident_banner.py" line="127"/>
         <source>What to tell customers</source>
         <translation>สิ่งที่ต้องแจ้งลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="118"/>
+        <location filename="../../ui/incident_banner.py" line="137"/>
         <source>Our standards</source>
         <translation>มาตรฐานของเรา</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="157"/>
+        <location filename="../../ui/incident_banner.py" line="176"/>
         <source>Disruption: {name}</source>
         <translation>เหตุขัดข้อง: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="161"/>
+        <location filename="../../ui/incident_banner.py" line="180"/>
         <source>Our standards: {standards}</source>
         <translation>มาตรฐานของเรา: {standards}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_banner.py" line="195"/>
+        <location filename="../../ui/incident_banner.py" line="214"/>
         <source>Facts: {facts}</source>
         <translation>ข้อเท็จจริง: {facts}</translation>
     </message>
@@ -3474,406 +3474,406 @@ first contact</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Customers and callbacks</source>
         <translation>ลูกค้าและการโทรกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Customers</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>Callbacks</source>
         <translation>การโทรกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Find a customer</source>
         <translation>ค้นหาลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Desk and dashboard</source>
         <translation>โต๊ะงานและแดชบอร์ด</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Desk</source>
         <translation>โต๊ะงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Dashboard</source>
         <translation>แดชบอร์ด</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Connection status</source>
         <translation>สถานะการเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;Quit</source>
         <translation>ออก(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Import customers…</source>
         <translation>นำเข้าลูกค้า(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Find customer…</source>
         <translation>ค้นหาลูกค้า(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Refresh</source>
         <translation>รีเฟรช(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Add &amp;note</source>
         <translation>เพิ่มบันทึก(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Edit customer…</source>
         <translation>แก้ไขข้อมูลลูกค้า(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Ne&amp;w customer…</source>
         <translation>ลูกค้าใหม่(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Give &amp;goodwill…</source>
         <translation>ให้การชดเชย(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Schedule &amp;callback…</source>
         <translation>นัดโทรกลับ(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;My callbacks</source>
         <translation>การโทรกลับของฉัน(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Next callback</source>
         <translation>การโทรกลับถัดไป(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Export my callbacks to a calendar…</source>
         <translation>ส่งออกการโทรกลับของฉันไปยังปฏิทิน(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Warm &amp;transfer…</source>
         <translation>โอนสายแบบแจ้งล่วงหน้า(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>แป้นพิมพ์ลัด(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;About Agent Console</source>
         <translation>เกี่ยวกับ Agent Console(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;File</source>
         <translation>ไฟล์(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;Customer</source>
         <translation>ลูกค้า(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>C&amp;allbacks</source>
         <translation>การโทรกลับ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Desk</source>
         <translation>โต๊ะงาน(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>D&amp;ashboard</source>
         <translation>แดชบอร์ด(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;View</source>
         <translation>มุมมอง(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;Declare or manage…</source>
         <translation>ประกาศหรือจัดการ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Disrupt&amp;ion</source>
         <translation>เหตุขัดข้อง(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>&amp;Language</source>
         <translation>ภาษา(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>System language</source>
         <translation>ภาษาของระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>The language could not be saved in {path}: {error}</source>
         <translation>ไม่สามารถบันทึกภาษาลงใน {path} ได้: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>the system language</source>
         <translation>ภาษาของระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Agent Console will be in {language} the next time it starts.</source>
         <translation>เมื่อเปิดโปรแกรมครั้งถัดไป Agent Console จะใช้ภาษา: {language}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>It cannot change now: {reason}.</source>
         <translation>ขณะนี้ยังเปลี่ยนภาษาไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>This computer sets AGENT_CONSOLE_LANGUAGE, which still wins over this choice.</source>
         <translation>คอมพิวเตอร์เครื่องนี้ตั้งค่า AGENT_CONSOLE_LANGUAGE ไว้ ซึ่งยังคงมีผลเหนือตัวเลือกนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>The console is now in {language}.</source>
         <translation>ขณะนี้คอนโซลใช้ภาษา {language} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>the database cannot be reached right now</source>
         <translation>ขณะนี้เชื่อมต่อฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>a note is waiting to be saved</source>
         <translation>มีบันทึกที่รอการจัดเก็บอยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>close “{window}” first</source>
         <translation>โปรดปิด “{window}” ก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
-        <location filename="../../ui/main_window.py" line="762"/>
-        <location filename="../../ui/main_window.py" line="902"/>
+        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="899"/>
         <source>Open a customer first.</source>
         <translation>เปิดข้อมูลลูกค้าก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/transfer_inbox.py" line="121"/>
         <source>Handover accepted {time}</source>
         <translation>รับการส่งต่อเมื่อ {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>Nothing is due right now: no callback to take.</source>
         <translation>ขณะนี้ไม่มีรายการที่ถึงกำหนด: ไม่มีการโทรกลับให้รับ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>Callbacks ({n})</source>
         <translation>การโทรกลับ ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="836"/>
+        <location filename="../../ui/main_window.py" line="833"/>
         <source>Export my callbacks</source>
         <translation>ส่งออกการโทรกลับของฉัน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="837"/>
+        <location filename="../../ui/main_window.py" line="834"/>
         <source>Calendar files (*.ics)</source>
         <translation>ไฟล์ปฏิทิน (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="862"/>
+        <location filename="../../ui/main_window.py" line="859"/>
         <source>{n} callback(s) exported to {path}.</source>
         <translation>ส่งออกการโทรกลับ {n} รายการไปยัง {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="894"/>
+        <location filename="../../ui/main_window.py" line="891"/>
         <source>Open a customer first, then edit it.</source>
         <translation>เปิดข้อมูลลูกค้าก่อน แล้วจึงแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="961"/>
+        <location filename="../../ui/main_window.py" line="958"/>
         <source>&amp;Unsaved notes ({n})</source>
         <translation>บันทึกที่ยังไม่ได้จัดเก็บ(&amp;U) ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="973"/>
+        <location filename="../../ui/main_window.py" line="970"/>
         <source>{n} unsaved note(s) from last time: Customer ▸ Unsaved notes.</source>
         <translation>มีบันทึกที่ยังไม่ได้จัดเก็บจากครั้งก่อน {n} รายการ: ลูกค้า ▸ บันทึกที่ยังไม่ได้จัดเก็บ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1000"/>
+        <location filename="../../ui/main_window.py" line="997"/>
         <source>Move from the search box into the results</source>
         <translation>ย้ายจากช่องค้นหาไปยังผลการค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1000"/>
+        <location filename="../../ui/main_window.py" line="997"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1001"/>
+        <location filename="../../ui/main_window.py" line="998"/>
         <source>Open the selected customer</source>
         <translation>เปิดข้อมูลลูกค้าที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1001"/>
+        <location filename="../../ui/main_window.py" line="998"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1002"/>
+        <location filename="../../ui/main_window.py" line="999"/>
         <source>Back to the search box</source>
         <translation>กลับไปที่ช่องค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1002"/>
+        <location filename="../../ui/main_window.py" line="999"/>
         <source>Up on the first result, or Esc</source>
         <translation>Up ที่ผลลัพธ์แรก หรือ Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1003"/>
+        <location filename="../../ui/main_window.py" line="1000"/>
         <source>Clear the search</source>
         <translation>ล้างการค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1003"/>
+        <location filename="../../ui/main_window.py" line="1000"/>
         <source>Esc in the search box</source>
         <translation>Esc ในช่องค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1004"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Next or previous field in a form</source>
         <translation>ไปยังช่องถัดไปหรือก่อนหน้าในแบบฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1004"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1005"/>
+        <location filename="../../ui/main_window.py" line="1002"/>
         <source>Open a menu</source>
         <translation>เปิดเมนู</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1005"/>
+        <location filename="../../ui/main_window.py" line="1002"/>
         <source>Alt + the underlined letter</source>
         <translation>Alt + ตัวอักษรที่ขีดเส้นใต้</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1039"/>
+        <location filename="../../ui/main_window.py" line="1036"/>
         <source>agent</source>
         <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1040"/>
+        <location filename="../../ui/main_window.py" line="1037"/>
         <source>supervisor</source>
         <translation>หัวหน้างาน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1041"/>
+        <location filename="../../ui/main_window.py" line="1038"/>
         <source>admin</source>
         <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1050"/>
+        <location filename="../../ui/main_window.py" line="1047"/>
         <source>team</source>
         <translation>โหมดทีม</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1050"/>
+        <location filename="../../ui/main_window.py" line="1047"/>
         <source>single-user</source>
         <translation>โหมดผู้ใช้คนเดียว</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1052"/>
+        <location filename="../../ui/main_window.py" line="1049"/>
         <source>Connected · {mode} · {database} · {user}</source>
         <translation>เชื่อมต่อแล้ว · {mode} · {database} · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1088"/>
+        <location filename="../../ui/main_window.py" line="1085"/>
         <source>Needs the database, which cannot be reached right now. The console reconnects by itself; what you type is kept.</source>
         <translation>ต้องใช้ฐานข้อมูล ซึ่งขณะนี้เชื่อมต่อไม่ได้ คอนโซลจะเชื่อมต่อใหม่เอง และสิ่งที่คุณพิมพ์จะถูกเก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1105"/>
+        <location filename="../../ui/main_window.py" line="1102"/>
         <source>Connected again: notes waiting to be saved are saved now.</source>
         <translation>เชื่อมต่อได้อีกครั้ง: กำลังจัดเก็บบันทึกที่รอการจัดเก็บ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1058"/>
+        <location filename="../../ui/main_window.py" line="1055"/>
         <source>Offline · reconnecting… · {user}</source>
         <translation>ออฟไลน์ · กำลังเชื่อมต่อใหม่… · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1062"/>
+        <location filename="../../ui/main_window.py" line="1059"/>
         <source>Offline: {message}
 What is on screen may be out of date. The console keeps trying to reconnect; press F5 to try now.</source>
         <translation>ออฟไลน์: {message}
@@ -3883,151 +3883,151 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../ui/note_composer.py" line="79"/>
+        <location filename="../../ui/note_composer.py" line="91"/>
         <source>Add a note or log a call</source>
         <translation>เพิ่มบันทึกหรือบันทึกการโทร</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="102"/>
+        <location filename="../../ui/note_composer.py" line="121"/>
         <source>Note text</source>
         <translation>ข้อความบันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="103"/>
-        <location filename="../../ui/note_composer.py" line="502"/>
+        <location filename="../../ui/note_composer.py" line="122"/>
+        <location filename="../../ui/note_composer.py" line="522"/>
         <source>Add a note about this customer…</source>
         <translation>เพิ่มบันทึกเกี่ยวกับลูกค้ารายนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="108"/>
+        <location filename="../../ui/note_composer.py" line="127"/>
         <source>Note</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="109"/>
+        <location filename="../../ui/note_composer.py" line="128"/>
         <source>Write a note about this customer</source>
         <translation>เขียนบันทึกเกี่ยวกับลูกค้ารายนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="110"/>
-        <location filename="../../ui/note_composer.py" line="504"/>
+        <location filename="../../ui/note_composer.py" line="129"/>
+        <location filename="../../ui/note_composer.py" line="524"/>
         <source>Log call</source>
         <translation>บันทึกการโทร</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="111"/>
+        <location filename="../../ui/note_composer.py" line="130"/>
         <source>Record a call and how it ended</source>
         <translation>บันทึกการโทรและผลการโทร</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="121"/>
+        <location filename="../../ui/note_composer.py" line="140"/>
         <source>Call direction</source>
         <translation>ทิศทางการโทร</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="122"/>
+        <location filename="../../ui/note_composer.py" line="141"/>
         <source>Inbound</source>
         <translation>สายเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="122"/>
+        <location filename="../../ui/note_composer.py" line="141"/>
         <source>Outbound</source>
         <translation>สายออก</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="127"/>
+        <location filename="../../ui/note_composer.py" line="146"/>
         <source>Call outcome</source>
         <translation>ผลการโทร</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="133"/>
-        <location filename="../../ui/note_composer.py" line="504"/>
+        <location filename="../../ui/note_composer.py" line="152"/>
+        <location filename="../../ui/note_composer.py" line="524"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="135"/>
+        <location filename="../../ui/note_composer.py" line="154"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>บันทึก (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="136"/>
-        <location filename="../../ui/note_composer.py" line="506"/>
+        <location filename="../../ui/note_composer.py" line="155"/>
+        <location filename="../../ui/note_composer.py" line="526"/>
         <source>Save the note</source>
         <translation>จัดเก็บบันทึกนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="138"/>
+        <location filename="../../ui/note_composer.py" line="157"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="144"/>
+        <location filename="../../ui/note_composer.py" line="163"/>
         <source>Note status</source>
         <translation>สถานะบันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="203"/>
+        <location filename="../../ui/note_composer.py" line="222"/>
         <source>Resolved</source>
         <translation>แก้ไขแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="204"/>
+        <location filename="../../ui/note_composer.py" line="223"/>
         <source>Informed</source>
         <translation>แจ้งข้อมูลแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="205"/>
+        <location filename="../../ui/note_composer.py" line="224"/>
         <source>Callback promised</source>
         <translation>นัดโทรกลับแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="206"/>
+        <location filename="../../ui/note_composer.py" line="225"/>
         <source>Transferred</source>
         <translation>โอนสายแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="207"/>
+        <location filename="../../ui/note_composer.py" line="226"/>
         <source>Escalated</source>
         <translation>ยกระดับเรื่องแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="208"/>
+        <location filename="../../ui/note_composer.py" line="227"/>
         <source>No answer</source>
         <translation>ไม่มีผู้รับสาย</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="209"/>
+        <location filename="../../ui/note_composer.py" line="228"/>
         <source>Voicemail</source>
         <translation>ฝากข้อความเสียง</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="290"/>
+        <location filename="../../ui/note_composer.py" line="533"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="399"/>
+        <location filename="../../ui/note_composer.py" line="532"/>
         <source>Your unsaved draft is back.</source>
         <translation>กู้คืนฉบับร่างที่ยังไม่ได้จัดเก็บของคุณแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="408"/>
+        <location filename="../../ui/note_composer.py" line="544"/>
         <source>Your text could not be kept as a draft ({error}). Save it before you close the console.</source>
         <translation>ไม่สามารถเก็บข้อความของคุณเป็นฉบับร่างได้ ({error}) โปรดบันทึกก่อนปิดคอนโซล</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="455"/>
+        <location filename="../../ui/note_composer.py" line="536"/>
         <source>Not saved yet: the database cannot be reached. Your text is kept as a draft and is saved as soon as the connection is back.</source>
         <translation>ยังไม่ได้จัดเก็บ: เชื่อมต่อฐานข้อมูลไม่ได้ ข้อความของคุณถูกเก็บเป็นฉบับร่าง และจะจัดเก็บทันทีที่เชื่อมต่อได้อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="500"/>
+        <location filename="../../ui/note_composer.py" line="520"/>
         <source>What was the call about? (optional)</source>
         <translation>การโทรนี้เกี่ยวกับเรื่องอะไร? (ไม่บังคับ)</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="506"/>
+        <location filename="../../ui/note_composer.py" line="526"/>
         <source>Log the call</source>
         <translation>บันทึกการโทร</translation>
     </message>
@@ -5358,504 +5358,504 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferFormDialog</name>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="169"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="170"/>
         <source>Warm transfer</source>
         <translation>โอนสายแบบแจ้งล่วงหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="196"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="197"/>
         <source>a colleague or queue</source>
         <translation>เพื่อนร่วมงานหรือคิว</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="197"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="198"/>
         <source>a colleague who is signed in, or a queue</source>
         <translation>เพื่อนร่วมงานที่ลงชื่อเข้าใช้อยู่ หรือคิว</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="198"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="199"/>
         <source>reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="199"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="200"/>
         <source>the customer&apos;s issue</source>
         <translation>ปัญหาของลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="200"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="201"/>
         <source>what was already tried</source>
         <translation>สิ่งที่ลองดำเนินการไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="201"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="202"/>
         <source>what was promised</source>
         <translation>สิ่งที่สัญญาไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="202"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="203"/>
         <source>identity verified</source>
         <translation>การยืนยันตัวตน</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="203"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="204"/>
         <source>the customer&apos;s mood</source>
         <translation>อารมณ์ของลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="204"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="205"/>
         <source>notes</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="205"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="206"/>
         <source>why another handover is needed</source>
         <translation>เหตุผลที่ต้องส่งต่ออีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="229"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="230"/>
         <source>Opening the customer…</source>
         <translation>กำลังเปิดข้อมูลลูกค้า…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="231"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="232"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="242"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="243"/>
         <source>Your colleague reads this before accepting: the customer should not have to explain anything again.</source>
         <translation>เพื่อนร่วมงานจะอ่านข้อมูลนี้ก่อนรับสาย: ลูกค้าไม่ควรต้องอธิบายซ้ำอีก</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="253"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="254"/>
         <source>Transfer status</source>
         <translation>สถานะการโอนสาย</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="260"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="261"/>
         <source>Transfer to</source>
         <translation>โอนไปยัง</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="262"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="263"/>
         <source>Type part of a name or a queue; colleagues who are not signed in are greyed</source>
         <translation>พิมพ์ชื่อบางส่วนหรือชื่อคิว เพื่อนร่วมงานที่ไม่ได้ลงชื่อเข้าใช้จะแสดงเป็นสีเทา</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="275"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="276"/>
         <source>Search colleagues and queues</source>
         <translation>ค้นหาเพื่อนร่วมงานและคิว</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="276"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="277"/>
         <source>Type a colleague&apos;s name or a queue…</source>
         <translation>พิมพ์ชื่อเพื่อนร่วมงานหรือคิว…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="285"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="286"/>
         <source>Reason for the transfer</source>
         <translation>เหตุผลในการโอนสาย</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="292"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="293"/>
         <source>The customer&apos;s issue</source>
         <translation>ปัญหาของลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="293"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="294"/>
         <source>One sentence: what the customer needs</source>
         <translation>หนึ่งประโยค: ลูกค้าต้องการอะไร</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="298"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="299"/>
         <source>What was already tried</source>
         <translation>สิ่งที่ลองดำเนินการไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="299"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="300"/>
         <source>Checks made, steps taken, who was asked</source>
         <translation>สิ่งที่ตรวจสอบแล้ว ขั้นตอนที่ดำเนินการ และผู้ที่สอบถามไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="302"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="303"/>
         <source>What was promised</source>
         <translation>สิ่งที่สัญญาไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="303"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="304"/>
         <source>What the customer was told will happen, and by when</source>
         <translation>สิ่งที่แจ้งลูกค้าว่าจะเกิดขึ้น และภายในเมื่อใด</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="307"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="308"/>
         <source>Link an open promise</source>
         <translation>เชื่อมโยงนัดหมายที่ค้างอยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="308"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="309"/>
         <source>Link one of the customer&apos;s open callbacks</source>
         <translation>เชื่อมโยงการโทรกลับที่ค้างอยู่รายการหนึ่งของลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="314"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="315"/>
         <source>None</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="316"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="317"/>
         <source>Verified: the customer passed the identity check</source>
         <translation>ยืนยันแล้ว: ลูกค้าผ่านการตรวจสอบตัวตน</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="318"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="319"/>
         <source>Identity verified</source>
         <translation>ยืนยันตัวตนแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="322"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="323"/>
         <source>The customer&apos;s mood</source>
         <translation>อารมณ์ของลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="328"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="329"/>
         <source>Notes</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="328"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="329"/>
         <source>Anything else the colleague should know</source>
         <translation>ข้อมูลอื่น ๆ ที่เพื่อนร่วมงานควรทราบ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="342"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="343"/>
         <source>Handovers in this contact</source>
         <translation>การส่งต่อในการติดต่อนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="346"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="347"/>
         <source>Why another handover?</source>
         <translation>ทำไมต้องส่งต่ออีกครั้ง?</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="347"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="348"/>
         <source>Your supervisor reads this</source>
         <translation>หัวหน้างานจะอ่านข้อความนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="354"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="355"/>
         <source>Problem with {field}</source>
         <translation>มีปัญหาที่ {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="363"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="364"/>
         <source>What is still needed</source>
         <translation>สิ่งที่ยังต้องระบุ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="371"/>
-        <location filename="../../ui/transfer_form_dialog.py" line="1061"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="372"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1053"/>
         <source>&amp;Send</source>
         <translation>ส่ง(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="372"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="373"/>
         <source>Send the transfer</source>
         <translation>ส่งการโอนสาย</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="373"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="374"/>
         <source>Send the transfer (Ctrl+Enter)</source>
         <translation>ส่งการโอนสาย (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="378"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="379"/>
         <source>&amp;Cancel</source>
         <translation>ยกเลิก(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="379"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="380"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="380"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="381"/>
         <source>Close; what you typed is kept as a draft (Esc)</source>
         <translation>ปิด โดยสิ่งที่คุณพิมพ์จะถูกเก็บเป็นฉบับร่าง (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="389"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="390"/>
         <source>Tar&amp;get</source>
         <translation>ปลายทาง(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="390"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="391"/>
         <source>&amp;Reason</source>
         <translation>เหตุผล(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="391"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="392"/>
         <source>&amp;Issue</source>
         <translation>ปัญหา(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="392"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="393"/>
         <source>What was &amp;tried</source>
         <translation>สิ่งที่ลองแล้ว(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="393"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="394"/>
         <source>What was &amp;promised</source>
         <translation>สิ่งที่สัญญาไว้(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="394"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="395"/>
         <source>I&amp;dentity</source>
         <translation>ตัวตน(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="395"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="396"/>
         <source>&amp;Mood</source>
         <translation>อารมณ์(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="396"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="397"/>
         <source>&amp;Notes</source>
         <translation>บันทึก(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="397"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="398"/>
         <source>&amp;Why another handover?</source>
         <translation>ทำไมต้องส่งต่ออีกครั้ง(&amp;W)?</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="410"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="411"/>
         <source>&amp;Link an open promise:</source>
         <translation>เชื่อมโยงนัดหมายที่ค้างอยู่(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="506"/>
+        <location filename="../../ui/transfer_inbox.py" line="45"/>
         <source>Refund</source>
         <translation>คืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="506"/>
+        <location filename="../../ui/transfer_inbox.py" line="46"/>
         <source>Booking change</source>
         <translation>เปลี่ยนแปลงการจอง</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="507"/>
+        <location filename="../../ui/transfer_inbox.py" line="47"/>
         <source>Complaint</source>
         <translation>ร้องเรียน</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="507"/>
+        <location filename="../../ui/transfer_inbox.py" line="48"/>
         <source>Technical</source>
         <translation>ปัญหาทางเทคนิค</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="508"/>
+        <location filename="../../ui/transfer_inbox.py" line="49"/>
         <source>Billing</source>
         <translation>การเรียกเก็บเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="508"/>
+        <location filename="../../ui/transfer_inbox.py" line="50"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="509"/>
+        <location filename="../../ui/transfer_inbox.py" line="51"/>
         <source>Specialist</source>
         <translation>ผู้เชี่ยวชาญ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="509"/>
+        <location filename="../../ui/transfer_inbox.py" line="52"/>
         <source>Escalation</source>
         <translation>ยกระดับเรื่อง</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="510"/>
+        <location filename="../../ui/transfer_inbox.py" line="53"/>
         <source>Other</source>
         <translation>อื่น ๆ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="510"/>
+        <location filename="../../ui/transfer_inbox.py" line="54"/>
         <source>Calm</source>
         <translation>สงบ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="510"/>
+        <location filename="../../ui/transfer_inbox.py" line="55"/>
         <source>Confused</source>
         <translation>สับสน</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="511"/>
+        <location filename="../../ui/transfer_inbox.py" line="56"/>
         <source>Worried</source>
         <translation>กังวล</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="511"/>
+        <location filename="../../ui/transfer_inbox.py" line="57"/>
         <source>Frustrated</source>
         <translation>หงุดหงิด</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="512"/>
+        <location filename="../../ui/transfer_inbox.py" line="58"/>
         <source>Angry</source>
         <translation>โกรธ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="107"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="108"/>
         <source>nobody signed in</source>
         <translation>ไม่มีใครลงชื่อเข้าใช้</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="108"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="109"/>
         <source>{n} signed in</source>
         <translation>ลงชื่อเข้าใช้ {n} คน</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="112"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="113"/>
         <source>available</source>
         <translation>ว่าง</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="113"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="114"/>
         <source>not signed in</source>
         <translation>ไม่ได้ลงชื่อเข้าใช้</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="114"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="115"/>
         <source>off shift</source>
         <translation>นอกกะ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="521"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="513"/>
         <source>Queue: {name} · {availability}</source>
         <translation>คิว: {name} · {availability}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="524"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="516"/>
         <source>{name} · {availability}</source>
         <translation>{name} · {availability}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="671"/>
-        <location filename="../../ui/transfer_form_dialog.py" line="1163"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="663"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1155"/>
         <source>Sending…</source>
         <translation>กำลังส่ง…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="736"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="728"/>
         <source>Warm transfer: {name}</source>
         <translation>โอนสายแบบแจ้งล่วงหน้า: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="752"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="744"/>
         <source>Customer not available</source>
         <translation>ไม่สามารถเปิดข้อมูลลูกค้าได้</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="758"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="750"/>
         <source>The database cannot be reached, so the form cannot open this customer. Close it and try again when the database is back.</source>
         <translation>เชื่อมต่อฐานข้อมูลไม่ได้ จึงเปิดข้อมูลลูกค้ารายนี้ในแบบฟอร์มไม่ได้ ปิดแบบฟอร์มแล้วลองอีกครั้งเมื่อฐานข้อมูลกลับมาใช้งานได้</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="784"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="776"/>
         <source>{name} is {availability}: send to their queue instead</source>
         <translation>{name} {availability}: ส่งไปยังคิวของเพื่อนร่วมงานแทน</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="806"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="798"/>
         <source>No open promises</source>
         <translation>ไม่มีนัดหมายที่ค้างอยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="817"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="809"/>
         <source>{name} was already passed on {n} times in this contact. Say why another handover is needed: your supervisor reads it.</source>
         <translation>{name} ถูกส่งต่อมาแล้ว {n} ครั้งในการติดต่อนี้ โปรดระบุเหตุผลที่ต้องส่งต่ออีกครั้ง: หัวหน้างานจะอ่านข้อความนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="819"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="811"/>
         <source>This customer</source>
         <translation>ลูกค้ารายนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="855"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="847"/>
         <source>Your unsaved transfer note is back.</source>
         <translation>กู้คืนบันทึกการโอนสายที่ยังไม่ได้ส่งของคุณแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="888"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="880"/>
         <source>{name} is {availability} now: choose another colleague or a queue.</source>
         <translation>ขณะนี้ {name} {availability}: เลือกเพื่อนร่วมงานคนอื่นหรือคิว</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="898"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="890"/>
         <source>What you typed could not be kept as a draft ({error}). Send it or copy it before you close this form.</source>
         <translation>ไม่สามารถเก็บสิ่งที่คุณพิมพ์เป็นฉบับร่างได้ ({error}) โปรดส่งหรือคัดลอกไว้ก่อนปิดแบบฟอร์มนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="925"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="917"/>
         <source>{name} is {availability}: choose a colleague who is available, or their queue.</source>
         <translation>{name} {availability}: เลือกเพื่อนร่วมงานที่ว่าง หรือคิวของเพื่อนร่วมงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1123"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1115"/>
         <source>Not sent yet: please correct what is marked.</source>
         <translation>ยังไม่ได้ส่ง: โปรดแก้ไขส่วนที่ทำเครื่องหมายไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1131"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1123"/>
         <source>Not sent: the database cannot be reached. Everything you typed is kept; send again when it is back (it will not be sent twice).</source>
         <translation>ไม่ได้ส่ง: เชื่อมต่อฐานข้อมูลไม่ได้ ทุกสิ่งที่คุณพิมพ์ถูกเก็บไว้แล้ว ส่งอีกครั้งเมื่อฐานข้อมูลกลับมาใช้งานได้ (ระบบจะไม่ส่งซ้ำ)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1136"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1128"/>
         <source>The database cannot be reached. What you type is kept as a draft on this computer; close and reopen the form when the database is back.</source>
         <translation>เชื่อมต่อฐานข้อมูลไม่ได้ สิ่งที่คุณพิมพ์จะถูกเก็บเป็นฉบับร่างในคอมพิวเตอร์เครื่องนี้ ปิดและเปิดแบบฟอร์มใหม่เมื่อฐานข้อมูลกลับมาใช้งานได้</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1145"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1137"/>
         <source>Not sent: something went wrong. What you typed is kept.</source>
         <translation>ไม่ได้ส่ง: เกิดข้อผิดพลาด สิ่งที่คุณพิมพ์ถูกเก็บไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1159"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1151"/>
         <source>Nothing can be sent from this form now.</source>
         <translation>ขณะนี้ไม่สามารถส่งสิ่งใดจากแบบฟอร์มนี้ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1161"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1153"/>
         <source>Loading the customer and who can take the call…</source>
         <translation>กำลังโหลดข้อมูลลูกค้าและผู้ที่รับสายได้…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1166"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1158"/>
         <source>Still needed: {fields}</source>
         <translation>ยังต้องระบุ: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1168"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1160"/>
         <source>Checking what {target} needs…</source>
         <translation>กำลังตรวจสอบข้อมูลที่ {target} ต้องการ…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1171"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1163"/>
         <source>Ready to send (Ctrl+Enter).</source>
         <translation>พร้อมส่ง (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1188"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1180"/>
         <source>Required</source>
         <translation>จำเป็น</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1205"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1197"/>
         <source>this target</source>
         <translation>ปลายทางนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1207"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1199"/>
         <source>queue {name}</source>
         <translation>คิว {name}</translation>
     </message>
@@ -5863,77 +5863,137 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferInbox</name>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="88"/>
+        <location filename="../../ui/transfer_inbox.py" line="68"/>
+        <source>someone</source>
+        <translation>ไม่ทราบผู้ส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="69"/>
+        <source>From {who}</source>
+        <translation>จาก {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="72"/>
+        <source>handover {n} in this contact</source>
+        <translation>การส่งต่อครั้งที่ {n} ในการติดต่อนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="79"/>
+        <source>Why: {reason}</source>
+        <translation>เหตุผล: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="82"/>
+        <source>Identity verified</source>
+        <translation>ยืนยันตัวตนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="84"/>
+        <source>Identity NOT verified</source>
+        <translation>ยังไม่ได้ยืนยันตัวตน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="87"/>
+        <source>Mood: {mood}</source>
+        <translation>อารมณ์: {mood}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="91"/>
+        <source>Issue: {text}</source>
+        <translation>ปัญหา: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="95"/>
+        <source>Tried: {text}</source>
+        <translation>สิ่งที่ลองแล้ว: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="99"/>
+        <source>Promised: {text}</source>
+        <translation>สิ่งที่สัญญาไว้: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="105"/>
+        <source>Notes: {text}</source>
+        <translation>บันทึก: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="109"/>
+        <source>Why another handover: {text}</source>
+        <translation>เหตุผลที่ต้องส่งต่ออีกครั้ง: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_inbox.py" line="157"/>
         <source>Incoming transfer</source>
         <translation>การโอนสายเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="110"/>
+        <location filename="../../ui/transfer_inbox.py" line="182"/>
         <source>The customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="118"/>
+        <location filename="../../ui/transfer_inbox.py" line="190"/>
         <source>Accept</source>
         <translation>รับการโอน</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="121"/>
+        <location filename="../../ui/transfer_inbox.py" line="193"/>
         <source>Accept and open the customer (Ctrl+Shift+Y)</source>
         <translation>รับการโอนและเปิดข้อมูลลูกค้า (Ctrl+Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="123"/>
+        <location filename="../../ui/transfer_inbox.py" line="195"/>
         <source>Decline…</source>
         <translation>ปฏิเสธ…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="128"/>
+        <location filename="../../ui/transfer_inbox.py" line="200"/>
         <source>Why you decline</source>
         <translation>เหตุผลที่ปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="129"/>
+        <location filename="../../ui/transfer_inbox.py" line="201"/>
         <source>Why (the sender reads it), then Enter</source>
         <translation>เหตุผล (ผู้ส่งจะอ่านข้อความนี้) แล้วกด Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="244"/>
+        <location filename="../../ui/transfer_inbox.py" line="321"/>
         <source>Account {n}</source>
         <translation>บัญชี {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="250"/>
+        <location filename="../../ui/transfer_inbox.py" line="327"/>
         <source>{time} there</source>
         <translation>เวลาที่นั่น {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="253"/>
+        <location filename="../../ui/transfer_inbox.py" line="330"/>
         <source>{n} open promise(s)</source>
         <translation>นัดหมายที่ค้างอยู่ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="256"/>
+        <location filename="../../ui/transfer_inbox.py" line="333"/>
         <source>passed on {n} time(s) in this contact</source>
         <translation>ถูกส่งต่อ {n} ครั้งในการติดต่อนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="266"/>
+        <location filename="../../ui/transfer_inbox.py" line="343"/>
         <source>you</source>
         <translation>คุณ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="268"/>
+        <location filename="../../ui/transfer_inbox.py" line="345"/>
         <source>queue {q}</source>
         <translation>คิว {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="270"/>
+        <location filename="../../ui/transfer_inbox.py" line="347"/>
         <source>Transfer for {to}: {customer}</source>
         <translation>การโอนสายถึง {to}: {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="272"/>
+        <location filename="../../ui/transfer_inbox.py" line="349"/>
         <source>(+{n} more waiting)</source>
         <translation>(+รออีก {n} รายการ)</translation>
     </message>
@@ -5941,77 +6001,77 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferStatus</name>
     <message>
-        <location filename="../../ui/transfer_status.py" line="46"/>
+        <location filename="../../ui/transfer_status.py" line="57"/>
         <source>Transfer you sent</source>
         <translation>การโอนสายที่คุณส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="60"/>
+        <location filename="../../ui/transfer_status.py" line="73"/>
         <source>Try another colleague or queue</source>
         <translation>ลองเพื่อนร่วมงานหรือคิวอื่น</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="61"/>
+        <location filename="../../ui/transfer_status.py" line="74"/>
         <source>Try there</source>
         <translation>ลองที่นี่</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="64"/>
+        <location filename="../../ui/transfer_status.py" line="77"/>
         <source>Make it a callback</source>
         <translation>เปลี่ยนเป็นการโทรกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="67"/>
+        <location filename="../../ui/transfer_status.py" line="80"/>
         <source>The target queue calls the customer back, with your note</source>
         <translation>คิวปลายทางจะโทรกลับหาลูกค้าพร้อมบันทึกของคุณ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="70"/>
+        <location filename="../../ui/transfer_status.py" line="83"/>
         <source>Withdraw</source>
         <translation>ยกเลิกการโอนสาย</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="73"/>
+        <location filename="../../ui/transfer_status.py" line="86"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="135"/>
+        <location filename="../../ui/transfer_status.py" line="153"/>
         <source>Queue: {q}</source>
         <translation>คิว: {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="166"/>
+        <location filename="../../ui/transfer_status.py" line="188"/>
         <source>Nobody has accepted your transfer of {c} to {to} yet.</source>
         <translation>ยังไม่มีใครรับการโอนสายของ {c} ไปยัง {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="168"/>
+        <location filename="../../ui/transfer_status.py" line="190"/>
         <source>Try someone else, or promise a callback from {to}.</source>
         <translation>ลองโอนไปยังผู้อื่น หรือนัดให้ {to} โทรกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="174"/>
+        <location filename="../../ui/transfer_status.py" line="196"/>
         <source>Waiting for {to} to accept {c}… ({s} s)</source>
         <translation>กำลังรอ {to} รับสาย {c}… ({s} วินาที)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="178"/>
+        <location filename="../../ui/transfer_status.py" line="200"/>
         <source>{who} accepted {c}: hand the customer over now.</source>
         <translation>{who} รับสาย {c} แล้ว: ส่งต่อลูกค้าได้เลย</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="182"/>
+        <location filename="../../ui/transfer_status.py" line="204"/>
         <source>{to} declined: {why}</source>
         <translation>{to} ปฏิเสธ: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="185"/>
+        <location filename="../../ui/transfer_status.py" line="207"/>
         <source>{c} will be called back by {to}; tell the customer.</source>
         <translation>{to} จะโทรกลับหา {c} แจ้งให้ลูกค้าทราบ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="189"/>
+        <location filename="../../ui/transfer_status.py" line="211"/>
         <source>Transfer {state}.</source>
         <translation>การโอนสาย: {state}</translation>
     </message>
