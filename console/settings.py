@@ -49,6 +49,8 @@ class Settings:
     dial_command: str = ""
     # Minutes before a callback is due that its reminder appears (banner, sound, tray).
     callback_reminder_lead_min: int = 5
+    # Whether a reminder beeps (the banner and the tray message come either way).
+    callback_reminder_sound: bool = True
     # Seconds between callback checks (reminders, hand-on to the queue, the views).
     callback_poll_s: float = 20.0
     # Supervisor dashboard alerts: a promise ending within this many minutes with nobody on
@@ -66,6 +68,18 @@ ENV_OVERRIDES = {
     "language": "AGENT_CONSOLE_LANGUAGE",
     "theme": "AGENT_CONSOLE_THEME",
 }
+
+
+THEMES = ("", "system", "light", "dark")
+DIAL_SCHEMES = ("tel", "sip", "callto")
+# Whole-number settings an agent edits, with the range that makes sense: (lowest, highest).
+RANGES: dict[str, tuple[int, int]] = {
+    "callback_reminder_lead_min": (0, 240),
+    "dashboard_break_warning_min": (1, 240),
+    "dashboard_overdue_alert": (0, 100_000),
+}
+# A number to try a dial command with (it is never dialled by a check).
+SAMPLE_NUMBER = "+79165551234"
 
 
 def settings_path() -> Path:
@@ -144,7 +158,64 @@ def with_value(settings: Settings, name: str, value: str) -> Settings:
                  "(postgresql://USER@HOST/DB); the console asks for it when it signs in and "
                  "can remember it in this computer's keyring.")
         )  # fmt: skip
-    return replace(settings, **{name: _coerce(name, value)})
+    changed = replace(settings, **{name: _coerce(name, value)})
+    said = problem(changed, name)
+    if said is not None:
+        raise ValidationError(said)
+    return changed
+
+
+def problem(settings: Settings, name: str) -> Said | None:
+    """What is wrong with this one setting's value, on its own, or None.
+
+    The CLI's ``settings set`` and the Settings dialog refuse the same values with the same
+    sentence. Checks that involve two settings are in ``problems``.
+    """
+    value = getattr(settings, name)
+    if name in RANGES:
+        low, high = RANGES[name]
+        if not low <= value <= high:
+            return Said("Enter a whole number from {low} to {high}.", low=low, high=high)
+    elif name == "theme" and value.strip().lower() not in THEMES:
+        return Said("Choose light, dark or system.")
+    elif name == "dial_scheme" and value.strip().lower() not in DIAL_SCHEMES:
+        return Said("Choose tel, sip or callto.")
+    elif name == "default_region" and value.strip():
+        import phonenumbers
+
+        if value.strip().upper() not in phonenumbers.SUPPORTED_REGIONS:
+            return Said("“{region}” is not a country code: use two letters such as RU or TH.",
+                        region=value[:10])  # fmt: skip
+    elif name == "sip_domain" and value.strip():
+        return _dial_problem(replace(settings, dial_scheme="sip", dial_command=""))
+    elif name == "dial_command" and value.strip():
+        return _dial_problem(settings)
+    return None
+
+
+def problems(settings: Settings) -> dict[str, Said]:
+    """Every setting that cannot be saved, with why (for a form: one message per field)."""
+    found = {f.name: p for f in fields(Settings) if (p := problem(settings, f.name)) is not None}
+    if (
+        "sip_domain" not in found
+        and settings.dial_scheme.strip().lower() == "sip"
+        and not settings.dial_command.strip()
+        and not settings.sip_domain.strip()
+    ):
+        found["sip_domain"] = Said("Dialling by SIP needs your phone system's domain, such as "
+                                   "pbx.example.com.")  # fmt: skip
+    return found
+
+
+def _dial_problem(settings: Settings) -> Said | None:
+    from console.integrations.dialer import plan_dial
+
+    try:
+        plan_dial(SAMPLE_NUMBER, scheme=settings.dial_scheme or "tel",
+                  sip_domain=settings.sip_domain, command=settings.dial_command)  # fmt: skip
+    except ValidationError as exc:
+        return exc.message if isinstance(exc.message, Said) else Said(str(exc.message))
+    return None
 
 
 def _has_password(url: str) -> bool:

@@ -74,9 +74,12 @@ class CallbackReminder(QFrame):
         poll_seconds: float = 20.0,
         tray: QSystemTrayIcon | None = None,
         parent: QWidget | None = None,
+        sound: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("callbackReminder")
+        # Setting callback_reminder_sound: off, a reminder only shows (banner, tray, reader).
+        self.sound = sound
         self.setAccessibleName(self.tr("Callback reminder"))
         self._service = service
         self._hub = hub
@@ -237,8 +240,9 @@ class CallbackReminder(QFrame):
         return text
 
     def _alert(self, text: str) -> None:
-        self.beeps += 1
-        QApplication.beep()
+        if self.sound:
+            self.beeps += 1
+            QApplication.beep()
         if self.tray is not None and self.tray.supportsMessages():
             self.tray.showMessage(self.tr("Agent Console"), text)
         announce(self, text)

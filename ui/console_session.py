@@ -187,8 +187,8 @@ class ConsoleSession(QObject):
         palette and the application's style sheet change at once, and the rest follows at the
         next rebuild or start."""
         setting = self.context.settings.theme.strip().lower()
-        if setting in (theme.LIGHT, theme.DARK):
-            return  # the agent chose one: it stays
+        if setting in (theme.LIGHT, theme.DARK) and scheme is not None:
+            return  # the agent chose one: it stays (called without a scheme: it changed)
         if scheme is None or scheme == Qt.ColorScheme.Unknown:
             chosen = theme.choose(setting)
         else:

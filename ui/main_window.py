@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
             self.callback_service, self.hub, context.user.id,
             lead_minutes=context.settings.callback_reminder_lead_min,
             poll_seconds=context.settings.callback_poll_s, tray=session.tray, parent=self,
+            sound=context.settings.callback_reminder_sound,
         )  # fmt: skip
 
         # Warm transfers: incoming ones with their note, and the state of the one I sent.
@@ -345,7 +346,11 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         # Ctrl+Q everywhere (Windows has no standard Quit key).
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
+        self.settings_action = self._action(
+            self.tr("&Settings…"), QKeySequence("Ctrl+,"), self.show_settings
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.import_action = self._action(
             self.tr("&Import customers…"), QKeySequence("Ctrl+I"), self.import_customers
         )
@@ -396,6 +401,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
         self.language_menu = self._build_language_menu(file_menu)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         customer_menu = menus.addMenu(self.tr("&Customer"))
@@ -976,6 +982,15 @@ class MainWindow(QMainWindow):
     def show_about(self) -> AboutDialog:
         kind = "PostgreSQL" if self.context.db.kind == "postgresql" else "SQLite"
         dialog = AboutDialog(self.context.db.display, kind, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        present(dialog)
+        return dialog
+
+    def show_settings(self) -> QDialog:
+        """File › Settings… (Ctrl+,): theme, telephony, reminders, dashboard alerts."""
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         present(dialog)
         return dialog

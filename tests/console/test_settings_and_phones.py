@@ -67,3 +67,33 @@ def test_boolean_settings_accept_the_usual_words() -> None:
     assert settings.with_value(Settings(), "pop_listener", "false").pop_listener is False
     with pytest.raises(ValidationError, match="true or false"):
         settings.with_value(Settings(), "pop_listener", "maybe")
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "said"),
+    [
+        ("callback_reminder_lead_min", "-1", "Enter a whole number from 0 to 240."),
+        ("dashboard_break_warning_min", "0", "Enter a whole number from 1 to 240."),
+        ("dial_command", "linphonecsh dial", "does not say where the number goes"),
+        ("dial_scheme", "skype", "Choose tel, sip or callto."),
+        ("theme", "purple", "Choose light, dark or system."),
+        ("default_region", "ZZ", "is not a country code"),
+        ("sip_domain", "pbx example", "is not a SIP domain"),
+    ],
+)
+def test_settings_set_refuses_what_the_console_could_not_use(
+    name: str, value: str, said: str
+) -> None:
+    with pytest.raises(ValidationError, match=said):
+        settings.with_value(Settings(), name, value)
+    assert not settings.settings_path().exists()
+
+
+def test_a_good_dial_setup_passes_and_sip_needs_a_domain() -> None:
+    good = settings.with_value(Settings(), "dial_command", "sp --call={number_digits}")
+    assert settings.problems(good) == {}
+    sip = settings.with_value(Settings(), "dial_scheme", "sip")  # the domain comes next
+    assert "needs your phone system's domain" in settings.problems(sip)["sip_domain"]
+    assert settings.problems(settings.with_value(sip, "sip_domain", "pbx.example.com")) == {}
+    quiet = settings.with_value(Settings(), "callback_reminder_sound", "off")
+    assert quiet.callback_reminder_sound is False
