@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -118,7 +119,7 @@ class SettingsDialog(QDialog):
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.test_result.hide()
         self.lead = QLineEdit(self)
-        self.sound = QCheckBox(self.tr("Beep when a reminder appears"), self)
+        self.sound = QCheckBox(self.tr("&Beep when a reminder appears"), self)
         self.break_warning = QLineEdit(self)
         self.overdue_alert = QLineEdit(self)
         numbers = (self.lead, self.break_warning, self.overdue_alert)
@@ -127,6 +128,8 @@ class SettingsDialog(QDialog):
         self.dial_scheme.currentIndexChanged.connect(self._scheme_changed)
 
         layout = QVBoxLayout(self)
+        # Messages appear under the fields: the dialog grows to show them whole.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         look = self._group(self.tr("Appearance"))
         self._row(look, self.tr("T&heme"), self.theme, "theme")
         language = QLabel(self.tr("The language is chosen in File › Language."), self)
@@ -144,7 +147,7 @@ class SettingsDialog(QDialog):
         command_box.setContentsMargins(0, 0, 0, 0)
         command_box.addWidget(self.dial_command, 1)
         command_box.addWidget(self.test_button)
-        self._row(calls, self.tr("Dial co&mmand"), command_row, "dial_command",
+        self._row(calls, self.tr("Dial comma&nd"), command_row, "dial_command",
                   accessible=self.dial_command)  # fmt: skip
         calls.addRow("", self.test_result)
         layout.addWidget(calls.parentWidget())
@@ -159,12 +162,15 @@ class SettingsDialog(QDialog):
             board = self._group(self.tr("Dashboard alerts"))
             self._row(board, self.tr("&Unattended promise ends within (minutes)"),
                       self.break_warning, "dashboard_break_warning_min")  # fmt: skip
-            self._row(board, self.tr("&Overdue callbacks above"), self.overdue_alert,
+            self._row(board, self.tr("O&verdue callbacks above"), self.overdue_alert,
                       "dashboard_overdue_alert")  # fmt: skip
             group = board.parentWidget()
             assert isinstance(group, QGroupBox)
             self.dashboard_group = group
             layout.addWidget(group)
+        else:  # agents: the dashboard's fields are never shown
+            self.break_warning.hide()
+            self.overdue_alert.hide()
 
         self.status = QLabel(self)
         self.status.setObjectName("settingsStatus")
@@ -400,6 +406,7 @@ class SettingsDialog(QDialog):
         self.test_result.style().unpolish(self.test_result)
         self.test_result.style().polish(self.test_result)
         self.test_result.show()
+        self._fit()
 
     # ---- what the dialog says --------------------------------------------------------------
 
@@ -412,6 +419,7 @@ class SettingsDialog(QDialog):
             label.setText(text)
             label.setVisible(bool(text))
             self.fields[name].setAccessibleDescription(text)
+        self._fit()
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
@@ -419,3 +427,16 @@ class SettingsDialog(QDialog):
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
         self.status.setVisible(bool(text))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow (never shrink) so every wrapped line of what the dialog says is visible."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = max(self.width(), self.minimumSizeHint().width())
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+        needed = max(needed, layout.totalMinimumSize().height(), self.sizeHint().height())
+        if needed > self.height() or width > self.width():
+            self.resize(width, max(needed, self.height()))

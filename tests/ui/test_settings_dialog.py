@@ -62,6 +62,7 @@ def test_file_menu_and_ctrl_comma_open_the_settings(qtbot: QtBot, window: MainWi
     qtbot.waitUntil(lambda: len(_open_dialogs()) == 1)
     # Agents get no dashboard section; the shortcuts list names the new command.
     assert _open_dialogs()[0].dashboard_group is None
+    assert not _open_dialogs()[0].break_warning.isVisible()
     _open_dialogs()[0].reject()
     shortcuts = window.show_shortcuts()
     table = shortcuts.findChild(object, "shortcutsTable")
@@ -102,6 +103,11 @@ def test_an_unusable_dial_command_is_refused_next_to_it_and_nothing_is_saved(
     error = _error(dialog, "dial_command")
     assert error.isVisible() and "does not say where the number goes" in error.text()
     assert "Nothing was saved" in dialog.status.text()
+    # The dialog grew: every line of every message and hint is on screen, none squeezed.
+    qtbot.wait(50)
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
     assert dialog.dial_command.text() == "linphonecsh dial" and dialog.lead.text() == "15"
     assert not settings_file.settings_path().exists()
     assert window.callback_reminder.lead == dt.timedelta(minutes=5)
