@@ -358,7 +358,12 @@ class SettingsDialog(QDialog):
             if name in AT_NEXT_START or overridden:
                 values[name] = getattr(running, name)
                 if getattr(saved, name) != getattr(before, name):
-                    later.append(self._label_of(name))
+                    label = self._label_of(name)
+                    if overridden:  # the variable decides as long as it is set
+                        label = self.tr("{setting} (while {variable} is set, it decides)").format(
+                            setting=label, variable=env
+                        )
+                    later.append(label)
         new = dataclasses.replace(running, **values)
         session.context = dataclasses.replace(session.context, settings=new)
         window = session.window

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu
@@ -193,3 +194,23 @@ def test_a_new_theme_applies_at_once(qtbot: QtBot, window: MainWindow) -> None:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         apply_look(app, theme.LIGHT, again=True)
+
+
+def test_the_default_country_and_an_overridden_theme_say_when_they_apply(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AGENT_CONSOLE_THEME", "light")
+    dialog = window.show_settings()
+    assert isinstance(dialog, SettingsDialog)
+    dialog.region.setCurrentIndex(dialog.region.findData("TH"))
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    _press(dialog, QDialogButtonBox.StandardButton.Apply)
+    assert dialog.status.text() == (
+        "Saved. Applies at the next start: "
+        "Theme (while AGENT_CONSOLE_THEME is set, it decides), Default country."
+    )
+    assert _saved()["default_region"] == "TH" and _saved()["theme"] == "dark"
+    running = window.session.context.settings
+    assert running.default_region == "RU" and running.theme == ""
+    qtbot.wait(50)
+    assert theme.current() == theme.LIGHT
