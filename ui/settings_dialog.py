@@ -18,6 +18,7 @@ import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -433,6 +434,10 @@ class SettingsDialog(QDialog):
         self.status.style().polish(self.status)
         self.status.setVisible(bool(text))
         self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()  # the hints wrap: a size hint alone leaves their second line cut
 
     def _fit(self) -> None:
         """Grow (never shrink) so every wrapped line of what the dialog says is visible."""

@@ -240,6 +240,11 @@ def open_about(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
     return _ready(qtbot, _agent(qtbot, url, settings).show_about())
 
 
+def open_settings(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
+    """File › Settings… as a supervisor sees it (with the dashboard's alerts)."""
+    return _ready(qtbot, _supervisor(qtbot, url, settings).show_settings())
+
+
 def open_login(qtbot: QtBot, url: str, settings: Settings) -> QDialog:
     """The team-mode sign-in, as start-up shows it when the server refuses a login."""
     from console.login import ServerLogin
@@ -381,6 +386,7 @@ OPENERS: dict[str, Opener] = {
     "ReassignDialog": open_reassign,
     "ScriptEditorDialog": open_script_editor,
     "ScriptPopup": open_script_popup,
+    "SettingsDialog": open_settings,
     "ShortcutsDialog": open_shortcuts,
     "SnoozeDialog": open_snooze,
     "TransferFormDialog": open_transfer_form,
