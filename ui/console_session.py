@@ -263,7 +263,8 @@ class ConsoleSession(QObject):
         old.deleteLater()
         self.switches += 1
         log.info("window rebuilt in %s", code)
-        new.language_changed()
+        if code != previous:  # a new theme alone is no news about the language
+            new.language_changed()
         self.window_replaced.emit(new)
 
     # ---- the end -------------------------------------------------------------------------

@@ -190,6 +190,7 @@ def test_a_new_theme_applies_at_once(qtbot: QtBot, window: MainWindow) -> None:
         assert new.palette().color(QPalette.ColorRole.Window).lightness() < 100
         assert _saved()["theme"] == "dark"
         assert new.context.settings.theme == "dark"
+        assert "The console is now in" not in new.statusBar().currentMessage()
     finally:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
