@@ -237,6 +237,10 @@ class CustomerCard(QFrame):
         for incident in card.incidents:
             outer.addWidget(self._incident_line(incident, content))
         outer.addWidget(_rule(content))
+        # What was promised and how often they were passed on come first, above the fold:
+        # the agent must know before saying anything (README: "open promises first").
+        outer.addLayout(self._contact_summary(card, content))
+        outer.addWidget(_rule(content))
 
         # Side by side when there is room, stacked in a narrow pane (see _columns_fit).
         self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -244,8 +248,6 @@ class CustomerCard(QFrame):
         self._columns.addLayout(self._reach_column(card, content), 1)
         self._columns.addLayout(self._booking_column(card, content), 1)
         outer.addLayout(self._columns)
-        outer.addWidget(_rule(content))
-        outer.addLayout(self._contact_summary(card, content))
         outer.addStretch(1)
         return content
 
@@ -408,7 +410,8 @@ class CustomerCard(QFrame):
         return grid
 
     def _contact_summary(self, card: CardData, parent: QWidget) -> QGridLayout:
-        """The last contact and how many there were, on full-width rows."""
+        """Open promises and handovers first, then the last contact (and how many there were)
+        and the goodwill already given, on full-width rows."""
         grid = self._grid()
         last = card.last_contact
         if last is not None:
@@ -440,7 +443,8 @@ class CustomerCard(QFrame):
         last_row.setSpacing(12)
         last_row.addWidget(value, 1)
         last_row.addWidget(count_label, 0, Qt.AlignmentFlag.AlignTop)
-        self._add_row(grid, self.tr("Last contact"), value, last_row)
+        # Added below the promises and handovers (built first here, shown after them).
+        last_contact = (value, last_row)
 
         # Open promises: the agent must know what was promised before saying anything.
         promises = []
@@ -488,6 +492,8 @@ class CustomerCard(QFrame):
             handovers.setObjectName("cardHandovers")
             handovers.setAccessibleName(self.tr("Handovers"))
             self._add_row(grid, self.tr("Handovers"), handovers)
+
+        self._add_row(grid, self.tr("Last contact"), *last_contact)
 
         # Service recovery already given: so nobody gives it twice, or forgets it was promised.
         lines = []

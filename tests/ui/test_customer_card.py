@@ -238,3 +238,31 @@ def test_a_narrow_card_never_cuts_fields_off_on_the_right(
         assert content.width() <= scroll.viewport().width(), (width, card.fields_side_by_side)
         assert not scroll.horizontalScrollBar().isVisible()
     assert not card.fields_side_by_side
+
+
+def test_open_promises_and_handovers_come_first_above_the_fold(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    # README: "the card and the screen-pop show open promises first".
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    card = open_card(qtbot, window, petrova.id)
+    scroll = _card_scroll(card)
+    viewport = scroll.viewport()
+    qtbot.wait(50)
+    assert scroll.verticalScrollBar().value() == 0
+    promises = card.findChild(QLabel, "cardPromises")
+    phones = card.findChild(QLabel, "cardPhones")
+    assert promises is not None and phones is not None
+    assert "Refund decision" in promises.text()
+    # Above the fields, and wholly inside what the card shows without scrolling.
+    assert promises.mapTo(viewport, promises.rect().topLeft()).y() < (
+        phones.mapTo(viewport, phones.rect().topLeft()).y()
+    )
+    shown = promises.visibleRegion().boundingRect()
+    assert shown.height() == promises.height() >= promises.heightForWidth(promises.width())
+    bottom = promises.mapTo(viewport, promises.rect().bottomLeft()).y()
+    assert bottom <= viewport.height()
+    handovers = card.findChild(QLabel, "cardHandovers")
+    if handovers is not None:
+        assert handovers.mapTo(viewport, handovers.rect().bottomLeft()).y() <= viewport.height()
