@@ -142,7 +142,8 @@ def test_fields_sit_in_two_columns_when_wide_and_stack_when_narrow(
     qtbot.waitUntil(lambda: _card(window).width() > CustomerCard.TWO_COLUMNS_MIN_WIDTH)
     card = open_card(qtbot, window, petrova.id)
     assert card.fields_side_by_side
-    window.main_splitter.setSizes([600, 200])
+    across = sum(window.main_splitter.sizes())
+    window.main_splitter.setSizes([across - 400, 400])
     qtbot.waitUntil(lambda: not card.fields_side_by_side)
     # Stacked, the fields scroll down, never sideways.
     scrolls = card.findChildren(QScrollArea)
