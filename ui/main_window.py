@@ -193,8 +193,10 @@ class MainWindow(QMainWindow):
         self.detail_splitter.setChildrenCollapsible(False)
         self.detail_splitter.addWidget(self.card_pane)
         self.detail_splitter.addWidget(self.history_pane)
-        self.detail_splitter.setStretchFactor(0, 4)
-        self.detail_splitter.setStretchFactor(1, 5)
+        # When a banner or the callback being worked takes height, the card (which scrolls,
+        # open promises first) gives up more of it than the history.
+        self.detail_splitter.setStretchFactor(0, 2)
+        self.detail_splitter.setStretchFactor(1, 1)
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
@@ -822,6 +824,9 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
 
     def _start_work(self, callback: CallbackView) -> None:
+        # The agent is acting on their callbacks: the reminder steps aside (as its Open
+        # button does) until another one falls due; the Callbacks tab keeps the count.
+        self.callback_reminder.hide()
         self.hub.callbacks_changed.emit()
         self.open_customer(callback.customer_id)
         self.callback_panel.show_callback(callback)
@@ -892,7 +897,14 @@ class MainWindow(QMainWindow):
         self.show_desk()  # a supervisor on the dashboard sees the customer too (pops, drills)
         self.card.show_customer(customer_id)
         self.scripts.set_customer(customer_id)
-        self.history_pane.show()
+        if self.history_pane.isHidden():
+            self.history_pane.show()
+            # The first customer: the history gets three fifths (the card scrolls, promises
+            # first), unless the agent has already given the card less.
+            sizes = self.detail_splitter.sizes()
+            total = sum(sizes)
+            if total and sizes[0] > total // 2:
+                self.detail_splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
         self.history.show_customer(customer_id)
 
     def show_pop(self, request: PopRequest) -> None:
@@ -1185,10 +1197,10 @@ class MainWindow(QMainWindow):
         library = 310 if self.width() >= COMPACT_WIDTH else 0
         left = max(340, min(460, int((total - library) * 0.4)))
         self.main_splitter.setSizes([left, total - left])
-        # The card's fields need about 380 px; the history takes the rest. The menu bar, the
-        # status bar and the margins take about 90 px of the window's height.
+        # The card (open promises first, then the fields) gets two fifths, the history the
+        # rest. The menu bar, the status bar and the margins take about 90 px of the height.
         detail = self.height() - 90
-        card = min(max(380, detail * 4 // 9), detail // 2)
+        card = min(max(300, detail * 2 // 5), detail // 2)
         self.detail_splitter.setSizes([card, detail - card])
 
     def save_state(self) -> None:
