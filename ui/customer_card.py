@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -452,7 +453,7 @@ class CustomerCard(QFrame):
             who = cb.owner or self.tr("queue {queue}").format(queue=cb.queue)
             state = self.tr("in progress") if cb.state == "claimed" else ""
             head = " · ".join(p for p in (customer_window(cb), who, state) if p)
-            line = f"<b>{html.escape(head)}</b>"
+            line = f"<b>{_unbroken(html.escape(head))}</b>"
             if cb.note:
                 line += " — " + html.escape(cb.note)
             if cb.is_overdue(self.clock()):
@@ -529,6 +530,12 @@ class CustomerCard(QFrame):
             return
         self.local_time_label.setText(clock.text)
         self.night_chip.setVisible(clock.night)
+
+
+def _unbroken(text: str) -> str:
+    """A slash between letters ("Europe/Moscow") joined to what follows (a word joiner):
+    word wrap would otherwise break a time zone after its "/"."""
+    return re.sub(r"(?<=\w)/(?=\w)", "/\u2060", text)
 
 
 def _rule(parent: QWidget) -> QFrame:

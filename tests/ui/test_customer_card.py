@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
@@ -267,3 +268,28 @@ def test_open_promises_and_handovers_come_first_above_the_fold(
     handovers = card.findChild(QLabel, "cardHandovers")
     if handovers is not None:
         assert handovers.mapTo(viewport, handovers.rect().bottomLeft()).y() <= viewport.height()
+
+
+def test_a_promise_keeps_its_time_zone_whole_at_any_width(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    card = open_card(qtbot, window, petrova.id)
+    promises = card.findChild(QLabel, "cardPromises")
+    assert promises is not None
+    document = QTextDocument()
+    document.setDefaultFont(promises.font())
+    document.setHtml(promises.text())
+    assert "Europe/Moscow" in document.toPlainText().replace("\u2060", "")
+    for width in range(150, 520, 4):
+        document.setTextWidth(width)
+        assert document.size().height() > 0  # laid out
+        block = document.begin()
+        lines = 0
+        while block.isValid():
+            layout = block.layout()
+            lines += layout.lineCount()
+            for i in range(layout.lineCount()):
+                start = layout.lineAt(i).textStart()
+                assert start == 0 or block.text()[start - 1] != "/", width
+            block = block.next()
+        assert lines > 1
