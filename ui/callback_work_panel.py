@@ -164,6 +164,8 @@ class CallbackWorkPanel(QFrame):
                 " border-radius: 8px; }"
                 "QLabel#callbackWorkTitle { font-weight: 600; font-size: 11pt; color: #1e3a8a; }"
                 "QLabel#callbackWorkStatus { color: #374151; }"
+                # As wide as their words: the whole row fits at 1280 px with the library open.
+                "QFrame#callbackWorkPanel QPushButton { padding: 4px 7px; }"
             )
         )
         self.hide()

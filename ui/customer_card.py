@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -237,6 +238,10 @@ class CustomerCard(QFrame):
         for incident in card.incidents:
             outer.addWidget(self._incident_line(incident, content))
         outer.addWidget(_rule(content))
+        # What was promised and how often they were passed on come first, above the fold:
+        # the agent must know before saying anything (README: "open promises first").
+        outer.addLayout(self._contact_summary(card, content))
+        outer.addWidget(_rule(content))
 
         # Side by side when there is room, stacked in a narrow pane (see _columns_fit).
         self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -244,8 +249,6 @@ class CustomerCard(QFrame):
         self._columns.addLayout(self._reach_column(card, content), 1)
         self._columns.addLayout(self._booking_column(card, content), 1)
         outer.addLayout(self._columns)
-        outer.addWidget(_rule(content))
-        outer.addLayout(self._contact_summary(card, content))
         outer.addStretch(1)
         return content
 
@@ -408,7 +411,8 @@ class CustomerCard(QFrame):
         return grid
 
     def _contact_summary(self, card: CardData, parent: QWidget) -> QGridLayout:
-        """The last contact and how many there were, on full-width rows."""
+        """Open promises and handovers first, then the last contact (and how many there were)
+        and the goodwill already given, on full-width rows."""
         grid = self._grid()
         last = card.last_contact
         if last is not None:
@@ -440,7 +444,8 @@ class CustomerCard(QFrame):
         last_row.setSpacing(12)
         last_row.addWidget(value, 1)
         last_row.addWidget(count_label, 0, Qt.AlignmentFlag.AlignTop)
-        self._add_row(grid, self.tr("Last contact"), value, last_row)
+        # Added below the promises and handovers (built first here, shown after them).
+        last_contact = (value, last_row)
 
         # Open promises: the agent must know what was promised before saying anything.
         promises = []
@@ -448,7 +453,7 @@ class CustomerCard(QFrame):
             who = cb.owner or self.tr("queue {queue}").format(queue=cb.queue)
             state = self.tr("in progress") if cb.state == "claimed" else ""
             head = " · ".join(p for p in (customer_window(cb), who, state) if p)
-            line = f"<b>{html.escape(head)}</b>"
+            line = f"<b>{_unbroken(html.escape(head))}</b>"
             if cb.note:
                 line += " — " + html.escape(cb.note)
             if cb.is_overdue(self.clock()):
@@ -489,6 +494,8 @@ class CustomerCard(QFrame):
             handovers.setAccessibleName(self.tr("Handovers"))
             self._add_row(grid, self.tr("Handovers"), handovers)
 
+        self._add_row(grid, self.tr("Last contact"), *last_contact)
+
         # Service recovery already given: so nobody gives it twice, or forgets it was promised.
         lines = []
         for gesture in card.goodwill[:5]:
@@ -523,6 +530,12 @@ class CustomerCard(QFrame):
             return
         self.local_time_label.setText(clock.text)
         self.night_chip.setVisible(clock.night)
+
+
+def _unbroken(text: str) -> str:
+    """A slash between letters ("Europe/Moscow") joined to what follows (a word joiner):
+    word wrap would otherwise break a time zone after its "/"."""
+    return re.sub(r"(?<=\w)/(?=\w)", "/\u2060", text)
 
 
 def _rule(parent: QWidget) -> QFrame:

@@ -72,7 +72,13 @@ from ui.live_updates import LiveUpdates
 from ui.note_composer import ComposerMemory
 from ui.pop_banner import PopBanner
 from ui.pop_controller import PopController, PopMemory
-from ui.script_library import ScriptLibrary, ScriptMemory, leading_area, trailing_area
+from ui.script_library import (
+    COMPACT_WIDTH,
+    ScriptLibrary,
+    ScriptMemory,
+    leading_area,
+    trailing_area,
+)
 from ui.shortcuts_dialog import ShortcutsDialog
 from ui.transfer_inbox import InboxMemory, TransferInbox
 from ui.transfer_status import StatusMemory, TransferStatus
@@ -179,11 +185,6 @@ class MainWindow(QMainWindow):
         self.left_tabs.addTab(self.callback_table, self.tr("Callbacks"))
         self.search_pane = _pane("searchPane", self.left_tabs, self.tr("Find a customer"))
         self.card_pane = _pane("cardPane", self.card, self.tr("Customer"), margin=0)
-        # The screen-pop banner ("why they may be calling") sits above the card.
-        self.pop_banner = PopBanner(context.agent_zone, self.card_pane)
-        card_layout = self.card_pane.layout()
-        assert isinstance(card_layout, QVBoxLayout)
-        card_layout.insertWidget(0, self.pop_banner)
         self.history_pane = _pane("historyPane", self.history, self.tr("History"))
         self.history_pane.hide()  # until a customer is open
 
@@ -192,16 +193,32 @@ class MainWindow(QMainWindow):
         self.detail_splitter.setChildrenCollapsible(False)
         self.detail_splitter.addWidget(self.card_pane)
         self.detail_splitter.addWidget(self.history_pane)
-        self.detail_splitter.setStretchFactor(0, 4)
-        self.detail_splitter.setStretchFactor(1, 5)
+        # When a banner or the callback being worked takes height, the card (which scrolls,
+        # open promises first) gives up more of it than the history.
+        self.detail_splitter.setStretchFactor(0, 2)
+        self.detail_splitter.setStretchFactor(1, 1)
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.setChildrenCollapsible(False)
+        # The screen-pop banner ("why they may be calling") sits above the card and the
+        # history, with the height its lines need (word-wrapped labels get their height for
+        # the width in a box layout); the card and the history share what is left and scroll.
+        self.detail_column = QWidget()
+        self.detail_column.setObjectName("detailColumn")
+        detail_layout = QVBoxLayout(self.detail_column)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.setSpacing(8)
+        self.pop_banner = PopBanner(context.agent_zone, self.detail_column)
+        detail_layout.addWidget(self.pop_banner)
+        detail_layout.addWidget(self.detail_splitter, 1)
+
         self.main_splitter.addWidget(self.search_pane)
-        self.main_splitter.addWidget(self.detail_splitter)
-        self.main_splitter.setStretchFactor(0, 5)
-        self.main_splitter.setStretchFactor(1, 7)
+        self.main_splitter.addWidget(self.detail_column)
+        # A bigger or smaller window (or the script library opening beside it) changes the
+        # customer's room, not the search's: a few results need no more width.
+        self.main_splitter.setStretchFactor(0, 0)
+        self.main_splitter.setStretchFactor(1, 1)
 
         self.offline_banner = QLabel(self)
         self.offline_banner.setObjectName("offlineBanner")
@@ -813,6 +830,9 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
 
     def _start_work(self, callback: CallbackView) -> None:
+        # The agent is acting on their callbacks: the reminder steps aside (as its Open
+        # button does) until another one falls due; the Callbacks tab keeps the count.
+        self.callback_reminder.hide()
         self.hub.callbacks_changed.emit()
         self.open_customer(callback.customer_id)
         self.callback_panel.show_callback(callback)
@@ -883,7 +903,14 @@ class MainWindow(QMainWindow):
         self.show_desk()  # a supervisor on the dashboard sees the customer too (pops, drills)
         self.card.show_customer(customer_id)
         self.scripts.set_customer(customer_id)
-        self.history_pane.show()
+        if self.history_pane.isHidden():
+            self.history_pane.show()
+            # The first customer: the history gets three fifths (the card scrolls, promises
+            # first), unless the agent has already given the card less.
+            sizes = self.detail_splitter.sizes()
+            total = sum(sizes)
+            if total and sizes[0] > total // 2:
+                self.detail_splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
         self.history.show_customer(customer_id)
 
     def show_pop(self, request: PopRequest) -> None:
@@ -1180,13 +1207,15 @@ class MainWindow(QMainWindow):
         self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
         self.move(available.center() - self.rect().center())
         total = self.width() - 20
-        # The search needs less room than the card and history, and never more than ~560 px.
-        left = max(340, min(560, int(total * 0.4)))
+        # The search needs less room than the card and history, and never more than ~460 px;
+        # the script library (ScriptLibrary: from 1100 px wide) takes its ~310 px from here.
+        library = 310 if self.width() >= COMPACT_WIDTH else 0
+        left = max(340, min(460, int((total - library) * 0.4)))
         self.main_splitter.setSizes([left, total - left])
-        # The card's fields need about 380 px; the history takes the rest. The menu bar, the
-        # status bar and the margins take about 90 px of the window's height.
+        # The card (open promises first, then the fields) gets two fifths, the history the
+        # rest. The menu bar, the status bar and the margins take about 90 px of the height.
         detail = self.height() - 90
-        card = min(max(380, detail * 4 // 9), detail // 2)
+        card = min(max(300, detail * 2 // 5), detail // 2)
         self.detail_splitter.setSizes([card, detail - card])
 
     def save_state(self) -> None:

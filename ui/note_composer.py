@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +43,7 @@ from console.services.interactions import (
     InteractionValidationError,
 )
 from ui.errors import handle_error
+from ui.flow_layout import FlowLayout
 from ui.formatting import utcnow
 from ui.hub import Hub
 from ui.i18n import localized, said_of
@@ -56,6 +57,10 @@ DRAFT_DELAY_MS = 300
 SAVE_SHORTCUTS = ("Ctrl+Return", "Ctrl+Enter")
 # Below this pane height the composer opens two lines tall instead of three.
 ROOMY_PANE_HEIGHT = 380
+# The box grows with its text (an inserted script must be readable) up to this many lines,
+# then scrolls; fewer in a short pane, so the history keeps some rows.
+MAX_LINES = 10
+MAX_LINES_SHORT = 5
 
 
 @dataclass(frozen=True)
@@ -168,14 +173,18 @@ class NoteComposer(QWidget):
         row = QHBoxLayout(self.options)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
-        row.addWidget(self.note_button)
-        row.addWidget(self.call_button)
-        row.addSpacing(8)
-        row.addWidget(self.direction)
-        row.addWidget(self.outcome)
-        row.addStretch(1)
-        row.addWidget(self.hint)
-        row.addWidget(self.save_button)
+        # The mode and the call's direction and outcome wrap onto a second line in a narrow
+        # pane rather than cut their words ("Inbour", "Resolv"); Save stays at the end.
+        choices = QWidget(self.options)
+        choices.setObjectName("composerChoices")
+        flow = FlowLayout(choices)
+        flow.addWidget(self.note_button)
+        flow.addWidget(self.call_button)
+        flow.addWidget(self.direction)
+        flow.addWidget(self.outcome)
+        row.addWidget(choices, 1)
+        row.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -521,7 +530,8 @@ class NoteComposer(QWidget):
             if call
             else self.tr("Add a note about this customer…")
         )
-        self.save_button.setText(self.tr("Log call") if call else self.tr("Save"))
+        # Not "Log call" again: that is the mode button beside it.
+        self.save_button.setText(self.tr("Save call") if call else self.tr("Save"))
         self.save_button.setAccessibleName(
             self.tr("Log the call") if call else self.tr("Save the note")
         )
@@ -589,10 +599,24 @@ class NoteComposer(QWidget):
         # A short pane (a small screen, the card above taking its share) keeps the table usable.
         host = self.parentWidget()
         roomy = host is None or host.height() >= ROOMY_PANE_HEIGHT
-        lines = (3 if roomy else 2) if expanded else 1
         document_margin = int(self.editor.document().documentMargin() * 2)
+        lines = 1
+        if expanded:
+            least, most = (3, MAX_LINES) if roomy else (2, MAX_LINES_SHORT)
+            lines = max(least, min(most, self._text_lines(document_margin)))
         self.editor.setFixedHeight(metrics.lineSpacing() * lines + frame + document_margin)
         self.options.setVisible(expanded)
+
+    def _text_lines(self, document_margin: int) -> int:
+        """How many lines the text takes, wrapped at the box's width."""
+        text = self.editor.toPlainText()
+        width = self.editor.viewport().width() - document_margin
+        if not text or width <= 0:
+            return 1
+        metrics = self.editor.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = metrics.boundingRect(QRect(0, 0, width, 1 << 20), flags, text).height()
+        return max(1, -(-height // metrics.lineSpacing()))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

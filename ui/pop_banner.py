@@ -10,6 +10,7 @@ never invents a reason.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -154,6 +155,15 @@ def call_reasons(
     return reasons
 
 
+# A slash between letters ("Europe/Moscow", "and/or") joined to what follows: word wrap
+# would otherwise break a time zone after its "/".
+_SLASH = re.compile(r"(?<=\w)/(?=\w)")
+
+
+def _unbroken(text: str) -> str:
+    return _SLASH.sub("/\u2060", text)
+
+
 def _refresh_style(widget: QWidget) -> None:
     widget.style().unpolish(widget)
     widget.style().polish(widget)
@@ -162,7 +172,6 @@ def _refresh_style(widget: QWidget) -> None:
 # The banner carries its own look: it is one self-contained piece of the window.
 _STYLE = """
 QFrame#popBanner {
-    margin: 8px 8px 0px 8px;
     background: #eff6ff;
     border: 1px solid #93c5fd;
     border-radius: 8px;
@@ -404,7 +413,7 @@ class PopBanner(QFrame):
             title.setObjectName("popReasonTitle")
             title.setProperty("kind", reason.kind)
             title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            text = QLabel(reason.text, self._reasons_box)
+            text = QLabel(_unbroken(reason.text), self._reasons_box)
             text.setObjectName("popReasonText")
             text.setProperty("kind", reason.kind)
             text.setTextFormat(Qt.TextFormat.PlainText)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
@@ -142,7 +143,8 @@ def test_fields_sit_in_two_columns_when_wide_and_stack_when_narrow(
     qtbot.waitUntil(lambda: _card(window).width() > CustomerCard.TWO_COLUMNS_MIN_WIDTH)
     card = open_card(qtbot, window, petrova.id)
     assert card.fields_side_by_side
-    window.main_splitter.setSizes([600, 200])
+    across = sum(window.main_splitter.sizes())
+    window.main_splitter.setSizes([across - 400, 400])
     qtbot.waitUntil(lambda: not card.fields_side_by_side)
     # Stacked, the fields scroll down, never sideways.
     scrolls = card.findChildren(QScrollArea)
@@ -238,3 +240,56 @@ def test_a_narrow_card_never_cuts_fields_off_on_the_right(
         assert content.width() <= scroll.viewport().width(), (width, card.fields_side_by_side)
         assert not scroll.horizontalScrollBar().isVisible()
     assert not card.fields_side_by_side
+
+
+def test_open_promises_and_handovers_come_first_above_the_fold(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    # README: "the card and the screen-pop show open promises first".
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    card = open_card(qtbot, window, petrova.id)
+    scroll = _card_scroll(card)
+    viewport = scroll.viewport()
+    qtbot.wait(50)
+    assert scroll.verticalScrollBar().value() == 0
+    promises = card.findChild(QLabel, "cardPromises")
+    phones = card.findChild(QLabel, "cardPhones")
+    assert promises is not None and phones is not None
+    assert "Refund decision" in promises.text()
+    # Above the fields, and wholly inside what the card shows without scrolling.
+    assert promises.mapTo(viewport, promises.rect().topLeft()).y() < (
+        phones.mapTo(viewport, phones.rect().topLeft()).y()
+    )
+    shown = promises.visibleRegion().boundingRect()
+    assert shown.height() == promises.height() >= promises.heightForWidth(promises.width())
+    bottom = promises.mapTo(viewport, promises.rect().bottomLeft()).y()
+    assert bottom <= viewport.height()
+    handovers = card.findChild(QLabel, "cardHandovers")
+    if handovers is not None:
+        assert handovers.mapTo(viewport, handovers.rect().bottomLeft()).y() <= viewport.height()
+
+
+def test_a_promise_keeps_its_time_zone_whole_at_any_width(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    card = open_card(qtbot, window, petrova.id)
+    promises = card.findChild(QLabel, "cardPromises")
+    assert promises is not None
+    document = QTextDocument()
+    document.setDefaultFont(promises.font())
+    document.setHtml(promises.text())
+    assert "Europe/Moscow" in document.toPlainText().replace("\u2060", "")
+    for width in range(150, 520, 4):
+        document.setTextWidth(width)
+        assert document.size().height() > 0  # laid out
+        block = document.begin()
+        lines = 0
+        while block.isValid():
+            layout = block.layout()
+            lines += layout.lineCount()
+            for i in range(layout.lineCount()):
+                start = layout.lineAt(i).textStart()
+                assert start == 0 or block.text()[start - 1] != "/", width
+            block = block.next()
+        assert lines > 1

@@ -106,7 +106,7 @@ def test_a_call_outcome_is_logged(
     composer.focus_editor()
     qtbot.mouseClick(composer.call_button, Qt.MouseButton.LeftButton)
     assert composer.direction.isVisible() and composer.outcome.isVisible()
-    assert composer.save_button.text() == "Log call"
+    assert composer.save_button.text() == "Save call"
     composer.direction.setCurrentIndex(composer.direction.findData("outbound"))
     composer.outcome.setCurrentIndex(composer.outcome.findData("voicemail"))
     composer.editor.setFocus()
@@ -232,3 +232,58 @@ def test_the_keyboard_alone_logs_a_call(
     top = view.model.rows()[0]
     assert (top.kind, top.direction, top.outcome, top.summary) == ("call", "inbound",
                                                                    "resolved", "")  # fmt: skip
+
+
+def test_log_call_mode_shows_its_choices_whole_and_saves_under_its_own_name(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    from tests.ui.test_pop_banner import desk_at
+
+    desk_at(qtbot, window, (1280, 800))
+    open_history(qtbot, window, petrova.id)
+    composer = _composer(window)
+    composer.focus_editor()
+    dock_width = window.script_dock.width()
+    qtbot.mouseClick(composer.call_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(composer.outcome.isVisible)
+    # Two controls never share a name: the mode is "Log call", the button saves the call.
+    assert composer.call_button.text() == "Log call"
+    assert composer.save_button.text() == "Save call"
+    for combo in (composer.direction, composer.outcome):
+        for index in range(combo.count()):
+            combo.setCurrentIndex(index)
+            qtbot.wait(10)
+            # Wide enough for its longest choice ("Callback promised"), nothing cut.
+            assert combo.width() >= combo.sizeHint().width(), combo.currentText()
+            assert combo.visibleRegion().boundingRect().size() == combo.size()
+    assert composer.save_button.visibleRegion().boundingRect().size() == (
+        composer.save_button.size()
+    )
+    # Choosing the mode does not push the script library around.
+    assert window.script_dock.width() == dock_width
+
+
+def test_the_note_box_grows_with_its_text_up_to_a_cap_then_scrolls(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    from tests.ui.test_pop_banner import desk_at
+
+    desk_at(qtbot, window, (1280, 800))
+    open_history(qtbot, window, petrova.id)
+    composer = _composer(window)
+    composer.focus_editor()
+    editor = composer.editor
+    line = editor.fontMetrics().lineSpacing()
+    # A script inserted: several paragraphs the agent must read and check before saving.
+    script = "\n\n".join(
+        ["Thank you for taking the time to explain everything; I want to put this right."] * 4
+    )
+    editor.insertPlainText(script)
+    qtbot.wait(50)
+    assert editor.viewport().height() >= 4 * line
+    # A very long text stops growing (the history keeps its rows) and scrolls instead.
+    editor.insertPlainText("\n" + "\n".join(f"line {n}" for n in range(60)))
+    qtbot.wait(50)
+    assert editor.viewport().height() <= 12 * line
+    assert editor.verticalScrollBar().isVisible()
+    assert window.history.table.height() > 4 * line

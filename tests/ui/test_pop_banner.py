@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QTextLayout
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.integrations.pop_listener import parse_pop_request
 from console.services.callbacks import CallbackView
 from console.services.customers import TimelineItem
+from tests.ui.conftest import KnownCustomer
+from ui.main_window import MainWindow
 from ui.pop_banner import PopBanner, call_reasons
+from ui.script_library import COMPACT_WIDTH
 
 NOW = dt.datetime(2026, 3, 12, 12, 0, tzinfo=dt.UTC)
 ZONE = dt.UTC
@@ -102,3 +109,76 @@ def test_an_open_callback_is_the_first_reason_and_replaces_the_guess_from_notes(
     assert "(Europe/Moscow), owned by Irina Volkova: Refund decision by Friday" in reasons[0].text
     overdue = call_reasons([], ZONE, NOW, [_open_callback(overdue=True)])
     assert [r.title for r in overdue] == ["Callback overdue"]
+
+
+def desk_at(qtbot: QtBot, window: MainWindow, size: tuple[int, int]) -> None:
+    """The window at this size as an agent starts it: the script library beside the customer
+    from 1100 px wide (310 px of it), behind Ctrl+Shift+S below that (ScriptLibrary)."""
+    window.resize(*size)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
+    dock = window.script_dock
+    if size[0] >= COMPACT_WIDTH:
+        dock.show()
+        window.resizeDocks([dock], [310], Qt.Orientation.Horizontal)
+        qtbot.waitUntil(lambda: dock.isVisible() and dock.width() >= 300)
+    else:
+        dock.hide()
+
+
+def _whole_text_shown(window: QWidget, label: QLabel) -> bool:
+    """The label has the height its wrapped text needs, all of it inside the window."""
+    if label.height() < label.heightForWidth(label.width()):
+        return False
+    shown = label.visibleRegion().boundingRect()
+    if shown.size() != label.size():
+        return False
+    top_left = label.mapTo(window, QPoint(0, 0))
+    return window.rect().contains(QRect(top_left, label.size()))
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 640)])
+def test_on_a_call_every_reason_line_is_shown_whole(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer, size: tuple[int, int]
+) -> None:
+    """Scenario 1: the open promise, the transfer note and the last contact are readable
+    before hello: never cut mid-line, a time zone never broken at its "/"."""
+    from tests.ui.test_pop_controller import _pop, _request
+
+    desk_at(qtbot, window, size)
+    _pop(qtbot, window, _request(petrova.e164))
+    qtbot.waitUntil(lambda: window.card.customer_id == petrova.id, timeout=5000)
+    banner = window.pop_banner
+    qtbot.waitUntil(banner.isVisible)
+    qtbot.wait(100)
+    texts = banner.findChildren(QLabel, "popReasonText")
+    kinds = [t.property("kind") for t in texts]
+    assert "callback" in kinds and "transfer" in kinds and "last_contact" in kinds
+    for label in texts:
+        assert _whole_text_shown(window, label), (label.property("kind"), label.text())
+    promise = next(t for t in texts if t.property("kind") == "callback")
+    assert "Refund decision by Friday" in promise.text()
+    # The card is still there below the banner, scrolling within what is left.
+    assert window.card.isVisible() and window.card.height() > 60
+
+
+def _line_starts(label: QLabel, width: int) -> list[int]:
+    layout = QTextLayout(label.text(), label.font())
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+    layout.endLayout()
+    return [layout.lineAt(i).textStart() for i in range(layout.lineCount())]
+
+
+def test_a_time_zone_is_never_broken_at_its_slash(qtbot: QtBot) -> None:
+    banner = PopBanner(ZONE)
+    qtbot.addWidget(banner)
+    request = parse_pop_request({"phone": "+79165551234"})
+    reasons = call_reasons([], ZONE, NOW, [_open_callback(overdue=False)])
+    banner.show_customer(request, "Ольга Петрова", reasons)
+    label = banner.findChild(QLabel, "popReasonText")
+    assert label is not None and "Moscow" in label.text()
+    text = label.text()
+    for width in range(120, 420, 3):
+        starts = _line_starts(label, width)
+        assert not any(text[:s].rstrip("\u2060").endswith("/") for s in starts), width
