@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from console.services.customers import CustomerSummary
 from ui.formatting import Chip, chips_for, country_label
+from ui.i18n import ltr
 from ui.row_table_model import RowTableModel
 
 
@@ -79,8 +80,9 @@ class SearchResultsModel(RowTableModel[CustomerSummary]):
     def display(self, row: CustomerSummary, col: int) -> str | None:
         return {
             self.NAME: row.full_name,
-            self.PHONE: row.phone,
-            self.EMAIL: row.email,
-            self.ACCOUNT: row.account_no,
+            # Identifiers read left to right, whole, in a right-to-left interface too.
+            self.PHONE: ltr(row.phone),
+            self.EMAIL: ltr(row.email),
+            self.ACCOUNT: ltr(row.account_no),
             self.COUNTRY: row.country,
         }.get(col)
