@@ -39,6 +39,7 @@ from ui.formatting import (
     kind_label,
     language_label,
     number,
+    outcome_label,
     phone_kind,
     utcnow,
 )
@@ -417,7 +418,7 @@ class CustomerCard(QFrame):
                 kind_label(last.kind),
             ]
             if last.outcome:
-                parts.append(humanize(last.outcome))
+                parts.append(outcome_label(last.outcome))
             if last.agent:
                 parts.append(self.tr("by {agent}").format(agent=last.agent))
             value = self._value(" · ".join(parts), parent)

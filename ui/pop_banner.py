@@ -33,7 +33,7 @@ from console.services.callbacks import CallbackView
 from console.services.customers import TimelineItem
 from ui.accessibility import announce
 from ui.callback_model import customer_window
-from ui.formatting import format_full, format_when, humanize, kind_label
+from ui.formatting import format_full, format_when, kind_label, outcome_label
 from ui.i18n import isolate
 from ui.theme import themed
 
@@ -141,7 +141,7 @@ def call_reasons(
 
     parts = [_when(last, zone, now), kind_label(last.kind)]
     if last.outcome:
-        parts.append(humanize(last.outcome))
+        parts.append(outcome_label(last.outcome))
     if last.agent:
         parts.append(QCoreApplication.translate("PopBanner", "by {agent}").format(agent=last.agent))
     text = " · ".join(parts)

@@ -3,16 +3,27 @@ as Persian, nothing English is left where a translation belongs."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from console.services.interactions import CALL_OUTCOMES
 from console.settings import Settings
-from tests.ui.conftest import show_window
+from tests.ui.conftest import (
+    KnownCustomer,
+    known_customer,
+    open_card,
+    open_history,
+    show_window,
+)
 from ui.app import create_window
 from ui.callback_model import CallbackModel
+from ui.formatting import humanize
+from ui.history_model import HistoryModel
 from ui.i18n import LRI, PDI, apply_language
 from ui.main_window import MainWindow
 from ui.search_results_model import SearchResultsModel
@@ -55,3 +66,95 @@ def test_phone_numbers_in_the_callbacks_list_read_left_to_right_in_persian(
     for row in range(model.rowCount()):
         text = model.index(row, CallbackModel.PHONE).data()
         assert text.startswith(LRI) and text.endswith(PDI), text
+
+
+class MarkingCatalogue(QTranslator):
+    """A catalogue that "translates" every string of some contexts to «string»: what goes
+    through translation shows the marks, what bypasses it stays bare."""
+
+    def __init__(self, contexts: set[str]) -> None:
+        super().__init__()
+        self.contexts = contexts
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return f"«{source}»" if context in self.contexts else ""
+
+
+@pytest.fixture
+def marking() -> Iterator[MarkingCatalogue]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    catalogue = MarkingCatalogue({"Formatting", "Countries", "Languages"})
+    app.installTranslator(catalogue)
+    yield catalogue
+    app.removeTranslator(catalogue)
+
+
+def test_country_and_language_on_the_card_are_in_persian(qtbot: QtBot, demo_db_url: str) -> None:
+    window = persian_window(qtbot, demo_db_url)
+    maryam = known_customer(demo_db_url, "مریم رضایی")
+    card = open_card(qtbot, window, maryam.id)
+    country = card.findChild(QLabel, "cardCountry")
+    language = card.findChild(QLabel, "cardLanguage")
+    assert country is not None and language is not None
+    assert country.text() == "ایران"
+    assert language.text() == "فارسی"
+
+
+def test_custom_fields_countries_and_languages_go_through_the_catalogue(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer, marking: MarkingCatalogue
+) -> None:
+    card = open_card(qtbot, window, petrova.id)
+    captions = [label.text() for label in card.findChildren(QLabel, "fieldCaption")]
+    fields = [str(f.property("field")) for f in card.findChildren(QLabel, "cardField")]
+    assert "departure_date" in fields and "booking" in fields
+    for english in ("Booking", "Departure date"):
+        assert english not in captions
+        assert f"«{english}»" in captions
+    assert card.findChild(QLabel, "cardCountry").text() == "«Russia»"
+    assert card.findChild(QLabel, "cardLanguage").text().startswith("«Russian»")
+
+
+def test_outcomes_in_the_history_and_on_the_card_are_in_persian(
+    qtbot: QtBot, demo_db_url: str, petrova: KnownCustomer
+) -> None:
+    window = persian_window(qtbot, demo_db_url)
+    card = open_card(qtbot, window, petrova.id)
+    view = open_history(qtbot, window, petrova.id)
+    model = view.model
+    call_outcomes = [
+        model.index(r, HistoryModel.OUTCOME).data()
+        for r in range(model.rowCount())
+        if model.row_at(r).outcome in CALL_OUTCOMES
+    ]
+    assert call_outcomes, "no call outcome in Olga's history: nothing to check"
+    assert [o for o in call_outcomes if re.search("[A-Za-z]", o)] == []
+    last = card.findChild(QLabel, "cardLastContact")
+    assert last is not None and card.card is not None and card.card.last_contact is not None
+    if card.card.last_contact.outcome:
+        assert humanize(card.card.last_contact.outcome) not in last.text()
+
+
+def test_every_outcome_of_the_history_goes_through_the_catalogue(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    catalogue = MarkingCatalogue({"Formatting", "NoteComposer", "CallbackWorkPanel"})
+    app.installTranslator(catalogue)
+    try:
+        view = open_history(qtbot, window, petrova.id)
+        outcomes = [
+            view.model.index(r, HistoryModel.OUTCOME).data()
+            for r in range(view.model.rowCount())
+            if view.model.row_at(r).outcome
+        ]
+    finally:
+        app.removeTranslator(catalogue)
+    assert outcomes
+    assert [o for o in outcomes if not o.startswith("«")] == []
