@@ -61,7 +61,7 @@ from ui.formatting import (
     zone_or_none,
 )
 from ui.hub import Hub
-from ui.i18n import localized, ltr
+from ui.i18n import localized, ltr, separator
 from ui.tasks import LatestOnly, run_task
 from ui.theme import themed
 
@@ -647,7 +647,7 @@ class CallbackFormDialog(QDialog):
             phones = sorted(card.phones, key=lambda p: not p.primary)
             for phone in phones:
                 number = ltr(phone.display)
-                label = f"{number} · {phone_kind(phone.label)}" if phone.label else number
+                label = f"{number}{separator()}{phone_kind(phone.label)}" if phone.label else number
                 if phone.primary and len(phones) > 1:
                     label = self.tr("{number} (primary)").format(number=label)
                 self.phone.addItem(label, phone.e164)

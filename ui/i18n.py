@@ -165,6 +165,13 @@ def ltr(text: str) -> str:
     return f"{LRI}{text}{PDI}"
 
 
+def separator() -> str:
+    """What joins the parts of a line ("Today 14:05 · Call · by Dana"): a middle dot in a
+    left-to-right interface; in a right-to-left one the Persian comma, because a dot between
+    Persian digits reads as the digit zero ("۳ · ۲" looks like "۳ ۰ ۲")."""
+    return "، " if right_to_left() else " · "
+
+
 def isolate(text: str) -> str:
     """A run of either direction (a name, a summary) that must not reorder its surroundings
     inside right-to-left text; unchanged in a left-to-right interface."""

@@ -74,7 +74,7 @@ from ui.dashboard_text import age_text
 from ui.errors import handle_error, present, show_error
 from ui.formatting import clock, decimal, format_full, format_when, number, utcnow
 from ui.hub import Hub
-from ui.i18n import is_right_to_left, localized
+from ui.i18n import is_right_to_left, localized, separator
 from ui.row_table_model import RowTableModel
 from ui.tasks import LatestOnly, run_task
 from ui.theme import qcolor, themed
@@ -578,7 +578,7 @@ class IncidentDialog(QDialog):
         state = self.tr("Open") if incident.is_open else self.tr("Closed")
         count = self.tr("{n} affected").format(n=number(incident.affected))
         when = format_when(incident.created_at, self._zone, utcnow())
-        return f"{incident.name}\n{state} · {count} · {when}"
+        return f"{incident.name}\n{separator().join((state, count, when))}"
 
     def _item_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
         if item is None:
@@ -645,7 +645,8 @@ class IncidentDialog(QDialog):
             if incident.queue else self.tr("no queue for callbacks"),
             self.tr("{n} customers affected").format(n=number(incident.affected)),
         ]  # fmt: skip
-        _set_state(self.summary, " · ".join(parts), "")  # (a failed read may have coloured it)
+        # (a failed read may have coloured it)
+        _set_state(self.summary, separator().join(parts), "")
         # What the supervisor typed stays: the editor follows the database only while it
         # still holds what was loaded (nothing typed since).
         typed = (self.edit_facts.toPlainText(), self.edit_standards.toPlainText())

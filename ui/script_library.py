@@ -86,7 +86,7 @@ from ui.context import ConsoleContext
 from ui.errors import handle_error, present
 from ui.formatting import number
 from ui.hub import Hub
-from ui.i18n import localized
+from ui.i18n import localized, separator
 from ui.script_text import (
     insert_into,
     is_single_line,
@@ -970,7 +970,7 @@ class ScriptLibrary(QWidget):
                     if view.uses
                     else self.tr("not used yet")
                 )
-                item.setData(_SUBTITLE, f"{view.category} · {uses}")
+                item.setData(_SUBTITLE, f"{view.category}{separator()}{uses}")
                 keys = [
                     k
                     for k in (
@@ -982,7 +982,7 @@ class ScriptLibrary(QWidget):
                 item.setData(_BADGE, "  ".join(keys))
                 tip = view.description or view.title
                 if keys:
-                    tip += "\n" + " · ".join(keys)
+                    tip += "\n" + separator().join(keys)
                 item.setToolTip(tip)
                 item.setData(
                     Qt.ItemDataRole.AccessibleTextRole,

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from console.services.customers import CustomerSummary
 from ui.formatting import Chip, chips_for, country_label
-from ui.i18n import ltr
+from ui.i18n import ltr, separator
 from ui.row_table_model import RowTableModel
 
 
@@ -64,7 +64,7 @@ class SearchResultsModel(RowTableModel[CustomerSummary]):
             if row.incidents:
                 lines.append(self._incident_text(row))
             if chips:
-                lines.append(" · ".join(c.text for c in chips))
+                lines.append(separator().join(c.text for c in chips))
             how = {
                 "phone": self.tr("Found by phone number"),
                 "email": self.tr("Found by email"),

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -158,3 +158,29 @@ def test_every_outcome_of_the_history_goes_through_the_catalogue(
         app.removeTranslator(catalogue)
     assert outcomes
     assert [o for o in outcomes if not o.startswith("«")] == []
+
+
+def test_parts_of_a_line_are_joined_by_a_persian_comma_not_a_dot_like_zero(
+    qtbot: QtBot, demo_db_url: str, petrova: KnownCustomer
+) -> None:
+    window = persian_window(qtbot, demo_db_url)
+    card = open_card(qtbot, window, petrova.id)
+    last = card.findChild(QLabel, "cardLastContact")
+    assert last is not None
+    assert "·" not in last.text()
+    assert "،" in last.text()
+    with qtbot.waitSignal(window.search.results_shown, timeout=5000):
+        window.search.box.setText("Петрова")
+    tips = [
+        window.search.model.index(r, SearchResultsModel.NAME).data(Qt.ItemDataRole.ToolTipRole)
+        for r in range(window.search.model.rowCount())
+    ]
+    assert not [t for t in tips if "·" in t]
+
+
+def test_parts_of_a_line_keep_the_middle_dot_in_english(
+    qtbot: QtBot, window: MainWindow, petrova: KnownCustomer
+) -> None:
+    card = open_card(qtbot, window, petrova.id)
+    last = card.findChild(QLabel, "cardLastContact")
+    assert last is not None and " · " in last.text()
