@@ -470,9 +470,9 @@ class CustomerCard(QFrame):
             if card.handovers:
                 parts.append(
                     html.escape(
-                        self.tr("passed on {n} time(s) in this contact").format(
-                            n=number(card.handovers)
-                        )
+                        self.tr("passed on %Ln time in this contact", "", card.handovers)
+                        if card.handovers == 1
+                        else self.tr("passed on %Ln times in this contact", "", card.handovers)
                     )
                 )
                 if card.handovers >= 2:

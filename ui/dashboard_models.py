@@ -250,9 +250,16 @@ class AgentModel(_DashboardRowModel):
                     "Dashboard", "(shift {shift}, their time)"
                 ).format(shift=calling_windows(row.shift))
             if self.highlighted(row):
-                text += "\n" + QCoreApplication.translate(
-                    "Dashboard", "Still holds {n} overdue callback(s): reassign them."
-                ).format(n=number(row.overdue))
+                n = row.overdue
+                text += "\n" + (
+                    QCoreApplication.translate(
+                        "Dashboard", "Still holds %Ln overdue callback: reassign it.", "", n
+                    )
+                    if n == 1
+                    else QCoreApplication.translate(
+                        "Dashboard", "Still holds %Ln overdue callbacks: reassign them.", "", n
+                    )
+                )
             return text
         return super().tooltip(row, col)
 

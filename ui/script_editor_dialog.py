@@ -49,7 +49,7 @@ from console.services.scripts import (
     ScriptView,
 )
 from ui.context import ConsoleContext
-from ui.formatting import clock, format_date, number, plain_number
+from ui.formatting import clock, format_date, plain_number
 from ui.i18n import localized, separator
 from ui.script_library import language_name
 from ui.tasks import run_task
@@ -545,7 +545,11 @@ class ScriptEditorDialog(QDialog):
         def done(count: int) -> None:
             self._busy(False)
             self._report(
-                self.tr("{n} script(s) exported to {path}.").format(n=number(count), path=path)
+                (
+                    self.tr("%Ln script exported to {path}.", "", count)
+                    if count == 1
+                    else self.tr("%Ln scripts exported to {path}.", "", count)
+                ).format(path=path)
             )
             self.finished_work.emit("exported")
 

@@ -1289,7 +1289,9 @@ class ScriptLibrary(QWidget):
         if result is not None and not ready:
             missing = len([e for e in self.gap_inputs if not e.text().strip()])
             self.insert_button.setToolTip(
-                self.tr("Type the {n} highlighted value(s) first").format(n=number(missing or 1))
+                self.tr("Type the highlighted value first")
+                if missing <= 1
+                else self.tr("Type the %Ln highlighted values first", "", missing)
             )
         else:
             self.insert_button.setToolTip(

@@ -327,10 +327,17 @@ class TransferInbox(QFrame):
             parts.append(self.tr("{time} there").format(time=clock.text))
         parts.extend(tag for tag in card.tags)
         if card.open_callbacks:
-            parts.append(self.tr("{n} open promise(s)").format(n=number(len(card.open_callbacks))))
+            promises = len(card.open_callbacks)
+            parts.append(
+                self.tr("%Ln open promise", "", promises)
+                if promises == 1
+                else self.tr("%Ln open promises", "", promises)
+            )
         if card.handovers:
             parts.append(
-                self.tr("passed on {n} time(s) in this contact").format(n=number(card.handovers))
+                self.tr("passed on %Ln time in this contact", "", card.handovers)
+                if card.handovers == 1
+                else self.tr("passed on %Ln times in this contact", "", card.handovers)
             )
         self.customer.setText(separator().join(parts))
         self.customer.show()

@@ -3,8 +3,10 @@ as Persian, nothing English is left where a translation belongs."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
@@ -12,7 +14,10 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from console.services.interactions import CALL_OUTCOMES
+from console.services.transfers import TransferService
+from console.services.users import UserService
 from console.settings import Settings
+from console.storage.db import Database
 from tests.ui.conftest import (
     KnownCustomer,
     known_customer,
@@ -22,7 +27,7 @@ from tests.ui.conftest import (
 )
 from ui.app import create_window
 from ui.callback_model import CallbackModel
-from ui.formatting import humanize
+from ui.formatting import humanize, utcnow
 from ui.history_model import HistoryModel
 from ui.i18n import LRI, PDI, apply_language
 from ui.main_window import MainWindow
@@ -184,3 +189,53 @@ def test_parts_of_a_line_keep_the_middle_dot_in_english(
     card = open_card(qtbot, window, petrova.id)
     last = card.findChild(QLabel, "cardLastContact")
     assert last is not None and " · " in last.text()
+
+
+# ---- counts in sentences ---------------------------------------------------------------------
+
+
+def _first_reminder(qtbot: QtBot, window: MainWindow) -> str:
+    reminder = window.callback_reminder
+    qtbot.waitUntil(lambda: reminder.checks >= 1, timeout=5000)
+    return reminder.text.text()
+
+
+def test_a_first_start_on_a_new_database_says_due_now_not_while_closed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    text = _first_reminder(qtbot, window)
+    n = len(window.callback_reminder.items)
+    assert n > 1, "the demo has nothing due for Dana at start: nothing to check"
+    assert "While the console was closed" not in text
+    assert text.startswith(f"{n} callbacks due now")
+    assert "(s)" not in text
+
+
+def test_a_return_after_a_closed_console_says_what_became_due_while_closed(
+    qtbot: QtBot, demo_db_url: str, settings: Settings
+) -> None:
+    db = Database(demo_db_url)
+    try:
+        dana = UserService(db).get("dana")
+        assert dana.last_seen_at is None  # a new demo: Dana's console never ran
+        TransferService(db).heartbeat(dana.id, utcnow() - dt.timedelta(hours=14))
+    finally:
+        db.dispose()
+    window = show_window(qtbot, create_window(demo_db_url, "dana", settings=settings))
+    text = _first_reminder(qtbot, window)
+    n = len(window.callback_reminder.items)
+    assert text.startswith(f"While the console was closed, {n} callbacks became due")
+
+
+def test_no_sentence_of_the_window_counts_with_a_bracketed_plural() -> None:
+    """Counts go through %Ln (Qt's plural forms), never "callback(s)"."""
+    ui = Path(__file__).resolve().parents[2] / "ui"
+    found = [
+        f"{path.name}:{number}"
+        for path in sorted(ui.glob("*.py"))
+        if path.name != "core_messages.py"  # the core's own sentences, said by console/
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"""(tr|translate)\(.*\w\(s\)""", line)
+        or re.search(r'^\s*"[^"]*\w\(s\)', line)
+    ]
+    assert found == []
