@@ -26,12 +26,14 @@ from tests.ui.conftest import (
     show_window,
 )
 from ui.app import create_window
+from ui.callback_form_dialog import CallbackFormDialog
 from ui.callback_model import CallbackModel
 from ui.formatting import humanize, utcnow
 from ui.history_model import HistoryModel
-from ui.i18n import LRI, PDI, apply_language
+from ui.i18n import LRI, PDI, RLM, apply_language
 from ui.main_window import MainWindow
 from ui.search_results_model import SearchResultsModel
+from ui.transfer_form_dialog import TransferFormDialog
 
 
 @pytest.fixture(autouse=True)
@@ -239,3 +241,57 @@ def test_no_sentence_of_the_window_counts_with_a_bracketed_plural() -> None:
         or re.search(r'^\s*"[^"]*\w\(s\)', line)
     ]
     assert found == []
+
+
+# ---- punctuation of the right-to-left interface ---------------------------------------------
+
+
+def _ink_columns(label: QLabel) -> tuple[int, int]:
+    """The leftmost and rightmost columns of a label where text is drawn."""
+    image = label.grab().toImage()
+    background = image.pixelColor(0, 0)
+    columns = [
+        x
+        for x in range(image.width())
+        if any(image.pixelColor(x, y) != background for y in range(image.height()))
+    ]
+    assert columns, "nothing drawn"
+    return columns[0], columns[-1]
+
+
+def test_the_callback_forms_time_for_the_agent_reads_from_the_right_in_persian(
+    qtbot: QtBot, demo_db_url: str
+) -> None:
+    window = persian_window(qtbot, demo_db_url)
+    maryam = known_customer(demo_db_url, "مریم رضایی")
+    dialog = CallbackFormDialog(window.context, maryam.id, parent=window, hub=window.hub)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(dialog.agent_time.text()), timeout=5000)
+    label = dialog.agent_time
+    assert "=" in label.text()
+    # Qt takes a line that opens with "=" and digits for left-to-right (on X11 the "=" was
+    # drawn at the left, the end of a Persian line): it must open with a right-to-left mark.
+    assert label.text().startswith(RLM)
+    left, right = _ink_columns(label)
+    # Like every line of the form: it starts at the right edge ("=" first, on the right).
+    assert right > label.width() - 12, (left, right, label.width())
+    assert left > 12, (left, right, label.width())
+
+
+def test_the_transfer_forms_still_needed_list_uses_persian_commas(
+    qtbot: QtBot, demo_db_url: str, petrova: KnownCustomer
+) -> None:
+    window = persian_window(qtbot, demo_db_url)
+    dialog = TransferFormDialog(window.context, petrova.id, parent=window, hub=window.hub)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ready, timeout=5000)
+    refunds = next(
+        i for i in range(dialog.target.count()) if "Refunds" in dialog.target.itemText(i)
+    )
+    dialog.target.setCurrentIndex(refunds)
+    qtbot.waitUntil(lambda: dialog.required is not None, timeout=5000)
+    assert len(dialog.required or ()) >= 2
+    text = dialog.still_needed.text()
+    assert "," not in text and "،" in text, text
