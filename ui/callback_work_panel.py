@@ -217,7 +217,8 @@ class CallbackWorkPanel(QFrame):
                     points=number(callback.priority), why=", ".join(callback.priority_reasons)
                 )
             )
-        self.promise.setText(separator().join(lines))
+        # One line of parts: a sentence's own full stop would stand before the separator.
+        self.promise.setText(separator().join(line.rstrip(". ") for line in lines))
         attempt = callback.attempts + 1
         status = self.tr("Attempt {n} of {max}").format(
             n=number(attempt), max=number(callback.max_attempts) if callback.max_attempts else "?"

@@ -295,3 +295,20 @@ def test_the_transfer_forms_still_needed_list_uses_persian_commas(
     assert len(dialog.required or ()) >= 2
     text = dialog.still_needed.text()
     assert "," not in text and "،" in text, text
+
+
+def test_the_callback_panel_has_no_full_stop_before_a_separator(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    mine = [
+        c
+        for c in window.callback_service.mine(window.context.user.id)
+        if c.note and c.promise.rstrip().endswith(".")
+    ]
+    assert mine, "no callback of Dana's has a note and a promise sentence: nothing to check"
+    window.work_callback(mine[0])
+    panel = window.callback_panel
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.callback is not None, timeout=5000)
+    text = panel.promise.text()
+    assert "Promised:" in text
+    assert not re.search(r"\.\s*·", text), text
