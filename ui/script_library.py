@@ -91,6 +91,7 @@ from ui.script_text import (
     insert_into,
     is_single_line,
     isolate_numbers,
+    keep_phones_whole,
     prepare,
     room_for,
     utf16_len,
@@ -1218,6 +1219,7 @@ class ScriptLibrary(QWidget):
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         document.setDefaultTextOption(option)
         shown, moved = isolate_numbers(result.text) if result.rtl else (result.text, None)
+        shown = keep_phones_whole(shown)  # same length: the gaps' offsets stay right
         preview.setPlainText(shown)
         highlight = QTextCharFormat()
         highlight.setBackground(qcolor(GAP_BACKGROUND))

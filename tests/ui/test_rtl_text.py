@@ -312,3 +312,37 @@ def test_the_callback_panel_has_no_full_stop_before_a_separator(
     text = panel.promise.text()
     assert "Promised:" in text
     assert not re.search(r"\.\s*·", text), text
+
+
+def test_a_phone_number_in_a_script_preview_never_wraps_in_the_middle(
+    qtbot: QtBot, window: MainWindow, demo_db_url: str
+) -> None:
+    from tests.ui.test_scripts_ui import click_script, open_customer
+
+    emma = known_customer(demo_db_url, "Emma Wilson")
+    window.script_dock.show()
+    lib = open_customer(qtbot, window, emma.id)
+    click_script(qtbot, lib, "Callback promise")
+    qtbot.waitUntil(lambda: emma.typed_phone[-4:] in lib.preview.toPlainText(), timeout=5000)
+    document = lib.preview.document()
+    text = document.toPlainText()
+    match = re.search(r"\+\d[\d \-]{6,}\d", text)
+    assert match is not None, text
+    first, last = match.start(), match.end() - 1
+    for width in range(200, 520, 3):  # the narrowest script dock and wider
+        document.setTextWidth(width)
+        block = document.findBlock(first)
+        assert block == document.findBlock(last)
+        layout = block.layout()
+        at = block.position()
+        line_first = layout.lineForTextPosition(first - at).lineNumber()
+        line_last = layout.lineForTextPosition(last - at).lineNumber()
+        assert line_first == line_last, (width, match.group())
+
+
+def test_the_search_box_says_ctrl_k_even_when_its_hint_is_cut(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    box = window.search.box
+    assert "Ctrl+K" in box.placeholderText()
+    assert "Ctrl+K" in box.toolTip()
