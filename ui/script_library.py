@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QLocale, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -84,6 +84,7 @@ from console.services.scripts import (
 from ui.accessibility import label_combos, name_clear_button
 from ui.context import ConsoleContext
 from ui.errors import handle_error, present
+from ui.formatting import language_name as _language_name
 from ui.formatting import number
 from ui.hub import Hub
 from ui.i18n import localized, separator
@@ -123,13 +124,8 @@ def _capitalized(text: str) -> str:
 
 
 def language_name(code: str) -> str:
-    """ "Thai" for th, "Persian" for fa; the code itself when Qt does not know it."""
-    if not code:
-        return ""
-    language = QLocale(code).language()
-    if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
-        return code
-    return QLocale.languageToString(language)
+    """ "Thai" for th, "Persian" for fa, in the interface language ("فارسی" in Persian)."""
+    return _language_name(code)
 
 
 def _host_of(widget: QObject | None) -> QWidget | None:

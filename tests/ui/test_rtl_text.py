@@ -346,3 +346,19 @@ def test_the_search_box_says_ctrl_k_even_when_its_hint_is_cut(
     box = window.search.box
     assert "Ctrl+K" in box.placeholderText()
     assert "Ctrl+K" in box.toolTip()
+
+
+def test_the_script_library_names_its_language_variants_in_persian(
+    qtbot: QtBot, demo_db_url: str
+) -> None:
+    from tests.ui.test_scripts_ui import open_customer
+
+    window = persian_window(qtbot, demo_db_url)
+    window.script_dock.show()
+    maryam = known_customer(demo_db_url, "مریم رضایی")
+    lib = open_customer(qtbot, window, maryam.id)
+    lib.list.setCurrentRow(0)
+    box = lib.language_box
+    qtbot.waitUntil(lambda: box.count() > 1, timeout=5000)
+    names = [box.itemText(i) for i in range(box.count())]
+    assert "فارسی" in names and "Persian" not in names, names
