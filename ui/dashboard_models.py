@@ -252,13 +252,9 @@ class AgentModel(_DashboardRowModel):
             if self.highlighted(row):
                 n = row.overdue
                 text += "\n" + (
-                    QCoreApplication.translate(
-                        "Dashboard", "Still holds %Ln overdue callback: reassign it.", "", n
-                    )
+                    self.tr("Still holds %Ln overdue callback: reassign it.", "", n)
                     if n == 1
-                    else QCoreApplication.translate(
-                        "Dashboard", "Still holds %Ln overdue callbacks: reassign them.", "", n
-                    )
+                    else self.tr("Still holds %Ln overdue callbacks: reassign them.", "", n)
                 )
             return text
         return super().tooltip(row, col)
