@@ -61,7 +61,7 @@ from ui.formatting import (
     zone_or_none,
 )
 from ui.hub import Hub
-from ui.i18n import localized, ltr
+from ui.i18n import localized, ltr, reading_direction, separator
 from ui.tasks import LatestOnly, run_task
 from ui.theme import themed
 
@@ -647,7 +647,7 @@ class CallbackFormDialog(QDialog):
             phones = sorted(card.phones, key=lambda p: not p.primary)
             for phone in phones:
                 number = ltr(phone.display)
-                label = f"{number} · {phone_kind(phone.label)}" if phone.label else number
+                label = f"{number}{separator()}{phone_kind(phone.label)}" if phone.label else number
                 if phone.primary and len(phones) > 1:
                     label = self.tr("{number} (primary)").format(number=label)
                 self.phone.addItem(label, phone.e164)
@@ -1012,8 +1012,10 @@ class CallbackFormDialog(QDialog):
         zone = self._customer_zone
         if zone is not None and start.date() != slot.start.astimezone(zone).date():
             day = self._day_name(start.date()) + " "
-        return self.tr("= {day}{start}–{end} your time ({zone})").format(
-            day=day, start=clock(start), end=clock(end), zone=self._agent_zone_name
+        return reading_direction(
+            self.tr("= {day}{start}–{end} your time ({zone})").format(
+                day=day, start=clock(start), end=clock(end), zone=self._agent_zone_name
+            )
         )
 
     def _show_problem(

@@ -115,7 +115,7 @@ class CallbackModel(RowTableModel[CallbackView]):
         if col == self.CUSTOMER:
             return row.customer_name
         if col == self.PHONE:
-            return phones.display(row.phone_e164)
+            return ltr(phones.display(row.phone_e164))
         if col == self.PRIORITY:
             return number(row.priority) if row.priority else ""
         if col == self.OWNER:

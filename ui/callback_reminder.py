@@ -75,11 +75,15 @@ class CallbackReminder(QFrame):
         tray: QSystemTrayIcon | None = None,
         parent: QWidget | None = None,
         sound: bool = True,
+        returning: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("callbackReminder")
         # Setting callback_reminder_sound: off, a reminder only shows (banner, tray, reader).
         self.sound = sound
+        # Whether this person's console ran before (False: the very first start, where
+        # nothing became due "while the console was closed").
+        self.returning = returning
         self.setAccessibleName(self.tr("Callback reminder"))
         self._service = service
         self._hub = hub
@@ -197,7 +201,9 @@ class CallbackReminder(QFrame):
                 )
             )
         if result.due:
-            lines.append(self._summary(result.due, now, first=self._first))
+            lines.append(
+                self._summary(result.due, now, first=self._first, returning=self.returning)
+            )
         first_run = self._first
         self._first = False
         show_again, self._show_again = self._show_again, False
@@ -218,12 +224,23 @@ class CallbackReminder(QFrame):
             return "overdue"
         return "due" if cb.due_at <= now else "soon"
 
-    def _summary(self, due: tuple[CallbackView, ...], now: dt.datetime, *, first: bool) -> str:
+    def _summary(
+        self, due: tuple[CallbackView, ...], now: dt.datetime, *, first: bool, returning: bool
+    ) -> str:
         top = due[0]
         overdue = sum(1 for c in due if c.is_overdue(now))
-        if first:
-            head = self.tr("While the console was closed, {n} callback(s) became due").format(
-                n=number(len(due))
+        n = len(due)
+        if first and returning:
+            head = (
+                self.tr("While the console was closed, %Ln callback became due", "", n)
+                if n == 1
+                else self.tr("While the console was closed, %Ln callbacks became due", "", n)
+            )
+        elif first:  # the very first start (a new database): nothing happened "while closed"
+            head = (
+                self.tr("%Ln callback due now", "", n)
+                if n == 1
+                else self.tr("%Ln callbacks due now", "", n)
             )
         elif top.is_overdue(now):
             head = self.tr("Overdue callback")

@@ -34,7 +34,7 @@ from ui.errors import handle_error
 from ui.flow_layout import FlowLayout
 from ui.formatting import format_when, number, utcnow
 from ui.hub import Hub
-from ui.i18n import localized, ltr, said_of
+from ui.i18n import localized, ltr, said_of, separator
 from ui.tasks import run_task
 from ui.theme import themed
 
@@ -219,13 +219,14 @@ class CallbackWorkPanel(QFrame):
                     points=number(callback.priority), why=", ".join(callback.priority_reasons)
                 )
             )
-        self.promise.setText(" · ".join(lines))
+        # One line of parts: a sentence's own full stop would stand before the separator.
+        self.promise.setText(separator().join(line.rstrip(". ") for line in lines))
         attempt = callback.attempts + 1
         status = self.tr("Attempt {n} of {max}").format(
             n=number(attempt), max=number(callback.max_attempts) if callback.max_attempts else "?"
         )
         if callback.is_overdue(now):
-            status += " · " + self.tr("the promised window has passed: call now")
+            status += separator() + self.tr("the promised window has passed: call now")
         self.status.setText(status)
         self.dial_button.setText(
             self.tr("Dial {number}").format(number=ltr(callback.phone_display))

@@ -40,11 +40,12 @@ from ui.formatting import (
     kind_label,
     language_label,
     number,
+    outcome_label,
     phone_kind,
     utcnow,
 )
 from ui.hub import Hub
-from ui.i18n import is_right_to_left, isolate, ltr
+from ui.i18n import is_right_to_left, isolate, ltr, separator
 from ui.tasks import LatestOnly
 from ui.theme import themed
 
@@ -421,10 +422,10 @@ class CustomerCard(QFrame):
                 kind_label(last.kind),
             ]
             if last.outcome:
-                parts.append(humanize(last.outcome))
+                parts.append(outcome_label(last.outcome))
             if last.agent:
                 parts.append(self.tr("by {agent}").format(agent=last.agent))
-            value = self._value(" · ".join(parts), parent)
+            value = self._value(separator().join(parts), parent)
             value.setToolTip(format_full(last.started_at, self._agent_zone))
         else:
             value = self._value(self.tr("never"), parent)
@@ -452,7 +453,7 @@ class CustomerCard(QFrame):
         for cb in card.open_callbacks[:5]:
             who = cb.owner or self.tr("queue {queue}").format(queue=cb.queue)
             state = self.tr("in progress") if cb.state == "claimed" else ""
-            head = " · ".join(p for p in (customer_window(cb), who, state) if p)
+            head = separator().join(p for p in (customer_window(cb), who, state) if p)
             line = f"<b>{_unbroken(html.escape(head))}</b>"
             if cb.note:
                 line += " — " + html.escape(cb.note)
@@ -474,9 +475,9 @@ class CustomerCard(QFrame):
             if card.handovers:
                 parts.append(
                     html.escape(
-                        self.tr("passed on {n} time(s) in this contact").format(
-                            n=number(card.handovers)
-                        )
+                        self.tr("passed on %Ln time in this contact", "", card.handovers)
+                        if card.handovers == 1
+                        else self.tr("passed on %Ln times in this contact", "", card.handovers)
                     )
                 )
                 if card.handovers >= 2:
@@ -502,7 +503,7 @@ class CustomerCard(QFrame):
             what = " ".join(p for p in (gesture.amount_text, humanize(gesture.kind)) if p)
             when = format_when(gesture.given_at, self._agent_zone, self.clock())
             by = self.tr("by {agent}").format(agent=gesture.given_by) if gesture.given_by else ""
-            text = html.escape(" · ".join(p for p in (what, when, by) if p))
+            text = html.escape(separator().join(p for p in (what, when, by) if p))
             reason = html.escape(gesture.reason)
             line = f"<b>{text}</b> — {reason}"
             if gesture.voided:

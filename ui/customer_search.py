@@ -63,6 +63,8 @@ class CustomerSearch(QWidget):
         self.box.setObjectName("customerSearchBox")
         self.box.setAccessibleName(self.tr("Search customers"))
         self.box.setPlaceholderText(self.tr("Search by phone, name, email or account (Ctrl+K)"))
+        # A narrow pane cuts the hint before its key: the tooltip has it whole.
+        self.box.setToolTip(self.box.placeholderText())
         name_clear_button(self.box)
         self.box.installEventFilter(self)
         self.setFocusProxy(self.box)

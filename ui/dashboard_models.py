@@ -19,6 +19,7 @@ from console.services import dashboard as core
 from console.services.dashboard import PERIOD_DAYS, Drill, Row, make_drill
 from ui.dashboard_text import age_text, share_text
 from ui.formatting import calling_windows, number
+from ui.i18n import separator
 from ui.row_table_model import RowTableModel
 from ui.theme import qcolor
 
@@ -232,7 +233,7 @@ class AgentModel(_DashboardRowModel):
                 if row.on_shift
                 else QCoreApplication.translate("Dashboard", "No")
             )
-            return f"{state} · {calling_windows(row.shift)}" if row.shift else state
+            return f"{state}{separator()}{calling_windows(row.shift)}" if row.shift else state
         if col == self.OWNED:
             return number(row.owned)
         return self.common_display(row, col)
@@ -249,16 +250,19 @@ class AgentModel(_DashboardRowModel):
                     "Dashboard", "(shift {shift}, their time)"
                 ).format(shift=calling_windows(row.shift))
             if self.highlighted(row):
-                text += "\n" + QCoreApplication.translate(
-                    "Dashboard", "Still holds {n} overdue callback(s): reassign them."
-                ).format(n=number(row.overdue))
+                n = row.overdue
+                text += "\n" + (
+                    self.tr("Still holds %Ln overdue callback: reassign it.", "", n)
+                    if n == 1
+                    else self.tr("Still holds %Ln overdue callbacks: reassign them.", "", n)
+                )
             return text
         return super().tooltip(row, col)
 
     def export_value(self, row: Row, col: int) -> object:
         if col == self.ON_SHIFT:
             state = "Yes" if row.on_shift else "No"
-            return f"{state} · {row.shift}" if row.shift else state
+            return f"{state}{separator()}{row.shift}" if row.shift else state
         return super().export_value(row, col)
 
     def sort_value(self, row: Row, col: int) -> Any:

@@ -82,7 +82,7 @@ from ui.errors import show_error
 from ui.flow_layout import FlowLayout
 from ui.formatting import clock, day_month, number, plain_number, zone_or_none
 from ui.hub import Hub
-from ui.i18n import isolate, localized
+from ui.i18n import isolate, localized, separator
 from ui.incident_dialog import IncidentPanel
 from ui.tasks import run_task
 from ui.theme import qcolor, themed
@@ -804,7 +804,11 @@ class DashboardTab(QWidget):
         for alert in off:
             row = held.get(alert.drill.owner_id or -1)
             message = alert_text(alert, self.backlog)
-            chip = f"{isolate(row.name)} · {number(row.overdue)}" if row is not None else message
+            chip = (
+                f"{isolate(row.name)}{separator()}{number(row.overdue)}"
+                if row is not None
+                else message
+            )
             button = AlertButton(alert, chip, self.off_shift_layout.parentWidget(), text=message)
             self.off_shift_layout.addWidget(button)
             self.alert_buttons.append(button)

@@ -243,12 +243,167 @@ def humanize(value: str) -> str:
 
 
 def field_label(key: str) -> str:
-    """Custom field keys such as "departure_date" read as "Departure date"."""
-    return humanize(key.replace("-", " "))
+    """Custom field keys such as "departure_date" read as "Departure date"; the keys the
+    console knows (the demo's and the importer's) in the interface language."""
+    known = {
+        "booking": QCoreApplication.translate("Formatting", "Booking"),
+        "departure_date": QCoreApplication.translate("Formatting", "Departure date"),
+        "voyage": QCoreApplication.translate("Formatting", "Voyage"),
+        "flight": QCoreApplication.translate("Formatting", "Flight"),
+    }
+    return known.get(key.strip().casefold().replace("-", "_").replace(" ", "_")) or humanize(
+        key.replace("-", " ")
+    )
+
+
+def outcome_label(outcome: str) -> str:
+    """How a call or a callback ended ("no_answer", "callback promised") in the interface
+    language, in the words of the controls that record it (the note composer's outcome list,
+    the callback panel's buttons), so the history says what the agent chose."""
+    key = outcome.strip().casefold().replace("_", " ")
+    labels = {
+        "resolved": QCoreApplication.translate("NoteComposer", "Resolved"),
+        "informed": QCoreApplication.translate("NoteComposer", "Informed"),
+        "callback promised": QCoreApplication.translate("NoteComposer", "Callback promised"),
+        "transferred": QCoreApplication.translate("NoteComposer", "Transferred"),
+        "escalated": QCoreApplication.translate("NoteComposer", "Escalated"),
+        "no answer": QCoreApplication.translate("NoteComposer", "No answer"),
+        "voicemail": QCoreApplication.translate("NoteComposer", "Voicemail"),
+        "reached": QCoreApplication.translate("CallbackWorkPanel", "Reached"),
+        "busy": QCoreApplication.translate("CallbackWorkPanel", "Busy"),
+        "wrong number": QCoreApplication.translate("CallbackWorkPanel", "Wrong number"),
+        # E-mails, orders, callbacks, transfers and disruptions on the timeline.
+        "answered": QCoreApplication.translate("Formatting", "Answered"),
+        "sent": QCoreApplication.translate("Formatting", "Sent"),
+        "placed": QCoreApplication.translate("Formatting", "Placed"),
+        "refunded": QCoreApplication.translate("Formatting", "Refunded"),
+        "scheduled": QCoreApplication.translate("Formatting", "Scheduled"),
+        "kept": QCoreApplication.translate("Formatting", "Kept"),
+        "broken": QCoreApplication.translate("Formatting", "Broken"),
+        "failed": QCoreApplication.translate("Formatting", "Failed"),
+        "cancelled": QCoreApplication.translate("Formatting", "Cancelled"),
+        "reassigned": QCoreApplication.translate("Formatting", "Reassigned"),
+        "handed on": QCoreApplication.translate("Formatting", "Handed on"),
+        "offered": QCoreApplication.translate("Formatting", "Offered"),
+        "accepted": QCoreApplication.translate("Formatting", "Accepted"),
+        "declined": QCoreApplication.translate("Formatting", "Declined"),
+        "timed out": QCoreApplication.translate("Formatting", "Timed out"),
+        "withdrawn": QCoreApplication.translate("Formatting", "Withdrawn"),
+        "converted": QCoreApplication.translate("Formatting", "Became a callback"),
+        "became a callback": QCoreApplication.translate("Formatting", "Became a callback"),
+        "affected": QCoreApplication.translate("Formatting", "Affected"),
+    }
+    if key in labels:
+        return labels[key]
+    # A transfer's answer as the service writes it: "accepted by Dana Kask: on it".
+    answered = _ANSWERED_BY.match(outcome.strip())
+    if answered:
+        by = {
+            "accepted": QCoreApplication.translate("Formatting", "Accepted by {name}"),
+            "declined": QCoreApplication.translate("Formatting", "Declined by {name}"),
+        }[answered.group(1)].format(name=answered.group(2))
+        reason = answered.group(3)
+        return f"{by}: {reason}" if reason else by
+    return humanize(outcome)
+
+
+_ANSWERED_BY = re.compile(r"^(accepted|declined) by (.+?)(?:: (.*))?$", re.DOTALL)
+
+
+# Names of countries and languages in the interface language. Qt has them only in English
+# (QLocale.territoryToString) or in the territory's own language (nativeTerritoryName: "ایران"
+# is right only in Persian), and the console ships no CLDR; so the countries and languages the
+# console meets (the demo's and their neighbours) are translated with the interface, and any
+# other falls back to Qt: its native name when the interface speaks the place's language, else
+# English.
+
+
+def _country_names() -> dict[str, str]:
+    return {
+        "AU": QCoreApplication.translate("Countries", "Australia"),
+        "AT": QCoreApplication.translate("Countries", "Austria"),
+        "BE": QCoreApplication.translate("Countries", "Belgium"),
+        "CA": QCoreApplication.translate("Countries", "Canada"),
+        "CN": QCoreApplication.translate("Countries", "China"),
+        "DE": QCoreApplication.translate("Countries", "Germany"),
+        "DK": QCoreApplication.translate("Countries", "Denmark"),
+        "EE": QCoreApplication.translate("Countries", "Estonia"),
+        "ES": QCoreApplication.translate("Countries", "Spain"),
+        "FI": QCoreApplication.translate("Countries", "Finland"),
+        "FR": QCoreApplication.translate("Countries", "France"),
+        "GB": QCoreApplication.translate("Countries", "United Kingdom"),
+        "IE": QCoreApplication.translate("Countries", "Ireland"),
+        "IN": QCoreApplication.translate("Countries", "India"),
+        "IR": QCoreApplication.translate("Countries", "Iran"),
+        "IT": QCoreApplication.translate("Countries", "Italy"),
+        "JP": QCoreApplication.translate("Countries", "Japan"),
+        "LT": QCoreApplication.translate("Countries", "Lithuania"),
+        "LV": QCoreApplication.translate("Countries", "Latvia"),
+        "MX": QCoreApplication.translate("Countries", "Mexico"),
+        "NL": QCoreApplication.translate("Countries", "Netherlands"),
+        "NO": QCoreApplication.translate("Countries", "Norway"),
+        "PL": QCoreApplication.translate("Countries", "Poland"),
+        "RU": QCoreApplication.translate("Countries", "Russia"),
+        "SE": QCoreApplication.translate("Countries", "Sweden"),
+        "TH": QCoreApplication.translate("Countries", "Thailand"),
+        "TR": QCoreApplication.translate("Countries", "Turkey"),
+        "UA": QCoreApplication.translate("Countries", "Ukraine"),
+        "US": QCoreApplication.translate("Countries", "United States"),
+    }
+
+
+def _language_names() -> dict[str, str]:
+    return {
+        "ar": QCoreApplication.translate("Languages", "Arabic"),
+        "da": QCoreApplication.translate("Languages", "Danish"),
+        "de": QCoreApplication.translate("Languages", "German"),
+        "en": QCoreApplication.translate("Languages", "English"),
+        "es": QCoreApplication.translate("Languages", "Spanish"),
+        "et": QCoreApplication.translate("Languages", "Estonian"),
+        "fa": QCoreApplication.translate("Languages", "Persian"),
+        "fi": QCoreApplication.translate("Languages", "Finnish"),
+        "fr": QCoreApplication.translate("Languages", "French"),
+        "it": QCoreApplication.translate("Languages", "Italian"),
+        "ja": QCoreApplication.translate("Languages", "Japanese"),
+        "lt": QCoreApplication.translate("Languages", "Lithuanian"),
+        "lv": QCoreApplication.translate("Languages", "Latvian"),
+        "nl": QCoreApplication.translate("Languages", "Dutch"),
+        "no": QCoreApplication.translate("Languages", "Norwegian"),
+        "pl": QCoreApplication.translate("Languages", "Polish"),
+        "ru": QCoreApplication.translate("Languages", "Russian"),
+        "sv": QCoreApplication.translate("Languages", "Swedish"),
+        "th": QCoreApplication.translate("Languages", "Thai"),
+        "tr": QCoreApplication.translate("Languages", "Turkish"),
+        "uk": QCoreApplication.translate("Languages", "Ukrainian"),
+        "zh": QCoreApplication.translate("Languages", "Chinese"),
+    }
+
+
+def _interface_language() -> QLocale.Language:
+    return QLocale().language()
+
+
+def language_name(code: str) -> str:
+    """A language ("ru") named in the interface language: "Russian", "روسی", "русский"."""
+    code = code.strip().replace("_", "-").split("-")[0].casefold()
+    if not code:
+        return ""
+    known = _language_names().get(code)
+    language = QLocale(code).language()
+    if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return known or code
+    english = QLocale.languageToString(language)
+    interface = _interface_language()
+    if known is not None and (known != english or interface == QLocale.Language.English):
+        return known  # translated (or English in English)
+    if language == interface:
+        return QLocale(code).nativeLanguageName() or english  # its own name: "ไทย" in Thai
+    return known or english
 
 
 def language_label(code: str, country: str = "") -> str:
-    """ "ru" -> "Russian (русский)"; "es" in MX -> "Spanish (español de México)".
+    """ "ru" -> "Russian (русский)" in English, "روسی (русский)" in Persian; "es" in MX ->
+    "Spanish (español de México)"; the interface's own language by its name alone.
 
     The country picks the variant whose native name is shown; an unknown code is shown as is.
     """
@@ -259,22 +414,36 @@ def language_label(code: str, country: str = "") -> str:
         locale = QLocale(code)
     if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
         return code
-    english = QLocale.languageToString(locale.language())
+    name = language_name(code)
     native = locale.nativeLanguageName()
     # "American English" says nothing "English" does not; "русский" adds the native name.
-    if native and english.casefold() not in native.casefold():
-        return f"{english} ({native})"
-    return english
+    if (
+        native
+        and name.casefold() not in native.casefold()
+        and native.casefold() not in (name.casefold())
+    ):
+        return f"{name} ({native})"
+    return name
 
 
 def country_label(code: str) -> str:
-    """ "IR" -> "Iran"; an unknown code is shown as it is."""
+    """ "IR" -> "Iran" in English, "ایران" in Persian; an unknown code is shown as it is."""
     if not code:
         return ""
     territory = QLocale.codeToTerritory(code.upper())
     if territory == QLocale.Country.AnyTerritory:
         return code.upper()
-    return QLocale.territoryToString(territory)
+    known = _country_names().get(code.upper())
+    if known is not None and (
+        known != QLocale.territoryToString(territory)
+        or _interface_language() == QLocale.Language.English
+    ):
+        return known  # translated (or English in English)
+    # Untranslated: the territory's own name where the interface speaks its language.
+    local = QLocale(_interface_language(), territory)
+    if local.territory() == territory and local.language() == _interface_language():
+        return local.nativeTerritoryName()
+    return known or QLocale.territoryToString(territory)
 
 
 @dataclass(frozen=True)

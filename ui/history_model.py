@@ -15,8 +15,8 @@ from ui.formatting import (
     format_duration,
     format_full,
     format_when,
-    humanize,
     kind_label,
+    outcome_label,
     utcnow,
 )
 from ui.row_table_model import RowTableModel
@@ -80,7 +80,7 @@ class HistoryModel(RowTableModel[TimelineItem]):
         if col == self.AGENT:
             return item.agent
         if col == self.OUTCOME:
-            return humanize(item.outcome)
+            return outcome_label(item.outcome)
         if col == self.SUMMARY:
             # One line in the table; the tooltip has the whole text.
             return " ".join(item.summary.split())

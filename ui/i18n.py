@@ -165,6 +165,26 @@ def ltr(text: str) -> str:
     return f"{LRI}{text}{PDI}"
 
 
+RLM = "\u200f"  # right-to-left mark
+
+
+def reading_direction(text: str) -> str:
+    """A line in the interface language kept in its reading direction: Qt takes a line that
+    begins with a sign and digits ("= ۰۷:۳۰ تا ۰۸:۰۰ …") for left-to-right, so in a
+    right-to-left interface it starts with a right-to-left mark (then it reads, and is
+    aligned, from the right); unchanged in a left-to-right interface."""
+    if not text or not right_to_left() or text.startswith(RLM):
+        return text
+    return RLM + text
+
+
+def separator() -> str:
+    """What joins the parts of a line ("Today 14:05 · Call · by Dana"): a middle dot in a
+    left-to-right interface; in a right-to-left one the Persian comma, because a dot between
+    Persian digits reads as the digit zero ("۳ · ۲" looks like "۳ ۰ ۲")."""
+    return "، " if right_to_left() else " · "
+
+
 def isolate(text: str) -> str:
     """A run of either direction (a name, a summary) that must not reorder its surroundings
     inside right-to-left text; unchanged in a left-to-right interface."""

@@ -74,7 +74,7 @@ from ui.dashboard_text import age_text
 from ui.errors import handle_error, present, show_error
 from ui.formatting import clock, decimal, format_full, format_when, number, utcnow
 from ui.hub import Hub
-from ui.i18n import is_right_to_left, localized
+from ui.i18n import is_right_to_left, localized, separator
 from ui.row_table_model import RowTableModel
 from ui.tasks import LatestOnly, run_task
 from ui.theme import qcolor, themed
@@ -578,7 +578,7 @@ class IncidentDialog(QDialog):
         state = self.tr("Open") if incident.is_open else self.tr("Closed")
         count = self.tr("{n} affected").format(n=number(incident.affected))
         when = format_when(incident.created_at, self._zone, utcnow())
-        return f"{incident.name}\n{state} · {count} · {when}"
+        return f"{incident.name}\n{separator().join((state, count, when))}"
 
     def _item_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
         if item is None:
@@ -645,7 +645,8 @@ class IncidentDialog(QDialog):
             if incident.queue else self.tr("no queue for callbacks"),
             self.tr("{n} customers affected").format(n=number(incident.affected)),
         ]  # fmt: skip
-        _set_state(self.summary, " · ".join(parts), "")  # (a failed read may have coloured it)
+        # (a failed read may have coloured it)
+        _set_state(self.summary, separator().join(parts), "")
         # What the supervisor typed stays: the editor follows the database only while it
         # still holds what was loaded (nothing typed since).
         typed = (self.edit_facts.toPlainText(), self.edit_standards.toPlainText())
@@ -825,9 +826,13 @@ class IncidentDialog(QDialog):
             lines = sum(1 for line in text.splitlines() if line.strip())
             _set_state(
                 self.affected_message,
-                self.tr("Read {n} line(s) from {file}: check them, then Add the list.").format(
-                    n=number(lines), file=Path(path).name
-                ),
+                (
+                    self.tr("Read %Ln line from {file}: check it, then Add the list.", "", lines)
+                    if lines == 1
+                    else self.tr(
+                        "Read %Ln lines from {file}: check them, then Add the list.", "", lines
+                    )
+                ).format(file=Path(path).name),
                 "info",
             )
             self.accounts_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -857,9 +862,12 @@ class IncidentDialog(QDialog):
         self._finish()
         self.last_report = report
         if report.applied:
-            text = self.tr("Added {added} customer(s); {already} were already affected.").format(
-                added=number(report.added), already=number(report.already)
-            )
+            added = report.added
+            text = (
+                self.tr("Added %Ln customer; {already} were already affected.", "", added)
+                if added == 1
+                else self.tr("Added %Ln customers; {already} were already affected.", "", added)
+            ).format(already=number(report.already))
             _set_state(self.affected_message, text, "ok")
             self.problems.hide()
             if clear:
@@ -871,9 +879,13 @@ class IncidentDialog(QDialog):
                 self.reload()
         else:
             n = len(report.problems)
-            text = self.tr(
-                "Nothing was added: {n} line(s) cannot be used. Correct them and add again."
-            ).format(n=number(n))
+            text = (
+                self.tr("Nothing was added: %Ln line cannot be used. Correct it and add again.",
+                        "", n)
+                if n == 1
+                else self.tr("Nothing was added: %Ln lines cannot be used. Correct them and add "
+                             "again.", "", n)
+            )  # fmt: skip
             if n == 1 and report.problems[0].line == 0:
                 text = self.tr("Nothing was added: {problem}.").format(
                     problem=localized(report.problems[0].problem())
@@ -937,15 +949,24 @@ class IncidentDialog(QDialog):
         """What "call every affected customer" did, as the supervisor reads it."""
         now = utcnow()
         if run.created and run.first_due is not None and run.last_due is not None:
-            first = self.tr(
-                "Created {n} callback(s): the first due {first}, the last {last} (your time)."
+            first = (
+                self.tr("Created %Ln callback: due {first} (your time).", "", run.created)
+                if run.created == 1
+                else self.tr(
+                    "Created %Ln callbacks: the first due {first}, the last {last} (your time).",
+                    "",
+                    run.created,
+                )
             ).format(
-                n=number(run.created),
                 first=format_when(run.first_due, self._zone, now),
                 last=format_when(run.last_due, self._zone, now),
             )
         elif run.created:
-            first = self.tr("Created {n} callback(s).").format(n=number(run.created))
+            first = (
+                self.tr("Created %Ln callback.", "", run.created)
+                if run.created == 1
+                else self.tr("Created %Ln callbacks.", "", run.created)
+            )
         else:
             first = self.tr("Created no new callback.")
         counts = self.tr(

@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
             lead_minutes=context.settings.callback_reminder_lead_min,
             poll_seconds=context.settings.callback_poll_s, tray=session.tray, parent=self,
             sound=context.settings.callback_reminder_sound,
+            returning=context.user.last_seen_at is not None,
         )  # fmt: skip
 
         # Warm transfers: incoming ones with their note, and the state of the one I sent.
@@ -882,7 +883,11 @@ class MainWindow(QMainWindow):
         tasks.run_task(
             export,
             lambda n: self.statusBar().showMessage(
-                self.tr("{n} callback(s) exported to {path}.").format(n=number(n), path=path),
+                (
+                    self.tr("%Ln callback exported to {path}.", "", n)
+                    if n == 1
+                    else self.tr("%Ln callbacks exported to {path}.", "", n)
+                ).format(path=path),
                 8000,
             ),
             self._callback_error,
@@ -1000,8 +1005,10 @@ class MainWindow(QMainWindow):
         if not tell:
             return
         self.statusBar().showMessage(
-            self.tr("{n} unsaved note(s) from last time: Customer ▸ Unsaved notes.").format(
-                n=number(len(notes))
+            self.tr("%Ln unsaved note from last time: Customer ▸ Unsaved notes.", "", len(notes))
+            if len(notes) == 1
+            else self.tr(
+                "%Ln unsaved notes from last time: Customer ▸ Unsaved notes.", "", len(notes)
             ),
             20_000,
         )

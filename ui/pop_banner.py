@@ -34,8 +34,8 @@ from console.services.callbacks import CallbackView
 from console.services.customers import TimelineItem
 from ui.accessibility import announce
 from ui.callback_model import customer_window
-from ui.formatting import format_full, format_when, humanize, kind_label
-from ui.i18n import isolate
+from ui.formatting import format_full, format_when, kind_label, outcome_label
+from ui.i18n import isolate, separator
 from ui.theme import themed
 
 # A transfer older than this is history, not a reason for today's call.
@@ -142,10 +142,10 @@ def call_reasons(
 
     parts = [_when(last, zone, now), kind_label(last.kind)]
     if last.outcome:
-        parts.append(humanize(last.outcome))
+        parts.append(outcome_label(last.outcome))
     if last.agent:
         parts.append(QCoreApplication.translate("PopBanner", "by {agent}").format(agent=last.agent))
-    text = " · ".join(parts)
+    text = separator().join(parts)
     if last.summary:
         text += "\n" + _clip(last.summary)
     title = QCoreApplication.translate("PopBanner", "Last contact")
@@ -388,7 +388,7 @@ class PopBanner(QFrame):
             info.append(self.tr("Call ID {id}").format(id=request.call_id))
         if request.queue:
             info.append(self.tr("Queue {queue}").format(queue=request.queue))
-        self.call_info.setText(" · ".join(info))
+        self.call_info.setText(separator().join(info))
 
     def _finish(self) -> None:
         self.message.setVisible(bool(self.message.text()))

@@ -49,8 +49,8 @@ from console.services.scripts import (
     ScriptView,
 )
 from ui.context import ConsoleContext
-from ui.formatting import clock, format_date, number, plain_number
-from ui.i18n import localized
+from ui.formatting import clock, format_date, plain_number
+from ui.i18n import localized, separator
 from ui.script_library import language_name
 from ui.tasks import run_task
 from ui.theme import themed
@@ -545,7 +545,11 @@ class ScriptEditorDialog(QDialog):
         def done(count: int) -> None:
             self._busy(False)
             self._report(
-                self.tr("{n} script(s) exported to {path}.").format(n=number(count), path=path)
+                (
+                    self.tr("%Ln script exported to {path}.", "", count)
+                    if count == 1
+                    else self.tr("%Ln scripts exported to {path}.", "", count)
+                ).format(path=path)
             )
             self.finished_work.emit("exported")
 
@@ -570,7 +574,9 @@ class ScriptEditorDialog(QDialog):
                 text = view.title + ("" if view.active else self.tr(" (retired)"))
                 item = QListWidgetItem(text)
                 item.setData(_ID, view.id)
-                item.setToolTip(f"{view.key} · {view.category} · v{plain_number(view.version)}")
+                item.setToolTip(
+                    separator().join((view.key, view.category, f"v{plain_number(view.version)}"))
+                )
                 if not view.active:
                     item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
                 self.list.addItem(item)
@@ -694,9 +700,9 @@ class ScriptEditorDialog(QDialog):
             when = f"{format_date(v.edited_at, zone)} {clock(v.edited_at.astimezone(zone))}"
             who = v.edited_by or self.tr("the program")
             action = actions.get(v.action, v.action)
-            text = f"v{plain_number(v.version)} · {action} · {who} · {when}"
+            text = separator().join((f"v{plain_number(v.version)}", action, who, when))
             if v.reason:
-                text += f" · “{v.reason}”"
+                text += f"{separator()}“{v.reason}”"
             item = QListWidgetItem(text)
             item.setData(_ID, v.version)
             self.history.addItem(item)
@@ -711,7 +717,7 @@ class ScriptEditorDialog(QDialog):
         if version is None:
             return
         doc = version.doc
-        parts = [f"{doc.title} · {doc.category}" + (f" · {doc.shortcut}" if doc.shortcut else "")]
+        parts = [separator().join(p for p in (doc.title, doc.category, doc.shortcut) if p)]
         for variant in doc.variants:
             head = f"— {language_name(variant.language)} ({variant.language})"
             if variant.title:

@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QLocale, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -84,13 +84,15 @@ from console.services.scripts import (
 from ui.accessibility import label_combos, name_clear_button
 from ui.context import ConsoleContext
 from ui.errors import handle_error, present
+from ui.formatting import language_name as _language_name
 from ui.formatting import number
 from ui.hub import Hub
-from ui.i18n import localized
+from ui.i18n import localized, separator
 from ui.script_text import (
     insert_into,
     is_single_line,
     isolate_numbers,
+    keep_phones_whole,
     prepare,
     room_for,
     utf16_len,
@@ -122,13 +124,8 @@ def _capitalized(text: str) -> str:
 
 
 def language_name(code: str) -> str:
-    """ "Thai" for th, "Persian" for fa; the code itself when Qt does not know it."""
-    if not code:
-        return ""
-    language = QLocale(code).language()
-    if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
-        return code
-    return QLocale.languageToString(language)
+    """ "Thai" for th, "Persian" for fa, in the interface language ("فارسی" in Persian)."""
+    return _language_name(code)
 
 
 def _host_of(widget: QObject | None) -> QWidget | None:
@@ -970,7 +967,7 @@ class ScriptLibrary(QWidget):
                     if view.uses
                     else self.tr("not used yet")
                 )
-                item.setData(_SUBTITLE, f"{view.category} · {uses}")
+                item.setData(_SUBTITLE, f"{view.category}{separator()}{uses}")
                 keys = [
                     k
                     for k in (
@@ -982,7 +979,7 @@ class ScriptLibrary(QWidget):
                 item.setData(_BADGE, "  ".join(keys))
                 tip = view.description or view.title
                 if keys:
-                    tip += "\n" + " · ".join(keys)
+                    tip += "\n" + separator().join(keys)
                 item.setToolTip(tip)
                 item.setData(
                     Qt.ItemDataRole.AccessibleTextRole,
@@ -1218,6 +1215,7 @@ class ScriptLibrary(QWidget):
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         document.setDefaultTextOption(option)
         shown, moved = isolate_numbers(result.text) if result.rtl else (result.text, None)
+        shown = keep_phones_whole(shown)  # same length: the gaps' offsets stay right
         preview.setPlainText(shown)
         highlight = QTextCharFormat()
         highlight.setBackground(qcolor(GAP_BACKGROUND))
@@ -1289,7 +1287,9 @@ class ScriptLibrary(QWidget):
         if result is not None and not ready:
             missing = len([e for e in self.gap_inputs if not e.text().strip()])
             self.insert_button.setToolTip(
-                self.tr("Type the {n} highlighted value(s) first").format(n=number(missing or 1))
+                self.tr("Type the highlighted value first")
+                if missing <= 1
+                else self.tr("Type the %Ln highlighted values first", "", missing)
             )
         else:
             self.insert_button.setToolTip(

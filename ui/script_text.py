@@ -77,6 +77,22 @@ def isolate_numbers(text: str) -> tuple[str, Callable[[int], int]]:
     return "".join(parts), moved
 
 
+# A phone number as scripts show it: "+7 916 555-12-34", "(020) 7946 0958".
+_PHONE_RUN = re.compile(r"\+?\(?\d[\d \-()]{5,}\d")
+
+
+def keep_phones_whole(text: str) -> str:
+    """Phone numbers with no-break spaces, so a line never wraps in the middle of one
+    ("+7 916 / 555-12-34"). Same length, so offsets into the text stay valid; a QTextEdit's
+    plain text gives the spaces back as ordinary ones."""
+
+    def whole(match: re.Match[str]) -> str:
+        run = match.group()
+        return run.replace(" ", "\u00a0") if sum(c.isdigit() for c in run) >= 7 else run
+
+    return _PHONE_RUN.sub(whole, text)
+
+
 def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from console.services.customers import CustomerSummary
 from ui.formatting import Chip, chips_for, country_label
+from ui.i18n import ltr, separator
 from ui.row_table_model import RowTableModel
 
 
@@ -63,7 +64,7 @@ class SearchResultsModel(RowTableModel[CustomerSummary]):
             if row.incidents:
                 lines.append(self._incident_text(row))
             if chips:
-                lines.append(" · ".join(c.text for c in chips))
+                lines.append(separator().join(c.text for c in chips))
             how = {
                 "phone": self.tr("Found by phone number"),
                 "email": self.tr("Found by email"),
@@ -79,8 +80,9 @@ class SearchResultsModel(RowTableModel[CustomerSummary]):
     def display(self, row: CustomerSummary, col: int) -> str | None:
         return {
             self.NAME: row.full_name,
-            self.PHONE: row.phone,
-            self.EMAIL: row.email,
-            self.ACCOUNT: row.account_no,
+            # Identifiers read left to right, whole, in a right-to-left interface too.
+            self.PHONE: ltr(row.phone),
+            self.EMAIL: ltr(row.email),
+            self.ACCOUNT: ltr(row.account_no),
             self.COUNTRY: row.country,
         }.get(col)

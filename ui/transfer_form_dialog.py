@@ -23,7 +23,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QHideEvent,
@@ -1154,7 +1154,8 @@ class TransferFormDialog(QDialog):
         elif self._sending:
             text, kind = self.tr("Sending…"), "wait"
         elif missing:
-            names = ", ".join(self._field_names[key] for key in missing)
+            # "a, b, and c" in the language's words and commas ("a، b، و c" in Persian).
+            names = QLocale().createSeparatedList([self._field_names[key] for key in missing])
             text, kind = self.tr("Still needed: {fields}").format(fields=names), "missing"
         elif checking:
             needs = self.tr("Checking what {target} needs…")

@@ -32,7 +32,7 @@ from ui.accessibility import announce
 from ui.errors import handle_error
 from ui.formatting import clock, customer_clock, humanize, language_label, number, utcnow
 from ui.hub import Hub
-from ui.i18n import localized, said_of
+from ui.i18n import localized, said_of, separator
 from ui.tasks import run_task
 from ui.theme import themed
 
@@ -85,7 +85,7 @@ def handover_text(t: TransferView) -> str:
     if note.mood:
         mood = choice_label(note.mood)
         head.append(QCoreApplication.translate("TransferInbox", "Mood: {mood}").format(mood=mood))
-    lines = [" · ".join(head)]
+    lines = [separator().join(head)]
     if note.issue:
         lines.append(
             QCoreApplication.translate("TransferInbox", "Issue: {text}").format(text=note.issue)
@@ -327,12 +327,19 @@ class TransferInbox(QFrame):
             parts.append(self.tr("{time} there").format(time=clock.text))
         parts.extend(tag for tag in card.tags)
         if card.open_callbacks:
-            parts.append(self.tr("{n} open promise(s)").format(n=number(len(card.open_callbacks))))
+            promises = len(card.open_callbacks)
+            parts.append(
+                self.tr("%Ln open promise", "", promises)
+                if promises == 1
+                else self.tr("%Ln open promises", "", promises)
+            )
         if card.handovers:
             parts.append(
-                self.tr("passed on {n} time(s) in this contact").format(n=number(card.handovers))
+                self.tr("passed on %Ln time in this contact", "", card.handovers)
+                if card.handovers == 1
+                else self.tr("passed on %Ln times in this contact", "", card.handovers)
             )
-        self.customer.setText(" · ".join(parts))
+        self.customer.setText(separator().join(parts))
         self.customer.show()
 
     def _render(self) -> None:

@@ -27,6 +27,7 @@ from ui.accessibility import announce
 from ui.errors import handle_error
 from ui.formatting import number, utcnow
 from ui.hub import Hub
+from ui.i18n import separator
 from ui.tasks import run_task
 from ui.theme import themed
 from ui.transfer_form_dialog import availability_text
@@ -151,7 +152,7 @@ class TransferStatus(QFrame):
             if t.kind == "agent" and not t.available:
                 continue
             label = t.name if t.kind == "agent" else self.tr("Queue: {q}").format(q=t.name)
-            self.target.addItem(f"{label} · {availability_text(t)}", (t.kind, t.id))
+            self.target.addItem(f"{label}{separator()}{availability_text(t)}", (t.kind, t.id))
         chosen, self._chosen = self._chosen, None
         for index in range(self.target.count()):
             if chosen is not None and self.target.itemData(index) == chosen:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 from dataclasses import dataclass
 
@@ -21,6 +22,10 @@ class UserInfo:
     time_zone: str
     language: str
     queues: tuple[str, ...]
+    # When this person's console last said it was running, as read at sign-in (before this
+    # console's own first heartbeat): None on the very first start, so a console can tell a
+    # return ("while the console was closed…") from a first start.
+    last_seen_at: dt.datetime | None = None
 
     @property
     def is_supervisor(self) -> bool:
@@ -53,6 +58,7 @@ class UserService:
                 row.time_zone,
                 row.language,
                 tuple(queues),
+                row.last_seen_at,
             )
 
     def list(self) -> list[UserInfo]:

@@ -641,3 +641,13 @@ def test_rendering_any_record_never_raises_nor_leaks_placeholders(
         assert all(not values.get(name) for name in result.missing)
         assert result.ready == (not result.gaps and not result.truncated)
         assert result.cursor is None or 0 <= result.cursor <= len(result.text)
+
+
+def test_the_latte_script_asks_its_question_in_each_variants_language() -> None:
+    """An agent reading the Persian text sees a Persian question, not an English one."""
+    parsed = parse_script_file((SHIPPED / "01-latte.json").read_text(encoding="utf-8"))
+    doc = parsed.scripts[0].doc
+    questions = {lang: check_template(body).questions for lang, body in doc.bodies().items()}
+    assert questions["en"] == ("What happens next, and by when",)
+    for lang, (first, *_) in ((k, v) for k, v in questions.items() if k != "en"):
+        assert not any("a" <= ch.lower() <= "z" for ch in first), (lang, first)

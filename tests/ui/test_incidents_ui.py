@@ -207,7 +207,7 @@ def test_a_declared_disruption_reaches_every_console_and_its_facts_stay_current(
     _click(qtbot, dialog, dialog.match_button)
     assert dialog.affected_message.isVisible()
     assert dialog.affected_message.text() == (
-        f"Added {len(passengers)} customer(s); 0 were already affected."
+        f"Added {len(passengers)} customers; 0 were already affected."
     )
     qtbot.waitUntil(lambda: f"{len(passengers)} customers affected" in dialog.summary.text())
 
@@ -319,7 +319,7 @@ def test_calling_every_affected_customer_shows_progress_and_twice_creates_none(
     assert progress.maximum() == len(made) and progress.value() == progress.maximum()
     lines = dialog.call_message.text().splitlines()
     assert dialog.call_message.isVisible()
-    assert lines[0].startswith(f"Created {len(made)} callback(s): the first due ")
+    assert lines[0].startswith(f"Created {len(made)} callbacks: the first due ")
     assert lines[1].startswith(f"Already had one open: {len(had_open)} · Do not call: ")
 
     # Again: everyone who can be called already has a promise.
@@ -351,7 +351,7 @@ def test_a_list_with_an_unknown_account_adds_nobody_and_says_which_line(
     assert dialog.accounts.toPlainText() == pasted
     _click(qtbot, dialog, dialog.accounts_button)
     assert dialog.affected_message.isVisible()
-    assert dialog.affected_message.text().startswith("Nothing was added: 1 line(s) cannot be used")
+    assert dialog.affected_message.text().startswith("Nothing was added: 1 line cannot be used")
     assert dialog.problems.isVisible()
     assert dialog.problems.toPlainText() == (
         "line 2: NOPE-1: no customer has this account or booking number"
@@ -369,7 +369,7 @@ def test_a_list_with_an_unknown_account_adds_nobody_and_says_which_line(
     _click(qtbot, dialog, dialog.csv_button)
     assert dialog.accounts.toPlainText() == export.read_text()
     _click(qtbot, dialog, dialog.accounts_button)
-    assert dialog.affected_message.text() == "Added 2 customer(s); 0 were already affected."
+    assert dialog.affected_message.text() == "Added 2 customers; 0 were already affected."
     assert not dialog.problems.isVisible() and dialog.accounts.toPlainText() == ""
     qtbot.waitUntil(lambda: "2 customers affected" in dialog.summary.text(), timeout=3000)
 

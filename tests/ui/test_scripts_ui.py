@@ -217,7 +217,8 @@ def test_a_per_use_question_is_asked_and_the_caret_lands_at_the_cursor_marker(
     lib = open_customer(qtbot, window, PETROVA)
     note = start_note(qtbot, window)
     click_script(qtbot, lib, "LATTE: service recovery")
-    assert [e.accessibleName() for e in lib.gap_inputs] == ["What happens next, and by when"]
+    # Olga speaks Russian: the Russian variant asks its own question, in Russian.
+    assert [e.accessibleName() for e in lib.gap_inputs] == ["Что будет дальше и к какому сроку"]
     assert not lib.insert_button.isEnabled()
     type_text(lib.gap_inputs[0], "возврат до пятницы")
     assert lib.insert_button.isEnabled()

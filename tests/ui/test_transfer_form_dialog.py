@@ -149,7 +149,7 @@ def test_refunds_needs_reason_issue_and_what_was_tried_before_send(
     assert dialog.labels["reason"].text() == "&Reason *"
     assert not dialog.send_button.isEnabled()
     assert dialog.still_needed.text() == (
-        "Still needed: reason, the customer's issue, what was already tried"
+        "Still needed: reason, the customer's issue, and what was already tried"
     )
 
     dialog.reason.setCurrentIndex(dialog.reason.findData("refund"))

@@ -489,6 +489,6 @@ def test_questions_and_fill_through_the_service(w: World, svc: ScriptService) ->
         w.ana,
         fill={"customer.first_name": "مریم"},
         now=NOW,
-        answers={"What happens next, and by when": "فردا"},
+        answers={"قدم بعدی چیست و تا چه زمانی": "فردا"},
     )
     assert latte.ready and latte.text.startswith("مریم گرامی، از اینکه")
