@@ -248,14 +248,14 @@ def _whole_history_rows(window: MainWindow) -> int:
 def test_after_f8_the_history_keeps_room(
     qtbot: QtBot, window: MainWindow, size: tuple[int, int], rows: int
 ) -> None:
-    """The desk after F8: the "while closed" reminder steps aside once the agent acts, the
+    """The desk after F8: the start-up reminder steps aside once the agent acts, the
     callback's buttons fit one row at 1280 wide, and the customer's history stays readable."""
     from tests.ui.test_pop_banner import desk_at
 
     desk_at(qtbot, window, size)
     reminder = window.callback_reminder
     qtbot.waitUntil(reminder.isVisible, timeout=5000)
-    assert "While the console was closed" in reminder.text.text()
+    assert "callbacks due now" in reminder.text.text()  # a first start: none "while closed"
     panel = window.callback_panel
     with qtbot.waitSignal(window.history.page_loaded, timeout=5000):
         window.next_callback_action.trigger()
