@@ -446,3 +446,35 @@ def test_a_horizontal_charts_long_labels_are_never_cut_at_its_edge(
     qtbot.waitUntil(lambda: panel.chart.plotArea().left() >= widest, timeout=3000)
     # The bars keep most of the room they had.
     assert panel.chart.plotArea().width() > 0
+
+
+def test_reassigning_starts_with_no_target_and_waits_for_a_reason(
+    qtbot: QtBot, demo_db_url: str, settings: Settings
+) -> None:
+    window = _supervisor(qtbot, demo_db_url, settings)
+    tab = _dashboard(qtbot, window)
+    dialog = tab.open_tile("overdue")
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() >= 1, timeout=5000)
+    dialog.table.selectionModel().select(
+        dialog.proxy.index(0, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    form = dialog.reassign_selected()
+    assert form is not None
+    qtbot.waitUntil(lambda: form.queue.findText("Evening") >= 0, timeout=5000)
+    # No queue is pre-chosen: the supervisor picks, and the form says what is missing.
+    assert form.queue.currentIndex() == -1 and form.queue.currentText() == ""
+    assert not form.ok_button.isEnabled()
+    assert form.hint.isVisible()
+    assert form.hint.text() == "Choose the queue that takes them, and say why."
+    assert form.choose_queue("Evening")
+    assert not form.ok_button.isEnabled()
+    assert form.hint.text() == "Type a reason: it is kept in each callback's history."
+    assert form.hint.height() >= form.hint.heightForWidth(form.hint.width())
+    qtbot.keyClicks(form.reason, "   ")
+    assert not form.ok_button.isEnabled() and form.hint.isVisible()
+    qtbot.keyClicks(form.reason, "Evening shift takes these")
+    assert form.ok_button.isEnabled() and not form.hint.isVisible()
+    form.reason.clear()
+    assert not form.ok_button.isEnabled() and form.hint.isVisible()
