@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
 
 from console.services.customers import CustomerSummary
 from ui.formatting import Chip, chips_for, country_label
@@ -49,6 +50,10 @@ class SearchResultsModel(RowTableModel[CustomerSummary]):
             return row.id
         if role == self.CHIPS_ROLE and col == self.NAME:
             return _chips(row)
+        if role == Qt.ItemDataRole.FontRole and row.matched_by == "similar name":
+            font = QFont()
+            font.setItalic(True)  # a look-alike, not a match: the status line says so too
+            return font
         return None
 
     def _incident_text(self, row: CustomerSummary) -> str:

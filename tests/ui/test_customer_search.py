@@ -92,6 +92,27 @@ def test_no_match_says_so(qtbot: QtBot, window: MainWindow) -> None:
     assert not search.results.isVisibleTo(search)
 
 
+def test_look_alikes_for_a_typo_are_marked_as_similar(qtbot: QtBot, window: MainWindow) -> None:
+    search = _search(window)
+    type_text(search.box, "olga petorva")
+    qtbot.waitUntil(_answered(search, "olga petorva"))
+    rows = search.visible_rows()
+    assert rows and rows[0].full_name == "Ольга Петрова"
+    assert {r.matched_by for r in rows} == {"similar name"}
+    assert search.status.isVisible()
+    expected = "1 similar name" if len(rows) == 1 else f"{len(rows)} similar names"
+    assert search.status_text() == f"No exact match: {expected} in italics"
+    for row in range(search.proxy.rowCount()):
+        font = search.proxy.index(row, SearchResultsModel.NAME).data(Qt.ItemDataRole.FontRole)
+        assert font is not None and font.italic()
+    # A name that is found as typed is not marked.
+    search.box.clear()
+    type_text(search.box, "Петрова")
+    qtbot.waitUntil(_answered(search, "Петрова"))
+    assert search.status_text().endswith("customers")
+    assert search.proxy.index(0, SearchResultsModel.NAME).data(Qt.ItemDataRole.FontRole) is None
+
+
 def test_status_says_searching_while_the_agent_types(qtbot: QtBot, window: MainWindow) -> None:
     search = _search(window)
     type_text(search.box, "Emma")
