@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QHeaderView
 from pytestqt.qtbot import QtBot
 
 from console.services.customers import CustomerSummary
@@ -240,6 +240,41 @@ def test_results_show_vip_and_do_not_call(
     red = QColor(CHIP_COLOURS["dnc"][0]).rgb()
     pixels = {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
     assert red in pixels
+
+
+def test_tags_shrink_to_dots_and_never_cut_the_name(qtbot: QtBot, window: MainWindow) -> None:
+    search = _search(window)
+    type_text(search.box, "Ольга Петрова")
+    qtbot.waitUntil(_answered(search, "Ольга Петрова"))
+    row = next(i for i, r in enumerate(search.visible_rows()) if r.full_name == "Ольга Петрова")
+    index = search.proxy.index(row, SearchResultsModel.NAME)
+    tags = [c.text for c in index.data(SearchResultsModel.CHIPS_ROLE)]
+    assert "Refund pending" in tags
+    delegate = search.results.itemDelegateForColumn(SearchResultsModel.NAME)
+    metrics = search.results.fontMetrics()
+    name_width = metrics.horizontalAdvance("Ольга Петрова")
+    chips_width = metrics.horizontalAdvance("Refund pending") + 30
+    search.results.horizontalHeader().setSectionResizeMode(
+        SearchResultsModel.NAME, QHeaderView.ResizeMode.Interactive
+    )
+    for width in (name_width + chips_width + 60, name_width + 40):
+        search.results.setColumnWidth(SearchResultsModel.NAME, width)
+        search.results.viewport().grab()
+        painted = delegate.painted[row]
+        assert painted.name == "Ольга Петрова"  # whole, whatever the width
+        whole = {chip.text: full for chip, _box, full in painted.chips}
+        assert set(whole) == set(tags)
+        cell = search.results.visualRect(index)
+        assert all(cell.contains(box) for _chip, box, _full in painted.chips)
+    assert not any(whole.values())  # the narrow cell: dots after the name
+    # Right to left: the name starts at the right, its chips come after it, to its left.
+    search.results.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    search.results.setColumnWidth(SearchResultsModel.NAME, name_width + chips_width + 60)
+    search.results.viewport().grab()
+    painted = delegate.painted[row]
+    assert painted.name == "Ольга Петрова"
+    assert all(box.right() < painted.name_rect.left() for _c, box, _f in painted.chips)
+    assert painted.name_rect.right() > search.results.visualRect(index).center().x()
 
 
 def test_rows_have_one_fixed_height(qtbot: QtBot, window: MainWindow) -> None:
