@@ -767,6 +767,7 @@ class MainWindow(QMainWindow):
         dialog = TransferFormDialog(self.context, card.id, parent=self, hub=self.hub)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sent.connect(self.transfer_status.track)
+        dialog.callback_instead.connect(lambda _customer: self.schedule_callback())
         self.scripts.attach(dialog)  # script keys and the library work in its fields
         present(dialog)
         return dialog
