@@ -899,7 +899,8 @@ class MainWindow(QMainWindow):
         if card is None:
             self.statusBar().showMessage(self.tr("Open a customer first."), 5000)
             return None
-        dialog = GoodwillDialog(self.context, card.id, card.full_name, self, hub=self.hub)
+        dialog = GoodwillDialog(self.context, card.id, card.full_name, self, hub=self.hub,
+                                country=card.country)  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         present(dialog)
         return dialog
