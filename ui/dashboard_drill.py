@@ -46,6 +46,10 @@ from ui.tasks import LatestOnly, run_task
 DRILL_LIMIT = 1000
 
 
+# Columns hidden when every row says the same (the drill's title says it); never who or when.
+_HIDE_WHEN_SAME = (CallbackModel.STATUS, CallbackModel.PRIORITY, CallbackModel.ATTEMPTS)
+
+
 def _set_state(label: QLabel, text: str, state: str = "ok") -> None:
     """Show a message in a dialog's message line ("ok", "error", "info"; "" for no box), or
     hide it (no text). Shared with the disruptions dialog."""
@@ -360,8 +364,8 @@ class DrillDialog(QDialog):
         first = self.model.rowCount() == 0
         self.model.set_rows(rows)
         self._restore_selection(selected, current)
-        if first and rows:
-            self._fit_columns()
+        if rows:
+            self._fit_columns(first)
         self.total = total
         self.setWindowTitle(f"{drill_title(self.drill)} ({number(total)})")
         if total > len(rows):
@@ -381,12 +385,27 @@ class DrillDialog(QDialog):
             form.set_count(len([cb for cb in self.selected_rows() if cb.is_open]))
         self.loaded.emit()
 
-    def _fit_columns(self) -> None:
-        """Columns as wide as their text, within reason: the promise takes what is left."""
-        self.table.resizeColumnsToContents()
-        for col in range(CallbackModel.COLUMN_COUNT - 1):
-            width = self.table.columnWidth(col) + 8
-            self.table.setColumnWidth(col, min(width, 300))
+    def _fit_columns(self, first: bool = True) -> None:
+        """Columns as wide as their text on every row, within reason (the promise takes what
+        is left); a column saying the same on every row ("Overdue" in the Overdue list) is
+        hidden, the title says it already.
+
+        Widths are measured over all rows, not only those on screen, and a reload only ever
+        widens a column, so what the supervisor dragged wider stays."""
+        model, metrics = self.model, self.table.fontMetrics()
+        rows = model.rowCount()
+        padding = metrics.horizontalAdvance("M") * 2
+        for col in range(CallbackModel.COLUMN_COUNT):
+            texts = {str(model.index(r, col).data() or "") for r in range(rows)}
+            same = rows > 1 and len(texts) == 1 and col in _HIDE_WHEN_SAME
+            self.table.setColumnHidden(col, same)
+            if same or col == CallbackModel.COLUMN_COUNT - 1:
+                continue
+            title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+            need = max(metrics.horizontalAdvance(t) for t in (*texts, title)) + padding
+            width = min(need, 300)
+            if first or width > self.table.columnWidth(col):
+                self.table.setColumnWidth(col, width)
 
     def _load_failed(self, error: BaseException) -> None:
         if isinstance(error, DatabaseUnavailableError):

@@ -478,3 +478,31 @@ def test_reassigning_starts_with_no_target_and_waits_for_a_reason(
     assert form.ok_button.isEnabled() and not form.hint.isVisible()
     form.reason.clear()
     assert not form.ok_button.isEnabled() and form.hint.isVisible()
+
+
+def test_the_drill_list_drops_a_column_that_repeats_and_shows_owners_whole(
+    qtbot: QtBot, demo_db_url: str, settings: Settings
+) -> None:
+    window = _supervisor(qtbot, demo_db_url, settings)
+    tab = _dashboard(qtbot, window)
+    hidden_somewhere = False
+    for key in list(tab.tiles):
+        dialog = tab.open_tile(key)
+        if dialog is None:
+            continue
+        qtbot.waitUntil(lambda d=dialog: d.total is not None, timeout=5000)  # type: ignore[misc]
+        model, table = dialog.model, dialog.table
+        n = model.rowCount()
+        statuses = {model.index(r, CallbackModel.STATUS).data() for r in range(n)}
+        # A status said on every row is the title's: the column gives way to the others.
+        assert table.isColumnHidden(CallbackModel.STATUS) == (n > 1 and len(statuses) == 1), key
+        hidden_somewhere |= table.isColumnHidden(CallbackModel.STATUS)
+        assert not table.isColumnHidden(CallbackModel.CUSTOMER)
+        assert not table.isColumnHidden(CallbackModel.OWNER)
+        metrics = table.fontMetrics()
+        owners = [str(model.index(r, CallbackModel.OWNER).data()) for r in range(n)]
+        if owners:  # never "Queue: Cruise ca…"
+            widest = max(metrics.horizontalAdvance(o) for o in owners)
+            assert table.columnWidth(CallbackModel.OWNER) >= widest + 8, key
+        dialog.close()
+    assert hidden_somewhere
