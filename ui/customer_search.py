@@ -78,8 +78,12 @@ class CustomerSearch(QWidget):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.proxy)
         self.results.setItemDelegateForColumn(
-            SearchResultsModel.NAME, NameTagsDelegate(SearchResultsModel.CHIPS_ROLE, self.results)
-        )
+            SearchResultsModel.NAME,
+            NameTagsDelegate(
+                SearchResultsModel.CHIPS_ROLE, self.results,
+                note_role=SearchResultsModel.NOTE_ROLE,
+            ),
+        )  # fmt: skip
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

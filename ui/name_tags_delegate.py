@@ -70,12 +70,18 @@ class Arrangement:
     name: str
     name_rect: QRect
     chips: tuple[tuple[Chip, QRect, bool], ...]
+    # The quiet note after the name (a namesake's account number), "" when there is no room.
+    note: str = ""
+    note_rect: QRect | None = None
 
 
 class NameTagsDelegate(QStyledItemDelegate):
-    def __init__(self, chips_role: int, parent: object | None = None) -> None:
+    def __init__(
+        self, chips_role: int, parent: object | None = None, *, note_role: int | None = None
+    ) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._chips_role = chips_role
+        self._note_role = note_role
         # What the last paint of each row drew (tests look at it as the agent sees it).
         self.painted: dict[int, Arrangement] = {}
 
@@ -86,15 +92,27 @@ class NameTagsDelegate(QStyledItemDelegate):
         font.setBold(True)
         return font
 
+    @staticmethod
+    def _note_font(base: QFont) -> QFont:
+        font = QFont(base)
+        font.setPointSizeF(max(7.0, base.pointSizeF() * 0.82))
+        return font
+
     def _chips(self, index: QModelIndex | QPersistentModelIndex) -> tuple[Chip, ...]:
         chips = index.data(self._chips_role)
         return tuple(chips) if chips else ()
 
     def arrange(
-        self, opt: QStyleOptionViewItem, text: str, chips: Sequence[Chip], rect: QRect
+        self,
+        opt: QStyleOptionViewItem,
+        text: str,
+        chips: Sequence[Chip],
+        rect: QRect,
+        note: str = "",
     ) -> Arrangement:
-        """Where the name and each chip go in ``rect``: the name first in reading order
-        (from the right in a right-to-left interface), its chips right after it."""
+        """Where the name, its note and each chip go in ``rect``: the name first in reading
+        order (from the right in a right-to-left interface), then the note, then the chips.
+        The note gives way before a chip shrinks to a dot it would not need to."""
         chip_font = self._chip_font(opt.font)
         chip_metrics = QFontMetrics(chip_font)
         height = chip_metrics.height() + 2
@@ -102,9 +120,22 @@ class NameTagsDelegate(QStyledItemDelegate):
         name_metrics = QFontMetrics(opt.font)
         name_width = name_metrics.horizontalAdvance(text)
         widths = [chip_metrics.horizontalAdvance(c.text) + 2 * CHIP_PADDING for c in chips]
-        layout = chip_layout(chips, widths, dot, name_width, rect.width())
-        used = sum((widths[i] + CHIP_GAP) if whole else (dot + DOT_GAP) for i, whole in layout)
-        room = rect.width() - (used + CHIP_GAP if layout else 0)
+
+        def used_by(layout: list[tuple[int, bool]]) -> int:
+            return sum((widths[i] + CHIP_GAP) if whole else (dot + DOT_GAP) for i, whole in layout)
+
+        note_metrics = QFontMetrics(self._note_font(opt.font))
+        # The whole note, else its last four characters ("…1679" tells namesakes apart too),
+        # else none: the name is never cut for it.
+        tries = [note, "…" + note[-4:]] if len(note) > 5 else [note]
+        for candidate in [*tries, ""] if note else [""]:
+            note = candidate
+            note_width = note_metrics.horizontalAdvance(note) + CHIP_GAP * 2 if note else 0
+            layout = chip_layout(chips, widths, dot, name_width + note_width, rect.width())
+            if not note or name_width + note_width + used_by(layout) + CHIP_GAP <= rect.width():
+                break
+        used = used_by(layout) + note_width
+        room = rect.width() - (used + CHIP_GAP if used else 0)
         shown = text if name_width <= room else name_metrics.elidedText(
             text, Qt.TextElideMode.ElideRight, max(0, room)
         )  # fmt: skip
@@ -115,15 +146,20 @@ class NameTagsDelegate(QStyledItemDelegate):
         else:
             name_rect = QRect(rect.left(), rect.top(), drawn, rect.height())
         boxes: list[tuple[Chip, QRect, bool]] = []
-        # The first chip (the most important) sits next to the name.
         x = name_rect.left() - CHIP_GAP if rtl else name_rect.right() + 1 + CHIP_GAP
+        note_rect: QRect | None = None
+        if note:
+            w = note_width - CHIP_GAP
+            note_rect = QRect(x - w + 1 if rtl else x, rect.top(), w, rect.height())
+            x = x - note_width if rtl else x + note_width
+        # The first chip (the most important) sits next to the name (and its note).
         for i, whole in layout:
             w, h = (widths[i], height) if whole else (dot, dot)
             left = x - w + 1 if rtl else x
             boxes.append((chips[i], QRect(left, rect.center().y() - h // 2 + 1, w, h), whole))
             step = w + (CHIP_GAP if whole else DOT_GAP)
             x = x - step if rtl else x + step
-        return Arrangement(shown, name_rect, tuple(boxes))
+        return Arrangement(shown, name_rect, tuple(boxes), note, note_rect)
 
     def paint(
         self,
@@ -132,7 +168,8 @@ class NameTagsDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         chips = self._chips(index)
-        if not chips:
+        note = str(index.data(self._note_role) or "") if self._note_role is not None else ""
+        if not chips and not note:
             self.painted.pop(index.row(), None)
             super().paint(painter, option, index)
             return
@@ -145,7 +182,7 @@ class NameTagsDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         rect = rect.adjusted(CHIP_PADDING // 2, 0, -CHIP_PADDING // 2, 0)
-        arranged = self.arrange(opt, text, chips, rect)
+        arranged = self.arrange(opt, text, chips, rect, note)
         self.painted[index.row()] = arranged
 
         painter.save()
@@ -175,8 +212,17 @@ class NameTagsDelegate(QStyledItemDelegate):
             if opt.direction == Qt.LayoutDirection.RightToLeft
             else Qt.AlignmentFlag.AlignLeft
         )
-        # One pixel of slack: a text exactly as wide as its box must not be clipped.
-        painter.drawText(arranged.name_rect.adjusted(-1, 0, 1, 0), int(align), arranged.name)
+        # One pixel of slack at the far end: a text exactly as wide as its box is not clipped.
+        rtl = opt.direction == Qt.LayoutDirection.RightToLeft
+        slack = (-1, 0, 0, 0) if rtl else (0, 0, 1, 0)
+        painter.drawText(arranged.name_rect.adjusted(*slack), int(align), arranged.name)
+        if arranged.note and arranged.note_rect is not None:
+            muted = opt.palette.ColorRole.HighlightedText if selected else (
+                opt.palette.ColorRole.PlaceholderText
+            )  # fmt: skip
+            painter.setPen(opt.palette.color(muted))
+            painter.setFont(self._note_font(opt.font))
+            painter.drawText(arranged.note_rect.adjusted(*slack), int(align), arranged.note)
         painter.restore()
 
     def sizeHint(

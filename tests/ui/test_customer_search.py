@@ -302,3 +302,35 @@ def test_a_narrow_pane_hides_minor_columns_and_keeps_the_name(
     window.main_splitter.setSizes([2000, 300])
     window.resize(2400, 700)
     qtbot.waitUntil(lambda: fitter.hidden_columns() == ())
+
+
+def test_namesakes_are_told_apart_by_their_account_after_the_name(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    search = _search(window)
+    window.resize(1280, 800)
+    type_text(search.box, "emma wilson")
+    qtbot.waitUntil(_answered(search, "emma wilson"))
+    rows = search.visible_rows()
+    emmas = [r for r in rows if r.full_name == "Emma Wilson"]
+    assert len(emmas) >= 2
+    delegate = search.results.itemDelegateForColumn(SearchResultsModel.NAME)
+    search.results.viewport().grab()
+    for i, row in enumerate(rows):
+        painted = delegate.painted[i]
+        assert painted.name == "Emma Wilson"
+        # On screen after the whole name: the account, or its end where the pane is narrow.
+        assert painted.note in (row.account_no, "…" + row.account_no[-4:])
+        assert painted.note_rect is not None
+        assert painted.note_rect.left() > painted.name_rect.right()
+        assert search.results.visualRect(search.proxy.index(i, 0)).contains(painted.note_rect)
+        accessible = search.proxy.index(i, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+        assert accessible.startswith(f"Emma Wilson, {row.account_no}")
+    # A name found once needs no note.
+    search.box.clear()
+    type_text(search.box, "Kadri Tamm")
+    qtbot.waitUntil(_answered(search, "Kadri Tamm"))
+    unique = [r for r in search.visible_rows() if r.full_name == "Kadri Tamm"]
+    if len(unique) == 1:
+        row = search.visible_rows().index(unique[0])
+        assert not search.proxy.index(row, 0).data(SearchResultsModel.NOTE_ROLE)
