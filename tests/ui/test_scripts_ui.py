@@ -302,6 +302,9 @@ def test_the_transfer_form_takes_scripts_by_their_shortcut(
     assert dialog is not None
     qtbot.waitUntil(lambda: getattr(dialog, "ready", False), timeout=5000)
     promised = dialog.findChild(QWidget, "transferPromised")
+    # The form wrote her one open promise there; the agent says it in the script's words.
+    assert "Refund decision by Friday" in promised.toPlainText()  # type: ignore[attr-defined]
+    promised.clear()  # type: ignore[attr-defined]
     promised.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is promised)
     with qtbot.waitSignal(lib.used, timeout=5000):
