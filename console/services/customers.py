@@ -36,7 +36,6 @@ from console.storage.models import (
     Transfer,
     TransferState,
     User,
-    utcnow,
 )
 from console.storage.prepared import Prepared
 from console.text import (
@@ -52,8 +51,6 @@ from console.text import (
 # The highest code point: ``key <= x < key + MAX_CHAR`` is a prefix range an ordinary
 # b-tree index answers on both databases (LIKE 'x%' would need special collations).
 _MAX_CHAR = "\U0010ffff"
-# Name search puts first whoever was in touch most within this span (then most recently).
-RECENT_CONTACT = dt.timedelta(days=7)
 # A mistyped name is looked for once it has this many letters, and kept from this score on.
 FUZZY_MIN_CHARS = 4
 FUZZY_THRESHOLD = 0.3
@@ -255,11 +252,8 @@ class CustomerService:
 
     # ---- search ---------------------------------------------------------------------------
 
-    def find(
-        self, text: str, limit: int = 50, now: dt.datetime | None = None
-    ) -> list[CustomerSummary]:
-        """Phone in any format, email, account/booking number or part of a name (those in
-        touch most this week first: ``dialect.search_customer_ids_by_name``)."""
+    def find(self, text: str, limit: int = 50) -> list[CustomerSummary]:
+        """Phone in any format, email, account/booking number or part of a name."""
         text = text.strip()
         if not text or limit <= 0:
             return []
@@ -284,8 +278,7 @@ class CustomerService:
                 add(conn.scalars(_IDS_BY_ACCOUNT, _range(account_key(text), limit)), "account")
             if len(found) < limit and not phone_like:
                 key = fold(text)
-                since = (now or utcnow()) - RECENT_CONTACT
-                add(dialect.search_customer_ids_by_name(conn, key, limit, since), "name")
+                add(dialect.search_customer_ids_by_name(conn, key, limit), "name")
                 if not found and len(key.replace(" ", "")) >= FUZZY_MIN_CHARS:
                     add(self._fuzzy(conn, key), "similar name")
             return self._summaries(conn, found)

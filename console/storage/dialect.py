@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 import time
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Connection,
-    Engine,
-    bindparam,
-    event,
-    func,
-    literal_column,
-    text,
-)
+from sqlalchemy import ColumnElement, Connection, Engine, event, func, literal_column, text
 from sqlalchemy.exc import DBAPIError, DisconnectionError
-
-from console.storage.models import UTCDateTime
 
 SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
@@ -324,18 +312,8 @@ def _like_escape(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def search_customer_ids_by_name(
-    conn: Connection, key: str, limit: int, since: dt.datetime
-) -> Sequence[int]:
-    """Customers whose folded name contains every word of ``key`` (any order): those
-    contacted most since ``since`` (a week ago) first, then the most recently contacted, then
-    by name.
-
-    An agent typing a surname is most often after the customer who has been calling lately
-    (the Petrova with calls every day this week, not the first Petrova in the alphabet, nor
-    a namesake contacted once this morning). Both figures are index range probes on
-    ``ix_interactions_timeline`` (customer_id, started_at) per match, so ordering costs
-    little next to finding the matches.
+def search_customer_ids_by_name(conn: Connection, key: str, limit: int) -> Sequence[int]:
+    """Customers whose folded name contains every word of ``key`` (any order), by name.
 
     Both databases return the same rows: every word must occur as a substring of name_key.
     SQLite answers from the FTS5 trigram index, PostgreSQL from the pg_trgm GIN index; words
@@ -345,32 +323,22 @@ def search_customer_ids_by_name(
     if not words:
         return []
     long_words = [w for w in words if len(w) >= TRIGRAM]
-    params: dict[str, Any] = {"limit": limit, "since": since}
+    params: dict[str, Any] = {"limit": limit}
     likes = []
     for i, word in enumerate(words):
         params[f"w{i}"] = f"%{_like_escape(word)}%"
         likes.append(f"c.name_key LIKE :w{i} ESCAPE '\\'")
     where = " AND ".join(likes)
-    contact = (
-        "(SELECT count(*) FROM interactions i WHERE i.customer_id = c.id "
-        "AND i.started_at >= :since) AS lately, "
-        "(SELECT max(i.started_at) FROM interactions i WHERE i.customer_id = c.id) AS last"
-    )
     if conn.dialect.name == SQLITE and long_words:
         params["match"] = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
-        found = (
-            f"SELECT c.id, c.name_key, {contact} "
-            "FROM customer_name_fts f JOIN customers c ON c.id = f.rowid "
-            f"WHERE customer_name_fts MATCH :match AND {where}"
+        sql = (
+            "SELECT c.id FROM customer_name_fts f JOIN customers c ON c.id = f.rowid "
+            f"WHERE customer_name_fts MATCH :match AND {where} "
+            "ORDER BY c.name_key, c.id LIMIT :limit"
         )
     else:
-        found = f"SELECT c.id, c.name_key, {contact} FROM customers c WHERE {where}"
-    sql = text(
-        f"SELECT m.id FROM ({found}) m ORDER BY m.lately DESC, "
-        "CASE WHEN m.last IS NULL THEN 1 ELSE 0 END, m.last DESC, m.name_key, m.id "
-        "LIMIT :limit"
-    ).bindparams(bindparam("since", type_=UTCDateTime()))
-    return [row[0] for row in conn.execute(sql, params)]
+        sql = f"SELECT c.id FROM customers c WHERE {where} ORDER BY c.name_key, c.id LIMIT :limit"
+    return [row[0] for row in conn.execute(text(sql), params)]
 
 
 def contains_text(
