@@ -268,7 +268,8 @@ def add_callbacks_parser(sub: Any) -> None:
     target = reassign.add_mutually_exclusive_group(required=True)
     target.add_argument("--to-agent", metavar="NAME")
     target.add_argument("--to-queue", metavar="QUEUE")
-    reassign.add_argument("--reason", default="", help="why (in the event log and timeline)")
+    reassign.add_argument("--reason", required=True,
+                          help="why (required; kept in the event log and timeline)")  # fmt: skip
     reassign.add_argument("--json", action="store_true", help="print the callbacks as JSON")
 
     sweep = actions.add_parser(

@@ -72,6 +72,9 @@ DRAFT_DELAY_MS = 300
 CLOCK_TICK_MS = 30_000
 DURATIONS = (15, 30, 60)
 DEFAULT_DURATION = 30
+# The form opens on the soonest time the agent can promise: at least this far ahead (time to
+# finish this call and the wrap-up), on the hour or half hour, inside a calling window.
+DEFAULT_LEAD = dt.timedelta(minutes=15)
 ME = -1  # owner combo data for "me"; a queue's id otherwise
 _MINUS = "\u2212"
 
@@ -262,6 +265,12 @@ class CallbackFormDialog(QDialog):
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.windows_label.setFont(small)
         self.windows_label.setStyleSheet(themed("color: #5e677b;"))
+        # Why the form opened on this time ("Their calling window is open now.").
+        self.when_why = QLabel(self)
+        self.when_why.setObjectName("callbackWhenWhy")
+        self.when_why.setAccessibleName(self.tr("Why this time"))
+        self.when_why.setWordWrap(True)
+        self.when_why.hide()
 
         # What the service refused, and the way out it offers.
         self.problem = QFrame(self)
@@ -405,6 +414,7 @@ class CallbackFormDialog(QDialog):
         when_block = QVBoxLayout()
         when_block.setSpacing(3)
         when_block.addLayout(when_row)
+        when_block.addWidget(self.when_why)
         when_block.addWidget(self.agent_time)
         when_block.addWidget(self.windows_label)
         when_block.addWidget(self.field_errors["time"])
@@ -668,8 +678,9 @@ class CallbackFormDialog(QDialog):
                 self._restoring = False
             self.note.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on after it
             self._field_message("note", self.tr("Your unsaved note is back."), kind="info")
-        # The form opens on the customer's next calling window.
-        self._request_plan(mode="next_window")
+        # The form opens on the soonest time inside a calling window: today if theirs is open
+        # (the service's "as soon as possible" says where the soonest allowed moment is).
+        self._request_plan(mode="asap")
         self.loaded.emit()
 
     def _load_failed(self, error: BaseException) -> None:
@@ -722,8 +733,8 @@ class CallbackFormDialog(QDialog):
         if self._hub is not None:
             self._hub.report_online()
         if prefill:
-            # Show the offered window in the fields, then check exactly what is shown.
-            self._show_slot_in_fields(plan.slot)
+            # Show the soonest good time in the fields, then check exactly what is shown.
+            self._show_default_time(plan.slot)
             self._prefilled()
             self._request_plan()
             return
@@ -845,6 +856,7 @@ class CallbackFormDialog(QDialog):
     def _mode_toggled(self, _button: object, checked: bool) -> None:
         if not checked:
             return
+        self.when_why.hide()
         at = self.mode == "at"
         self.date_edit.setEnabled(at and self._ready)
         self.time_edit.setEnabled(at and self._ready)
@@ -853,6 +865,7 @@ class CallbackFormDialog(QDialog):
     def _when_changed(self) -> None:
         if self._updating:
             return
+        self.when_why.hide()  # the agent chose another time: the reason was for the default
         # A new wall-clock time: any earlier "first or second" choice was about another one.
         self._fold = None
         self._choice_kind = ""
@@ -955,6 +968,38 @@ class CallbackFormDialog(QDialog):
                 "is kept; the button comes back when the console has reconnected."
             )
         )
+
+    def _show_default_time(self, soonest: Slot) -> None:
+        """The soonest time an agent can promise, and why it is that one.
+
+        ``soonest`` is the service's as-soon-as-possible slot: the first allowed moment.
+        When it is (nearly) now, the customer's window is open and the form offers today, at
+        least DEFAULT_LEAD ahead on the next :00 or :30; otherwise the next window's start.
+        """
+        zone = self._customer_zone
+        if zone is None:
+            self._show_slot_in_fields(soonest)
+            return
+        now = utcnow()
+        open_now = soonest.start <= now + dt.timedelta(minutes=10)
+        start = max(soonest.start, now + DEFAULT_LEAD) if open_now else soonest.start
+        local = start.astimezone(zone).replace(second=0, microsecond=0)
+        local += dt.timedelta(minutes=-local.minute % 30)
+        self._updating = True
+        try:
+            self.date_edit.setDate(QDate(local.year, local.month, local.day))
+            self.time_edit.setTime(QTime(local.hour, local.minute))
+        finally:
+            self._updating = False
+        if open_now:
+            why = self.tr("Their calling window is open now.")
+        else:
+            day = QLocale().toString(QDate(local.year, local.month, local.day), "dddd")
+            why = self.tr("Their calling window is closed now. Next window: {day} {time}").format(
+                day=day, time=ltr(f"{local:%H:%M}")
+            )
+        self.when_why.setText(why)
+        self.when_why.show()
 
     def _show_slot_in_fields(self, slot: Slot) -> None:
         zone = self._customer_zone
@@ -1070,7 +1115,7 @@ class CallbackFormDialog(QDialog):
         if not self.isVisible():
             return
         wrapped = (self.customer_clock, self.agent_clock, self.night_warning,
-                   self.windows_label, self.problem_text, self.promise,
+                   self.windows_label, self.when_why, self.problem_text, self.promise,
                    *self.field_errors.values())  # fmt: skip
         fit_wrapped(self, wrapped)
 

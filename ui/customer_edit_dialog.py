@@ -37,7 +37,7 @@ from console.services.customers import CustomerCard
 from ui.accessibility import label_combos
 from ui.context import ConsoleContext
 from ui.errors import handle_error
-from ui.formatting import number, phone_kind
+from ui.formatting import language_label, number, phone_kind
 from ui.hub import Hub
 from ui.tasks import run_task
 from ui.theme import themed
@@ -58,6 +58,19 @@ def _countries() -> list[tuple[str, str]]:
         name = QLocale.territoryToString(territory) if territory else code
         out.append((code, name))
     return sorted(out, key=lambda item: item[1])
+
+
+@functools.cache
+def _languages() -> list[tuple[str, str]]:
+    """Every language with a two-letter code, as ("ru", "Russian (русский)"), by name."""
+    out = {}
+    for language in QLocale.Language:
+        if language in (QLocale.Language.AnyLanguage, QLocale.Language.C):
+            continue
+        code = QLocale.languageToCode(language, QLocale.LanguageCodeType.ISO639Part1)
+        if len(code) == 2 and code not in out:
+            out[code] = language_label(code)
+    return sorted(out.items(), key=lambda item: item[1].casefold())
 
 
 def _contains_completion(combo: QComboBox) -> None:
@@ -121,7 +134,10 @@ class CustomerEditDialog(QDialog):
         for i in range(PHONE_ROWS):
             row = QHBoxLayout()
             edit = self._line(f"phone{i}", self.tr("Phone {n}").format(n=number(i + 1)))
-            edit.setPlaceholderText(self.tr("+66 81 234 5678, or national with the country set"))
+            edit.setPlaceholderText(self.tr("+66 81 234 5678"))
+            edit.setToolTip(
+                self.tr("With its country code (+66 81 234 5678), or national with the country set")
+            )
             label = QComboBox(self)
             label.setObjectName(f"phoneLabel{i}")
             label.setAccessibleName(self.tr("Kind of phone {n}").format(n=number(i + 1)))
@@ -148,8 +164,14 @@ class CustomerEditDialog(QDialog):
         self.time_zone.setEditable(True)
         self.time_zone.addItems(_zones())
         _contains_completion(self.time_zone)
-        self.language = self._line("language", self.tr("Language"))
-        self.language.setPlaceholderText(self.tr("fa, th, ru, en…"))
+        # A list, like Country and Time zone: "rus" or "русский" finds Russian (ru).
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setEditable(True)
+        for code, name in _languages():
+            self.language.addItem(f"{name} ({code})", code)
+        _contains_completion(self.language)
         self.do_not_call = QCheckBox(self.tr("Do not call (e-mail only)"), self)
         self.do_not_call.setObjectName("doNotCall")
         self.tags = self._line("tags", self.tr("Tags"))
@@ -246,7 +268,7 @@ class CustomerEditDialog(QDialog):
 
     def _fill(self, card: CustomerCard | None, prefill_phone: str) -> None:
         if card is None:
-            self.language.setText("en")
+            self._select(self.language, "en")
             self._select(self.country, self._context.settings.default_region.upper())
             self.time_zone.setCurrentText("")
             if prefill_phone:
@@ -258,13 +280,14 @@ class CustomerEditDialog(QDialog):
         self.family_name.setText(card.family_name)
         self.account_no.setText(card.account_no)
         for i, phone in enumerate(card.phones[:PHONE_ROWS]):
-            self.phone_edits[i].setText(phone.typed or phone.display)
+            # As the card shows it (international); the service keeps it normalised either way.
+            self.phone_edits[i].setText(phone.display or phone.typed)
             index = self.phone_labels[i].findData(phone.label)
             self.phone_labels[i].setCurrentIndex(max(0, index))
         self.emails.setText(", ".join(card.emails))
         self._select(self.country, card.country)
         self.time_zone.setCurrentText(card.time_zone)
-        self.language.setText(card.language)
+        self._select(self.language, card.language)
         self.do_not_call.setChecked(card.do_not_call)
         self.tags.setText(", ".join(t for t in card.tags if t != "do not call"))
         self.fields.setPlainText("\n".join(f"{k}: {v}" for k, v in card.custom_fields))
@@ -295,10 +318,19 @@ class CustomerEditDialog(QDialog):
 
     # ---- reading the form ------------------------------------------------------------------
 
+    def language_code(self) -> str:
+        """The chosen language's code ("ru"), or what was typed when it is not in the list."""
+        return self._code(self.language)
+
     def country_code(self) -> str:
-        data = self.country.currentData()
-        text = self.country.currentText().strip()
-        if data and self.country.itemText(self.country.currentIndex()) == text:
+        return self._code(self.country)
+
+    @staticmethod
+    def _code(combo: QComboBox) -> str:
+        """ "Iran (IR)" -> "IR": the chosen item's code, or the code typed in brackets."""
+        data = combo.currentData()
+        text = combo.currentText().strip()
+        if data and combo.itemText(combo.currentIndex()) == text:
             return str(data)
         if text.endswith(")") and "(" in text:
             return text.rsplit("(", 1)[1].rstrip(")").strip()
@@ -323,7 +355,7 @@ class CustomerEditDialog(QDialog):
             emails=tuple(e for e in self.emails.text().replace(";", ",").split(",") if e.strip()),
             time_zone=self.time_zone.currentText(),
             country=self.country_code(),
-            language=self.language.text(),
+            language=self.language_code(),
             do_not_call=self.do_not_call.isChecked(),
             tags=tuple(t for t in self.tags.text().split(",") if t.strip()),
             custom_fields=tuple(custom),

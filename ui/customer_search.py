@@ -80,8 +80,12 @@ class CustomerSearch(QWidget):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.proxy)
         self.results.setItemDelegateForColumn(
-            SearchResultsModel.NAME, NameTagsDelegate(SearchResultsModel.CHIPS_ROLE, self.results)
-        )
+            SearchResultsModel.NAME,
+            NameTagsDelegate(
+                SearchResultsModel.CHIPS_ROLE, self.results,
+                note_role=SearchResultsModel.NOTE_ROLE,
+            ),
+        )  # fmt: skip
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -243,6 +247,15 @@ class CustomerSearch(QWidget):
                     "with its country code (+…)."
                 )
             )
+        elif all(row.matched_by == "similar name" for row in rows):
+            # Look-alikes only (a typo): say so where the agent looks, not just in a tooltip.
+            self.status.setText(
+                self.tr("No exact match: %Ln similar name in italics", "", n) if n == 1
+                else self.tr("No exact match: %Ln similar names in italics", "", n)
+            )  # fmt: skip
+            self._stack.setCurrentWidget(self.results)
+            self.results.selectRow(0)
+            self.results.scrollToTop()
         else:
             if n >= self._limit:
                 status = self.tr("First {n} customers: type more to narrow down").format(

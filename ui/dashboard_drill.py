@@ -46,6 +46,10 @@ from ui.tasks import LatestOnly, run_task
 DRILL_LIMIT = 1000
 
 
+# Columns hidden when every row says the same (the drill's title says it); never who or when.
+_HIDE_WHEN_SAME = (CallbackModel.STATUS, CallbackModel.PRIORITY, CallbackModel.ATTEMPTS)
+
+
 def _set_state(label: QLabel, text: str, state: str = "ok") -> None:
     """Show a message in a dialog's message line ("ok", "error", "info"; "" for no box), or
     hide it (no text). Shared with the disruptions dialog."""
@@ -81,6 +85,7 @@ class ReassignDialog(QDialog):
         self.to_queue.setObjectName("reassignToQueue")
         self.to_queue.setAccessibleName(self.tr("Reassign to a queue"))
         self.to_queue.setChecked(True)
+        self._loaded = False
         group = QButtonGroup(self)
         group.addButton(self.to_agent)
         group.addButton(self.to_queue)
@@ -90,15 +95,25 @@ class ReassignDialog(QDialog):
         self.queue = QComboBox(self)
         self.queue.setObjectName("reassignQueue")
         self.queue.setAccessibleName(self.tr("Queue"))
+        # Nothing is pre-chosen: the supervisor picks where the callbacks go.
+        self.agent.setPlaceholderText(self.tr("Choose an agent"))
+        self.queue.setPlaceholderText(self.tr("Choose a queue"))
         for combo in (self.agent, self.queue):
             combo.setMinimumContentsLength(22)
             combo.setEnabled(False)
             combo.addItem(self.tr("Loading…"), None)
+            combo.currentIndexChanged.connect(self._update)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reassignReason")
         self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setPlaceholderText(self.tr("Why (kept in the callback's history)"))
         self.reason.setMaxLength(500)
+        self.reason.textChanged.connect(self._update)
+        # What is still missing before Reassign can run.
+        self.hint = QLabel(self)
+        self.hint.setObjectName("reassignHint")
+        self.hint.setWordWrap(True)
+        self.hint.hide()
         self.error = QLabel(self)
         self.error.setObjectName("dashboardMessage")
         self.error.setWordWrap(True)
@@ -126,6 +141,7 @@ class ReassignDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(heading)
         layout.addLayout(form)
+        layout.addWidget(self.hint)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.to_agent.toggled.connect(self._update)
@@ -142,13 +158,18 @@ class ReassignDialog(QDialog):
 
     def set_targets(self, people: list[tuple[int, str]], queues: list[tuple[int, str]]) -> None:
         for combo, items in ((self.agent, people), (self.queue, queues)):
+            combo.blockSignals(True)
             combo.clear()
             for target_id, name in items:
                 combo.addItem(name, target_id)
+            combo.setCurrentIndex(-1)
+            combo.blockSignals(False)
+        self._loaded = True
         self._update()
 
     def targets_failed(self, message: str) -> None:
         """The agents and queues could not be read: say so here, not behind the form."""
+        self._loaded = False
         for combo in (self.agent, self.queue):
             combo.clear()
             combo.addItem(self.tr("Not available"), None)
@@ -172,14 +193,32 @@ class ReassignDialog(QDialog):
 
     def _update(self) -> None:
         agent = self.to_agent.isChecked()
-        loaded = self.queue.currentData() is not None or self.agent.currentData() is not None
+        loaded = self._loaded
         self.agent.setEnabled(agent and loaded)
         self.queue.setEnabled(not agent and loaded)
         combo = self.agent if agent else self.queue
-        self.ok_button.setEnabled(combo.currentData() is not None)
+        chosen = combo.currentData() is not None
+        reason = bool(self.reason.text().strip())
+        if not loaded:
+            hint = ""
+        elif not chosen:
+            hint = (self.tr("Choose the agent who takes them, and say why.") if agent
+                    else self.tr("Choose the queue that takes them, and say why."))  # fmt: skip
+        elif not reason:
+            hint = self.tr("Type a reason: it is kept in each callback's history.")
+        else:
+            hint = ""
+        if hint != self.hint.text():
+            self.hint.setText(hint)
+            self.hint.setVisible(bool(hint))
+            fit_wrapped(self, [self.hint])
+        self.ok_button.setEnabled(chosen and reason)
 
     def set_busy(self, busy: bool) -> None:
-        self.ok_button.setEnabled(not busy)
+        if busy:
+            self.ok_button.setEnabled(False)
+        else:
+            self._update()
         self.ok_button.setText(self.tr("Reassigning…") if busy else self.tr("Reassign"))
 
     def show_error(self, message: str) -> None:
@@ -192,7 +231,7 @@ class ReassignDialog(QDialog):
     def _submit(self) -> None:
         combo = self.agent if self.to_agent.isChecked() else self.queue
         target = combo.currentData()
-        if target is None:
+        if target is None or not self.reason.text().strip():
             return
         _set_state(self.error, "", "error")
         self.set_busy(True)
@@ -325,8 +364,8 @@ class DrillDialog(QDialog):
         first = self.model.rowCount() == 0
         self.model.set_rows(rows)
         self._restore_selection(selected, current)
-        if first and rows:
-            self._fit_columns()
+        if rows:
+            self._fit_columns(first)
         self.total = total
         self.setWindowTitle(f"{drill_title(self.drill)} ({number(total)})")
         if total > len(rows):
@@ -346,12 +385,27 @@ class DrillDialog(QDialog):
             form.set_count(len([cb for cb in self.selected_rows() if cb.is_open]))
         self.loaded.emit()
 
-    def _fit_columns(self) -> None:
-        """Columns as wide as their text, within reason: the promise takes what is left."""
-        self.table.resizeColumnsToContents()
-        for col in range(CallbackModel.COLUMN_COUNT - 1):
-            width = self.table.columnWidth(col) + 8
-            self.table.setColumnWidth(col, min(width, 300))
+    def _fit_columns(self, first: bool = True) -> None:
+        """Columns as wide as their text on every row, within reason (the promise takes what
+        is left); a column saying the same on every row ("Overdue" in the Overdue list) is
+        hidden, the title says it already.
+
+        Widths are measured over all rows, not only those on screen, and a reload only ever
+        widens a column, so what the supervisor dragged wider stays."""
+        model, metrics = self.model, self.table.fontMetrics()
+        rows = model.rowCount()
+        padding = metrics.horizontalAdvance("M") * 2
+        for col in range(CallbackModel.COLUMN_COUNT):
+            texts = {str(model.index(r, col).data() or "") for r in range(rows)}
+            same = rows > 1 and len(texts) == 1 and col in _HIDE_WHEN_SAME
+            self.table.setColumnHidden(col, same)
+            if same or col == CallbackModel.COLUMN_COUNT - 1:
+                continue
+            title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+            need = max(metrics.horizontalAdvance(t) for t in (*texts, title)) + padding
+            width = min(need, 300)
+            if first or width > self.table.columnWidth(col):
+                self.table.setColumnWidth(col, width)
 
     def _load_failed(self, error: BaseException) -> None:
         if isinstance(error, DatabaseUnavailableError):

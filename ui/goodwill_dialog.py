@@ -31,6 +31,27 @@ from ui.hub import Hub
 from ui.tasks import run_task
 from ui.theme import themed
 
+# The currency a gesture is usually given in, by the customer's country (ISO 3166 → ISO 4217).
+_EURO = [
+    "AT", "BE", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT", "LU", "MT",
+    "NL", "PT", "SK", "SI", "ES", "AD", "MC", "SM", "VA", "ME", "XK",
+]  # fmt: skip
+CURRENCIES: dict[str, str] = {
+    **dict.fromkeys(_EURO, "EUR"),
+    "GB": "GBP", "US": "USD", "TH": "THB", "IR": "IRR", "RU": "RUB", "CA": "CAD", "AU": "AUD",
+    "NZ": "NZD", "JP": "JPY", "CN": "CNY", "IN": "INR", "CH": "CHF", "NO": "NOK", "SE": "SEK",
+    "DK": "DKK", "PL": "PLN", "CZ": "CZK", "HU": "HUF", "RO": "RON", "BG": "BGN", "IS": "ISK",
+    "TR": "TRY", "UA": "UAH", "BY": "BYN", "KZ": "KZT", "AE": "AED", "SA": "SAR", "IL": "ILS",
+    "EG": "EGP", "ZA": "ZAR", "BR": "BRL", "MX": "MXN", "AR": "ARS", "SG": "SGD", "MY": "MYR",
+    "ID": "IDR", "PH": "PHP", "VN": "VND", "KR": "KRW", "HK": "HKD", "TW": "TWD",
+}  # fmt: skip
+DEFAULT_CURRENCY = "EUR"
+
+
+def currency_for(country: str) -> str:
+    """The customer's own currency where known, else EUR (the agent can type another)."""
+    return CURRENCIES.get(country.strip().upper(), DEFAULT_CURRENCY)
+
 
 def parse_amount(text: str) -> int | None:
     """ "20", "20.5", "20,50" → minor units (2000, 2050, 2050); None when unreadable."""
@@ -57,6 +78,7 @@ class GoodwillDialog(QDialog):
         parent: QWidget | None = None,
         *,
         hub: Hub | None = None,
+        country: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("goodwillDialog")
@@ -89,7 +111,7 @@ class GoodwillDialog(QDialog):
         self.amount.setObjectName("goodwillAmount")
         self.amount.setAccessibleName(self.tr("Amount"))
         self.amount.setPlaceholderText(self.tr("20.00 (empty for none)"))
-        self.currency = QLineEdit("EUR", self)
+        self.currency = QLineEdit(currency_for(country), self)
         self.currency.setObjectName("goodwillCurrency")
         self.currency.setAccessibleName(self.tr("Currency"))
         self.currency.setMaxLength(3)

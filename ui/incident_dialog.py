@@ -144,6 +144,7 @@ class IncidentDialog(QDialog):
         self._actor = context.user.id
         self._details = LatestOnly(self)
         self._select_after: int | None = None
+        self._bring_affected: int | None = None
         self._loaded_text: tuple[str, str] | None = None  # facts and standards as loaded
         self._busy = False
         self._declaring = False  # the supervisor asked for the declare form
@@ -226,6 +227,17 @@ class IncidentDialog(QDialog):
         self.list.setUniformItemSizes(False)
         self.list.setSpacing(2)
         list_title.setBuddy(self.list)
+        # Said in place of an empty list, so nobody wonders whether it is still loading.
+        self.list_empty = QLabel(
+            self.tr("No disruption is open or was closed lately. Declare one with "
+                    "New disruption… when an event hits many customers at once."),
+            self,
+        )  # fmt: skip
+        self.list_empty.setObjectName("incidentListEmpty")
+        self.list_empty.setWordWrap(True)
+        self.list_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.list_empty.setStyleSheet(themed("color: #5e677b; padding: 6px 2px;"))
+        self.list_empty.hide()
         self.new_button = self._button(
             "incidentNew", self.tr("&New disruption…"), self.tr("Declare a new disruption")
         )
@@ -235,6 +247,7 @@ class IncidentDialog(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(list_title)
         left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.list_empty, 1)
         left_layout.addWidget(self.new_button)
 
         # ---- right: declare, or manage the one selected ----
@@ -398,7 +411,7 @@ class IncidentDialog(QDialog):
         facts_layout.addWidget(self.history_list)
 
         # Who is affected.
-        affected_box = QGroupBox(self.tr("Who is affected"), content)
+        self.affected_box = affected_box = QGroupBox(self.tr("Who is affected"), content)
         self.field = QLineEdit(content)
         self.field.setObjectName("incidentField")
         self.field.setAccessibleName(self.tr("Customer field"))
@@ -563,6 +576,8 @@ class IncidentDialog(QDialog):
                 self.list.addItem(item)
         finally:
             self.list.blockSignals(False)
+        self.list.setVisible(bool(incidents))
+        self.list_empty.setVisible(not incidents)
         self._select_after = None
         row = next((i for i, inc in enumerate(incidents) if inc.id == wanted), None)
         if row is None and wanted is None and not self._declaring:
@@ -668,8 +683,28 @@ class IncidentDialog(QDialog):
             item = QListWidgetItem("\n".join(lines))
             item.setToolTip(format_full(edit.written_at, self._zone))
             self.history_list.addItem(item)
+        self._fit_history()
         self._update_enabled()
+        if self._bring_affected == incident.id:
+            # Just declared: nobody is affected yet, so "Who is affected" is what comes next.
+            self._bring_affected = None
+            self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+            QTimer.singleShot(0, self, self._show_affected)
         self.details_loaded.emit(incident.id)
+
+    def _show_affected(self) -> None:
+        page = self.manage_page
+        if isinstance(page, QScrollArea):
+            page.ensureWidgetVisible(self.affected_box, 0, 0)
+
+    def _fit_history(self) -> None:
+        """As tall as its edits, from three to eight lines: one edit leaves room below."""
+        view = self.history_list
+        line = self.fontMetrics().lineSpacing()
+        rows = sum(max(0, view.sizeHintForRow(r)) + 2 * view.spacing() for r in range(view.count()))
+        need = rows + 2 * view.frameWidth() + 4
+        view.setMinimumHeight(min(max(need, line * 3), line * 8))
+        view.setMaximumHeight(max(view.minimumHeight(), min(need, line * 8)))
 
     def _update_enabled(self) -> None:
         can = self.current is not None and self.current.is_open and not self._busy
@@ -747,10 +782,9 @@ class IncidentDialog(QDialog):
         self.facts.clear()
         self.standards.clear()
         self._select_after = incident.id
+        self._bring_affected = incident.id  # next: who is affected, once its page is shown
         self.current = None
         self._hub.incidents_changed.emit()  # this window reloads too (_changed_elsewhere)
-        # Next: who is affected.
-        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
         self.answered.emit()
 
     def publish(self) -> None:

@@ -791,6 +791,7 @@ class MainWindow(QMainWindow):
         dialog = TransferFormDialog(self.context, card.id, parent=self, hub=self.hub)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sent.connect(self.transfer_status.track)
+        dialog.callback_instead.connect(lambda _customer: self.schedule_callback())
         self.scripts.attach(dialog)  # script keys and the library work in its fields
         present(dialog)
         return dialog
@@ -936,7 +937,8 @@ class MainWindow(QMainWindow):
         if card is None:
             self.statusBar().showMessage(self.tr("Open a customer first."), 5000)
             return None
-        dialog = GoodwillDialog(self.context, card.id, card.full_name, self, hub=self.hub)
+        dialog = GoodwillDialog(self.context, card.id, card.full_name, self, hub=self.hub,
+                                country=card.country)  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         present(dialog)
         return dialog

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
 
 from console.services.customers import CustomerSummary
 from ui.formatting import Chip, chips_for, country_label
@@ -34,6 +36,16 @@ class SearchResultsModel(RowTableModel[CustomerSummary]):
     # The customer id of a row, and its chips (do-not-call, VIP, other tags) for the delegate.
     CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
     CHIPS_ROLE = Qt.ItemDataRole.UserRole + 2
+    # A quiet note after the name that tells namesakes apart (their account number).
+    NOTE_ROLE = Qt.ItemDataRole.UserRole + 3
+
+    def set_rows(self, rows: Sequence[CustomerSummary]) -> None:
+        names = Counter(r.full_name for r in rows)
+        self._namesakes = {name for name, n in names.items() if n > 1}
+        super().set_rows(rows)
+
+    def _note(self, row: CustomerSummary) -> str:
+        return row.account_no if row.full_name in getattr(self, "_namesakes", ()) else ""
 
     def headers(self) -> Sequence[str]:
         return (self.tr("Name"), self.tr("Phone"), self.tr("Email"), self.tr("Account"),
@@ -43,13 +55,20 @@ class SearchResultsModel(RowTableModel[CustomerSummary]):
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.NAME:
             chips = chips_for(row.tags, row.do_not_call)
             marks = [self._incident_text(row)] if row.incidents else []
-            return ", ".join([row.full_name, *marks, *(c.text for c in chips)])
+            note = [self._note(row)] if self._note(row) else []
+            return ", ".join([row.full_name, *note, *marks, *(c.text for c in chips)])
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COUNTRY:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == self.CUSTOMER_ID_ROLE:
             return row.id
         if role == self.CHIPS_ROLE and col == self.NAME:
             return _chips(row)
+        if role == self.NOTE_ROLE and col == self.NAME:
+            return self._note(row)
+        if role == Qt.ItemDataRole.FontRole and row.matched_by == "similar name":
+            font = QFont()
+            font.setItalic(True)  # a look-alike, not a match: the status line says so too
+            return font
         return None
 
     def _incident_text(self, row: CustomerSummary) -> str:

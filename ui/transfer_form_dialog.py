@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -155,6 +156,9 @@ class TransferFormDialog(QDialog):
     requirements_changed = Signal()
     # The draft key, after a draft write finished.
     draft_written = Signal(str)
+    # The agent took the nudge: nobody would answer there, promise a callback instead
+    # (the customer id; the window opens its callback form).
+    callback_instead = Signal(int)
 
     def __init__(
         self,
@@ -313,6 +317,22 @@ class TransferFormDialog(QDialog):
         self.promise_link.setMinimumContentsLength(16)
         self.promise_link.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.promise_link.addItem(self.tr("None"), None)
+        # A queue with nobody signed in: the customer would wait on hold for no one.
+        self.queue_nudge = QLabel(self)
+        self.queue_nudge.setObjectName("transferQueueNudge")
+        self.queue_nudge.setAccessibleName(self.tr("Nobody signed in there"))
+        self.queue_nudge.setWordWrap(True)
+        self.queue_nudge.setStyleSheet(themed("color: #7a2e0e;"))
+        self.callback_instead_button = QPushButton(self.tr("Make it a &callback"), self)
+        self.callback_instead_button.setObjectName("transferMakeCallback")
+        self.callback_instead_button.setAccessibleName(self.tr("Make it a callback"))
+        self.callback_instead_button.setAutoDefault(False)
+        self.callback_instead_button.setToolTip(
+            self.tr("Close this form (your note is kept) and promise the customer a callback")
+        )
+        self.callback_instead_button.clicked.connect(self._make_it_a_callback)
+        self.queue_nudge.hide()
+        self.callback_instead_button.hide()
 
         self.identity = QCheckBox(self.tr("Verified: the customer passed the identity check"), self)
         self.identity.setObjectName("transferIdentity")
@@ -437,7 +457,14 @@ class TransferFormDialog(QDialog):
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
         for key in (TARGET, "reason", "issue", "tried"):
-            form.addRow(self.labels[key], self._with_error(buddies[key], key))
+            holder = self._with_error(buddies[key], key)
+            if key == TARGET:
+                nudge = QHBoxLayout()
+                nudge.setSpacing(8)
+                nudge.addWidget(self.queue_nudge, 1)
+                nudge.addWidget(self.callback_instead_button, 0, Qt.AlignmentFlag.AlignTop)
+                holder.addLayout(nudge)
+            form.addRow(self.labels[key], holder)
         form.addRow(self.labels["promised"], promised_block)
         for key in ("identity_verified", "mood", "notes"):
             form.addRow(self.labels[key], self._with_error(buddies[key], key))
@@ -732,6 +759,8 @@ class TransferFormDialog(QDialog):
         self._set_handovers(handovers)
         if draft is not None:
             self._restore(draft)
+        if self._callback_id is None and len(card.open_callbacks) == 1:
+            self._link_only_promise(card.open_callbacks[0])
         self._ready = True
         self._targets_timer.start()
         self.inputs.setEnabled(True)
@@ -931,6 +960,7 @@ class TransferFormDialog(QDialog):
                 self._updating = False
         changed = key != self._target
         self._target = key
+        self._update_queue_nudge()
         self.field_errors[TARGET].hide()
         if self.banner.property("kind") in ("error", "fields"):
             self._show_banner("")
@@ -998,6 +1028,46 @@ class TransferFormDialog(QDialog):
         self._refresh()
         self.requirements_changed.emit()
 
+    def _link_only_promise(self, callback: CallbackView) -> None:
+        """The customer's one open promise is what the colleague must keep: link it and say
+        it in "What was promised" (editable; nothing the agent typed is replaced)."""
+        self._updating = True
+        try:
+            self.promise_link.setCurrentIndex(self.promise_link.findData(callback.id))
+            self._callback_id = callback.id
+            if not self.promised.toPlainText().strip():
+                self.promised.setPlainText(self._promise_text(callback))
+        finally:
+            self._updating = False
+
+    @staticmethod
+    def _promise_text(callback: CallbackView) -> str:
+        if callback.note.strip():
+            return f"{callback.note.strip().rstrip('.')}. {callback.promise}"
+        return callback.promise
+
+    def _update_queue_nudge(self) -> None:
+        target = self._targets.get(self._target) if self._target else None
+        empty = (
+            target is not None and target.kind == "queue"
+            and (match := _QUEUE_COUNT.match(target.availability)) is not None
+            and int(match.group(1)) == 0
+        )  # fmt: skip
+        if empty and target is not None:
+            self.queue_nudge.setText(
+                self.tr(
+                    "Nobody is signed in to {queue} now: the customer would wait on hold for "
+                    "no one. Promise a callback instead?"
+                ).format(queue=target.name)
+            )
+        self.queue_nudge.setVisible(empty)
+        self.callback_instead_button.setVisible(empty)
+        self._fit_later()
+
+    def _make_it_a_callback(self) -> None:
+        self.callback_instead.emit(self._customer_id)
+        self.reject()
+
     def _promise_linked(self, index: int) -> None:
         if self._updating:
             return
@@ -1005,10 +1075,7 @@ class TransferFormDialog(QDialog):
         self._callback_id = data if isinstance(data, int) else None
         callback = self._callbacks.get(self._callback_id) if self._callback_id else None
         if callback is not None and not self.promised.toPlainText().strip():
-            text = callback.promise
-            if callback.note.strip():
-                text = f"{callback.note.strip().rstrip('.')}. {callback.promise}"
-            self._replace_text(self.promised, text)
+            self._replace_text(self.promised, self._promise_text(callback))
         self._edited()
 
     def _edited(self, *_args: object) -> None:
@@ -1088,6 +1155,7 @@ class TransferFormDialog(QDialog):
         if typing or self.target.view().isVisible() or (popup is not None and popup.isVisible()):
             return  # never pull the list from under the agent; the next refresh comes soon
         self._fill_targets(targets)
+        self._update_queue_nudge()
         self._refresh()
 
     def _fail(self, error: BaseException, *, sending: bool = True) -> None:
@@ -1261,7 +1329,7 @@ class TransferFormDialog(QDialog):
         if not self.isVisible():
             return
         wrapped = (self.subtitle, self.banner, self.still_needed, self.bounce_explanation,
-                   *self.field_errors.values())  # fmt: skip
+                   self.queue_nudge, *self.field_errors.values())  # fmt: skip
         fit_wrapped(self, wrapped)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

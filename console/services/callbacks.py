@@ -58,6 +58,7 @@ from console.errors import (
     NotFoundError,
     Said,
     UserFacingError,
+    ValidationError,
     joined,
 )
 from console.scheduling import CallingPolicy, Slot
@@ -1288,13 +1289,19 @@ class CallbackService:
         reason: str = "",
         now: dt.datetime | None = None,
     ) -> list[CallbackView]:
-        """Supervisors move one or many open callbacks to an agent or a queue at once."""
+        """Supervisors move one or many open callbacks to an agent or a queue at once, always
+        saying why (an empty reason is refused)."""
         now = now or utcnow()
         ids = sorted(set(callback_ids))
         if (to_user_id is None) == (to_queue_id is None):
             raise FieldErrors({"to": Said("choose one agent or one queue")})
         if not ids:
             raise FieldErrors({"callbacks": Said("select at least one callback")})
+        if not reason.strip():
+            # Scenario 6: the event log says who moved a promise and why.
+            raise ValidationError(
+                Said("Say why these callbacks move: the reason is kept in each one's history.")
+            )
         with self.db.write() as conn:
             require_supervising(conn, actor_id, Said("Only a supervisor can reassign callbacks."))
             target = ""
@@ -1337,8 +1344,8 @@ class CallbackService:
                           "to_user_id": to_user_id, "to_queue_id": to_queue_id},
                 )  # fmt: skip
                 _timeline(conn, cb.customer_id, actor_id, now, "reassigned",
-                          f"Callback reassigned from {cb.owner or cb.queue} to {target}"
-                          + (f": {reason.strip()}" if reason.strip() else "."))  # fmt: skip
+                          f"Callback reassigned from {cb.owner or cb.queue} to {target}: "
+                          f"{reason.strip()}")  # fmt: skip
             return fetch_views(conn, ListFilter(ids=tuple(ids), states=(), limit=len(ids)), now)
 
     # ---- the sweep -------------------------------------------------------------------------

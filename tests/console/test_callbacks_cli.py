@@ -526,8 +526,15 @@ def test_only_a_supervisor_reassigns_from_the_command_line(
     ids = [str(c["id"]) for c in json.loads(capsys.readouterr().out)[:2]]
     assert len(ids) == 2
     refused = main(["callbacks", "reassign", *ids, "--as", "dana", "--to-agent", "marko",
-                    "--db", demo_url_any])  # fmt: skip
+                    "--reason", "Marko asked", "--db", demo_url_any])  # fmt: skip
     assert refused == 1 and "Only a supervisor" in capsys.readouterr().err
+    code, _, err = run(capsys, "callbacks", "reassign", *ids, "--as", "riina", "--to-queue",
+                       "Evening", "--db", demo_url_any)  # fmt: skip
+    assert code == 2 and "--reason" in err  # no reason at all: bad usage
+    blank = main(["callbacks", "reassign", *ids, "--as", "riina", "--to-queue", "Evening",
+                  "--reason", "  ", "--db", demo_url_any])  # fmt: skip
+    assert blank == 1
+    assert "Say why these callbacks move" in capsys.readouterr().err
     done = main(["callbacks", "reassign", *ids, "--as", "riina", "--to-queue", "Evening",
                  "--reason", "Dana left early", "--json", "--db", demo_url_any])  # fmt: skip
     assert done == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,10 @@ def test_demo_has_what_the_scenarios_need(db: Database) -> None:
     affected = sum(1 for f in fields if f.get("voyage") == DISRUPTED_VOYAGE)
     assert 200 <= affected <= 500  # "a few hundred"
     assert affected == summary.affected
+    # The README's demo table says how many are on the voyage: what "add by voyage" finds.
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    said = re.search(r"\((\d+) customers are on that voyage\)", readme)
+    assert said is not None and int(said.group(1)) == affected
     assert thai and thai > 0
     assert 1800 <= summary.callbacks <= 2200  # one per customer on average
     with db.read() as conn:

@@ -337,3 +337,60 @@ def test_tab_order_follows_the_form(qtbot: QtBot, window: MainWindow) -> None:
     assert order == ["callbackDate", "callbackTime", "callbackDuration", "callbackPhone",
                      "callbackOwner", "callbackNote", "callbackCopyPromise",
                      "callbackSchedule"]  # fmt: skip
+
+
+def midday_customer(window: MainWindow, windows: str) -> tuple[int, ZoneInfo]:
+    """A customer in a zone where it is about noon now, with these calling windows (no
+    holidays), so what the form opens on does not depend on when the test runs."""
+    offset = 12 - dt.datetime.now(dt.UTC).hour
+    name = "Etc/GMT" if offset == 0 else f"Etc/GMT{'-' if offset > 0 else '+'}{abs(offset)}"
+    db = window.context.db
+    CallbackService(db).set_windows(windows, holidays=False)
+    customer = CustomerEditService(db).create(
+        CustomerDraft(full_name="Gunnar Jónsson", time_zone=name, country="IS",
+                      phones=(("+354 611 2345", "mobile"),)),
+        window.context.user.id,
+    )  # fmt: skip
+    return customer, ZoneInfo(name)
+
+
+def test_the_form_opens_today_when_the_customers_window_is_open_and_says_so(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    customer, zone = midday_customer(window, "Mon-Sun 08:00-18:00")
+    before = dt.datetime.now(zone).replace(tzinfo=None)
+    dialog = open_form(qtbot, window, customer)
+    wait_valid(qtbot, dialog)
+    start = shown_start(dialog)
+    # The soonest :00 or :30 at least 15 minutes ahead: today, not the next window.
+    soonest = (before + dt.timedelta(minutes=15)).replace(second=0, microsecond=0)
+    soonest += dt.timedelta(minutes=-soonest.minute % 30)
+    assert start.date() == before.date()
+    assert start.minute in (0, 30)
+    assert soonest <= start <= soonest + dt.timedelta(minutes=30)  # a minute may have passed
+    assert dialog.when_why.isVisible()
+    assert dialog.when_why.text() == "Their calling window is open now."
+    assert dialog.mode == "at" and dialog.mode_next.isEnabled()  # the next window stays a choice
+    # Another time chosen by hand: the reason no longer applies.
+    set_when(dialog, start.date(), 16)
+    qtbot.waitUntil(lambda: not dialog.when_why.isVisible())
+
+
+def test_the_form_opens_on_the_next_window_when_theirs_is_closed_and_says_which(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    today = dt.datetime.now(dt.UTC).date()
+    day = today + dt.timedelta(days=2)
+    weekday = f"{day:%a}"
+    customer, zone = midday_customer(window, f"{weekday} 09:00-17:00")
+    day = dt.datetime.now(zone).date() + dt.timedelta(days=1)
+    while f"{day:%a}" != weekday:
+        day += dt.timedelta(days=1)
+    dialog = open_form(qtbot, window, customer)
+    wait_valid(qtbot, dialog)
+    assert shown_start(dialog) == dt.datetime.combine(day, dt.time(9))
+    assert dialog.when_why.isVisible()
+    assert dialog.when_why.text() == (
+        f"Their calling window is closed now. Next window: {day:%A} 09:00"
+    )
+    assert dialog.when_why.height() >= dialog.when_why.heightForWidth(dialog.when_why.width())

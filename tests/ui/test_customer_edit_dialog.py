@@ -86,7 +86,7 @@ def test_new_customer_from_an_unknown_number_is_prefilled_and_opened(
     assert dialog.country_code() == "IR"
     assert dialog.time_zone.currentText() == "Asia/Tehran"
     dialog.full_name.setText("Kaveh Jafari")
-    dialog.language.setText("fa")
+    dialog.language.setCurrentIndex(dialog.language.findData("fa"))
     with qtbot.waitSignal(dialog.saved, timeout=5000) as saved:
         dialog.save_button.click()
     new_id = saved.args[0]
@@ -109,5 +109,27 @@ def test_draft_fields_round_trip(qtbot: QtBot, window: MainWindow) -> None:
     assert card is not None
     assert draft.full_name == card.full_name and draft.country == "RU"
     assert dict(draft.custom_fields)["flight"] == "AU 213"
-    assert dataclasses.asdict(draft)["phones"][0][0] == "8 (916) 555-12-34"
+    assert dataclasses.asdict(draft)["phones"][0][0] == "+7 916 555-12-34"
+    dialog.reject()
+
+
+def test_the_form_shows_the_phone_as_the_card_does_and_language_from_a_list(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    open_card(qtbot, window, 1)
+    card = window.card.card
+    assert card is not None and card.phones[0].typed == "8 (916) 555-12-34"
+    dialog = window.edit_customer()
+    assert dialog is not None
+    assert dialog.phone_edits[0].text() == card.phones[0].display == "+7 916 555-12-34"
+    assert dialog.language.currentText() == "Russian (русский) (ru)"
+    assert dialog.language.findData("fa") >= 0 and dialog.language.count() > 100
+    assert dialog.language_code() == "ru"
+    # Typing part of a name offers it, like Country and Time zone.
+    dialog.language.setCurrentText("Persian (فارسی) (fa)")
+    assert dialog.language_code() == "fa"
+    empty = dialog.phone_edits[1]
+    assert empty.text() == ""
+    metrics = empty.fontMetrics()
+    assert metrics.horizontalAdvance(empty.placeholderText()) < empty.width() - 8  # not cut
     dialog.reject()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QHeaderView
 from pytestqt.qtbot import QtBot
 
 from console.services.customers import CustomerSummary
@@ -90,6 +90,27 @@ def test_no_match_says_so(qtbot: QtBot, window: MainWindow) -> None:
     assert search.status_text() == "No customer matches “Zzyzx Qwv”"
     assert search.hint.isVisibleTo(search)
     assert not search.results.isVisibleTo(search)
+
+
+def test_look_alikes_for_a_typo_are_marked_as_similar(qtbot: QtBot, window: MainWindow) -> None:
+    search = _search(window)
+    type_text(search.box, "olga petorva")
+    qtbot.waitUntil(_answered(search, "olga petorva"))
+    rows = search.visible_rows()
+    assert rows and rows[0].full_name == "Ольга Петрова"
+    assert {r.matched_by for r in rows} == {"similar name"}
+    assert search.status.isVisible()
+    expected = "1 similar name" if len(rows) == 1 else f"{len(rows)} similar names"
+    assert search.status_text() == f"No exact match: {expected} in italics"
+    for row in range(search.proxy.rowCount()):
+        font = search.proxy.index(row, SearchResultsModel.NAME).data(Qt.ItemDataRole.FontRole)
+        assert font is not None and font.italic()
+    # A name that is found as typed is not marked.
+    search.box.clear()
+    type_text(search.box, "Петрова")
+    qtbot.waitUntil(_answered(search, "Петрова"))
+    assert search.status_text().endswith("customers")
+    assert search.proxy.index(0, SearchResultsModel.NAME).data(Qt.ItemDataRole.FontRole) is None
 
 
 def test_status_says_searching_while_the_agent_types(qtbot: QtBot, window: MainWindow) -> None:
@@ -221,6 +242,41 @@ def test_results_show_vip_and_do_not_call(
     assert red in pixels
 
 
+def test_tags_shrink_to_dots_and_never_cut_the_name(qtbot: QtBot, window: MainWindow) -> None:
+    search = _search(window)
+    type_text(search.box, "Ольга Петрова")
+    qtbot.waitUntil(_answered(search, "Ольга Петрова"))
+    row = next(i for i, r in enumerate(search.visible_rows()) if r.full_name == "Ольга Петрова")
+    index = search.proxy.index(row, SearchResultsModel.NAME)
+    tags = [c.text for c in index.data(SearchResultsModel.CHIPS_ROLE)]
+    assert "Refund pending" in tags
+    delegate = search.results.itemDelegateForColumn(SearchResultsModel.NAME)
+    metrics = search.results.fontMetrics()
+    name_width = metrics.horizontalAdvance("Ольга Петрова")
+    chips_width = metrics.horizontalAdvance("Refund pending") + 30
+    search.results.horizontalHeader().setSectionResizeMode(
+        SearchResultsModel.NAME, QHeaderView.ResizeMode.Interactive
+    )
+    for width in (name_width + chips_width + 60, name_width + 40):
+        search.results.setColumnWidth(SearchResultsModel.NAME, width)
+        search.results.viewport().grab()
+        painted = delegate.painted[row]
+        assert painted.name == "Ольга Петрова"  # whole, whatever the width
+        whole = {chip.text: full for chip, _box, full in painted.chips}
+        assert set(whole) == set(tags)
+        cell = search.results.visualRect(index)
+        assert all(cell.contains(box) for _chip, box, _full in painted.chips)
+    assert not any(whole.values())  # the narrow cell: dots after the name
+    # Right to left: the name starts at the right, its chips come after it, to its left.
+    search.results.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    search.results.setColumnWidth(SearchResultsModel.NAME, name_width + chips_width + 60)
+    search.results.viewport().grab()
+    painted = delegate.painted[row]
+    assert painted.name == "Ольга Петрова"
+    assert all(box.right() < painted.name_rect.left() for _c, box, _f in painted.chips)
+    assert painted.name_rect.right() > search.results.visualRect(index).center().x()
+
+
 def test_rows_have_one_fixed_height(qtbot: QtBot, window: MainWindow) -> None:
     from PySide6.QtWidgets import QHeaderView
 
@@ -246,3 +302,35 @@ def test_a_narrow_pane_hides_minor_columns_and_keeps_the_name(
     window.main_splitter.setSizes([2000, 300])
     window.resize(2400, 700)
     qtbot.waitUntil(lambda: fitter.hidden_columns() == ())
+
+
+def test_namesakes_are_told_apart_by_their_account_after_the_name(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    search = _search(window)
+    window.resize(1280, 800)
+    type_text(search.box, "emma wilson")
+    qtbot.waitUntil(_answered(search, "emma wilson"))
+    rows = search.visible_rows()
+    emmas = [r for r in rows if r.full_name == "Emma Wilson"]
+    assert len(emmas) >= 2
+    delegate = search.results.itemDelegateForColumn(SearchResultsModel.NAME)
+    search.results.viewport().grab()
+    for i, row in enumerate(rows):
+        painted = delegate.painted[i]
+        assert painted.name == "Emma Wilson"
+        # On screen after the whole name: the account, or its end where the pane is narrow.
+        assert painted.note in (row.account_no, "…" + row.account_no[-4:])
+        assert painted.note_rect is not None
+        assert painted.note_rect.left() > painted.name_rect.right()
+        assert search.results.visualRect(search.proxy.index(i, 0)).contains(painted.note_rect)
+        accessible = search.proxy.index(i, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+        assert accessible.startswith(f"Emma Wilson, {row.account_no}")
+    # A name found once needs no note.
+    search.box.clear()
+    type_text(search.box, "Kadri Tamm")
+    qtbot.waitUntil(_answered(search, "Kadri Tamm"))
+    unique = [r for r in search.visible_rows() if r.full_name == "Kadri Tamm"]
+    if len(unique) == 1:
+        row = search.visible_rows().index(unique[0])
+        assert not search.proxy.index(row, 0).data(SearchResultsModel.NOTE_ROLE)

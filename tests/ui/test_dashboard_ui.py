@@ -446,3 +446,63 @@ def test_a_horizontal_charts_long_labels_are_never_cut_at_its_edge(
     qtbot.waitUntil(lambda: panel.chart.plotArea().left() >= widest, timeout=3000)
     # The bars keep most of the room they had.
     assert panel.chart.plotArea().width() > 0
+
+
+def test_reassigning_starts_with_no_target_and_waits_for_a_reason(
+    qtbot: QtBot, demo_db_url: str, settings: Settings
+) -> None:
+    window = _supervisor(qtbot, demo_db_url, settings)
+    tab = _dashboard(qtbot, window)
+    dialog = tab.open_tile("overdue")
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() >= 1, timeout=5000)
+    dialog.table.selectionModel().select(
+        dialog.proxy.index(0, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    form = dialog.reassign_selected()
+    assert form is not None
+    qtbot.waitUntil(lambda: form.queue.findText("Evening") >= 0, timeout=5000)
+    # No queue is pre-chosen: the supervisor picks, and the form says what is missing.
+    assert form.queue.currentIndex() == -1 and form.queue.currentText() == ""
+    assert not form.ok_button.isEnabled()
+    assert form.hint.isVisible()
+    assert form.hint.text() == "Choose the queue that takes them, and say why."
+    assert form.choose_queue("Evening")
+    assert not form.ok_button.isEnabled()
+    assert form.hint.text() == "Type a reason: it is kept in each callback's history."
+    assert form.hint.height() >= form.hint.heightForWidth(form.hint.width())
+    qtbot.keyClicks(form.reason, "   ")
+    assert not form.ok_button.isEnabled() and form.hint.isVisible()
+    qtbot.keyClicks(form.reason, "Evening shift takes these")
+    assert form.ok_button.isEnabled() and not form.hint.isVisible()
+    form.reason.clear()
+    assert not form.ok_button.isEnabled() and form.hint.isVisible()
+
+
+def test_the_drill_list_drops_a_column_that_repeats_and_shows_owners_whole(
+    qtbot: QtBot, demo_db_url: str, settings: Settings
+) -> None:
+    window = _supervisor(qtbot, demo_db_url, settings)
+    tab = _dashboard(qtbot, window)
+    hidden_somewhere = False
+    for key in list(tab.tiles):
+        dialog = tab.open_tile(key)
+        if dialog is None:
+            continue
+        qtbot.waitUntil(lambda d=dialog: d.total is not None, timeout=5000)  # type: ignore[misc]
+        model, table = dialog.model, dialog.table
+        n = model.rowCount()
+        statuses = {model.index(r, CallbackModel.STATUS).data() for r in range(n)}
+        # A status said on every row is the title's: the column gives way to the others.
+        assert table.isColumnHidden(CallbackModel.STATUS) == (n > 1 and len(statuses) == 1), key
+        hidden_somewhere |= table.isColumnHidden(CallbackModel.STATUS)
+        assert not table.isColumnHidden(CallbackModel.CUSTOMER)
+        assert not table.isColumnHidden(CallbackModel.OWNER)
+        metrics = table.fontMetrics()
+        owners = [str(model.index(r, CallbackModel.OWNER).data()) for r in range(n)]
+        if owners:  # never "Queue: Cruise ca…"
+            widest = max(metrics.horizontalAdvance(o) for o in owners)
+            assert table.columnWidth(CallbackModel.OWNER) >= widest + 8, key
+        dialog.close()
+    assert hidden_somewhere

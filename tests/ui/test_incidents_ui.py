@@ -474,3 +474,33 @@ def _reach_one(url: str, incident_id: int, actor_id: int) -> float:
         with db.read() as conn:
             closed_at = conn.scalar(select(Callback.closed_at).where(Callback.id == callback_id))
     return (closed_at - incident.created_at).total_seconds()
+
+
+def test_no_disruptions_is_said_and_after_declaring_who_is_affected_is_in_view(
+    qtbot: QtBot, demo_db_url: str, settings: Settings
+) -> None:
+    riina = _window(qtbot, demo_db_url, "riina", settings)
+    riina.resize(1280, 800)
+    dialog = _open_dialog(qtbot, riina)
+    assert dialog.incidents == []
+    assert not dialog.list.isVisible() and dialog.list_empty.isVisible()
+    assert dialog.list_empty.text().startswith("No disruption is open or was closed lately.")
+    assert dialog.list_empty.height() >= dialog.list_empty.heightForWidth(dialog.list_empty.width())
+
+    dialog.resize(1000, 690)  # as on a 1280×800 screen
+    qtbot.keyClicks(dialog.name, NAME)
+    qtbot.keyClicks(dialog.facts, FACTS)
+    assert dialog.choose_queue("Cruise care")
+    _click(qtbot, dialog, dialog.declare_button)
+    qtbot.waitUntil(lambda: dialog.current is not None, timeout=5000)
+    assert dialog.list.isVisible() and not dialog.list_empty.isVisible()
+    # Next comes who is affected: on screen, with the cursor in its field.
+    page = dialog.manage_page
+    qtbot.waitUntil(lambda: dialog.field.hasFocus(), timeout=3000)
+
+    def in_view(widget: QWidget) -> bool:
+        top_left = widget.mapTo(page.viewport(), widget.rect().topLeft())
+        bottom = top_left.y() + widget.height()
+        return top_left.y() >= 0 and bottom <= page.viewport().height()
+
+    qtbot.waitUntil(lambda: in_view(dialog.affected_box), timeout=3000)  # the whole group

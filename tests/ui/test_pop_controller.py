@@ -158,7 +158,7 @@ def test_create_customer_opens_the_form_with_the_number_and_then_the_new_custome
     assert dialog.phone_edits[0].text() == "+79160000001"
     dialog.full_name.setText("Новый Клиент")
     dialog.time_zone.setCurrentText("Europe/Moscow")
-    dialog.language.setText("ru")
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
     with qtbot.waitSignal(window.pop_controller.popped, timeout=10_000) as blocker:
         dialog.save()
     outcome = blocker.args[0]

@@ -14,7 +14,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPushButton, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from console.services.scripts import ScriptService
@@ -294,6 +303,9 @@ def test_the_transfer_form_takes_scripts_by_their_shortcut(
     assert dialog is not None
     qtbot.waitUntil(lambda: getattr(dialog, "ready", False), timeout=5000)
     promised = dialog.findChild(QWidget, "transferPromised")
+    # The form wrote her one open promise there; the agent says it in the script's words.
+    assert "Refund decision by Friday" in promised.toPlainText()  # type: ignore[attr-defined]
+    promised.clear()  # type: ignore[attr-defined]
     promised.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is promised)
     with qtbot.waitSignal(lib.used, timeout=5000):
@@ -364,6 +376,23 @@ def open_editor(qtbot: QtBot, window: MainWindow, key: str) -> ScriptEditorDialo
     qtbot.waitUntil(lambda: dialog.current is not None and dialog.current.key == key, timeout=5000)
     qtbot.waitUntil(lambda: dialog.history.count() > 0, timeout=5000)
     return dialog
+
+
+def test_the_script_managers_labels_have_no_colons_like_every_other_form(
+    qtbot: QtBot, supervisor: MainWindow
+) -> None:
+    dialog = open_editor(qtbot, supervisor, "latte")
+    form = dialog.findChild(QFormLayout)
+    assert form is not None
+    labels = []
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        widget = item.widget() if item is not None else None
+        if isinstance(widget, QLabel) and widget.isVisible():
+            labels.append(widget.text().replace("&", ""))
+    assert {"Key", "Title", "Category", "Shortcut", "Default language"} <= set(labels)
+    assert not [text for text in labels if text.endswith(":")]
+    dialog.reject()
 
 
 def test_a_supervisor_edit_is_a_new_version_in_the_history_and_retiring_hides_it(

@@ -14,6 +14,7 @@ import uuid
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -375,15 +376,22 @@ def test_what_the_service_refuses_is_shown_next_to_its_field(
     assert view.note.mood == "worried"
 
 
-def test_linking_an_open_promise_carries_it_into_the_note(qtbot: QtBot, window: MainWindow) -> None:
+def test_the_only_open_promise_is_linked_and_carried_into_the_note(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     dialog = open_form(qtbot, window)
     assert dialog.promise_link.isEnabled() and dialog.promise_link.count() == 2
     assert dialog.promise_link.itemText(1) == "Refund decision by Friday"
     callback_id = dialog.promise_link.itemData(1)
-    dialog.promise_link.setCurrentIndex(1)
-
+    # Ольга has one open promise: it is linked and said without the agent asking.
+    assert dialog.promise_link.currentIndex() == 1
     promised = dialog.promised.toPlainText()
     assert promised.startswith("Refund decision by Friday. We will call you on")
+    # Editable, and an agent's edit is kept.
+    dialog.promised.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(dialog.promised, " Irina decides.")
+    promised = dialog.promised.toPlainText()
+    assert promised.endswith("Irina decides.")
     choose(qtbot, dialog, "Queue: Refunds")
     fill_refunds_minimum(qtbot, dialog, "Refund decision for AU 213")
     view = send(qtbot, dialog)
@@ -529,3 +537,30 @@ def assert_nothing_clipped(qtbot: QtBot, dialog: TransferFormDialog) -> None:
     for edit in (dialog.tried, dialog.promised, dialog.notes):
         lines = edit.height() / edit.fontMetrics().lineSpacing()
         assert lines >= 2, (edit.objectName(), lines)
+
+
+def test_a_queue_with_nobody_signed_in_nudges_towards_a_callback(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    TransferService(window.context.db).heartbeat(user(window, "irina").id)
+    dialog = open_form(qtbot, window)
+    lines = targets(dialog)
+    empty = next(line for line in lines if line.endswith("· nobody signed in"))
+    staffed = next(line for line in lines if re.search(r"· [1-9]\d* signed in$", line))
+    assert not dialog.queue_nudge.isVisible()
+    choose(qtbot, dialog, empty.split(" · ")[0])
+    name = empty.split(" · ")[0].removeprefix("Queue: ")
+    assert dialog.queue_nudge.isVisible() and dialog.callback_instead_button.isVisible()
+    assert dialog.queue_nudge.text() == (
+        f"Nobody is signed in to {name} now: the customer would wait on hold for no one. "
+        "Promise a callback instead?"
+    )
+    nudge = dialog.queue_nudge
+    assert nudge.height() >= nudge.heightForWidth(nudge.width())
+    dialog.target.setCurrentIndex(item_index(dialog, staffed.split(" · ")[0]))
+    assert not dialog.queue_nudge.isVisible()
+    choose(qtbot, dialog, empty.split(" · ")[0])
+    with qtbot.waitSignal(dialog.callback_instead, timeout=2000) as blocker:
+        qtbot.mouseClick(dialog.callback_instead_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [PETROVA]
+    assert not dialog.isVisible()

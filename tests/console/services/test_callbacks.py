@@ -402,10 +402,23 @@ def test_callback_of_an_owner_off_shift_moves_at_once(w: World) -> None:
 def test_only_supervisors_reassign(w: World) -> None:
     cb = w.svc.schedule(_at(w, w.maryam, dt.datetime(2026, 11, 24, 14, 0)), w.ana, NOW)
     with pytest.raises(UserFacingError, match="Only a supervisor"):
-        w.svc.reassign([cb.id], w.ben, to_user_id=w.ben)
+        w.svc.reassign([cb.id], w.ben, to_user_id=w.ben, reason="I want it")
     (moved,) = w.svc.reassign([cb.id], w.sue, to_user_id=w.ben, reason="Ana left early")
     assert moved.owner == "Ben"
     assert [c.id for c in w.svc.mine(w.ben, NOW)] == [cb.id]
+
+
+def test_reassigning_without_a_reason_is_refused_and_moves_nothing(w: World) -> None:
+    cb = w.svc.schedule(_at(w, w.maryam, dt.datetime(2026, 11, 24, 14, 0)), w.ana, NOW)
+    for reason in ("", "   "):
+        with pytest.raises(UserFacingError) as refused:
+            w.svc.reassign([cb.id], w.sue, to_queue_id=w.queue, reason=reason)
+        assert refused.value.message == (
+            "Say why these callbacks move: the reason is kept in each one's history."
+        )
+    assert [c.id for c in w.svc.mine(w.ana, NOW)] == [cb.id]  # still Ana's
+    (moved,) = w.svc.reassign([cb.id], w.sue, to_queue_id=w.queue, reason=" Ana is ill ")
+    assert moved.owner_id is None and moved.queue_id == w.queue
 
 
 def test_reminders_respect_lead_time_and_snooze(w: World) -> None:

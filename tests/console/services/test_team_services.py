@@ -161,15 +161,13 @@ def test_disruptions_are_declared_by_supervisors_only(team: Team) -> None:
 
 def test_reassigning_is_the_supervisors(team: Team) -> None:
     bobs = _callback(team, "bob", "Sales", due_in=dt.timedelta(hours=1))
-    moved = CallbackService(team.db("sue")).reassign([bobs], team.uid["sue"],
-                                                      to_user_id=team.uid["cy"])  # fmt: skip
+    sue, ana = CallbackService(team.db("sue")), CallbackService(team.db("ana"))
+    moved = sue.reassign([bobs], team.uid["sue"], to_user_id=team.uid["cy"], reason="Bob is off")
     assert moved[0].owner_id == team.uid["cy"]
     with pytest.raises(UserFacingError):
-        CallbackService(team.db("ana")).reassign([bobs], team.uid["ana"],
-                                                 to_user_id=team.uid["ana"])  # fmt: skip
+        ana.reassign([bobs], team.uid["ana"], to_user_id=team.uid["ana"], reason="mine")
     with pytest.raises(UserFacingError):  # Sue's id, Ana's login: the row is not Ana's to see
-        CallbackService(team.db("ana")).reassign([bobs], team.uid["sue"],
-                                                 to_user_id=team.uid["ana"])  # fmt: skip
+        ana.reassign([bobs], team.uid["sue"], to_user_id=team.uid["ana"], reason="mine")
     assert _owner_of(team, bobs) == team.uid["cy"]
 
 
