@@ -214,7 +214,7 @@ def _dial_problem(settings: Settings) -> Said | None:
         plan_dial(SAMPLE_NUMBER, scheme=settings.dial_scheme or "tel",
                   sip_domain=settings.sip_domain, command=settings.dial_command)  # fmt: skip
     except ValidationError as exc:
-        return exc.message if isinstance(exc.message, Said) else Said(str(exc.message))
+        return exc.message if isinstance(exc.message, Said) else Said("{why}", why=exc.message)
     return None
 
 

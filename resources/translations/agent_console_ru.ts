@@ -40,6 +40,27 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
 </context>
 <context>
+    <name>AgentModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard_models.py" line="255"/>
+        <source>Still holds %Ln overdue callback: reassign it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard_models.py" line="257"/>
+        <source>Still holds %Ln overdue callbacks: reassign them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertButton</name>
     <message>
         <location filename="../../ui/dashboard_tab.py" line="315"/>
@@ -97,296 +118,311 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackFormDialog</name>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="138"/>
+        <location filename="../../ui/callback_form_dialog.py" line="141"/>
         <source>Reschedule the callback</source>
         <translation>Перенести обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="138"/>
+        <location filename="../../ui/callback_form_dialog.py" line="141"/>
         <source>Promise a callback</source>
         <translation>Пообещать обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="199"/>
+        <location filename="../../ui/callback_form_dialog.py" line="202"/>
         <source>Opening the customer…</source>
         <translation>Открытие клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="201"/>
+        <location filename="../../ui/callback_form_dialog.py" line="204"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="210"/>
-        <location filename="../../ui/callback_form_dialog.py" line="1109"/>
-        <location filename="../../ui/callback_form_dialog.py" line="1124"/>
+        <location filename="../../ui/callback_form_dialog.py" line="213"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1156"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1171"/>
         <source>Customer time</source>
         <translation>Время клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="211"/>
-        <location filename="../../ui/callback_form_dialog.py" line="1104"/>
+        <location filename="../../ui/callback_form_dialog.py" line="214"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1151"/>
         <source>Your time</source>
         <translation>Ваше время</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="214"/>
+        <location filename="../../ui/callback_form_dialog.py" line="217"/>
         <source>Night warning</source>
         <translation>Предупреждение о ночном времени</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="225"/>
+        <location filename="../../ui/callback_form_dialog.py" line="228"/>
         <source>&amp;At a time (customer&apos;s time)</source>
         <translation>&amp;В указанное время (время клиента)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="226"/>
+        <location filename="../../ui/callback_form_dialog.py" line="229"/>
         <source>As &amp;soon as possible</source>
         <translation>&amp;Как можно скорее</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="227"/>
+        <location filename="../../ui/callback_form_dialog.py" line="230"/>
         <source>Their ne&amp;xt calling window</source>
         <translation>В &amp;ближайшее окно для звонков клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="235"/>
+        <location filename="../../ui/callback_form_dialog.py" line="238"/>
         <source>Date, in the customer&apos;s time</source>
         <translation>Дата (по времени клиента)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="240"/>
+        <location filename="../../ui/callback_form_dialog.py" line="243"/>
         <source>Time, in the customer&apos;s time</source>
         <translation>Время (по времени клиента)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="249"/>
+        <location filename="../../ui/callback_form_dialog.py" line="252"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="251"/>
+        <location filename="../../ui/callback_form_dialog.py" line="254"/>
         <source>{n} min</source>
         <translation>{n} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="256"/>
+        <location filename="../../ui/callback_form_dialog.py" line="259"/>
         <source>The same time for you</source>
         <translation>То же время по вашим часам</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="259"/>
+        <location filename="../../ui/callback_form_dialog.py" line="262"/>
         <source>The customer&apos;s calling windows</source>
         <translation>Окна для звонков клиенту</translation>
     </message>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="271"/>
+        <source>Why this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="280"/>
         <source>Why this time cannot be promised</source>
         <translation>Почему это время нельзя пообещать</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="277"/>
+        <location filename="../../ui/callback_form_dialog.py" line="286"/>
         <source>Use the next slot offered</source>
         <translation>Выбрать ближайшее предложенное время</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="303"/>
+        <location filename="../../ui/callback_form_dialog.py" line="312"/>
         <source>Number to call</source>
         <translation>Номер для звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="306"/>
+        <location filename="../../ui/callback_form_dialog.py" line="315"/>
         <source>Who calls back</source>
         <translation>Кто перезвонит</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="309"/>
+        <location filename="../../ui/callback_form_dialog.py" line="318"/>
         <source>What was promised</source>
         <translation>Что обещано</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="310"/>
+        <location filename="../../ui/callback_form_dialog.py" line="319"/>
         <source>What you promised to find out or do before calling</source>
         <translation>Что вы обещали выяснить или сделать до звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="332"/>
+        <location filename="../../ui/callback_form_dialog.py" line="341"/>
         <source>Read back to the customer</source>
         <translation>Повторите клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="338"/>
+        <location filename="../../ui/callback_form_dialog.py" line="347"/>
         <source>The promise to read back</source>
         <translation>Обещание, которое нужно повторить клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="342"/>
+        <location filename="../../ui/callback_form_dialog.py" line="351"/>
         <source>&amp;Copy</source>
         <translation>Ко&amp;пировать</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="344"/>
+        <location filename="../../ui/callback_form_dialog.py" line="353"/>
         <source>Copy the promise</source>
         <translation>Копировать обещание</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="345"/>
+        <location filename="../../ui/callback_form_dialog.py" line="354"/>
         <source>Copy the promise to the clipboard (Alt+C)</source>
         <translation>Скопировать обещание в буфер обмена (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="362"/>
+        <location filename="../../ui/callback_form_dialog.py" line="371"/>
         <source>Schedule</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="363"/>
+        <location filename="../../ui/callback_form_dialog.py" line="372"/>
         <source>Schedule the callback</source>
         <translation>Назначить обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="364"/>
-        <location filename="../../ui/callback_form_dialog.py" line="951"/>
+        <location filename="../../ui/callback_form_dialog.py" line="373"/>
+        <location filename="../../ui/callback_form_dialog.py" line="964"/>
         <source>Schedule the callback (Ctrl+Enter)</source>
         <translation>Назначить обратный звонок (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="369"/>
+        <location filename="../../ui/callback_form_dialog.py" line="378"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="370"/>
+        <location filename="../../ui/callback_form_dialog.py" line="379"/>
         <source>Close without scheduling (Esc)</source>
         <translation>Закрыть без назначения (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="391"/>
+        <location filename="../../ui/callback_form_dialog.py" line="400"/>
         <source>&amp;Time</source>
         <translation>Вр&amp;емя</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="393"/>
+        <location filename="../../ui/callback_form_dialog.py" line="402"/>
         <source>Du&amp;ration</source>
         <translation>&amp;Длительность</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="417"/>
+        <location filename="../../ui/callback_form_dialog.py" line="427"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="418"/>
+        <location filename="../../ui/callback_form_dialog.py" line="428"/>
         <source>&amp;Date</source>
         <translation>Д&amp;ата</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="419"/>
+        <location filename="../../ui/callback_form_dialog.py" line="429"/>
         <source>&amp;Phone</source>
         <translation>&amp;Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="421"/>
+        <location filename="../../ui/callback_form_dialog.py" line="431"/>
         <source>&amp;Owner</source>
         <translation>&amp;Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="423"/>
+        <location filename="../../ui/callback_form_dialog.py" line="433"/>
         <source>&amp;Note</source>
         <translation>&amp;Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="470"/>
+        <location filename="../../ui/callback_form_dialog.py" line="480"/>
         <source>{caption}: {time} ({zone})</source>
         <translation>{caption}: {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="641"/>
+        <location filename="../../ui/callback_form_dialog.py" line="651"/>
         <source>Promise a callback to {name}</source>
         <translation>Пообещать обратный звонок: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="652"/>
+        <location filename="../../ui/callback_form_dialog.py" line="662"/>
         <source>{number} (primary)</source>
         <translation>{number} (основной)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="655"/>
+        <location filename="../../ui/callback_form_dialog.py" line="665"/>
         <source>Me ({name})</source>
         <translation>Я ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="658"/>
+        <location filename="../../ui/callback_form_dialog.py" line="668"/>
         <source>Queue: {name}</source>
         <translation>Очередь: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="670"/>
+        <location filename="../../ui/callback_form_dialog.py" line="680"/>
         <source>Your unsaved note is back.</source>
         <translation>Ваша несохранённая заметка восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="676"/>
+        <location filename="../../ui/callback_form_dialog.py" line="687"/>
         <source>Customer not available</source>
         <translation>Клиент недоступен</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="782"/>
+        <location filename="../../ui/callback_form_dialog.py" line="793"/>
         <source>The database cannot be reached: nothing can be checked or saved now.</source>
         <translation>Нет связи с базой данных: сейчас ничего нельзя проверить или сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="808"/>
+        <location filename="../../ui/callback_form_dialog.py" line="819"/>
         <source>First {time}</source>
         <translation>Первый раз {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="809"/>
+        <location filename="../../ui/callback_form_dialog.py" line="820"/>
         <source>Second {time}</source>
         <translation>Второй раз {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="884"/>
+        <location filename="../../ui/callback_form_dialog.py" line="897"/>
         <source>This note could not be kept as a draft ({error}).</source>
         <translation>Не удалось сохранить эту заметку как черновик ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="954"/>
+        <location filename="../../ui/callback_form_dialog.py" line="967"/>
         <source>Scheduling needs the database, which cannot be reached right now. Your text is kept; the button comes back when the console has reconnected.</source>
         <translation>Для назначения нужна база данных, с которой сейчас нет связи. Введённый текст сохранён; кнопка снова станет доступна, когда консоль переподключится.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="977"/>
+        <location filename="../../ui/callback_form_dialog.py" line="995"/>
+        <source>Their calling window is open now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="998"/>
+        <source>Their calling window is closed now. Next window: {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_form_dialog.py" line="1022"/>
         <source>Calling windows ({zone}): {windows}</source>
         <translation>Окна для звонков ({zone}): {windows}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="983"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1028"/>
         <source>Pick a time the customer can be called.</source>
         <translation>Выберите время, когда клиенту можно звонить.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1015"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1061"/>
         <source>= {day}{start}–{end} your time ({zone})</source>
         <translation>= {day}{start}–{end} по вашему времени ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1032"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1079"/>
         <source>&amp;Use next slot: {day} {date} {time}</source>
         <translation>&amp;Следующее свободное время: {day} {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1111"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1158"/>
         <source>unknown zone “{zone}”</source>
         <translation>неизвестный часовой пояс «{zone}»</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1128"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1175"/>
         <source>It is night for the customer ({time}): they may be asleep.</source>
         <translation>У клиента ночь ({time}): возможно, он спит.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_form_dialog.py" line="1142"/>
+        <location filename="../../ui/callback_form_dialog.py" line="1189"/>
         <source>{day} {month}</source>
         <translation>{day} {month}</translation>
     </message>
@@ -517,69 +553,100 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CallbackReminder</name>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="80"/>
+        <location filename="../../ui/callback_reminder.py" line="87"/>
         <source>Callback reminder</source>
         <translation>Напоминание об обратном звонке</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="102"/>
+        <location filename="../../ui/callback_reminder.py" line="109"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="105"/>
+        <location filename="../../ui/callback_reminder.py" line="112"/>
         <source>Show all</source>
         <translation>Показать все</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="108"/>
+        <location filename="../../ui/callback_reminder.py" line="115"/>
         <source>Snooze…</source>
         <translation>Отложить…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="111"/>
+        <location filename="../../ui/callback_reminder.py" line="118"/>
         <source>Hide</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="113"/>
+        <location filename="../../ui/callback_reminder.py" line="120"/>
         <source>Hide until another callback falls due</source>
         <translation>Скрыть до наступления срока следующего обратного звонка</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ui/callback_reminder.py" line="235"/>
+        <source>While the console was closed, %Ln callback became due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/callback_reminder.py" line="237"/>
+        <source>While the console was closed, %Ln callbacks became due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/callback_reminder.py" line="241"/>
+        <source>%Ln callback due now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/callback_reminder.py" line="243"/>
+        <source>%Ln callbacks due now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_reminder.py" line="264"/>
         <location filename="../../ui/console_session.py" line="100"/>
         <location filename="../../ui/console_session.py" line="255"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="192"/>
+        <location filename="../../ui/callback_reminder.py" line="199"/>
         <source>{n} of your callbacks moved to the queue ({names}).</source>
         <translation>Ваши обратные звонки переданы в очередь: {n} ({names}).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="222"/>
-        <source>While the console was closed, {n} callback(s) became due</source>
-        <translation>Пока консоль была закрыта, наступил срок обратных звонков: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/callback_reminder.py" line="226"/>
+        <location filename="../../ui/callback_reminder.py" line="246"/>
         <source>Overdue callback</source>
         <translation>Просроченный обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="228"/>
+        <location filename="../../ui/callback_reminder.py" line="248"/>
         <source>Callback due now</source>
         <translation>Пора выполнить обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="231"/>
+        <location filename="../../ui/callback_reminder.py" line="251"/>
         <source>Callback in {m} min</source>
         <translation>Обратный звонок через {m} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="234"/>
+        <location filename="../../ui/callback_reminder.py" line="254"/>
         <source>(+{n} more, {o} overdue)</source>
         <translation>(ещё: {n}, просрочено: {o})</translation>
     </message>
@@ -695,77 +762,80 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         <translation>Отложить на потом без звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="173"/>
+        <location filename="../../ui/callback_work_panel.py" line="175"/>
+        <location filename="../../ui/formatting.py" line="272"/>
         <source>Reached</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="174"/>
+        <location filename="../../ui/callback_work_panel.py" line="176"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="175"/>
+        <location filename="../../ui/callback_work_panel.py" line="177"/>
+        <location filename="../../ui/formatting.py" line="273"/>
         <source>Busy</source>
         <translation>Занято</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="176"/>
+        <location filename="../../ui/callback_work_panel.py" line="178"/>
         <source>Voicemail left</source>
         <translation>Оставлено голосовое сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="177"/>
+        <location filename="../../ui/callback_work_panel.py" line="179"/>
+        <location filename="../../ui/formatting.py" line="274"/>
         <source>Wrong number</source>
         <translation>Неверный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="207"/>
+        <location filename="../../ui/callback_work_panel.py" line="209"/>
         <source>Callback for {name} · {window}</source>
         <translation>Обратный звонок: {name} · {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="213"/>
+        <location filename="../../ui/callback_work_panel.py" line="215"/>
         <source>Promised: {note}</source>
         <translation>Обещано: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="216"/>
+        <location filename="../../ui/callback_work_panel.py" line="218"/>
         <source>Priority {points}: {why}</source>
         <translation>Приоритет {points}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="222"/>
+        <location filename="../../ui/callback_work_panel.py" line="225"/>
         <source>Attempt {n} of {max}</source>
         <translation>Попытка {n} из {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="226"/>
+        <location filename="../../ui/callback_work_panel.py" line="229"/>
         <source>the promised window has passed: call now</source>
         <translation>обещанное время прошло: позвоните сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="229"/>
+        <location filename="../../ui/callback_work_panel.py" line="232"/>
         <source>Dial {number}</source>
         <translation>Позвонить на {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="302"/>
+        <location filename="../../ui/callback_work_panel.py" line="305"/>
         <source>No program on this computer handles {url}: set a dial command in the settings (dial_command).</source>
         <translation>На этом компьютере нет программы для открытия {url}: задайте команду набора номера в настройках (dial_command).</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="286"/>
+        <location filename="../../ui/callback_work_panel.py" line="289"/>
         <source>Rescheduled: the new promise is in your callbacks.</source>
         <translation>Перенесено: новое обещание добавлено в ваши обратные звонки.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="288"/>
+        <location filename="../../ui/callback_work_panel.py" line="291"/>
         <source>No luck this time. Next try {when}.</source>
         <translation>На этот раз не удалось. Следующая попытка: {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_work_panel.py" line="292"/>
+        <location filename="../../ui/callback_work_panel.py" line="295"/>
         <source>Callback {state}.</source>
         <translation>Обратный звонок: {state}.</translation>
     </message>
@@ -826,6 +896,154 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="323"/>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="324"/>
+        <source>Austria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="325"/>
+        <source>Belgium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="326"/>
+        <source>Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="327"/>
+        <source>China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="328"/>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="329"/>
+        <source>Denmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="330"/>
+        <source>Estonia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="331"/>
+        <source>Spain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="332"/>
+        <source>Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="333"/>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="334"/>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="335"/>
+        <source>Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="336"/>
+        <source>India</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="337"/>
+        <source>Iran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="338"/>
+        <source>Italy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="339"/>
+        <source>Japan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="340"/>
+        <source>Lithuania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="341"/>
+        <source>Latvia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="342"/>
+        <source>Mexico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="343"/>
+        <source>Netherlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="344"/>
+        <source>Norway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="345"/>
+        <source>Poland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="346"/>
+        <source>Russia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="347"/>
+        <source>Sweden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="348"/>
+        <source>Thailand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="349"/>
+        <source>Turkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="350"/>
+        <source>Ukraine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="351"/>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../ui/crash_dialog.py" line="24"/>
@@ -863,110 +1081,110 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customer_card.py" line="82"/>
+        <location filename="../../ui/customer_card.py" line="84"/>
         <source>Customer card</source>
         <translation>Карточка клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="93"/>
-        <location filename="../../ui/customer_card.py" line="160"/>
+        <location filename="../../ui/customer_card.py" line="95"/>
+        <location filename="../../ui/customer_card.py" line="162"/>
         <source>Search for a customer, or take a call: their card appears here.</source>
         <translation>Найдите клиента или примите звонок — здесь появится его карточка.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="138"/>
+        <location filename="../../ui/customer_card.py" line="140"/>
         <source>Opening the customer…</source>
         <translation>Открытие клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="208"/>
+        <location filename="../../ui/customer_card.py" line="210"/>
         <source>Customer name</source>
         <translation>Имя клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="227"/>
+        <location filename="../../ui/customer_card.py" line="229"/>
         <source>Account {account}</source>
         <translation>Аккаунт {account}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="253"/>
+        <location filename="../../ui/customer_card.py" line="257"/>
         <source>Disruption: {name}</source>
         <translation>Инцидент: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="261"/>
+        <location filename="../../ui/customer_card.py" line="265"/>
         <source>Affected by this open disruption: tell them the facts in the banner above.</source>
         <translation>Клиент затронут этим открытым инцидентом: сообщите ему сведения из баннера вверху.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="354"/>
+        <location filename="../../ui/customer_card.py" line="358"/>
         <source>{label}, primary</source>
         <translation>{label}, основной</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="363"/>
-        <location filename="../../ui/customer_card.py" line="366"/>
+        <location filename="../../ui/customer_card.py" line="367"/>
+        <location filename="../../ui/customer_card.py" line="370"/>
         <source>none on file</source>
         <translation>нет данных</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="365"/>
+        <location filename="../../ui/customer_card.py" line="369"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="368"/>
+        <location filename="../../ui/customer_card.py" line="372"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="376"/>
+        <location filename="../../ui/customer_card.py" line="380"/>
         <source>Night there</source>
         <translation>У клиента ночь</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="378"/>
+        <location filename="../../ui/customer_card.py" line="382"/>
         <source>It is between 21:00 and 08:00 for this customer: avoid calling now.</source>
         <translation>У клиента сейчас время между 21:00 и 08:00: не звоните сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="383"/>
+        <location filename="../../ui/customer_card.py" line="387"/>
         <source>Local time</source>
         <translation>Местное время</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="386"/>
+        <location filename="../../ui/customer_card.py" line="390"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="389"/>
+        <location filename="../../ui/customer_card.py" line="393"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="392"/>
+        <location filename="../../ui/customer_card.py" line="396"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="406"/>
+        <location filename="../../ui/customer_card.py" line="410"/>
         <source>Customer since</source>
         <translation>Клиент с</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="422"/>
-        <location filename="../../ui/customer_card.py" line="497"/>
+        <location filename="../../ui/customer_card.py" line="427"/>
+        <location filename="../../ui/customer_card.py" line="505"/>
         <source>by {agent}</source>
         <translation>оператор: {agent}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="426"/>
+        <location filename="../../ui/customer_card.py" line="431"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_card.py" line="431"/>
+        <location filename="../../ui/customer_card.py" line="436"/>
         <source>%Ln contact in all</source>
         <translation>
             <numerusform>всего %Ln обращение</numerusform>
@@ -975,7 +1193,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_card.py" line="433"/>
+        <location filename="../../ui/customer_card.py" line="438"/>
         <source>%Ln contacts in all</source>
         <translation>
             <numerusform>всего %Ln обращение</numerusform>
@@ -983,74 +1201,87 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
             <numerusform>всего %Ln обращений</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_card.py" line="478"/>
+        <source>passed on %Ln time in this contact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_card.py" line="480"/>
+        <source>passed on %Ln times in this contact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="443"/>
+        <location filename="../../ui/customer_card.py" line="498"/>
         <source>Last contact</source>
         <translation>Последнее обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="448"/>
+        <location filename="../../ui/customer_card.py" line="454"/>
         <source>queue {queue}</source>
         <translation>очередь {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="449"/>
+        <location filename="../../ui/customer_card.py" line="455"/>
         <source>in progress</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="460"/>
+        <location filename="../../ui/customer_card.py" line="466"/>
         <source>none open</source>
         <translation>открытых нет</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="463"/>
+        <location filename="../../ui/customer_card.py" line="469"/>
         <source>Open promises</source>
         <translation>Открытые обещания</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="464"/>
+        <location filename="../../ui/customer_card.py" line="470"/>
         <source>Promises</source>
         <translation>Обещания</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="472"/>
-        <source>passed on {n} time(s) in this contact</source>
-        <translation>передач в этом обращении: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_card.py" line="482"/>
+        <location filename="../../ui/customer_card.py" line="488"/>
         <source>waiting: {sender} → {target}</source>
         <translation>ожидает: {sender} → {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="489"/>
-        <location filename="../../ui/customer_card.py" line="490"/>
+        <location filename="../../ui/customer_card.py" line="495"/>
+        <location filename="../../ui/customer_card.py" line="496"/>
         <source>Handovers</source>
         <translation>Передачи</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="505"/>
+        <location filename="../../ui/customer_card.py" line="513"/>
         <source>none given</source>
         <translation>не предоставлялась</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="508"/>
+        <location filename="../../ui/customer_card.py" line="516"/>
         <source>and {n} earlier</source>
         <translation>и ещё ранее: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="511"/>
+        <location filename="../../ui/customer_card.py" line="519"/>
         <source>Goodwill already given</source>
         <translation>Уже предоставленная компенсация</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="512"/>
+        <location filename="../../ui/customer_card.py" line="520"/>
         <source>Goodwill</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="521"/>
+        <location filename="../../ui/customer_card.py" line="529"/>
         <source>unknown time zone</source>
         <translation>неизвестный часовой пояс</translation>
     </message>
@@ -1058,225 +1289,225 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
 <context>
     <name>CustomerEditDialog</name>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="94"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="107"/>
         <source>Edit customer</source>
         <translation>Редактирование клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="94"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="107"/>
         <source>New customer</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="101"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="114"/>
         <source>Save problem</source>
         <translation>Проблема при сохранении</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="103"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="116"/>
         <source>Load their version</source>
         <translation>Загрузить сохранённую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="106"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="119"/>
         <source>Fetch the saved customer as the new base; what you typed stays in the form</source>
         <translation>Взять сохранённые данные клиента за основу; введённое вами останется в форме</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="111"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="124"/>
         <source>Full name</source>
         <translation>Полное имя</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="112"/>
-        <location filename="../../ui/customer_edit_dialog.py" line="169"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="125"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="191"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="113"/>
-        <location filename="../../ui/customer_edit_dialog.py" line="170"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="126"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="192"/>
         <source>Family name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="114"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="127"/>
         <source>Account or booking number</source>
         <translation>Номер аккаунта или бронирования</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="116"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="129"/>
         <source>Generated when left empty</source>
         <translation>Создаётся автоматически, если оставить пустым</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="123"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="136"/>
         <source>Phone {n}</source>
         <translation>Телефон {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="124"/>
-        <source>+66 81 234 5678, or national with the country set</source>
-        <translation>+66 81 234 5678 или национальный формат при указанной стране</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="127"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="143"/>
         <source>Kind of phone {n}</source>
         <translation>Тип телефона {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="136"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="152"/>
         <source>E-mail addresses</source>
         <translation>Адреса эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="137"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="153"/>
         <source>Separate several with commas</source>
         <translation>Несколько адресов — через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="140"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="156"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="147"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="163"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="151"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="170"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="152"/>
-        <source>fa, th, ru, en…</source>
-        <translation>fa, th, ru, en…</translation>
+        <location filename="../../ui/customer_edit_dialog.py" line="137"/>
+        <source>+66 81 234 5678</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="153"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="139"/>
+        <source>With its country code (+66 81 234 5678), or national with the country set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_edit_dialog.py" line="175"/>
         <source>Do not call (e-mail only)</source>
         <translation>Не звонить (только эл. почта)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="155"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="177"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="156"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="178"/>
         <source>VIP, refund pending… separated by commas</source>
         <translation>VIP, ожидает возврата… через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="159"/>
-        <location filename="../../ui/customer_edit_dialog.py" line="179"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="181"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="201"/>
         <source>Other fields</source>
         <translation>Другие поля</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="160"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="182"/>
         <source>One per line, e.g. departure_date: 2026-12-01</source>
         <translation>По одному в строке, например departure_date: 2026-12-01</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="168"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="190"/>
         <source>&amp;Name</source>
         <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="171"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="193"/>
         <source>&amp;Phones</source>
         <translation>&amp;Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="172"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="194"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="173"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="195"/>
         <source>&amp;Country</source>
         <translation>&amp;Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="174"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="196"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="175"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="197"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="176"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="198"/>
         <source>&amp;Account</source>
         <translation>&amp;Аккаунт</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="177"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="199"/>
         <source>Ta&amp;gs</source>
         <translation>Те&amp;ги</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="187"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="209"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="338"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="370"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="369"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="401"/>
         <source>Some fields need attention (marked below).</source>
         <translation>Проверьте некоторые поля (они отмечены ниже).</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="391"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="423"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="428"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="460"/>
         <source>name “{v}”</source>
         <translation>имя «{v}»</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="430"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="462"/>
         <source>tags “{v}”</source>
         <translation>теги «{v}»</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="432"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="464"/>
         <source>time zone {v}</source>
         <translation>часовой пояс {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="434"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="466"/>
         <source>do not call: {v}</source>
         <translation>не звонить: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="435"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="467"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="435"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="467"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="436"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="468"/>
         <source>nothing you can see here differs</source>
         <translation>видимых здесь различий нет</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_edit_dialog.py" line="439"/>
+        <location filename="../../ui/customer_edit_dialog.py" line="471"/>
         <source>Their version is now the base ({summary}). Your text is unchanged: Save to apply it on top.</source>
         <translation>За основу взята сохранённая версия ({summary}). Ваш текст не изменён: нажмите «Сохранить», чтобы применить его поверх неё.</translation>
     </message>
@@ -1299,17 +1530,17 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
         <translation>Поиск по телефону, имени, эл. почте или аккаунту (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="78"/>
+        <location filename="../../ui/customer_search.py" line="80"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="135"/>
+        <location filename="../../ui/customer_search.py" line="141"/>
         <source>Search status</source>
         <translation>Статус поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="197"/>
+        <location filename="../../ui/customer_search.py" line="203"/>
         <source>Find a customer by phone number (any format), name in any script, email or account number.
 
 Press Ctrl+K from anywhere to come back here.</source>
@@ -1318,28 +1549,46 @@ Press Ctrl+K from anywhere to come back here.</source>
 Нажмите Ctrl+K в любом месте, чтобы вернуться сюда.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="211"/>
-        <location filename="../../ui/customer_search.py" line="219"/>
+        <location filename="../../ui/customer_search.py" line="217"/>
+        <location filename="../../ui/customer_search.py" line="225"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="237"/>
+        <location filename="../../ui/customer_search.py" line="243"/>
         <source>No customer matches “{text}”</source>
         <translation>Не найдено клиентов по запросу «{text}»</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="240"/>
+        <location filename="../../ui/customer_search.py" line="246"/>
         <source>Check the spelling, try part of the name, or type the number with its country code (+…).</source>
         <translation>Проверьте написание, введите часть имени или номер с кодом страны (+…).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_search.py" line="253"/>
+        <source>No exact match: %Ln similar name in italics</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_search.py" line="254"/>
+        <source>No exact match: %Ln similar names in italics</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="246"/>
+        <location filename="../../ui/customer_search.py" line="261"/>
         <source>First {n} customers: type more to narrow down</source>
         <translation>Показаны первые {n}: уточните запрос</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_search.py" line="250"/>
+        <location filename="../../ui/customer_search.py" line="265"/>
         <source>%Ln customer</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -1348,7 +1597,7 @@ Press Ctrl+K from anywhere to come back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_search.py" line="252"/>
+        <location filename="../../ui/customer_search.py" line="267"/>
         <source>%Ln customers</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -1357,7 +1606,7 @@ Press Ctrl+K from anywhere to come back here.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="265"/>
+        <location filename="../../ui/customer_search.py" line="280"/>
         <source>The search could not run.</source>
         <translation>Не удалось выполнить поиск.</translation>
     </message>
@@ -1365,17 +1614,17 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="165"/>
+        <location filename="../../ui/dashboard_models.py" line="166"/>
         <source>No promise ended in the last {days} days.</source>
         <translation>За последние {days} дн. не завершилось ни одного обещания.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="168"/>
+        <location filename="../../ui/dashboard_models.py" line="169"/>
         <source>{kept} of {promised} promises kept in their window, last {days} days.</source>
         <translation>Выполнено в обещанное время: {kept} из {promised} за последние {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="171"/>
+        <location filename="../../ui/dashboard_models.py" line="172"/>
         <source>{value} — double-click or press Enter to list the callbacks.</source>
         <translation>{value} — дважды щёлкните или нажмите Enter, чтобы показать список обратных звонков.</translation>
     </message>
@@ -1395,72 +1644,67 @@ Press Ctrl+K from anywhere to come back here.</source>
         <translation>Выполнены за последние {days} дн. — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="216"/>
+        <location filename="../../ui/dashboard_models.py" line="217"/>
         <source>Agent</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="217"/>
+        <location filename="../../ui/dashboard_models.py" line="218"/>
         <source>On shift</source>
         <translation>На смене</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="218"/>
+        <location filename="../../ui/dashboard_models.py" line="219"/>
         <source>Owned</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="219"/>
-        <location filename="../../ui/dashboard_models.py" line="292"/>
+        <location filename="../../ui/dashboard_models.py" line="220"/>
+        <location filename="../../ui/dashboard_models.py" line="296"/>
         <source>Due now</source>
         <translation>Пора звонить</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="220"/>
-        <location filename="../../ui/dashboard_models.py" line="293"/>
+        <location filename="../../ui/dashboard_models.py" line="221"/>
+        <location filename="../../ui/dashboard_models.py" line="297"/>
         <source>Overdue</source>
         <translation>Просрочены</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="221"/>
-        <location filename="../../ui/dashboard_models.py" line="294"/>
+        <location filename="../../ui/dashboard_models.py" line="222"/>
+        <location filename="../../ui/dashboard_models.py" line="298"/>
         <source>Oldest overdue</source>
         <translation>Наибольшая просрочка</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="222"/>
+        <location filename="../../ui/dashboard_models.py" line="223"/>
         <source>Kept % (7 days)</source>
         <translation>Выполнено, % (7 дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="231"/>
+        <location filename="../../ui/dashboard_models.py" line="232"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="233"/>
+        <location filename="../../ui/dashboard_models.py" line="234"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="243"/>
+        <location filename="../../ui/dashboard_models.py" line="244"/>
         <source>On shift now</source>
         <translation>Сейчас на смене</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="245"/>
+        <location filename="../../ui/dashboard_models.py" line="246"/>
         <source>Off shift now</source>
         <translation>Сейчас не на смене</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="248"/>
+        <location filename="../../ui/dashboard_models.py" line="249"/>
         <source>(shift {shift}, their time)</source>
         <translation>(смена {shift}, по времени оператора)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_models.py" line="252"/>
-        <source>Still holds {n} overdue callback(s): reassign them.</source>
-        <translation>Всё ещё числятся просроченные обратные звонки: {n}. Переназначьте их.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_text.py" line="154"/>
@@ -1468,22 +1712,22 @@ Press Ctrl+K from anywhere to come back here.</source>
         <translation>Открытые обратные звонки — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="289"/>
+        <location filename="../../ui/dashboard_models.py" line="293"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="290"/>
+        <location filename="../../ui/dashboard_models.py" line="294"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="291"/>
+        <location filename="../../ui/dashboard_models.py" line="295"/>
         <source>Unassigned</source>
         <translation>Не назначено</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_models.py" line="295"/>
+        <location filename="../../ui/dashboard_models.py" line="299"/>
         <source>Kept %</source>
         <translation>Выполнено, %</translation>
     </message>
@@ -1651,49 +1895,49 @@ Press Ctrl+K from anywhere to come back here.</source>
         <translation>Оповещение панели мониторинга: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="843"/>
+        <location filename="../../ui/dashboard_tab.py" line="847"/>
         <source>Kept and broken, {first} – {last}</source>
         <translation>Выполненные и нарушенные, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="887"/>
+        <location filename="../../ui/dashboard_tab.py" line="891"/>
         <source>Export the dashboard</source>
         <translation>Экспорт панели мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="888"/>
+        <location filename="../../ui/dashboard_tab.py" line="892"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="896"/>
+        <location filename="../../ui/dashboard_tab.py" line="900"/>
         <source>Save the charts</source>
         <translation>Сохранение диаграмм</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="897"/>
+        <location filename="../../ui/dashboard_tab.py" line="901"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="912"/>
-        <location filename="../../ui/dashboard_tab.py" line="914"/>
+        <location filename="../../ui/dashboard_tab.py" line="916"/>
+        <location filename="../../ui/dashboard_tab.py" line="918"/>
         <source>Not saved: {message}</source>
         <translation>Не сохранено: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="923"/>
+        <location filename="../../ui/dashboard_tab.py" line="927"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="937"/>
-        <location filename="../../ui/dashboard_tab.py" line="990"/>
+        <location filename="../../ui/dashboard_tab.py" line="941"/>
+        <location filename="../../ui/dashboard_tab.py" line="994"/>
         <source>The figures have not been read yet.</source>
         <translation>Показатели ещё не загружены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="995"/>
+        <location filename="../../ui/dashboard_tab.py" line="999"/>
         <source>The image could not be written to {path}.</source>
         <translation>Не удалось записать изображение в {path}.</translation>
     </message>
@@ -1911,118 +2155,118 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="237"/>
+        <location filename="../../ui/dashboard_drill.py" line="276"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="239"/>
+        <location filename="../../ui/dashboard_drill.py" line="278"/>
         <source>How many callbacks</source>
         <translation>Сколько обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="247"/>
+        <location filename="../../ui/dashboard_drill.py" line="286"/>
         <source>Callbacks behind the figure</source>
         <translation>Обратные звонки, из которых сложился показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="265"/>
+        <location filename="../../ui/dashboard_drill.py" line="304"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="268"/>
+        <location filename="../../ui/dashboard_drill.py" line="307"/>
         <source>Open customer</source>
         <translation>Открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="270"/>
+        <location filename="../../ui/dashboard_drill.py" line="309"/>
         <source>Show the customer on the Desk (Enter)</source>
         <translation>Показать клиента на рабочем месте (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="273"/>
+        <location filename="../../ui/dashboard_drill.py" line="312"/>
         <source>Reassign…</source>
         <translation>Переназначить…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="277"/>
+        <location filename="../../ui/dashboard_drill.py" line="316"/>
         <source>Move the selected callbacks to an agent or a queue (Ctrl+R)</source>
         <translation>Передать выбранные обратные звонки оператору или в очередь (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="281"/>
+        <location filename="../../ui/dashboard_drill.py" line="320"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="333"/>
+        <location filename="../../ui/dashboard_drill.py" line="372"/>
         <source>The first {shown} of {n} callbacks, in work order.</source>
         <translation>Первые {shown} из {n} обратных звонков, в порядке выполнения.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="337"/>
+        <location filename="../../ui/dashboard_drill.py" line="376"/>
         <source>1 callback.</source>
         <translation>1 обратный звонок.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="339"/>
+        <location filename="../../ui/dashboard_drill.py" line="378"/>
         <source>{n} callbacks.</source>
         <translation>Обратных звонков: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="341"/>
+        <location filename="../../ui/dashboard_drill.py" line="380"/>
         <source>Closed ones are listed for reference; only open ones move.</source>
         <translation>Закрытые показаны для справки; переназначаются только открытые.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="360"/>
+        <location filename="../../ui/dashboard_drill.py" line="414"/>
         <source>Could not load the list: {message}</source>
         <translation>Не удалось загрузить список: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="403"/>
+        <location filename="../../ui/dashboard_drill.py" line="457"/>
         <source>Select callbacks (Shift or Ctrl for several), then Reassign…</source>
         <translation>Выберите обратные звонки (Shift или Ctrl — несколько), затем нажмите Переназначить…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="406"/>
+        <location filename="../../ui/dashboard_drill.py" line="460"/>
         <source>1 selected</source>
         <translation>Выбран 1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="408"/>
+        <location filename="../../ui/dashboard_drill.py" line="462"/>
         <source>{n} selected</source>
         <translation>Выбрано: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="428"/>
-        <location filename="../../ui/dashboard_drill.py" line="479"/>
+        <location filename="../../ui/dashboard_drill.py" line="482"/>
+        <location filename="../../ui/dashboard_drill.py" line="533"/>
         <source>Select one or more open callbacks first.</source>
         <translation>Сначала выберите один или несколько открытых обратных звонков.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="459"/>
+        <location filename="../../ui/dashboard_drill.py" line="513"/>
         <source>An unexpected error occurred.</source>
         <translation>Произошла непредвиденная ошибка.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="462"/>
+        <location filename="../../ui/dashboard_drill.py" line="516"/>
         <source>Could not load the agents and queues: {message} Close and try again.</source>
         <translation>Не удалось загрузить операторов и очереди: {message} Закройте окно и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="499"/>
+        <location filename="../../ui/dashboard_drill.py" line="553"/>
         <source>1 callback reassigned to {target}</source>
         <translation>1 обратный звонок переназначен: {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="500"/>
+        <location filename="../../ui/dashboard_drill.py" line="554"/>
         <source>{n} callbacks reassigned to {target}</source>
         <translation>Переназначено обратных звонков: {n} → {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="513"/>
+        <location filename="../../ui/dashboard_drill.py" line="567"/>
         <source>Nothing was reassigned: {message}</source>
         <translation>Ничего не переназначено: {message}</translation>
     </message>
@@ -2153,12 +2397,133 @@ Press Ctrl+K from anywhere to come back here.</source>
         <translation>Внутренний</translation>
     </message>
     <message>
+        <location filename="../../ui/formatting.py" line="249"/>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="250"/>
+        <source>Departure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="251"/>
+        <source>Voyage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="252"/>
+        <source>Flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="276"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="277"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="278"/>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="279"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="280"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="281"/>
+        <source>Kept</source>
+        <translation type="unfinished">Выполнены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="282"/>
+        <source>Broken</source>
+        <translation type="unfinished">Нарушены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="283"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="284"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="285"/>
+        <source>Reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="286"/>
+        <source>Handed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="287"/>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="288"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="289"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="290"/>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="291"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="292"/>
         <location filename="../../ui/formatting.py" line="293"/>
+        <source>Became a callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="294"/>
+        <source>Affected</source>
+        <translation type="unfinished">Затронуто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="302"/>
+        <source>Accepted by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="303"/>
+        <source>Declined by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="462"/>
         <source>Do not call</source>
         <translation>Не звонить</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="300"/>
+        <location filename="../../ui/formatting.py" line="469"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
@@ -2166,73 +2531,73 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>GoodwillDialog</name>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="63"/>
+        <location filename="../../ui/goodwill_dialog.py" line="85"/>
         <source>Give goodwill to {name}</source>
         <translation>Предоставить компенсацию: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="84"/>
+        <location filename="../../ui/goodwill_dialog.py" line="106"/>
         <source>Kind of gesture</source>
         <translation>Вид компенсации</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="90"/>
+        <location filename="../../ui/goodwill_dialog.py" line="112"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="91"/>
+        <location filename="../../ui/goodwill_dialog.py" line="113"/>
         <source>20.00 (empty for none)</source>
         <translation>20.00 (пусто — без суммы)</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="94"/>
+        <location filename="../../ui/goodwill_dialog.py" line="116"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="98"/>
+        <location filename="../../ui/goodwill_dialog.py" line="120"/>
         <source>Why it is given</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="99"/>
+        <location filename="../../ui/goodwill_dialog.py" line="121"/>
         <source>What went wrong, and what this makes good</source>
         <translation>Что пошло не так и что эта компенсация возмещает</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="105"/>
+        <location filename="../../ui/goodwill_dialog.py" line="127"/>
         <source>&amp;Kind</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="106"/>
+        <location filename="../../ui/goodwill_dialog.py" line="128"/>
         <source>&amp;Amount</source>
         <translation>&amp;Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="107"/>
+        <location filename="../../ui/goodwill_dialog.py" line="129"/>
         <source>C&amp;urrency</source>
         <translation>Ва&amp;люта</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="108"/>
+        <location filename="../../ui/goodwill_dialog.py" line="130"/>
         <source>&amp;Why</source>
         <translation>&amp;Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="122"/>
-        <location filename="../../ui/goodwill_dialog.py" line="135"/>
+        <location filename="../../ui/goodwill_dialog.py" line="144"/>
+        <location filename="../../ui/goodwill_dialog.py" line="157"/>
         <source>Give</source>
         <translation>Предоставить</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="141"/>
+        <location filename="../../ui/goodwill_dialog.py" line="163"/>
         <source>The amount must be a number such as 20 or 20.50.</source>
         <translation>Сумма должна быть числом, например 20 или 20.50.</translation>
     </message>
     <message>
-        <location filename="../../ui/goodwill_dialog.py" line="176"/>
+        <location filename="../../ui/goodwill_dialog.py" line="198"/>
         <source>Give another anyway</source>
         <translation>Всё равно предоставить ещё одну</translation>
     </message>
@@ -2744,495 +3109,565 @@ Press Ctrl+K from anywhere to come back here.</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="220"/>
+        <location filename="../../ui/incident_dialog.py" line="221"/>
         <source>&amp;Open and recent</source>
         <translation>&amp;Открытые и недавние</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="224"/>
+        <location filename="../../ui/incident_dialog.py" line="225"/>
         <source>Open and recent disruptions</source>
         <translation>Открытые и недавние инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="230"/>
+        <location filename="../../ui/incident_dialog.py" line="232"/>
+        <source>No disruption is open or was closed lately. Declare one with New disruption… when an event hits many customers at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="242"/>
         <source>&amp;New disruption…</source>
         <translation>&amp;Новый инцидент…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="230"/>
+        <location filename="../../ui/incident_dialog.py" line="242"/>
         <source>Declare a new disruption</source>
         <translation>Объявить новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="258"/>
+        <location filename="../../ui/incident_dialog.py" line="271"/>
         <source>Close this window</source>
         <translation>Закрыть это окно</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="271"/>
+        <location filename="../../ui/incident_dialog.py" line="284"/>
         <source>Declare a disruption</source>
         <translation>Объявление инцидента</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="275"/>
+        <location filename="../../ui/incident_dialog.py" line="288"/>
         <source>Every console shows its name and facts in a banner as soon as you declare it. You can edit the facts later; every edit is kept.</source>
         <translation>Сразу после объявления его название и сведения появятся в баннере на каждой консоли. Сведения можно изменить позже; все правки сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="284"/>
+        <location filename="../../ui/incident_dialog.py" line="297"/>
         <source>Name of the disruption</source>
         <translation>Название инцидента</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="285"/>
+        <location filename="../../ui/incident_dialog.py" line="298"/>
         <source>Such as “AUR-1127 fire on board”</source>
         <translation>Например, «AUR-1127: пожар на борту»</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="288"/>
+        <location filename="../../ui/incident_dialog.py" line="301"/>
         <source>Facts agents may tell customers</source>
         <translation>Сведения, которые операторы могут сообщать клиентам</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="289"/>
+        <location filename="../../ui/incident_dialog.py" line="302"/>
         <source>What agents may tell customers now</source>
         <translation>Что операторы могут сейчас сообщать клиентам</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="292"/>
-        <location filename="../../ui/incident_dialog.py" line="355"/>
+        <location filename="../../ui/incident_dialog.py" line="305"/>
+        <location filename="../../ui/incident_dialog.py" line="368"/>
         <source>Standards communicated</source>
         <translation>Объявленные стандарты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="293"/>
+        <location filename="../../ui/incident_dialog.py" line="306"/>
         <source>Such as “Refunds are processed within 5 business days”</source>
         <translation>Например, «Возврат средств оформляется в течение 5 рабочих дней»</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="297"/>
+        <location filename="../../ui/incident_dialog.py" line="310"/>
         <source>Queue that makes the callbacks</source>
         <translation>Очередь, выполняющая обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="298"/>
+        <location filename="../../ui/incident_dialog.py" line="311"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="303"/>
+        <location filename="../../ui/incident_dialog.py" line="316"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="305"/>
+        <location filename="../../ui/incident_dialog.py" line="318"/>
         <source>&amp;Declare</source>
         <translation>О&amp;бъявить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="305"/>
+        <location filename="../../ui/incident_dialog.py" line="318"/>
         <source>Declare the disruption</source>
         <translation>Объявить инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="306"/>
+        <location filename="../../ui/incident_dialog.py" line="319"/>
         <source>Declare it: every console shows the banner (Ctrl+Enter)</source>
         <translation>Объявить: баннер появится на каждой консоли (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="315"/>
+        <location filename="../../ui/incident_dialog.py" line="328"/>
         <source>Na&amp;me</source>
         <translation>На&amp;звание</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="317"/>
+        <location filename="../../ui/incident_dialog.py" line="330"/>
         <source>&amp;Facts</source>
         <translation>&amp;Сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="319"/>
+        <location filename="../../ui/incident_dialog.py" line="332"/>
         <source>&amp;Standards</source>
         <translation>С&amp;тандарты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="321"/>
+        <location filename="../../ui/incident_dialog.py" line="334"/>
         <source>&amp;Queue</source>
         <translation>Оч&amp;ередь</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="346"/>
+        <location filename="../../ui/incident_dialog.py" line="359"/>
         <source>About this disruption</source>
         <translation>Об этом инциденте</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="350"/>
+        <location filename="../../ui/incident_dialog.py" line="363"/>
         <source>What agents tell customers</source>
         <translation>Что операторы сообщают клиентам</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="352"/>
+        <location filename="../../ui/incident_dialog.py" line="365"/>
         <source>Current facts</source>
         <translation>Текущие сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="352"/>
+        <location filename="../../ui/incident_dialog.py" line="365"/>
         <source>The facts</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="356"/>
+        <location filename="../../ui/incident_dialog.py" line="369"/>
         <source>The standards communicated</source>
         <translation>Объявленные стандарты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="362"/>
+        <location filename="../../ui/incident_dialog.py" line="375"/>
         <source>Facts result</source>
         <translation>Результат обновления сведений</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="364"/>
+        <location filename="../../ui/incident_dialog.py" line="377"/>
         <source>&amp;Publish new facts</source>
         <translation>Опу&amp;бликовать новые сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="365"/>
+        <location filename="../../ui/incident_dialog.py" line="378"/>
         <source>Publish the new facts to every console</source>
         <translation>Опубликовать новые сведения на всех консолях</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="366"/>
+        <location filename="../../ui/incident_dialog.py" line="379"/>
         <source>Every console&apos;s banner shows them at once (Ctrl+Enter)</source>
         <translation>Баннер на каждой консоли сразу покажет их (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="371"/>
+        <location filename="../../ui/incident_dialog.py" line="384"/>
         <source>Every edit of the facts, newest first</source>
         <translation>Все правки сведений, сначала новые</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="381"/>
+        <location filename="../../ui/incident_dialog.py" line="394"/>
         <source>F&amp;acts</source>
         <translation>С&amp;ведения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="385"/>
+        <location filename="../../ui/incident_dialog.py" line="398"/>
         <source>S&amp;tandards</source>
         <translation>Ст&amp;андарты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="391"/>
+        <location filename="../../ui/incident_dialog.py" line="404"/>
         <source>&amp;History of the facts</source>
         <translation>&amp;История сведений</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="401"/>
+        <location filename="../../ui/incident_dialog.py" line="414"/>
         <source>Who is affected</source>
         <translation>Кого затрагивает</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="404"/>
+        <location filename="../../ui/incident_dialog.py" line="417"/>
         <source>Customer field</source>
         <translation>Поле клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="408"/>
+        <location filename="../../ui/incident_dialog.py" line="421"/>
         <source>Value of the field</source>
         <translation>Значение поля</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="412"/>
+        <location filename="../../ui/incident_dialog.py" line="425"/>
         <source>Add &amp;matching customers</source>
         <translation>Добавить подходящих к&amp;лиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="413"/>
+        <location filename="../../ui/incident_dialog.py" line="426"/>
         <source>Add every customer whose field has this value</source>
         <translation>Добавить всех клиентов, у которых в этом поле такое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="422"/>
+        <location filename="../../ui/incident_dialog.py" line="435"/>
         <source>Fi&amp;eld</source>
         <translation>&amp;Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="429"/>
+        <location filename="../../ui/incident_dialog.py" line="442"/>
         <source>Account or booking numbers</source>
         <translation>Номера аккаунтов или бронирований</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="430"/>
+        <location filename="../../ui/incident_dialog.py" line="443"/>
         <source>One account or booking number per line, or paste a CSV export</source>
         <translation>По одному номеру аккаунта или бронирования в строке, или вставьте выгрузку CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="433"/>
+        <location filename="../../ui/incident_dialog.py" line="446"/>
         <source>Read a CSV &amp;file…</source>
         <translation>Прочитать &amp;файл CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="434"/>
+        <location filename="../../ui/incident_dialog.py" line="447"/>
         <source>Read the list from a CSV file</source>
         <translation>Прочитать список из файла CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="438"/>
+        <location filename="../../ui/incident_dialog.py" line="451"/>
         <source>Add the &amp;list</source>
         <translation>Добавить спи&amp;сок</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="439"/>
+        <location filename="../../ui/incident_dialog.py" line="452"/>
         <source>Add the customers listed (all or nothing)</source>
         <translation>Добавить перечисленных клиентов (всех или никого)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="447"/>
+        <location filename="../../ui/incident_dialog.py" line="460"/>
         <source>What adding customers did</source>
         <translation>Результат добавления клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="451"/>
+        <location filename="../../ui/incident_dialog.py" line="464"/>
         <source>Lines that cannot be used</source>
         <translation>Строки, которые нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="455"/>
+        <location filename="../../ui/incident_dialog.py" line="468"/>
         <source>Or a list (a&amp;ll or nothing):</source>
         <translation>Или списко&amp;м (все или никого):</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="467"/>
+        <location filename="../../ui/incident_dialog.py" line="480"/>
         <source>Proactive callbacks</source>
         <translation>Проактивные обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="470"/>
+        <location filename="../../ui/incident_dialog.py" line="483"/>
         <source>Promise a callback to every affected customer who has none open: the most urgent first, each in their calling window, spread over the queue&apos;s agents. Running it again creates none for those who already have one.</source>
         <translation>Пообещать обратный звонок каждому затронутому клиенту, у которого нет открытого: сначала самым срочным, каждому — в его окно для звонков, с распределением между операторами очереди. Повторный запуск не создаёт звонков тем, у кого они уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="479"/>
+        <location filename="../../ui/incident_dialog.py" line="492"/>
         <source>&amp;Call every affected customer</source>
         <translation>Позвонить всем &amp;затронутым клиентам</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="480"/>
+        <location filename="../../ui/incident_dialog.py" line="493"/>
         <source>Create a callback for every affected customer who has none open</source>
         <translation>Создать обратный звонок каждому затронутому клиенту, у которого нет открытого</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="485"/>
+        <location filename="../../ui/incident_dialog.py" line="498"/>
         <source>Creating the callbacks</source>
         <translation>Создание обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="489"/>
+        <location filename="../../ui/incident_dialog.py" line="502"/>
         <source>What calling every affected customer did</source>
         <translation>Результат обзвона затронутых клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="501"/>
+        <location filename="../../ui/incident_dialog.py" line="514"/>
         <source>Cl&amp;ose disruption…</source>
         <translation>За&amp;крыть инцидент…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="502"/>
+        <location filename="../../ui/incident_dialog.py" line="515"/>
         <source>Close the disruption (asks first)</source>
         <translation>Закрыть инцидент (с подтверждением)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="503"/>
+        <location filename="../../ui/incident_dialog.py" line="516"/>
         <source>Removes the banner; callbacks stay, and each customer&apos;s history keeps it</source>
         <translation>Убирает баннер; обратные звонки остаются, а инцидент сохраняется в истории каждого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="506"/>
+        <location filename="../../ui/incident_dialog.py" line="519"/>
         <source>Close result</source>
         <translation>Результат закрытия</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="578"/>
-        <location filename="../../ui/incident_dialog.py" line="636"/>
+        <location filename="../../ui/incident_dialog.py" line="593"/>
+        <location filename="../../ui/incident_dialog.py" line="651"/>
         <source>Open</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="578"/>
+        <location filename="../../ui/incident_dialog.py" line="593"/>
         <source>Closed</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="579"/>
+        <location filename="../../ui/incident_dialog.py" line="594"/>
         <source>{n} affected</source>
         <translation>Затронуто: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="636"/>
+        <location filename="../../ui/incident_dialog.py" line="651"/>
         <source>Closed {when}</source>
         <translation>Закрыт: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="640"/>
+        <location filename="../../ui/incident_dialog.py" line="655"/>
         <source>declared {when} by {who}</source>
         <translation>объявлен: {when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="642"/>
-        <location filename="../../ui/incident_dialog.py" line="660"/>
+        <location filename="../../ui/incident_dialog.py" line="657"/>
+        <location filename="../../ui/incident_dialog.py" line="676"/>
         <source>someone</source>
         <translation>неизвестно кем</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="644"/>
+        <location filename="../../ui/incident_dialog.py" line="659"/>
         <source>callbacks by queue {queue}</source>
         <translation>обратные звонки — очередь {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="645"/>
+        <location filename="../../ui/incident_dialog.py" line="660"/>
         <source>no queue for callbacks</source>
         <translation>нет очереди для обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="646"/>
+        <location filename="../../ui/incident_dialog.py" line="661"/>
         <source>{n} customers affected</source>
         <translation>Затронуто клиентов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="658"/>
+        <location filename="../../ui/incident_dialog.py" line="674"/>
         <source>{when} · {who}</source>
         <translation>{when} · {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="663"/>
+        <location filename="../../ui/incident_dialog.py" line="679"/>
         <source>(current)</source>
         <translation>(текущая)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="666"/>
+        <location filename="../../ui/incident_dialog.py" line="682"/>
         <source>Standards: {text}</source>
         <translation>Стандарты: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="700"/>
+        <location filename="../../ui/incident_dialog.py" line="736"/>
         <source>Choose… (none: no proactive callbacks)</source>
         <translation>Выберите… (не выбрано — без проактивных обратных звонков)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="778"/>
+        <location filename="../../ui/incident_dialog.py" line="813"/>
         <source>Published at {time}: every console shows the new facts.</source>
         <translation>Опубликовано в {time}: все консоли показывают новые сведения.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="805"/>
+        <location filename="../../ui/incident_dialog.py" line="840"/>
         <source>Choose the list of affected customers</source>
         <translation>Выберите список затронутых клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="806"/>
+        <location filename="../../ui/incident_dialog.py" line="841"/>
         <source>CSV or text files (*.csv *.txt);;All files (*)</source>
         <translation>Файлы CSV или текстовые файлы (*.csv *.txt);;Все файлы (*)</translation>
     </message>
-    <message>
-        <location filename="../../ui/incident_dialog.py" line="828"/>
-        <source>Read {n} line(s) from {file}: check them, then Add the list.</source>
-        <translation>Прочитано строк из {file}: {n}. Проверьте их и нажмите «Добавить список».</translation>
+    <message numerus="yes">
+        <location filename="../../ui/incident_dialog.py" line="864"/>
+        <source>Read %Ln line from {file}: check it, then Add the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incident_dialog.py" line="867"/>
+        <source>Read %Ln lines from {file}: check them, then Add the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incident_dialog.py" line="901"/>
+        <source>Added %Ln customer; {already} were already affected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incident_dialog.py" line="903"/>
+        <source>Added %Ln customers; {already} were already affected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incident_dialog.py" line="917"/>
+        <source>Nothing was added: %Ln line cannot be used. Correct it and add again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incident_dialog.py" line="920"/>
+        <source>Nothing was added: %Ln lines cannot be used. Correct them and add again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incident_dialog.py" line="987"/>
+        <source>Created %Ln callback: due {first} (your time).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incident_dialog.py" line="990"/>
+        <source>Created %Ln callbacks: the first due {first}, the last {last} (your time).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incident_dialog.py" line="1000"/>
+        <source>Created %Ln callback.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incident_dialog.py" line="1002"/>
+        <source>Created %Ln callbacks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="860"/>
-        <source>Added {added} customer(s); {already} were already affected.</source>
-        <translation>Добавлено клиентов: {added}; уже были затронуты: {already}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_dialog.py" line="875"/>
-        <source>Nothing was added: {n} line(s) cannot be used. Correct them and add again.</source>
-        <translation>Ничего не добавлено: строки, которые нельзя использовать: {n}. Исправьте их и добавьте снова.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_dialog.py" line="878"/>
+        <location filename="../../ui/incident_dialog.py" line="924"/>
         <source>Nothing was added: {problem}.</source>
         <translation>Ничего не добавлено: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="898"/>
+        <location filename="../../ui/incident_dialog.py" line="944"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="917"/>
+        <location filename="../../ui/incident_dialog.py" line="963"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="917"/>
+        <location filename="../../ui/incident_dialog.py" line="963"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="919"/>
+        <location filename="../../ui/incident_dialog.py" line="965"/>
         <source>{what}: {done} of {total}</source>
         <translation>{what}: {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="929"/>
+        <location filename="../../ui/incident_dialog.py" line="975"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="941"/>
-        <source>Created {n} callback(s): the first due {first}, the last {last} (your time).</source>
-        <translation>Создано обратных звонков: {n}; первый — {first}, последний — {last} (по вашему времени).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_dialog.py" line="948"/>
-        <source>Created {n} callback(s).</source>
-        <translation>Создано обратных звонков: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_dialog.py" line="950"/>
+        <location filename="../../ui/incident_dialog.py" line="1005"/>
         <source>Created no new callback.</source>
         <translation>Новые обратные звонки не созданы.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="952"/>
+        <location filename="../../ui/incident_dialog.py" line="1007"/>
         <source>Already had one open: {had} · Do not call: {dnc} · No phone number: {phone} · No calling window: {window}</source>
         <translation>Уже был открытый: {had} · Не звонить: {dnc} · Нет номера телефона: {phone} · Нет окна для звонков: {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="958"/>
+        <location filename="../../ui/incident_dialog.py" line="1013"/>
         <source>Took {s} s.</source>
         <translation>Время выполнения: {s} с.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="972"/>
+        <location filename="../../ui/incident_dialog.py" line="1027"/>
         <source>Close the disruption</source>
         <translation>Закрытие инцидента</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="973"/>
+        <location filename="../../ui/incident_dialog.py" line="1028"/>
         <source>Close “{name}”?</source>
         <translation>Закрыть «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="976"/>
+        <location filename="../../ui/incident_dialog.py" line="1031"/>
         <source>The banner disappears from every console. The callbacks already made stay and are worked as promised; each customer&apos;s history keeps the disruption.</source>
         <translation>Баннер исчезнет со всех консолей. Уже созданные обратные звонки останутся и будут выполнены, как обещано; инцидент сохранится в истории каждого клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="980"/>
+        <location filename="../../ui/incident_dialog.py" line="1035"/>
         <source>Close disruption</source>
         <translation>Закрыть инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="982"/>
+        <location filename="../../ui/incident_dialog.py" line="1037"/>
         <source>Keep it open</source>
         <translation>Оставить открытым</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1006"/>
+        <location filename="../../ui/incident_dialog.py" line="1061"/>
         <source>Closed. The banner is gone; its callbacks stay.</source>
         <translation>Закрыт. Баннер убран; обратные звонки по инциденту остаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1039"/>
+        <location filename="../../ui/incident_dialog.py" line="1094"/>
         <source>The database cannot be reached: nothing was saved. Try again.</source>
         <translation>Нет связи с базой данных: ничего не сохранено. Попробуйте снова.</translation>
     </message>
@@ -3240,18 +3675,18 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1164"/>
-        <location filename="../../ui/incident_dialog.py" line="1173"/>
+        <location filename="../../ui/incident_dialog.py" line="1219"/>
+        <location filename="../../ui/incident_dialog.py" line="1228"/>
         <source>Disruptions</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1178"/>
+        <location filename="../../ui/incident_dialog.py" line="1233"/>
         <source>Disruptions and their callbacks</source>
         <translation>Инциденты и их обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1194"/>
+        <location filename="../../ui/incident_dialog.py" line="1249"/>
         <source>Click a disruption (or Enter) to list its callbacks.</source>
         <translation>Щёлкните инцидент (или нажмите Enter), чтобы показать его обратные звонки.</translation>
     </message>
@@ -3297,88 +3732,88 @@ Press Ctrl+K from anywhere to come back here.</source>
 <context>
     <name>IncidentStatsModel</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1085"/>
+        <location filename="../../ui/incident_dialog.py" line="1140"/>
         <source>Disruption</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1085"/>
+        <location filename="../../ui/incident_dialog.py" line="1140"/>
         <source>Affected</source>
         <translation>Затронуто</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1085"/>
+        <location filename="../../ui/incident_dialog.py" line="1140"/>
         <source>Reached</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1086"/>
+        <location filename="../../ui/incident_dialog.py" line="1141"/>
         <source>Pending</source>
         <translation>Ожидают</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1086"/>
+        <location filename="../../ui/incident_dialog.py" line="1141"/>
         <source>Broken
 promises</source>
         <translation>Нарушенные
 обещания</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1086"/>
+        <location filename="../../ui/incident_dialog.py" line="1141"/>
         <source>No promise
 yet</source>
         <translation>Пока без
 обещания</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1087"/>
+        <location filename="../../ui/incident_dialog.py" line="1142"/>
         <source>Average wait to
 first contact</source>
         <translation>Среднее ожидание
 первого контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1093"/>
+        <location filename="../../ui/incident_dialog.py" line="1148"/>
         <source>The disruption (closed ones stay for 30 days)</source>
         <translation>Инцидент (закрытые показываются 30 дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1094"/>
+        <location filename="../../ui/incident_dialog.py" line="1149"/>
         <source>Customers affected</source>
         <translation>Затронутые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1095"/>
+        <location filename="../../ui/incident_dialog.py" line="1150"/>
         <source>Customers reached on one of its callbacks (kept or broken)</source>
         <translation>Клиенты, до которых дозвонились по одному из его обратных звонков (выполненному или нарушенному)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1096"/>
+        <location filename="../../ui/incident_dialog.py" line="1151"/>
         <source>Its callbacks still to make</source>
         <translation>Его обратные звонки, которые ещё предстоит выполнить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1097"/>
+        <location filename="../../ui/incident_dialog.py" line="1152"/>
         <source>Its promises broken or failed, and those overdue now</source>
         <translation>Его нарушенные или невыполненные обещания, а также просроченные сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1098"/>
+        <location filename="../../ui/incident_dialog.py" line="1153"/>
         <source>Affected customers with no callback for it and none open</source>
         <translation>Затронутые клиенты без обратного звонка по нему и без открытых звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1099"/>
+        <location filename="../../ui/incident_dialog.py" line="1154"/>
         <source>From the declaration to reaching the customer, on average</source>
         <translation>В среднем от объявления до контакта с клиентом</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1107"/>
+        <location filename="../../ui/incident_dialog.py" line="1162"/>
         <source>{name} (closed)</source>
         <translation>{name} (закрыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="1119"/>
+        <location filename="../../ui/incident_dialog.py" line="1174"/>
         <source>Nobody reached yet</source>
         <translation>Пока ни с кем не связались</translation>
     </message>
@@ -3386,6 +3821,119 @@ first contact</source>
         <location filename="../../ui/dashboard_text.py" line="156"/>
         <source>Callbacks for the disruption “{name}”</source>
         <translation>Обратные звонки по инциденту «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="357"/>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="358"/>
+        <source>Danish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="359"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="360"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="361"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="362"/>
+        <source>Estonian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="363"/>
+        <source>Persian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="364"/>
+        <source>Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="365"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="366"/>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="367"/>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="368"/>
+        <source>Lithuanian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="369"/>
+        <source>Latvian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="370"/>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="371"/>
+        <source>Norwegian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="372"/>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="373"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="374"/>
+        <source>Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="375"/>
+        <source>Thai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="376"/>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="377"/>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="378"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3500,251 +4048,256 @@ first contact</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Customers and callbacks</source>
         <translation>Клиенты и обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="853"/>
         <source>Callbacks</source>
         <translation>Обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Find a customer</source>
         <translation>Поиск клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Offline</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Desk and dashboard</source>
         <translation>Рабочее место и панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Desk</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Dashboard</source>
         <translation>Панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Connection status</source>
         <translation>Состояние подключения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="368"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;Import customers…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;Find customer…</source>
         <translation>&amp;Найти клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Add &amp;note</source>
         <translation>Добавить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;Редактировать клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Ne&amp;w customer…</source>
         <translation>Но&amp;вый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Give &amp;goodwill…</source>
         <translation>Предоставить &amp;компенсацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Schedule &amp;callback…</source>
         <translation>&amp;Назначить обратный звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;My callbacks</source>
         <translation>&amp;Мои обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;Next callback</source>
         <translation>&amp;Следующий обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;Export my callbacks to a calendar…</source>
         <translation>&amp;Экспорт моих обратных звонков в календарь…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Warm &amp;transfer…</source>
         <translation>&amp;Тёплый перевод…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;About Agent Console</source>
         <translation>&amp;О программе Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;Customer</source>
         <translation>&amp;Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>C&amp;allbacks</source>
         <translation>&amp;Обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;Desk</source>
         <translation>&amp;Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>D&amp;ashboard</source>
         <translation>&amp;Панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>&amp;Declare or manage…</source>
         <translation>&amp;Объявить или управлять…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Disrupt&amp;ion</source>
         <translation>&amp;Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>The language could not be saved in {path}: {error}</source>
         <translation>Не удалось сохранить язык в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>the system language</source>
         <translation>язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Agent Console will be in {language} the next time it starts.</source>
         <translation>При следующем запуске Agent Console будет использовать язык: {language}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>It cannot change now: {reason}.</source>
         <translation>Сейчас сменить язык нельзя: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>This computer sets AGENT_CONSOLE_LANGUAGE, which still wins over this choice.</source>
         <translation>На этом компьютере задана переменная AGENT_CONSOLE_LANGUAGE, и она по-прежнему важнее этого выбора.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>The console is now in {language}.</source>
         <translation>Консоль переключена на язык: {language}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>the database cannot be reached right now</source>
         <translation>сейчас нет связи с базой данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>a note is waiting to be saved</source>
         <translation>заметка ожидает сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>close “{window}” first</source>
         <translation>сначала закройте окно «{window}»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
-        <location filename="../../ui/main_window.py" line="763"/>
-        <location filename="../../ui/main_window.py" line="899"/>
+        <location filename="../../ui/main_window.py" line="771"/>
+        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="938"/>
         <source>Open a customer first.</source>
         <translation>Сначала откройте клиента.</translation>
     </message>
@@ -3754,152 +4307,178 @@ first contact</source>
         <translation>Передача принята: {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="821"/>
         <source>Nothing is due right now: no callback to take.</source>
         <translation>Сейчас нет обратных звонков, срок которых наступил.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="853"/>
         <source>Callbacks ({n})</source>
         <translation>Обратные звонки ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="833"/>
+        <location filename="../../ui/main_window.py" line="861"/>
         <source>Export my callbacks</source>
         <translation>Экспорт моих обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="834"/>
+        <location filename="../../ui/main_window.py" line="862"/>
         <source>Calendar files (*.ics)</source>
         <translation>Файлы календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="859"/>
-        <source>{n} callback(s) exported to {path}.</source>
-        <translation>Экспортировано обратных звонков: {n} в {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="891"/>
+        <location filename="../../ui/main_window.py" line="930"/>
         <source>Open a customer first, then edit it.</source>
         <translation>Сначала откройте клиента, затем редактируйте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="958"/>
+        <location filename="../../ui/main_window.py" line="998"/>
         <source>&amp;Unsaved notes ({n})</source>
         <translation>Не&amp;сохранённые заметки ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="970"/>
-        <source>{n} unsaved note(s) from last time: Customer ▸ Unsaved notes.</source>
-        <translation>Несохранённые заметки с прошлого сеанса: {n}. См. «Клиент ▸ Несохранённые заметки».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="997"/>
+        <location filename="../../ui/main_window.py" line="1048"/>
         <source>Move from the search box into the results</source>
         <translation>Перейти из поля поиска к результатам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="997"/>
+        <location filename="../../ui/main_window.py" line="1048"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="998"/>
+        <location filename="../../ui/main_window.py" line="1049"/>
         <source>Open the selected customer</source>
         <translation>Открыть выбранного клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="998"/>
+        <location filename="../../ui/main_window.py" line="1049"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="999"/>
+        <location filename="../../ui/main_window.py" line="1050"/>
         <source>Back to the search box</source>
         <translation>Вернуться в поле поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="999"/>
+        <location filename="../../ui/main_window.py" line="1050"/>
         <source>Up on the first result, or Esc</source>
         <translation>Вверх на первом результате или Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1000"/>
+        <location filename="../../ui/main_window.py" line="1051"/>
         <source>Clear the search</source>
         <translation>Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1000"/>
+        <location filename="../../ui/main_window.py" line="1051"/>
         <source>Esc in the search box</source>
         <translation>Esc в поле поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1001"/>
+        <location filename="../../ui/main_window.py" line="1052"/>
         <source>Next or previous field in a form</source>
         <translation>Перейти к следующему или предыдущему полю формы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1001"/>
+        <location filename="../../ui/main_window.py" line="1052"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1002"/>
+        <location filename="../../ui/main_window.py" line="1053"/>
         <source>Open a menu</source>
         <translation>Открыть меню</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1002"/>
+        <location filename="../../ui/main_window.py" line="1053"/>
         <source>Alt + the underlined letter</source>
         <translation>Alt + подчёркнутая буква</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1036"/>
+        <location filename="../../ui/main_window.py" line="1087"/>
         <source>agent</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1037"/>
+        <location filename="../../ui/main_window.py" line="1088"/>
         <source>supervisor</source>
         <translation>супервайзер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1038"/>
+        <location filename="../../ui/main_window.py" line="1089"/>
         <source>admin</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1047"/>
+        <location filename="../../ui/main_window.py" line="1098"/>
         <source>team</source>
         <translation>командный режим</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1047"/>
+        <location filename="../../ui/main_window.py" line="1098"/>
         <source>single-user</source>
         <translation>однопользовательский режим</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1049"/>
+        <location filename="../../ui/main_window.py" line="1100"/>
         <source>Connected · {mode} · {database} · {user}</source>
         <translation>Подключено · {mode} · {database} · {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1085"/>
+        <location filename="../../ui/main_window.py" line="1136"/>
         <source>Needs the database, which cannot be reached right now. The console reconnects by itself; what you type is kept.</source>
         <translation>Нужна база данных, с которой сейчас нет связи. Консоль переподключится сама; введённый текст сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1102"/>
+        <location filename="../../ui/main_window.py" line="1153"/>
         <source>Connected again: notes waiting to be saved are saved now.</source>
         <translation>Подключение восстановлено: заметки, ожидавшие сохранения, сохраняются сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1055"/>
+        <location filename="../../ui/main_window.py" line="1106"/>
         <source>Offline · reconnecting… · {user}</source>
         <translation>Нет подключения · переподключение… · {user}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="888"/>
+        <source>%Ln callback exported to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="890"/>
+        <source>%Ln callbacks exported to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="1010"/>
+        <source>%Ln unsaved note from last time: Customer ▸ Unsaved notes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="1013"/>
+        <source>%Ln unsaved notes from last time: Customer ▸ Unsaved notes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1059"/>
+        <location filename="../../ui/main_window.py" line="1110"/>
         <source>Offline: {message}
 What is on screen may be out of date. The console keeps trying to reconnect; press F5 to try now.</source>
         <translation>Нет подключения: {message}
@@ -3909,151 +4488,162 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../ui/note_composer.py" line="91"/>
+        <location filename="../../ui/note_composer.py" line="96"/>
         <source>Add a note or log a call</source>
         <translation>Добавить заметку или записать звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="121"/>
+        <location filename="../../ui/note_composer.py" line="126"/>
         <source>Note text</source>
         <translation>Текст заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="122"/>
-        <location filename="../../ui/note_composer.py" line="522"/>
+        <location filename="../../ui/note_composer.py" line="127"/>
+        <location filename="../../ui/note_composer.py" line="531"/>
         <source>Add a note about this customer…</source>
         <translation>Добавьте заметку об этом клиенте…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="127"/>
+        <location filename="../../ui/note_composer.py" line="132"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="128"/>
+        <location filename="../../ui/note_composer.py" line="133"/>
         <source>Write a note about this customer</source>
         <translation>Написать заметку об этом клиенте</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="129"/>
-        <location filename="../../ui/note_composer.py" line="524"/>
+        <location filename="../../ui/note_composer.py" line="134"/>
         <source>Log call</source>
         <translation>Записать звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="130"/>
+        <location filename="../../ui/note_composer.py" line="135"/>
         <source>Record a call and how it ended</source>
         <translation>Записать звонок и его результат</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="140"/>
+        <location filename="../../ui/note_composer.py" line="145"/>
         <source>Call direction</source>
         <translation>Направление звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="141"/>
+        <location filename="../../ui/note_composer.py" line="146"/>
         <source>Inbound</source>
         <translation>Входящий</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="141"/>
+        <location filename="../../ui/note_composer.py" line="146"/>
         <source>Outbound</source>
         <translation>Исходящий</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="146"/>
+        <location filename="../../ui/note_composer.py" line="151"/>
         <source>Call outcome</source>
         <translation>Результат звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="152"/>
-        <location filename="../../ui/note_composer.py" line="524"/>
+        <location filename="../../ui/note_composer.py" line="157"/>
+        <location filename="../../ui/note_composer.py" line="534"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="154"/>
+        <location filename="../../ui/note_composer.py" line="159"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Сохранить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="155"/>
-        <location filename="../../ui/note_composer.py" line="526"/>
+        <location filename="../../ui/note_composer.py" line="160"/>
+        <location filename="../../ui/note_composer.py" line="536"/>
         <source>Save the note</source>
         <translation>Сохранить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="157"/>
+        <location filename="../../ui/note_composer.py" line="162"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="163"/>
+        <location filename="../../ui/note_composer.py" line="168"/>
         <source>Note status</source>
         <translation>Статус заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="222"/>
+        <location filename="../../ui/formatting.py" line="265"/>
+        <location filename="../../ui/note_composer.py" line="231"/>
         <source>Resolved</source>
         <translation>Вопрос решён</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="223"/>
+        <location filename="../../ui/formatting.py" line="266"/>
+        <location filename="../../ui/note_composer.py" line="232"/>
         <source>Informed</source>
         <translation>Клиент проинформирован</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="224"/>
+        <location filename="../../ui/formatting.py" line="267"/>
+        <location filename="../../ui/note_composer.py" line="233"/>
         <source>Callback promised</source>
         <translation>Обещан обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="225"/>
+        <location filename="../../ui/formatting.py" line="268"/>
+        <location filename="../../ui/note_composer.py" line="234"/>
         <source>Transferred</source>
         <translation>Звонок переведён</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="226"/>
+        <location filename="../../ui/formatting.py" line="269"/>
+        <location filename="../../ui/note_composer.py" line="235"/>
         <source>Escalated</source>
         <translation>Эскалировано</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="227"/>
+        <location filename="../../ui/formatting.py" line="270"/>
+        <location filename="../../ui/note_composer.py" line="236"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="228"/>
+        <location filename="../../ui/formatting.py" line="271"/>
+        <location filename="../../ui/note_composer.py" line="237"/>
         <source>Voicemail</source>
         <translation>Голосовая почта</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="533"/>
+        <location filename="../../ui/note_composer.py" line="543"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="532"/>
+        <location filename="../../ui/note_composer.py" line="542"/>
         <source>Your unsaved draft is back.</source>
         <translation>Ваш несохранённый черновик восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="544"/>
+        <location filename="../../ui/note_composer.py" line="554"/>
         <source>Your text could not be kept as a draft ({error}). Save it before you close the console.</source>
         <translation>Не удалось сохранить ваш текст как черновик ({error}). Сохраните его, прежде чем закрывать консоль.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="536"/>
+        <location filename="../../ui/note_composer.py" line="546"/>
         <source>Not saved yet: the database cannot be reached. Your text is kept as a draft and is saved as soon as the connection is back.</source>
         <translation>Пока не сохранено: нет связи с базой данных. Текст хранится как черновик и будет сохранён, как только связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="520"/>
+        <location filename="../../ui/note_composer.py" line="529"/>
         <source>What was the call about? (optional)</source>
         <translation>О чём был звонок? (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/note_composer.py" line="526"/>
+        <location filename="../../ui/note_composer.py" line="534"/>
+        <source>Save call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_composer.py" line="536"/>
         <source>Log the call</source>
         <translation>Записать звонок</translation>
     </message>
@@ -4061,124 +4651,124 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>PopBanner</name>
     <message>
-        <location filename="../../ui/pop_banner.py" line="90"/>
+        <location filename="../../ui/pop_banner.py" line="91"/>
         <source>queue {queue}</source>
         <translation>очередь {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="93"/>
+        <location filename="../../ui/pop_banner.py" line="94"/>
         <source>{window}, owned by {who}</source>
         <translation>{window}, исполнитель: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="99"/>
+        <location filename="../../ui/pop_banner.py" line="100"/>
         <source>Callback overdue</source>
         <translation>Обратный звонок просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="101"/>
+        <location filename="../../ui/pop_banner.py" line="102"/>
         <source>Callback promised</source>
         <translation>Обещан обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="116"/>
+        <location filename="../../ui/pop_banner.py" line="117"/>
         <source>Promise made</source>
         <translation>Дано обещание</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="117"/>
+        <location filename="../../ui/pop_banner.py" line="118"/>
         <source>{when} by {agent}: {summary}</source>
         <translation>{when} — {agent}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="120"/>
+        <location filename="../../ui/pop_banner.py" line="121"/>
         <source>an agent</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="134"/>
+        <location filename="../../ui/pop_banner.py" line="135"/>
         <source>Recent transfer</source>
         <translation>Недавний перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="135"/>
+        <location filename="../../ui/pop_banner.py" line="136"/>
         <source>{when}: {summary}</source>
         <translation>{when}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="146"/>
+        <location filename="../../ui/pop_banner.py" line="147"/>
         <source>by {agent}</source>
         <translation>оператор: {agent}</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="150"/>
+        <location filename="../../ui/pop_banner.py" line="151"/>
         <source>Last contact</source>
         <translation>Последнее обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="152"/>
+        <location filename="../../ui/pop_banner.py" line="153"/>
         <source>Last contact (a promise)</source>
         <translation>Последнее обращение (обещание)</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="223"/>
-        <location filename="../../ui/pop_banner.py" line="251"/>
+        <location filename="../../ui/pop_banner.py" line="232"/>
+        <location filename="../../ui/pop_banner.py" line="260"/>
         <source>Why they may be calling</source>
         <translation>Возможная причина звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="240"/>
+        <location filename="../../ui/pop_banner.py" line="249"/>
         <source>Dismiss the call banner</source>
         <translation>Закрыть баннер звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="241"/>
+        <location filename="../../ui/pop_banner.py" line="250"/>
         <source>Dismiss (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="295"/>
-        <location filename="../../ui/pop_banner.py" line="328"/>
+        <location filename="../../ui/pop_banner.py" line="304"/>
+        <location filename="../../ui/pop_banner.py" line="337"/>
         <source>Incoming call {number}</source>
         <translation>Входящий звонок {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="296"/>
+        <location filename="../../ui/pop_banner.py" line="305"/>
         <source>Looking up the caller…</source>
         <translation>Поиск звонящего…</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="307"/>
+        <location filename="../../ui/pop_banner.py" line="316"/>
         <source>No earlier contact on file.</source>
         <translation>Ранее обращений не было.</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="312"/>
+        <location filename="../../ui/pop_banner.py" line="321"/>
         <source>New caller</source>
         <translation>Новый звонящий</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="316"/>
+        <location filename="../../ui/pop_banner.py" line="325"/>
         <source>No customer has the number {number} (given as “{typed}”).</source>
         <translation>Нет клиента с номером {number} (указан как «{typed}»).</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="318"/>
+        <location filename="../../ui/pop_banner.py" line="327"/>
         <source>No customer has the number {number}.</source>
         <translation>Нет клиента с номером {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="321"/>
+        <location filename="../../ui/pop_banner.py" line="330"/>
         <source>&amp;Create customer…</source>
         <translation>&amp;Создать клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="322"/>
+        <location filename="../../ui/pop_banner.py" line="331"/>
         <source>Create a customer with this number</source>
         <translation>Создать клиента с этим номером</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pop_banner.py" line="330"/>
+        <location filename="../../ui/pop_banner.py" line="339"/>
         <source>%Ln customers share this number: choose who is calling.</source>
         <translation>
             <numerusform>Этот номер есть у %Ln клиента: выберите, кто звонит.</numerusform>
@@ -4187,32 +4777,32 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="332"/>
+        <location filename="../../ui/pop_banner.py" line="341"/>
         <source>C&amp;hoose the caller…</source>
         <translation>&amp;Выбрать звонящего…</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="333"/>
+        <location filename="../../ui/pop_banner.py" line="342"/>
         <source>Choose the caller</source>
         <translation>Выберите звонящего</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="351"/>
+        <location filename="../../ui/pop_banner.py" line="360"/>
         <source>affected: tell them the current facts (the banner at the top)</source>
         <translation>затронут: сообщите текущие сведения (баннер вверху)</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="353"/>
+        <location filename="../../ui/pop_banner.py" line="362"/>
         <source>Disruption</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="379"/>
+        <location filename="../../ui/pop_banner.py" line="388"/>
         <source>Call ID {id}</source>
         <translation>ID звонка {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/pop_banner.py" line="381"/>
+        <location filename="../../ui/pop_banner.py" line="390"/>
         <source>Queue {queue}</source>
         <translation>Очередь {queue}</translation>
     </message>
@@ -4380,84 +4970,109 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="70"/>
-        <location filename="../../ui/dashboard_drill.py" line="71"/>
+        <location filename="../../ui/dashboard_drill.py" line="74"/>
+        <location filename="../../ui/dashboard_drill.py" line="75"/>
         <source>Reassign callbacks</source>
         <translation>Переназначение обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="77"/>
+        <location filename="../../ui/dashboard_drill.py" line="81"/>
         <source>To an &amp;agent</source>
         <translation>&amp;Оператору</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="79"/>
+        <location filename="../../ui/dashboard_drill.py" line="83"/>
         <source>Reassign to an agent</source>
         <translation>Переназначить оператору</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="80"/>
+        <location filename="../../ui/dashboard_drill.py" line="84"/>
         <source>To a &amp;queue</source>
         <translation>В о&amp;чередь</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="82"/>
+        <location filename="../../ui/dashboard_drill.py" line="86"/>
         <source>Reassign to a queue</source>
         <translation>Переназначить в очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="89"/>
+        <location filename="../../ui/dashboard_drill.py" line="94"/>
         <source>Agent</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="92"/>
+        <location filename="../../ui/dashboard_drill.py" line="97"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="96"/>
+        <location filename="../../ui/dashboard_drill.py" line="99"/>
+        <source>Choose an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="100"/>
+        <source>Choose a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="104"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="99"/>
+        <location filename="../../ui/dashboard_drill.py" line="108"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="100"/>
+        <location filename="../../ui/dashboard_drill.py" line="109"/>
         <source>Why (kept in the callback&apos;s history)</source>
         <translation>Почему (сохраняется в истории обратного звонка)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="111"/>
-        <location filename="../../ui/dashboard_drill.py" line="183"/>
+        <location filename="../../ui/dashboard_drill.py" line="126"/>
+        <location filename="../../ui/dashboard_drill.py" line="222"/>
         <source>Reassign</source>
         <translation>Переназначить</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="121"/>
+        <location filename="../../ui/dashboard_drill.py" line="136"/>
         <source>&amp;Reason</source>
         <translation>&amp;Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="139"/>
+        <location filename="../../ui/dashboard_drill.py" line="155"/>
         <source>Reassign 1 callback</source>
         <translation>Переназначить 1 обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="140"/>
+        <location filename="../../ui/dashboard_drill.py" line="156"/>
         <source>Reassign {n} callbacks</source>
         <translation>Переназначить обратные звонки: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="154"/>
+        <location filename="../../ui/dashboard_drill.py" line="175"/>
         <source>Not available</source>
         <translation>Недоступно</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_drill.py" line="183"/>
+        <location filename="../../ui/dashboard_drill.py" line="205"/>
+        <source>Choose the agent who takes them, and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="206"/>
+        <source>Choose the queue that takes them, and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="208"/>
+        <source>Type a reason: it is kept in each callback&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_drill.py" line="222"/>
         <source>Reassigning…</source>
         <translation>Переназначение…</translation>
     </message>
@@ -4489,7 +5104,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <name>ScriptEditorDialog</name>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="149"/>
-        <location filename="../../ui/script_editor_dialog.py" line="784"/>
+        <location filename="../../ui/script_editor_dialog.py" line="790"/>
         <source>Scripts</source>
         <translation>Скрипты</translation>
     </message>
@@ -4610,38 +5225,56 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="249"/>
-        <source>&amp;Key:</source>
-        <translation>&amp;Ключ:</translation>
+        <source>&amp;Key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="250"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Заголовок:</translation>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="251"/>
-        <source>C&amp;ategory:</source>
-        <translation>Ка&amp;тегория:</translation>
+        <source>C&amp;ategory</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="252"/>
-        <source>&amp;Description:</source>
-        <translation>&amp;Описание:</translation>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="253"/>
-        <source>&amp;Queues:</source>
-        <translation>О&amp;череди:</translation>
+        <source>&amp;Queues</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="257"/>
-        <source>S&amp;hortcut:</source>
-        <translation>&amp;Сочетание клавиш:</translation>
+        <source>S&amp;hortcut</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="260"/>
-        <source>Default &amp;language:</source>
-        <translation>&amp;Язык по умолчанию:</translation>
+        <source>Default &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/script_editor_dialog.py" line="549"/>
+        <source>%Ln script exported to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/script_editor_dialog.py" line="551"/>
+        <source>%Ln scripts exported to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="264"/>
@@ -4690,7 +5323,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="291"/>
-        <location filename="../../ui/script_editor_dialog.py" line="767"/>
+        <location filename="../../ui/script_editor_dialog.py" line="773"/>
         <source>Retire</source>
         <translation>Архивировать</translation>
     </message>
@@ -4760,84 +5393,79 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
         <translation>Файлы скриптов (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="548"/>
-        <source>{n} script(s) exported to {path}.</source>
-        <translation>Экспортировано скриптов: {n} в {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/script_editor_dialog.py" line="570"/>
+        <location filename="../../ui/script_editor_dialog.py" line="574"/>
         <source> (retired)</source>
         <translation> (в архиве)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="626"/>
+        <location filename="../../ui/script_editor_dialog.py" line="632"/>
         <source>“{title}” {what}: version {n}.</source>
         <translation>«{title}» — {what}: версия {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="638"/>
+        <location filename="../../ui/script_editor_dialog.py" line="644"/>
         <source>saved</source>
         <translation>сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="639"/>
-        <location filename="../../ui/script_editor_dialog.py" line="688"/>
+        <location filename="../../ui/script_editor_dialog.py" line="645"/>
+        <location filename="../../ui/script_editor_dialog.py" line="694"/>
         <source>retired</source>
         <translation>архивирован</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="640"/>
-        <location filename="../../ui/script_editor_dialog.py" line="689"/>
+        <location filename="../../ui/script_editor_dialog.py" line="646"/>
+        <location filename="../../ui/script_editor_dialog.py" line="695"/>
         <source>restored</source>
         <translation>восстановлен</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="686"/>
+        <location filename="../../ui/script_editor_dialog.py" line="692"/>
         <source>created</source>
         <translation>создан</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="687"/>
+        <location filename="../../ui/script_editor_dialog.py" line="693"/>
         <source>edited</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="690"/>
+        <location filename="../../ui/script_editor_dialog.py" line="696"/>
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="691"/>
+        <location filename="../../ui/script_editor_dialog.py" line="697"/>
         <source>shipped</source>
         <translation>поставлен с программой</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="695"/>
+        <location filename="../../ui/script_editor_dialog.py" line="701"/>
         <source>the program</source>
         <translation>программа</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="767"/>
+        <location filename="../../ui/script_editor_dialog.py" line="773"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="778"/>
+        <location filename="../../ui/script_editor_dialog.py" line="784"/>
         <source>New script</source>
         <translation>Новый скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="780"/>
+        <location filename="../../ui/script_editor_dialog.py" line="786"/>
         <source>Script: {title} (version {n})</source>
         <translation>Скрипт: {title} (версия {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="816"/>
+        <location filename="../../ui/script_editor_dialog.py" line="822"/>
         <source>{code} is there already.</source>
         <translation>{code} уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_editor_dialog.py" line="827"/>
+        <location filename="../../ui/script_editor_dialog.py" line="833"/>
         <source>A script needs at least one language.</source>
         <translation>У скрипта должен быть хотя бы один язык.</translation>
     </message>
@@ -4845,361 +5473,370 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>ScriptLibrary</name>
     <message>
-        <location filename="../../ui/script_library.py" line="292"/>
-        <location filename="../../ui/script_library.py" line="752"/>
+        <location filename="../../ui/script_library.py" line="289"/>
+        <location filename="../../ui/script_library.py" line="749"/>
         <source>Script library</source>
         <translation>Библиотека скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="344"/>
+        <location filename="../../ui/script_library.py" line="341"/>
         <source>Search scripts</source>
         <translation>Поиск скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="345"/>
+        <location filename="../../ui/script_library.py" line="342"/>
         <source>Search scripts…</source>
         <translation>Поиск скриптов…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="347"/>
+        <location filename="../../ui/script_library.py" line="344"/>
         <source>Search scripts ({key}): ↑/↓ choose, Enter inserts, Esc goes back</source>
         <translation>Поиск скриптов ({key}): ↑/↓ — выбор, Enter — вставить, Esc — назад</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="357"/>
+        <location filename="../../ui/script_library.py" line="354"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="358"/>
+        <location filename="../../ui/script_library.py" line="355"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="363"/>
-        <location filename="../../ui/script_library.py" line="750"/>
+        <location filename="../../ui/script_library.py" line="360"/>
+        <location filename="../../ui/script_library.py" line="747"/>
         <source>Scripts</source>
         <translation>Скрипты</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="384"/>
+        <location filename="../../ui/script_library.py" line="381"/>
         <source>Favourite</source>
         <translation>Избранное</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="386"/>
+        <location filename="../../ui/script_library.py" line="383"/>
         <source>Favourite: the first nine get Alt+1…9 ({key})</source>
         <translation>Избранное: первым девяти назначаются Alt+1…9 ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="399"/>
+        <location filename="../../ui/script_library.py" line="396"/>
         <source>Language of the script</source>
         <translation>Язык скрипта</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="400"/>
+        <location filename="../../ui/script_library.py" line="397"/>
         <source>Show another language of this script</source>
         <translation>Показать этот скрипт на другом языке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="405"/>
+        <location filename="../../ui/script_library.py" line="402"/>
         <source>Language notice</source>
         <translation>Примечание о языке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="412"/>
+        <location filename="../../ui/script_library.py" line="409"/>
         <source>Preview of the filled script</source>
         <translation>Предпросмотр заполненного скрипта</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="420"/>
+        <location filename="../../ui/script_library.py" line="417"/>
         <source>Values to type</source>
         <translation>Значения для ввода</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="429"/>
+        <location filename="../../ui/script_library.py" line="426"/>
         <source>Where the script goes</source>
         <translation>Куда будет вставлен скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="433"/>
+        <location filename="../../ui/script_library.py" line="430"/>
         <location filename="../../ui/script_library.py" line="1414"/>
         <source>Insert</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="435"/>
+        <location filename="../../ui/script_library.py" line="432"/>
         <source>Insert the script</source>
         <translation>Вставить скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="437"/>
+        <location filename="../../ui/script_library.py" line="434"/>
         <location filename="../../ui/script_library.py" line="1296"/>
         <source>Insert at the cursor of the note or transfer field (Enter)</source>
         <translation>Вставить в позицию курсора в поле заметки или перевода (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="440"/>
+        <location filename="../../ui/script_library.py" line="437"/>
         <location filename="../../ui/script_library.py" line="1416"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="442"/>
+        <location filename="../../ui/script_library.py" line="439"/>
         <source>Copy the script</source>
         <translation>Копировать скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="443"/>
+        <location filename="../../ui/script_library.py" line="440"/>
         <source>Copy the filled text to the clipboard (Ctrl+C)</source>
         <translation>Скопировать заполненный текст в буфер обмена (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="447"/>
+        <location filename="../../ui/script_library.py" line="444"/>
         <location filename="../../ui/script_library.py" line="1430"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="449"/>
+        <location filename="../../ui/script_library.py" line="446"/>
         <source>Edit the script</source>
         <translation>Изменить скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="450"/>
+        <location filename="../../ui/script_library.py" line="447"/>
         <source>Change this script (supervisors)</source>
         <translation>Изменить этот скрипт (для супервайзеров)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="619"/>
+        <location filename="../../ui/script_library.py" line="616"/>
         <source>No note or transfer field was chosen: “{title}” is on the clipboard — paste it with Ctrl+V.</source>
         <translation>Поле заметки или перевода не выбрано: «{title}» скопирован в буфер обмена — вставьте его с помощью Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="622"/>
+        <location filename="../../ui/script_library.py" line="619"/>
         <source>The field you were in cannot take it now (saving, or another customer&apos;s): “{title}” is on the clipboard instead.</source>
         <translation>В поле, где вы находились, сейчас нельзя вставить текст (идёт сохранение или это поле другого клиента): «{title}» скопирован в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="632"/>
+        <location filename="../../ui/script_library.py" line="629"/>
         <source>“{title}” is too long for that field: it is on the clipboard instead.</source>
         <translation>«{title}» слишком длинный для этого поля: он скопирован в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="639"/>
+        <location filename="../../ui/script_library.py" line="636"/>
         <location filename="../../ui/script_library.py" line="1351"/>
         <source>the text field</source>
         <translation>текстовое поле</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="641"/>
+        <location filename="../../ui/script_library.py" line="638"/>
         <source>“{title}” inserted into {where}.</source>
         <translation>«{title}» вставлен: {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="658"/>
+        <location filename="../../ui/script_library.py" line="655"/>
         <source>“{title}” copied to the clipboard.</source>
         <translation>«{title}» скопирован в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="691"/>
+        <location filename="../../ui/script_library.py" line="688"/>
         <source>No favourite script {n}: star a script in the library ({key}).</source>
         <translation>Нет избранного скрипта № {n}: отметьте скрипт звёздочкой в библиотеке ({key}).</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="714"/>
+        <location filename="../../ui/script_library.py" line="711"/>
         <source>“{title}” is a favourite now.</source>
         <translation>«{title}» добавлен в избранное.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="716"/>
+        <location filename="../../ui/script_library.py" line="713"/>
         <source>“{title}” is no longer a favourite.</source>
         <translation>«{title}» удалён из избранного.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="782"/>
+        <location filename="../../ui/script_library.py" line="779"/>
         <source>&amp;Scripts</source>
         <translation>Скри&amp;пты</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="795"/>
+        <location filename="../../ui/script_library.py" line="792"/>
         <source>Script &amp;library</source>
         <translation>&amp;Библиотека скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="797"/>
+        <location filename="../../ui/script_library.py" line="794"/>
         <source>&amp;Insert the chosen script</source>
         <translation>&amp;Вставить выбранный скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="798"/>
+        <location filename="../../ui/script_library.py" line="795"/>
         <source>&amp;Copy the chosen script</source>
         <translation>&amp;Копировать выбранный скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="800"/>
+        <location filename="../../ui/script_library.py" line="797"/>
         <source>Add to or remove from &amp;favourites</source>
         <translation>Добавить в &amp;избранное или удалить из него</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="805"/>
+        <location filename="../../ui/script_library.py" line="802"/>
         <source>Show the script &amp;library</source>
         <translation>&amp;Показать библиотеку скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="813"/>
+        <location filename="../../ui/script_library.py" line="810"/>
         <source>&amp;Manage scripts…</source>
         <translation>&amp;Управление скриптами…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="815"/>
+        <location filename="../../ui/script_library.py" line="812"/>
         <source>&amp;New script…</source>
         <translation>&amp;Новый скрипт…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="817"/>
+        <location filename="../../ui/script_library.py" line="814"/>
         <source>&amp;Import scripts…</source>
         <translation>И&amp;мпорт скриптов…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="820"/>
+        <location filename="../../ui/script_library.py" line="817"/>
         <source>&amp;Export scripts…</source>
         <translation>&amp;Экспорт скриптов…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="836"/>
+        <location filename="../../ui/script_library.py" line="833"/>
         <source>Insert favourite script 1…9</source>
         <translation>Вставить избранный скрипт 1…9</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="836"/>
+        <location filename="../../ui/script_library.py" line="833"/>
         <source>Alt+1 … Alt+9</source>
         <translation>Alt+1 … Alt+9</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="838"/>
+        <location filename="../../ui/script_library.py" line="835"/>
         <source>Insert a script by its own shortcut</source>
         <translation>Вставить скрипт по его собственному сочетанию клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="839"/>
+        <location filename="../../ui/script_library.py" line="836"/>
         <source>shown beside it in the library</source>
         <translation>указано рядом с ним в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="841"/>
+        <location filename="../../ui/script_library.py" line="838"/>
         <source>Choose a script while searching</source>
         <translation>Выбрать скрипт при поиске</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="841"/>
+        <location filename="../../ui/script_library.py" line="838"/>
         <source>Up / Down</source>
         <translation>Вверх / Вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="842"/>
+        <location filename="../../ui/script_library.py" line="839"/>
         <source>Insert the chosen script</source>
         <translation>Вставить выбранный скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="842"/>
+        <location filename="../../ui/script_library.py" line="839"/>
         <source>Enter in the library</source>
         <translation>Enter в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="843"/>
+        <location filename="../../ui/script_library.py" line="840"/>
         <source>Copy the chosen script</source>
         <translation>Копировать выбранный скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="843"/>
+        <location filename="../../ui/script_library.py" line="840"/>
         <source>Ctrl+C in the list</source>
         <translation>Ctrl+C в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="844"/>
+        <location filename="../../ui/script_library.py" line="841"/>
         <source>Back to the note from the library</source>
         <translation>Вернуться из библиотеки к заметке</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="844"/>
+        <location filename="../../ui/script_library.py" line="841"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="847"/>
+        <location filename="../../ui/script_library.py" line="844"/>
         <source>Insert “{title}”</source>
         <translation>Вставить «{title}»</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="967"/>
+        <location filename="../../ui/script_library.py" line="964"/>
         <source>used once</source>
         <translation>использован 1 раз</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="969"/>
+        <location filename="../../ui/script_library.py" line="966"/>
         <source>used {n} times</source>
         <translation>использований: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="971"/>
+        <location filename="../../ui/script_library.py" line="968"/>
         <source>not used yet</source>
         <translation>ещё не использовался</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="999"/>
+        <location filename="../../ui/script_library.py" line="996"/>
         <source>No script matches.</source>
         <translation>Подходящих скриптов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1001"/>
+        <location filename="../../ui/script_library.py" line="998"/>
         <source>No scripts for your queues yet.</source>
         <translation>Для ваших очередей пока нет скриптов.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1135"/>
+        <location filename="../../ui/script_library.py" line="1132"/>
         <source>Choose a script</source>
         <translation>Выберите скрипт</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1149"/>
+        <location filename="../../ui/script_library.py" line="1146"/>
         <source>Reading the customer&apos;s details…</source>
         <translation>Загрузка данных клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1197"/>
+        <location filename="../../ui/script_library.py" line="1194"/>
         <source>The customer&apos;s language is not recorded — {shown} shown</source>
         <translation>Язык клиента не указан — показан: {shown}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1201"/>
+        <location filename="../../ui/script_library.py" line="1198"/>
         <source>{shown} chosen — the customer&apos;s language is {customer}</source>
         <translation>Выбран: {shown} — язык клиента: {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1205"/>
+        <location filename="../../ui/script_library.py" line="1202"/>
         <source>{customer} not available — {shown} shown</source>
         <translation>{customer} недоступен — показан: {shown}</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1232"/>
+        <location filename="../../ui/script_library.py" line="1230"/>
         <source>Open a customer to fill in their details.</source>
         <translation>Откройте клиента, чтобы подставить его данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1254"/>
+        <location filename="../../ui/script_library.py" line="1252"/>
         <source>Type it here: the script needs it</source>
         <translation>Введите здесь: это нужно для скрипта</translation>
     </message>
     <message>
-        <location filename="../../ui/script_library.py" line="1256"/>
+        <location filename="../../ui/script_library.py" line="1254"/>
         <source>Your answer for this customer</source>
         <translation>Ваш ответ для этого клиента</translation>
     </message>
     <message>
+        <location filename="../../ui/script_library.py" line="1290"/>
+        <source>Type the highlighted value first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/script_library.py" line="1292"/>
-        <source>Type the {n} highlighted value(s) first</source>
-        <translation>Сначала введите выделенные значения (осталось: {n})</translation>
+        <source>Type the %Ln highlighted values first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/script_library.py" line="1311"/>
@@ -5248,81 +5885,285 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/search_results_model.py" line="21"/>
+        <location filename="../../ui/search_results_model.py" line="24"/>
         <source>Disruption</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/search_results_model.py" line="38"/>
+        <location filename="../../ui/search_results_model.py" line="51"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/search_results_model.py" line="38"/>
+        <location filename="../../ui/search_results_model.py" line="51"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/search_results_model.py" line="38"/>
+        <location filename="../../ui/search_results_model.py" line="51"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/search_results_model.py" line="38"/>
+        <location filename="../../ui/search_results_model.py" line="51"/>
         <source>Account</source>
         <translation>Аккаунт</translation>
     </message>
     <message>
-        <location filename="../../ui/search_results_model.py" line="39"/>
+        <location filename="../../ui/search_results_model.py" line="52"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/search_results_model.py" line="55"/>
+        <location filename="../../ui/search_results_model.py" line="75"/>
         <source>Disruption: {names}</source>
         <translation>Инцидент: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/search_results_model.py" line="68"/>
+        <location filename="../../ui/search_results_model.py" line="88"/>
         <source>Found by phone number</source>
         <translation>Найден по номеру телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/search_results_model.py" line="69"/>
+        <location filename="../../ui/search_results_model.py" line="89"/>
         <source>Found by email</source>
         <translation>Найден по эл. почте</translation>
     </message>
     <message>
-        <location filename="../../ui/search_results_model.py" line="70"/>
+        <location filename="../../ui/search_results_model.py" line="90"/>
         <source>Found by account number</source>
         <translation>Найден по номеру аккаунта</translation>
     </message>
     <message>
-        <location filename="../../ui/search_results_model.py" line="71"/>
+        <location filename="../../ui/search_results_model.py" line="91"/>
         <source>Found by name</source>
         <translation>Найден по имени</translation>
     </message>
     <message>
-        <location filename="../../ui/search_results_model.py" line="72"/>
+        <location filename="../../ui/search_results_model.py" line="92"/>
         <source>A similar name: nobody&apos;s name contains what you typed</source>
         <translation>Похожее имя: ни одно имя не содержит введённый текст</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
+        <source>None (numbers must start with +)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <source>tel: link (the system&apos;s phone app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <source>sip: link to your phone system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <source>callto: link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <source>pbx.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <source>linphonecsh dial {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <source>A softphone&apos;s command line; {number} becomes +79165551234 and {number_digits} 79165551234. Empty: use the link above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <source>Show what a call would run, without running it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <source>&amp;Beep when a reminder appears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <source>T&amp;heme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <source>The language is chosen in File › Language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <source>Telephony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <source>For numbers typed without +; applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
+        <source>Default &amp;country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <source>&amp;Dial by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <source>&amp;SIP domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <source>Dial comma&amp;nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="156"/>
+        <source>Remind &amp;minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <source>0 to 240; 0 reminds only when a callback is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <source>Dashboard alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <source>&amp;Unattended promise ends within (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <source>O&amp;verdue callbacks above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="311"/>
+        <source>The defaults are in the form: OK or Apply saves them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="322"/>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="331"/>
+        <source>The settings could not be saved to {path} ({problem}). Nothing is lost: correct the problem and press Apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="341"/>
+        <source>Saved. Applies at the next start: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="344"/>
+        <source>Saved and applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="364"/>
+        <source>{setting} (while {variable} is set, it decides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="406"/>
+        <source>Dial would run: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="408"/>
+        <source>Dial would open: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="35"/>
-        <location filename="../../ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="55"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="81"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="45"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="63"/>
+        <source>Every command you can reach from the keyboard. Type to filter; Page Up, Page Down, Home and End move through the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="72"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="74"/>
+        <source>Filter by command or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="73"/>
+        <source>Filter the shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="82"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="45"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="82"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
@@ -5330,42 +6171,42 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="277"/>
+        <location filename="../../ui/callback_reminder.py" line="298"/>
         <source>Snooze the reminder</source>
         <translation>Отложить напоминание</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="281"/>
+        <location filename="../../ui/callback_reminder.py" line="302"/>
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="284"/>
+        <location filename="../../ui/callback_reminder.py" line="305"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="287"/>
+        <location filename="../../ui/callback_reminder.py" line="308"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="288"/>
+        <location filename="../../ui/callback_reminder.py" line="309"/>
         <source>On another call, customer asked…</source>
         <translation>На другом звонке, клиент попросил…</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="295"/>
+        <location filename="../../ui/callback_reminder.py" line="316"/>
         <source>&amp;For</source>
         <translation>&amp;Отложить на</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="296"/>
+        <location filename="../../ui/callback_reminder.py" line="317"/>
         <source>&amp;Why</source>
         <translation>&amp;Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_reminder.py" line="310"/>
+        <location filename="../../ui/callback_reminder.py" line="331"/>
         <source>Say why: your supervisor sees snoozed reminders.</source>
         <translation>Укажите причину: супервайзер видит отложенные напоминания.</translation>
     </message>
@@ -5386,278 +6227,298 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferFormDialog</name>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="170"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="174"/>
         <source>Warm transfer</source>
         <translation>Тёплый перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="197"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="201"/>
         <source>a colleague or queue</source>
         <translation>коллега или очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="198"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="202"/>
         <source>a colleague who is signed in, or a queue</source>
         <translation>коллега в сети или очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="199"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="203"/>
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="200"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="204"/>
         <source>the customer&apos;s issue</source>
         <translation>суть обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="201"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="205"/>
         <source>what was already tried</source>
         <translation>что уже сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="202"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="206"/>
         <source>what was promised</source>
         <translation>что обещано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="203"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="207"/>
         <source>identity verified</source>
         <translation>личность подтверждена</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="204"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="208"/>
         <source>the customer&apos;s mood</source>
         <translation>настроение клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="205"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="209"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="206"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="210"/>
         <source>why another handover is needed</source>
         <translation>причина повторной передачи</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="230"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="234"/>
         <source>Opening the customer…</source>
         <translation>Открытие клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="232"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="236"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="243"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="247"/>
         <source>Your colleague reads this before accepting: the customer should not have to explain anything again.</source>
         <translation>Коллега прочитает это до того, как принять перевод: клиенту не придётся ничего объяснять заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="254"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="258"/>
         <source>Transfer status</source>
         <translation>Статус перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="261"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="265"/>
         <source>Transfer to</source>
         <translation>Кому перевести</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="263"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="267"/>
         <source>Type part of a name or a queue; colleagues who are not signed in are greyed</source>
         <translation>Введите часть имени или название очереди; коллеги не в сети показаны серым</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="276"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="280"/>
         <source>Search colleagues and queues</source>
         <translation>Поиск коллег и очередей</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="277"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="281"/>
         <source>Type a colleague&apos;s name or a queue…</source>
         <translation>Введите имя коллеги или название очереди…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="286"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="290"/>
         <source>Reason for the transfer</source>
         <translation>Причина перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="293"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="297"/>
         <source>The customer&apos;s issue</source>
         <translation>Суть обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="294"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="298"/>
         <source>One sentence: what the customer needs</source>
         <translation>Одним предложением: что нужно клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="299"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="303"/>
         <source>What was already tried</source>
         <translation>Что уже сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="300"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="304"/>
         <source>Checks made, steps taken, who was asked</source>
         <translation>Какие проверки и действия выполнены, к кому обращались</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="303"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="307"/>
         <source>What was promised</source>
         <translation>Что обещано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="304"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="308"/>
         <source>What the customer was told will happen, and by when</source>
         <translation>Что клиенту сказали о дальнейших шагах и сроках</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="308"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="312"/>
         <source>Link an open promise</source>
         <translation>Привязать открытое обещание</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="309"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="313"/>
         <source>Link one of the customer&apos;s open callbacks</source>
         <translation>Привязать один из открытых обратных звонков клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="315"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="319"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="317"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="323"/>
+        <source>Nobody signed in there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="326"/>
+        <source>Make it a &amp;callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="328"/>
+        <source>Make it a callback</source>
+        <translation type="unfinished">Превратить в обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="331"/>
+        <source>Close this form (your note is kept) and promise the customer a callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="337"/>
         <source>Verified: the customer passed the identity check</source>
         <translation>Подтверждено: клиент прошёл проверку личности</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="319"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="339"/>
         <source>Identity verified</source>
         <translation>Личность подтверждена</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="323"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="343"/>
         <source>The customer&apos;s mood</source>
         <translation>Настроение клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="329"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="349"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="329"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="349"/>
         <source>Anything else the colleague should know</source>
         <translation>Всё, что ещё нужно знать коллеге</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="343"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="363"/>
         <source>Handovers in this contact</source>
         <translation>Передачи в этом обращении</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="347"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="367"/>
         <source>Why another handover?</source>
         <translation>Почему нужна ещё одна передача?</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="348"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="368"/>
         <source>Your supervisor reads this</source>
         <translation>Это прочитает ваш супервайзер</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="355"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="375"/>
         <source>Problem with {field}</source>
         <translation>Ошибка в поле: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="364"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="384"/>
         <source>What is still needed</source>
         <translation>Что ещё нужно заполнить</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="372"/>
-        <location filename="../../ui/transfer_form_dialog.py" line="1053"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="392"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1120"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="373"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="393"/>
         <source>Send the transfer</source>
         <translation>Отправить перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="374"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="394"/>
         <source>Send the transfer (Ctrl+Enter)</source>
         <translation>Отправить перевод (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="379"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="399"/>
         <source>&amp;Cancel</source>
         <translation>От&amp;мена</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="380"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="400"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="381"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="401"/>
         <source>Close; what you typed is kept as a draft (Esc)</source>
         <translation>Закрыть; введённое сохранится как черновик (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="390"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="410"/>
         <source>Tar&amp;get</source>
         <translation>&amp;Кому</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="391"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="411"/>
         <source>&amp;Reason</source>
         <translation>&amp;Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="392"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="412"/>
         <source>&amp;Issue</source>
         <translation>&amp;Суть обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="393"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="413"/>
         <source>What was &amp;tried</source>
         <translation>&amp;Что уже сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="394"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="414"/>
         <source>What was &amp;promised</source>
         <translation>Что о&amp;бещано</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="395"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="415"/>
         <source>I&amp;dentity</source>
         <translation>&amp;Личность</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="396"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="416"/>
         <source>&amp;Mood</source>
         <translation>&amp;Настроение</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="397"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="417"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="398"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="418"/>
         <source>&amp;Why another handover?</source>
         <translation>Почему &amp;ещё одна передача?</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="411"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="431"/>
         <source>&amp;Link an open promise:</source>
         <translation>При&amp;вязать открытое обещание:</translation>
     </message>
@@ -5732,158 +6593,163 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
         <translation>Гнев</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="108"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="109"/>
         <source>nobody signed in</source>
         <translation>никого в сети</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="109"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="110"/>
         <source>{n} signed in</source>
         <translation>в сети: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="113"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="114"/>
         <source>available</source>
         <translation>в сети</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="114"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="115"/>
         <source>not signed in</source>
         <translation>не в сети</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="115"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="116"/>
         <source>off shift</source>
         <translation>не на смене</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="513"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="540"/>
         <source>Queue: {name} · {availability}</source>
         <translation>Очередь: {name} · {availability}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="516"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="543"/>
         <source>{name} · {availability}</source>
         <translation>{name} · {availability}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="663"/>
-        <location filename="../../ui/transfer_form_dialog.py" line="1155"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="690"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1223"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="728"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="755"/>
         <source>Warm transfer: {name}</source>
         <translation>Тёплый перевод: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="744"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="773"/>
         <source>Customer not available</source>
         <translation>Клиент недоступен</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="750"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="779"/>
         <source>The database cannot be reached, so the form cannot open this customer. Close it and try again when the database is back.</source>
         <translation>Нет связи с базой данных, поэтому форма не может открыть этого клиента. Закройте её и попробуйте снова, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="776"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="805"/>
         <source>{name} is {availability}: send to their queue instead</source>
         <translation>{name} — {availability}: отправьте перевод в очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="798"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="827"/>
         <source>No open promises</source>
         <translation>Нет открытых обещаний</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="809"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="838"/>
         <source>{name} was already passed on {n} times in this contact. Say why another handover is needed: your supervisor reads it.</source>
         <translation>{name}: передач в этом обращении уже было: {n}. Укажите, почему нужна ещё одна передача, — это прочитает ваш супервайзер.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="811"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="840"/>
         <source>This customer</source>
         <translation>Этот клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="847"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="876"/>
         <source>Your unsaved transfer note is back.</source>
         <translation>Ваша несохранённая заметка к переводу восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="880"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="909"/>
         <source>{name} is {availability} now: choose another colleague or a queue.</source>
         <translation>{name} — сейчас {availability}: выберите другого коллегу или очередь.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="890"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="919"/>
         <source>What you typed could not be kept as a draft ({error}). Send it or copy it before you close this form.</source>
         <translation>Не удалось сохранить введённое как черновик ({error}). Отправьте или скопируйте текст, прежде чем закрывать форму.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="917"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="946"/>
         <source>{name} is {availability}: choose a colleague who is available, or their queue.</source>
         <translation>{name} — {availability}: выберите доступного коллегу или очередь.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1115"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1059"/>
+        <source>Nobody is signed in to {queue} now: the customer would wait on hold for no one. Promise a callback instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_form_dialog.py" line="1183"/>
         <source>Not sent yet: please correct what is marked.</source>
         <translation>Пока не отправлено: исправьте отмеченное.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1123"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1191"/>
         <source>Not sent: the database cannot be reached. Everything you typed is kept; send again when it is back (it will not be sent twice).</source>
         <translation>Не отправлено: нет связи с базой данных. Всё введённое сохранено; отправьте снова, когда связь восстановится (повторно перевод не отправится).</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1128"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1196"/>
         <source>The database cannot be reached. What you type is kept as a draft on this computer; close and reopen the form when the database is back.</source>
         <translation>Нет связи с базой данных. Вводимый текст сохраняется как черновик на этом компьютере; когда связь восстановится, закройте и снова откройте форму.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1137"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1205"/>
         <source>Not sent: something went wrong. What you typed is kept.</source>
         <translation>Не отправлено: что-то пошло не так. Введённый текст сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1151"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1219"/>
         <source>Nothing can be sent from this form now.</source>
         <translation>Сейчас из этой формы ничего нельзя отправить.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1153"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1221"/>
         <source>Loading the customer and who can take the call…</source>
         <translation>Загрузка клиента и списка тех, кто может принять звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1158"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1227"/>
         <source>Still needed: {fields}</source>
         <translation>Ещё нужно заполнить: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1160"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1229"/>
         <source>Checking what {target} needs…</source>
         <translation>Проверка требований получателя ({target})…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1163"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1232"/>
         <source>Ready to send (Ctrl+Enter).</source>
         <translation>Можно отправлять (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1180"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1249"/>
         <source>Required</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1197"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1266"/>
         <source>this target</source>
         <translation>этот получатель</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_form_dialog.py" line="1199"/>
+        <location filename="../../ui/transfer_form_dialog.py" line="1268"/>
         <source>queue {name}</source>
         <translation>очередь {name}</translation>
     </message>
@@ -5995,33 +6861,59 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
         <source>{time} there</source>
         <translation>у клиента {time}</translation>
     </message>
-    <message>
-        <location filename="../../ui/transfer_inbox.py" line="330"/>
-        <source>{n} open promise(s)</source>
-        <translation>открытых обещаний: {n}</translation>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_inbox.py" line="332"/>
+        <source>%Ln open promise</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_inbox.py" line="334"/>
+        <source>%Ln open promises</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_inbox.py" line="338"/>
+        <source>passed on %Ln time in this contact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_inbox.py" line="340"/>
+        <source>passed on %Ln times in this contact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="333"/>
-        <source>passed on {n} time(s) in this contact</source>
-        <translation>передач в этом обращении: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/transfer_inbox.py" line="343"/>
+        <location filename="../../ui/transfer_inbox.py" line="350"/>
         <source>you</source>
         <translation>вас</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="345"/>
+        <location filename="../../ui/transfer_inbox.py" line="352"/>
         <source>queue {q}</source>
         <translation>очереди {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="347"/>
+        <location filename="../../ui/transfer_inbox.py" line="354"/>
         <source>Transfer for {to}: {customer}</source>
         <translation>Перевод для {to}: {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_inbox.py" line="349"/>
+        <location filename="../../ui/transfer_inbox.py" line="356"/>
         <source>(+{n} more waiting)</source>
         <translation>(ещё ожидают: {n})</translation>
     </message>
@@ -6029,77 +6921,77 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>TransferStatus</name>
     <message>
-        <location filename="../../ui/transfer_status.py" line="57"/>
+        <location filename="../../ui/transfer_status.py" line="58"/>
         <source>Transfer you sent</source>
         <translation>Отправленный вами перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="73"/>
+        <location filename="../../ui/transfer_status.py" line="74"/>
         <source>Try another colleague or queue</source>
         <translation>Попробовать другого коллегу или очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="74"/>
+        <location filename="../../ui/transfer_status.py" line="75"/>
         <source>Try there</source>
         <translation>Перевести туда</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="77"/>
+        <location filename="../../ui/transfer_status.py" line="78"/>
         <source>Make it a callback</source>
         <translation>Превратить в обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="80"/>
+        <location filename="../../ui/transfer_status.py" line="81"/>
         <source>The target queue calls the customer back, with your note</source>
         <translation>Целевая очередь перезвонит клиенту с учётом вашей заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="83"/>
+        <location filename="../../ui/transfer_status.py" line="84"/>
         <source>Withdraw</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="86"/>
+        <location filename="../../ui/transfer_status.py" line="87"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="153"/>
+        <location filename="../../ui/transfer_status.py" line="154"/>
         <source>Queue: {q}</source>
         <translation>Очередь: {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="188"/>
+        <location filename="../../ui/transfer_status.py" line="189"/>
         <source>Nobody has accepted your transfer of {c} to {to} yet.</source>
         <translation>Ваш перевод клиента {c} ({to}) пока никто не принял.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="190"/>
+        <location filename="../../ui/transfer_status.py" line="191"/>
         <source>Try someone else, or promise a callback from {to}.</source>
         <translation>Попробуйте другого получателя или пообещайте обратный звонок от {to}.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="196"/>
+        <location filename="../../ui/transfer_status.py" line="197"/>
         <source>Waiting for {to} to accept {c}… ({s} s)</source>
         <translation>Ожидание, пока {to} примет клиента {c}… ({s} с)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="200"/>
+        <location filename="../../ui/transfer_status.py" line="201"/>
         <source>{who} accepted {c}: hand the customer over now.</source>
         <translation>{who}: перевод клиента {c} принят — передайте клиента сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="204"/>
+        <location filename="../../ui/transfer_status.py" line="205"/>
         <source>{to} declined: {why}</source>
         <translation>{to}: перевод отклонён — {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="207"/>
+        <location filename="../../ui/transfer_status.py" line="208"/>
         <source>{c} will be called back by {to}; tell the customer.</source>
         <translation>Клиенту {c} перезвонит {to}; сообщите это клиенту.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_status.py" line="211"/>
+        <location filename="../../ui/transfer_status.py" line="212"/>
         <source>Transfer {state}.</source>
         <translation>Перевод: {state}.</translation>
     </message>
@@ -6190,52 +7082,52 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
         <translation>Исполнитель этого обратного звонка — {owner}; попросите супервайзера переназначить его.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="325"/>
+        <location filename="../../ui/core_messages.py" line="326"/>
         <source>This callback is no longer open.</source>
         <translation>Этот обратный звонок уже закрыт.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="328"/>
+        <location filename="../../ui/core_messages.py" line="329"/>
         <source>{n} of the selected callbacks were closed meanwhile; the list was refreshed and nothing was changed.</source>
         <translation>Тем временем закрыто выбранных обратных звонков: {n}; список обновлён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="331"/>
+        <location filename="../../ui/core_messages.py" line="332"/>
         <source>You are not a member of that queue.</source>
         <translation>Вы не состоите в этой очереди.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="332"/>
+        <location filename="../../ui/core_messages.py" line="333"/>
         <source>That agent does not exist or is disabled.</source>
         <translation>Такого оператора нет или его учётная запись отключена.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="333"/>
+        <location filename="../../ui/core_messages.py" line="334"/>
         <source>That queue does not exist.</source>
         <translation>Такой очереди нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="338"/>
+        <location filename="../../ui/core_messages.py" line="339"/>
         <source>a name is required</source>
         <translation>необходимо указать имя</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="339"/>
+        <location filename="../../ui/core_messages.py" line="340"/>
         <source>“{code}” is not a two-letter country code such as TH or IR</source>
         <translation>«{code}» не является двухбуквенным кодом страны (например, TH или IR)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="340"/>
+        <location filename="../../ui/core_messages.py" line="341"/>
         <source>“{zone}” is not a time zone such as Asia/Tehran</source>
         <translation>«{zone}» не является часовым поясом (например, Asia/Tehran)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="341"/>
+        <location filename="../../ui/core_messages.py" line="342"/>
         <source>“{code}” is not a language code such as fa or th</source>
         <translation>«{code}» не является кодом языка (например, fa или th)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="342"/>
+        <location filename="../../ui/core_messages.py" line="343"/>
         <source>a tag has at most {n} characters</source>
         <translation>тег может содержать не более {n} символов</translation>
     </message>
@@ -7716,816 +8608,851 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="315"/>
+        <source>Say why these callbacks move: the reason is kept in each one&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="316"/>
         <source>Only a supervisor can reassign callbacks.</source>
         <translation>Переназначать обратные звонки может только супервайзер.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="316"/>
+        <location filename="../../ui/core_messages.py" line="317"/>
         <source>There is no queue “{name}”.</source>
         <translation>Очередь «{name}» не найдена.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="317"/>
+        <location filename="../../ui/core_messages.py" line="318"/>
         <source>a two-letter ISO code such as IR or EE</source>
         <translation>двухбуквенный код ISO, например IR или EE</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="318"/>
+        <location filename="../../ui/core_messages.py" line="319"/>
         <source>{name} has no phone number on file: add one to the card first (Ctrl+E), then schedule the callback</source>
         <translation>у клиента {name} нет номера телефона: сначала добавьте его в карточку (Ctrl+E), затем назначьте обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="319"/>
+        <location filename="../../ui/core_messages.py" line="320"/>
         <source>{phone} is not one of the customer&apos;s numbers</source>
         <translation>{phone} не является одним из номеров клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="320"/>
+        <location filename="../../ui/core_messages.py" line="321"/>
         <source>This callback is already {state} by {name}: your list was out of date and has been refreshed.</source>
         <translation>Этот обратный звонок уже {state} ({name}): ваш список устарел и был обновлён.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="321"/>
+        <location filename="../../ui/core_messages.py" line="322"/>
         <source>This callback is already {state}: your list was out of date and has been refreshed.</source>
         <translation>Этот обратный звонок уже {state}: ваш список устарел и был обновлён.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="322"/>
+        <location filename="../../ui/core_messages.py" line="323"/>
         <source>one of {outcomes}</source>
         <translation>одно из значений ({outcomes})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="323"/>
+        <location filename="../../ui/core_messages.py" line="324"/>
         <source>pick the new time the customer asked for</source>
         <translation>выберите новое время, о котором попросил клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="324"/>
+        <location filename="../../ui/core_messages.py" line="325"/>
         <source>say why the promise is withdrawn (the customer may ask)</source>
         <translation>укажите, почему обещание отозвано (клиент может спросить)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="326"/>
+        <location filename="../../ui/core_messages.py" line="327"/>
         <source>choose one agent or one queue</source>
         <translation>выберите одного оператора или одну очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="327"/>
+        <location filename="../../ui/core_messages.py" line="328"/>
         <source>select at least one callback</source>
         <translation>выберите хотя бы один обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="329"/>
+        <location filename="../../ui/core_messages.py" line="330"/>
         <source>you are in no queue, so nobody could take this callback over if you cannot make it: choose a queue</source>
         <translation>вы не состоите ни в одной очереди, поэтому никто не сможет взять этот обратный звонок, если вы не успеете: выберите очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="330"/>
+        <location filename="../../ui/core_messages.py" line="331"/>
         <source>there is no queue {id}</source>
         <translation>очередь {id} не найдена</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="334"/>
+        <location filename="../../ui/core_messages.py" line="335"/>
         <source>{name} was found in the CRM and added to this console.</source>
         <translation>Клиент {name} найден в CRM и добавлен в эту консоль.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="335"/>
+        <location filename="../../ui/core_messages.py" line="336"/>
         <source>“{phone}” is not a phone number (a withheld or unknown caller).</source>
         <translation>«{phone}» не является номером телефона (номер скрыт или неизвестен).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="336"/>
+        <location filename="../../ui/core_messages.py" line="337"/>
         <source>No customer has the number {phone}.</source>
         <translation>Нет клиента с номером {phone}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="337"/>
+        <location filename="../../ui/core_messages.py" line="338"/>
         <source>Neither this console nor the CRM knows the number {phone}.</source>
         <translation>Номер {phone} неизвестен ни этой консоли, ни CRM.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="343"/>
+        <location filename="../../ui/core_messages.py" line="344"/>
         <source>someone else</source>
         <translation>другой пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="344"/>
+        <location filename="../../ui/core_messages.py" line="345"/>
         <source>This customer was changed by {who} at {time} UTC on {day} while you were editing. Nothing was saved: reload to see their change, then apply yours again (your text is kept).</source>
         <translation>Этот клиент был изменён {day} в {time} UTC, пока вы его редактировали (автор изменений: {who}). Ничего не сохранено: обновите данные, чтобы увидеть эти изменения, затем внесите свои снова (ваш текст сохранён).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="345"/>
+        <location filename="../../ui/core_messages.py" line="346"/>
         <source>no free account number was found; type one</source>
         <translation>не найден свободный номер аккаунта; введите его вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="346"/>
+        <location filename="../../ui/core_messages.py" line="347"/>
         <source>Customer {id} no longer exists; nothing was saved.</source>
         <translation>Клиент {id} больше не существует; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="347"/>
+        <location filename="../../ui/core_messages.py" line="348"/>
         <source>{account} belongs to another customer</source>
         <translation>{account} принадлежит другому клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="348"/>
+        <location filename="../../ui/core_messages.py" line="349"/>
         <source>The dashboard is for supervisors and admins.</source>
         <translation>Панель мониторинга доступна только супервайзерам и администраторам.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="349"/>
+        <location filename="../../ui/core_messages.py" line="350"/>
         <source>choose one of {choices}</source>
         <translation>выберите одно из значений ({choices})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="350"/>
+        <location filename="../../ui/core_messages.py" line="351"/>
         <source>say why (the next agent reads it)</source>
         <translation>укажите причину (её прочитает следующий оператор)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="351"/>
+        <location filename="../../ui/core_messages.py" line="352"/>
         <source>cannot be negative</source>
         <translation>не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="352"/>
+        <location filename="../../ui/core_messages.py" line="353"/>
         <source>a three-letter code such as EUR</source>
         <translation>трёхбуквенный код, например EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="353"/>
+        <location filename="../../ui/core_messages.py" line="354"/>
         <source>Customer {id} no longer exists.</source>
         <translation>Клиент {id} больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="354"/>
+        <location filename="../../ui/core_messages.py" line="355"/>
         <source>A {what} was already given on {date} by {who} (“{reason}”). Confirm to give another one.</source>
         <translation>Компенсация «{what}» уже предоставлена {date} ({who}, причина: «{reason}»). Подтвердите, чтобы предоставить ещё одну.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="355"/>
+        <location filename="../../ui/core_messages.py" line="356"/>
         <source>say why it is voided</source>
         <translation>укажите причину аннулирования</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="356"/>
+        <location filename="../../ui/core_messages.py" line="357"/>
         <source>This gesture was changed or voided by someone else meanwhile: reload.</source>
         <translation>Эту компенсацию тем временем изменил или аннулировал кто-то другой: обновите данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="357"/>
+        <location filename="../../ui/core_messages.py" line="358"/>
         <source>Only a supervisor can change who a disruption affects.</source>
         <translation>Изменять круг клиентов, затронутых инцидентом, может только супервайзер.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="358"/>
+        <location filename="../../ui/core_messages.py" line="359"/>
         <source>{value}: {reason}</source>
         <translation>{value}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="359"/>
+        <location filename="../../ui/core_messages.py" line="360"/>
         <source>give it a name agents recognise, such as “AUR-1127 fire on board”</source>
         <translation>дайте название, понятное операторам, например «AUR-1127: пожар на борту»</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="360"/>
+        <location filename="../../ui/core_messages.py" line="361"/>
         <source>write what agents may tell customers now (you can edit it later)</source>
         <translation>напишите, что операторы могут сейчас сообщать клиентам (позже это можно изменить)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="361"/>
+        <location filename="../../ui/core_messages.py" line="362"/>
         <source>a customer field name such as voyage or flight</source>
         <translation>название поля клиента, например voyage или flight</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="362"/>
+        <location filename="../../ui/core_messages.py" line="363"/>
         <source>the value to match, such as AUR-1127</source>
         <translation>значение для сопоставления, например AUR-1127</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="363"/>
+        <location filename="../../ui/core_messages.py" line="364"/>
         <source>at most {n:,} characters ({length:,} given)</source>
         <translation>не более {n:,} символов (указано {length:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="364"/>
+        <location filename="../../ui/core_messages.py" line="365"/>
         <source>Only a supervisor can declare a disruption.</source>
         <translation>Объявить инцидент может только супервайзер.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="365"/>
+        <location filename="../../ui/core_messages.py" line="366"/>
         <source>Only a supervisor can edit a disruption&apos;s facts.</source>
         <translation>Изменять сведения об инциденте может только супервайзер.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="366"/>
+        <location filename="../../ui/core_messages.py" line="367"/>
         <source>Only a supervisor can close a disruption.</source>
         <translation>Закрыть инцидент может только супервайзер.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="367"/>
+        <location filename="../../ui/core_messages.py" line="368"/>
         <source>There is no disruption {id}.</source>
         <translation>Инцидент {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="368"/>
+        <location filename="../../ui/core_messages.py" line="369"/>
         <source>This disruption is closed: open a new one for new news.</source>
         <translation>Этот инцидент закрыт: для новых сведений объявите новый инцидент.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="369"/>
+        <location filename="../../ui/core_messages.py" line="370"/>
         <source>Only a supervisor can create callbacks for a disruption.</source>
         <translation>Создавать обратные звонки по инциденту может только супервайзер.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="370"/>
+        <location filename="../../ui/core_messages.py" line="371"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="371"/>
+        <location filename="../../ui/core_messages.py" line="372"/>
         <source>agents need something to say: the facts cannot be empty</source>
         <translation>операторам нужно что-то сообщать клиентам: сведения не могут быть пустыми</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="372"/>
+        <location filename="../../ui/core_messages.py" line="373"/>
         <source>“{name}” is closed: its facts no longer change.</source>
         <translation>«{name}» закрыт: его сведения больше не меняются.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="373"/>
+        <location filename="../../ui/core_messages.py" line="374"/>
         <source>{who} changed the facts of “{name}” at {time} UTC while you were editing: your text is kept; reload to see theirs.</source>
         <translation>Пока вы редактировали, сведения об инциденте «{name}» были изменены ({who}, {time} UTC): ваш текст сохранён; обновите данные, чтобы увидеть эти изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="374"/>
+        <location filename="../../ui/core_messages.py" line="375"/>
         <source>the list is empty: one account or booking per line</source>
         <translation>список пуст: укажите по одному номеру аккаунта или бронирования в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="375"/>
+        <location filename="../../ui/core_messages.py" line="376"/>
         <source>at most {n:,} lines at a time</source>
         <translation>не более {n:,} строк за раз</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="376"/>
+        <location filename="../../ui/core_messages.py" line="377"/>
         <source>no customer matches</source>
         <translation>нет подходящих клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="377"/>
+        <location filename="../../ui/core_messages.py" line="378"/>
         <source>Only a supervisor can see the disruption figures.</source>
         <translation>Показатели по инцидентам доступны только супервайзеру.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="378"/>
+        <location filename="../../ui/core_messages.py" line="379"/>
         <source>choose the queue that will make these callbacks</source>
         <translation>выберите очередь, которая будет выполнять эти обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="379"/>
+        <location filename="../../ui/core_messages.py" line="380"/>
         <source>no account or booking number</source>
         <translation>нет номера аккаунта или бронирования</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="380"/>
+        <location filename="../../ui/core_messages.py" line="381"/>
         <source>repeats line {line}</source>
         <translation>повторяет строку {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="381"/>
+        <location filename="../../ui/core_messages.py" line="382"/>
         <source>no customer has this account or booking number</source>
         <translation>нет клиента с таким номером аккаунта или бронирования</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="382"/>
+        <location filename="../../ui/core_messages.py" line="383"/>
         <source>{n} customers share this booking: list their account numbers</source>
         <translation>это бронирование есть у нескольких клиентов ({n}): укажите их номера аккаунтов</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="383"/>
+        <location filename="../../ui/core_messages.py" line="384"/>
         <source>Write the note before saving it.</source>
         <translation>Напишите заметку, прежде чем сохранять её.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="384"/>
+        <location filename="../../ui/core_messages.py" line="385"/>
         <source>This text is {length:,} characters long; the most a contact can hold is {n:,}. Shorten it, or attach the rest in an email.</source>
         <translation>Длина текста — {length:,} симв., а обращение может содержать не более {n:,}. Сократите текст или отправьте остальное в письме.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="385"/>
+        <location filename="../../ui/core_messages.py" line="386"/>
         <source>Choose whether the call was inbound or outbound.</source>
         <translation>Укажите, был звонок входящим или исходящим.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="386"/>
+        <location filename="../../ui/core_messages.py" line="387"/>
         <source>“{outcome}” is not a call outcome: choose one from the list.</source>
         <translation>«{outcome}» не является результатом звонка: выберите результат из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="387"/>
+        <location filename="../../ui/core_messages.py" line="388"/>
         <source>A call cannot start in the future: check the start time.</source>
         <translation>Звонок не может начаться в будущем: проверьте время начала.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="388"/>
+        <location filename="../../ui/core_messages.py" line="389"/>
         <source>The call cannot end before it started: check the end time.</source>
         <translation>Звонок не может закончиться раньше, чем начался: проверьте время окончания.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="389"/>
+        <location filename="../../ui/core_messages.py" line="390"/>
         <source>Customer {id} does not exist any more, so nothing was saved. Search for the customer again.</source>
         <translation>Клиент {id} больше не существует, поэтому ничего не сохранено. Найдите клиента заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="390"/>
+        <location filename="../../ui/core_messages.py" line="391"/>
         <source>Your user account (id {id}) no longer exists, so nothing was saved. Ask an administrator to restore it.</source>
         <translation>Ваша учётная запись (id {id}) больше не существует, поэтому ничего не сохранено. Попросите администратора восстановить её.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="391"/>
+        <location filename="../../ui/core_messages.py" line="392"/>
         <source>give the rule a name agents will understand</source>
         <translation>дайте правилу название, понятное операторам</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="392"/>
+        <location filename="../../ui/core_messages.py" line="393"/>
         <source>one of {choices}</source>
         <translation>одно из значений ({choices})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="393"/>
+        <location filename="../../ui/core_messages.py" line="394"/>
         <source>name the customer field, such as departure_date</source>
         <translation>укажите поле клиента, например departure_date</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="394"/>
+        <location filename="../../ui/core_messages.py" line="395"/>
         <source>the value to match</source>
         <translation>значение для сопоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="395"/>
+        <location filename="../../ui/core_messages.py" line="396"/>
         <source>a number of days, such as 7</source>
         <translation>число дней, например 7</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="396"/>
+        <location filename="../../ui/core_messages.py" line="397"/>
         <source>There is no priority rule {id}.</source>
         <translation>Правило приоритета {id} не найдено.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="397"/>
+        <location filename="../../ui/core_messages.py" line="398"/>
         <source>Scripts imported: {counts}.</source>
         <translation>Импорт скриптов завершён — {counts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="398"/>
+        <location filename="../../ui/core_messages.py" line="399"/>
         <source>This script was changed by {who} at {time} UTC on {day} while you were editing. Nothing was saved: reload to see their change, then apply yours again (your text is kept).</source>
         <translation>Этот скрипт был изменён {day} в {time} UTC, пока вы его редактировали (автор изменений: {who}). Ничего не сохранено: обновите данные, чтобы увидеть эти изменения, затем внесите свои снова (ваш текст сохранён).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="399"/>
+        <location filename="../../ui/core_messages.py" line="400"/>
         <source>{n} problem(s) in the file: nothing was imported. Correct them and import the whole file again.</source>
         <translation>Проблем в файле: {n}; ничего не импортировано. Исправьте их и импортируйте весь файл заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="400"/>
+        <location filename="../../ui/core_messages.py" line="401"/>
         <source>Scripts imported: the file has no scripts.</source>
         <translation>Импорт скриптов: в файле нет скриптов.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="401"/>
+        <location filename="../../ui/core_messages.py" line="402"/>
         <source>restore scripts</source>
         <translation>восстанавливать скрипты</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="402"/>
+        <location filename="../../ui/core_messages.py" line="403"/>
         <source>retire scripts</source>
         <translation>архивировать скрипты</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="403"/>
+        <location filename="../../ui/core_messages.py" line="404"/>
         <source>This user</source>
         <translation>Этот пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="404"/>
+        <location filename="../../ui/core_messages.py" line="405"/>
         <source>{who} cannot {what}: only supervisors and admins can change the script library. Ask a supervisor to make the change.</source>
         <translation>{who} не может {what}: изменять библиотеку скриптов могут только супервайзеры и администраторы. Попросите супервайзера внести изменение.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="405"/>
+        <location filename="../../ui/core_messages.py" line="406"/>
         <source>Script {id} no longer exists; nothing was saved.</source>
         <translation>Скрипт {id} больше не существует; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="406"/>
+        <location filename="../../ui/core_messages.py" line="407"/>
         <source>{n} created</source>
         <translation>создано: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="407"/>
+        <location filename="../../ui/core_messages.py" line="408"/>
         <source>{n} updated</source>
         <translation>обновлено: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="408"/>
+        <location filename="../../ui/core_messages.py" line="409"/>
         <source>{n} retired</source>
         <translation>архивировано: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="409"/>
+        <location filename="../../ui/core_messages.py" line="410"/>
         <source>{n} restored</source>
         <translation>восстановлено: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="410"/>
+        <location filename="../../ui/core_messages.py" line="411"/>
         <source>{n} unchanged</source>
         <translation>без изменений: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="411"/>
+        <location filename="../../ui/core_messages.py" line="412"/>
         <source>Script {script} has no version {number}.</source>
         <translation>У скрипта {script} нет версии {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="412"/>
+        <location filename="../../ui/core_messages.py" line="413"/>
         <source>reorder scripts</source>
         <translation>менять порядок скриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="413"/>
+        <location filename="../../ui/core_messages.py" line="414"/>
         <source>import scripts</source>
         <translation>импортировать скрипты</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="414"/>
+        <location filename="../../ui/core_messages.py" line="415"/>
         <source>There is no script “{script}”.</source>
         <translation>Скрипт «{script}» не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="415"/>
+        <location filename="../../ui/core_messages.py" line="416"/>
         <source>there is no queue {names}</source>
         <translation>нет такой очереди: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="416"/>
+        <location filename="../../ui/core_messages.py" line="417"/>
         <source>{shortcut} is already the shortcut of “{owner}”</source>
         <translation>сочетание {shortcut} уже назначено скрипту «{owner}»</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="417"/>
+        <location filename="../../ui/core_messages.py" line="418"/>
         <source>{shortcut} was just given to another script</source>
         <translation>сочетание {shortcut} только что назначено другому скрипту</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="418"/>
+        <location filename="../../ui/core_messages.py" line="419"/>
         <source>there is already a script “{key}”</source>
         <translation>скрипт «{key}» уже существует</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="419"/>
+        <location filename="../../ui/core_messages.py" line="420"/>
         <source>create scripts</source>
         <translation>создавать скрипты</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="420"/>
+        <location filename="../../ui/core_messages.py" line="421"/>
         <source>edit scripts</source>
         <translation>редактировать скрипты</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="421"/>
+        <location filename="../../ui/core_messages.py" line="422"/>
         <source>a script is listed twice</source>
         <translation>скрипт указан дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="422"/>
+        <location filename="../../ui/core_messages.py" line="423"/>
         <source>There is no script {id}.</source>
         <translation>Скрипт {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="423"/>
+        <location filename="../../ui/core_messages.py" line="424"/>
         <source>“{title}” is retired and cannot be a favourite.</source>
         <translation>«{title}» находится в архиве и не может быть в избранном.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="424"/>
+        <location filename="../../ui/core_messages.py" line="425"/>
         <source>Only favourites can be reordered: add the script to your favourites first.</source>
         <translation>Менять порядок можно только у избранных скриптов: сначала добавьте скрипт в избранное.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="425"/>
+        <location filename="../../ui/core_messages.py" line="426"/>
         <source>Script {id} does not exist.</source>
         <translation>Скрипт {id} не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="426"/>
+        <location filename="../../ui/core_messages.py" line="427"/>
         <source>Cannot write {path}: {problem}.</source>
         <translation>Не удаётся записать {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="427"/>
+        <location filename="../../ui/core_messages.py" line="428"/>
         <source>“{title}” cannot come back with its shortcut {shortcut}: “{owner}” has it now. Give one of them another shortcut first.</source>
         <translation>«{title}» нельзя восстановить с сочетанием клавиш {shortcut}: сейчас оно назначено скрипту «{owner}». Сначала назначьте одному из них другое сочетание.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="428"/>
+        <location filename="../../ui/core_messages.py" line="429"/>
         <source>a script&apos;s key cannot change (files and seeding find it by it); it stays “{key}”</source>
         <translation>ключ скрипта нельзя изменить (по нему скрипт находят файлы и начальное заполнение); он остаётся «{key}»</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="429"/>
+        <location filename="../../ui/core_messages.py" line="430"/>
         <source>the file is not UTF-8 text</source>
         <translation>файл не является текстом UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="430"/>
+        <location filename="../../ui/core_messages.py" line="431"/>
         <source>Team mode needs PostgreSQL; SQLite is single-user.</source>
         <translation>Для командного режима нужен PostgreSQL; SQLite — однопользовательская база данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="431"/>
+        <location filename="../../ui/core_messages.py" line="432"/>
         <source>Unknown role “{role}”: use agent, supervisor or admin.</source>
         <translation>Неизвестная роль «{role}»: используйте agent, supervisor или admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="432"/>
+        <location filename="../../ui/core_messages.py" line="433"/>
         <source>Only a console admin can manage users: connect as an admin login.</source>
         <translation>Управлять пользователями может только администратор консоли: подключитесь под учётной записью администратора.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="433"/>
+        <location filename="../../ui/core_messages.py" line="434"/>
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="434"/>
+        <location filename="../../ui/core_messages.py" line="435"/>
         <source>the customer&apos;s issue</source>
         <translation>суть обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="435"/>
+        <location filename="../../ui/core_messages.py" line="436"/>
         <source>what was already tried</source>
         <translation>что уже сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="436"/>
+        <location filename="../../ui/core_messages.py" line="437"/>
         <source>what was promised</source>
         <translation>что обещано</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="437"/>
+        <location filename="../../ui/core_messages.py" line="438"/>
         <source>identity verified</source>
         <translation>личность подтверждена</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="438"/>
+        <location filename="../../ui/core_messages.py" line="439"/>
         <source>the customer&apos;s mood</source>
         <translation>настроение клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="439"/>
+        <location filename="../../ui/core_messages.py" line="440"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="440"/>
+        <location filename="../../ui/core_messages.py" line="441"/>
         <source>offered</source>
         <translation>предложен</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="441"/>
+        <location filename="../../ui/core_messages.py" line="442"/>
         <source>accepted</source>
         <translation>принят</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="442"/>
+        <location filename="../../ui/core_messages.py" line="443"/>
         <source>declined</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="443"/>
+        <location filename="../../ui/core_messages.py" line="444"/>
         <source>timed out</source>
         <translation>просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="444"/>
+        <location filename="../../ui/core_messages.py" line="445"/>
         <source>converted</source>
         <translation>превращён в обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="445"/>
+        <location filename="../../ui/core_messages.py" line="446"/>
         <source>one sentence, please (at most {n} characters)</source>
         <translation>одним предложением, пожалуйста (не более {n} символов)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="446"/>
+        <location filename="../../ui/core_messages.py" line="447"/>
         <source>{name} took this transfer at {time} UTC, before you: nothing to do.</source>
         <translation>Этот перевод уже принят раньше вас ({name}, {time} UTC): делать ничего не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="447"/>
+        <location filename="../../ui/core_messages.py" line="448"/>
         <source>unknown field(s) {fields}; choose from {choices}</source>
         <translation>неизвестные поля: {fields}; выберите из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="448"/>
+        <location filename="../../ui/core_messages.py" line="449"/>
         <source>choose one colleague or one queue</source>
         <translation>выберите одного коллегу или одну очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="449"/>
+        <location filename="../../ui/core_messages.py" line="450"/>
         <source>the linked callback is not an open promise of this customer</source>
         <translation>привязанный обратный звонок не является открытым обещанием этого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="450"/>
+        <location filename="../../ui/core_messages.py" line="451"/>
         <source>this customer was already passed on {n} times in this contact: say why another handover is needed (your supervisor sees it)</source>
         <translation>передач этого клиента в этом обращении уже было: {n}; укажите, почему нужна ещё одна передача (это увидит ваш супервайзер)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="451"/>
+        <location filename="../../ui/core_messages.py" line="452"/>
         <source>Transfer {id} does not exist.</source>
         <translation>Перевод {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="452"/>
+        <location filename="../../ui/core_messages.py" line="453"/>
         <source>This transfer is for queue {queue}; you are not in it.</source>
         <translation>Этот перевод адресован очереди {queue}; вы в ней не состоите.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="453"/>
+        <location filename="../../ui/core_messages.py" line="454"/>
         <source>{name} took this transfer a moment before you: nothing to do.</source>
         <translation>Этот перевод только что принят раньше вас ({name}): делать ничего не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="454"/>
+        <location filename="../../ui/core_messages.py" line="455"/>
         <source>Only the sender can turn a transfer into a callback.</source>
         <translation>Превратить перевод в обратный звонок может только отправитель.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="455"/>
+        <location filename="../../ui/core_messages.py" line="456"/>
         <source>This transfer is already {state}.</source>
         <translation>Этот перевод уже {state}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="456"/>
+        <location filename="../../ui/core_messages.py" line="457"/>
         <source>{name} is in no queue: schedule the callback yourself.</source>
         <translation>{name} не состоит ни в одной очереди: назначьте обратный звонок сами.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="457"/>
+        <location filename="../../ui/core_messages.py" line="458"/>
         <source>you cannot transfer a customer to yourself</source>
         <translation>нельзя перевести клиента самому себе</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="458"/>
+        <location filename="../../ui/core_messages.py" line="459"/>
         <source>tell the sender why, so they can find the right person</source>
         <translation>объясните отправителю причину, чтобы он мог найти нужного человека</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="459"/>
+        <location filename="../../ui/core_messages.py" line="460"/>
         <source>This transfer is addressed to {name}, not to you.</source>
         <translation>Получатель этого перевода — {name}, а не вы.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="460"/>
+        <location filename="../../ui/core_messages.py" line="461"/>
         <source>{name} withdrew this transfer at {time} UTC.</source>
         <translation>Этот перевод отозван отправителем ({name}) в {time} UTC.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="461"/>
+        <location filename="../../ui/core_messages.py" line="462"/>
         <source>Only the sender can take a transfer back.</source>
         <translation>Отозвать перевод может только отправитель.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="462"/>
+        <location filename="../../ui/core_messages.py" line="463"/>
         <source>this queue takes only customers whose identity is checked</source>
         <translation>эта очередь принимает только клиентов с подтверждённой личностью</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="463"/>
+        <location filename="../../ui/core_messages.py" line="464"/>
         <source>{field} is required by this queue</source>
         <translation>для этой очереди обязательно поле «{field}»</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="464"/>
+        <location filename="../../ui/core_messages.py" line="465"/>
         <source>That colleague does not exist or is disabled.</source>
         <translation>Такого коллеги нет или его учётная запись отключена.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="465"/>
+        <location filename="../../ui/core_messages.py" line="466"/>
         <source>{name} is not signed in to Agent Console right now, so nobody would answer. Choose a colleague who is available, or their queue.</source>
         <translation>{name} сейчас не в сети в Agent Console, поэтому ответить будет некому. Выберите доступного коллегу или его очередь.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="466"/>
+        <location filename="../../ui/core_messages.py" line="467"/>
         <source>{name} withdrew this transfer.</source>
         <translation>Этот перевод отозван отправителем ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="467"/>
+        <location filename="../../ui/core_messages.py" line="468"/>
         <source>This transfer is already {state} at {time} UTC.</source>
         <translation>Этот перевод уже {state} в {time} UTC.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="468"/>
+        <location filename="../../ui/core_messages.py" line="469"/>
         <source>You are signed in to the database as “{login}”: in team mode you act as yourself, not as “{name}”. Leave out --user (or sign in as {name}).</source>
         <translation>Вы вошли в базу данных как «{login}»: в командном режиме вы действуете от своего имени, а не от имени «{name}». Не указывайте --user (или войдите как {name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="469"/>
+        <location filename="../../ui/core_messages.py" line="470"/>
         <source>Your database login “{login}” has no console user in this database: ask your console admin to run `agent-console admin add-user {login} --role agent`.</source>
         <translation>Для вашего логина базы данных «{login}» в этой базе нет пользователя консоли: попросите администратора консоли выполнить `agent-console admin add-user {login} --role agent`.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="470"/>
+        <location filename="../../ui/core_messages.py" line="471"/>
         <source>The console user “{login}” is disabled: ask your console admin.</source>
         <translation>Пользователь консоли «{login}» отключён: обратитесь к администратору консоли.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="471"/>
+        <location filename="../../ui/core_messages.py" line="472"/>
         <source>There is no user “{name}” in this database; pick one from `agent-console users` or leave the user setting empty.</source>
         <translation>В этой базе данных нет пользователя «{name}»; выберите пользователя из списка `agent-console users` или оставьте параметр user пустым.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="472"/>
+        <location filename="../../ui/core_messages.py" line="473"/>
+        <source>Dialling by SIP needs your phone system&apos;s domain, such as pbx.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="474"/>
         <source>Setting {name} must be true or false, not “{value}”.</source>
         <translation>Параметр {name} должен иметь значение true или false, а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="473"/>
+        <location filename="../../ui/core_messages.py" line="475"/>
         <source>There is no setting “{name}”; known settings: {known}.</source>
         <translation>Параметра «{name}» не существует; известные параметры: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="474"/>
+        <location filename="../../ui/core_messages.py" line="476"/>
         <source>A password does not belong in settings: set db_url without it (postgresql://USER@HOST/DB); the console asks for it when it signs in and can remember it in this computer&apos;s keyring.</source>
         <translation>Паролю не место в настройках: задайте db_url без него (postgresql://USER@HOST/DB); консоль запросит пароль при входе и может запомнить его в хранилище паролей этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="475"/>
+        <location filename="../../ui/core_messages.py" line="477"/>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="478"/>
+        <source>Choose light, dark or system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="479"/>
         <source>Setting {name} must be a number, not “{value}”.</source>
         <translation>Параметр {name} должен быть числом, а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="476"/>
+        <location filename="../../ui/core_messages.py" line="480"/>
+        <source>Choose tel, sip or callto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="481"/>
+        <source>{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="482"/>
         <source>The settings file {path} cannot be read ({problem}); fix or delete it.</source>
         <translation>Не удаётся прочитать файл настроек {path} ({problem}); исправьте или удалите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="477"/>
+        <location filename="../../ui/core_messages.py" line="483"/>
+        <source>“{region}” is not a country code: use two letters such as RU or TH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="484"/>
         <source>Database type “{kind}” is not supported: use sqlite:/// or postgresql://.</source>
         <translation>Тип базы данных «{kind}» не поддерживается: используйте sqlite:/// или postgresql://.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="478"/>
+        <location filename="../../ui/core_messages.py" line="485"/>
         <source>The database at {server} is at schema {schema}, this program needs {head}: run `agent-console db upgrade --db {server}` first.</source>
         <translation>База данных на {server} имеет схему {schema}, а этой программе нужна {head}: сначала выполните `agent-console db upgrade --db {server}`.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="479"/>
+        <location filename="../../ui/core_messages.py" line="486"/>
         <source>“{url}” is not a database URL: use sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host:5432/dbname.</source>
         <translation>«{url}» не является URL базы данных: используйте sqlite:///path/to/file.sqlite3 или postgresql+psycopg://user@host:5432/dbname.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="480"/>
+        <location filename="../../ui/core_messages.py" line="487"/>
         <source>The database at {server} was migrated by a newer Agent Console (schema {schema}); upgrade this program.</source>
         <translation>База данных на {server} обновлена более новой версией Agent Console (схема {schema}); обновите эту программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="481"/>
+        <location filename="../../ui/core_messages.py" line="488"/>
         <source>The server at {server} refused the user name or password: check them, or ask your console admin to reset the password.</source>
         <translation>Сервер {server} отклонил имя пользователя или пароль: проверьте их или попросите администратора консоли сбросить пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="482"/>
+        <location filename="../../ui/core_messages.py" line="489"/>
         <source>The secure connection (TLS) to {server} failed: {problem}. Check the TLS mode (sslmode) and the CA file.</source>
         <translation>Не удалось установить защищённое соединение (TLS) с {server}: {problem}. Проверьте режим TLS (sslmode) и файл CA.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="483"/>
+        <location filename="../../ui/core_messages.py" line="490"/>
         <source>Cannot reach the database at {server}: {problem}. Check that the server is running and the address is right.</source>
         <translation>Нет связи с базой данных на {server}: {problem}. Проверьте, что сервер запущен и адрес указан верно.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="484"/>
+        <location filename="../../ui/core_messages.py" line="491"/>
         <source>Your role does not allow this (the database refused it: {problem}). Ask a supervisor or your console admin.</source>
         <translation>Ваша роль не позволяет это сделать (база данных отказала: {problem}). Обратитесь к супервайзеру или администратору консоли.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="485"/>
+        <location filename="../../ui/core_messages.py" line="492"/>
         <source>Live updates lost the database: {problem}</source>
         <translation>Обновления в реальном времени потеряли связь с базой данных: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="486"/>
+        <location filename="../../ui/core_messages.py" line="493"/>
         <source>Live updates cannot reach the database: {problem}</source>
         <translation>Обновления в реальном времени не могут подключиться к базе данных: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="487"/>
+        <location filename="../../ui/core_messages.py" line="494"/>
         <source>Live updates cannot reach the database.</source>
         <translation>Обновления в реальном времени не могут подключиться к базе данных.</translation>
     </message>
