@@ -27,8 +27,8 @@
         <location filename="../../ui/about_dialog.py" line="48"/>
         <source>Database: {kind} · {database}
 Qt {qt} · PySide6 {pyside} · Python {python}</source>
-        <translation>پایگاه داده: {kind} · {database}
-Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+        <translation>پایگاه داده: {kind}، {database}
+Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     </message>
 </context>
 <context>
@@ -44,15 +44,15 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message numerus="yes">
         <location filename="../../ui/dashboard_models.py" line="255"/>
         <source>Still holds %Ln overdue callback: reassign it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هنوز %Ln تماس برگشتی معوق دارد: آن را مجدداً واگذار کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard_models.py" line="257"/>
         <source>Still holds %Ln overdue callbacks: reassign them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هنوز %Ln تماس برگشتی معوق دارد: آن‌ها را مجدداً واگذار کنید.</numerusform>
         </translation>
     </message>
 </context>
@@ -199,7 +199,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="271"/>
         <source>Why this time</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل انتخاب این زمان</translation>
     </message>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="280"/>
@@ -380,12 +380,12 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="995"/>
         <source>Their calling window is open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون بازه‌ی مجاز تماس با او باز است.</translation>
     </message>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="998"/>
         <source>Their calling window is closed now. Next window: {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون بازه‌ی مجاز تماس با او بسته است. بازه‌ی بعدی: {day} {time}</translation>
     </message>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="1022"/>
@@ -581,29 +581,29 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message numerus="yes">
         <location filename="../../ui/callback_reminder.py" line="235"/>
         <source>While the console was closed, %Ln callback became due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>در مدتی که کنسول بسته بود، موعد %Ln تماس برگشتی رسید</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/callback_reminder.py" line="237"/>
         <source>While the console was closed, %Ln callbacks became due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>در مدتی که کنسول بسته بود، موعد %Ln تماس برگشتی رسید</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/callback_reminder.py" line="241"/>
         <source>%Ln callback due now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اکنون موعد %Ln تماس برگشتی است</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/callback_reminder.py" line="243"/>
         <source>%Ln callbacks due now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اکنون موعد %Ln تماس برگشتی است</numerusform>
         </translation>
     </message>
     <message>
@@ -679,7 +679,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/callback_table.py" line="155"/>
         <source>{overdue} overdue · {due} due now · {today} later today · {upcoming} ahead</source>
-        <translation>{overdue} معوق · {due} سررسید اکنون · {today} بعداً امروز · {upcoming} آینده</translation>
+        <translation>{overdue} معوق، {due} سررسید اکنون، {today} بعداً امروز، {upcoming} آینده</translation>
     </message>
     <message>
         <location filename="../../ui/callback_table.py" line="159"/>
@@ -780,7 +780,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/callback_work_panel.py" line="209"/>
         <source>Callback for {name} · {window}</source>
-        <translation>تماس برگشتی برای {name} · {window}</translation>
+        <translation>تماس برگشتی برای {name}، {window}</translation>
     </message>
     <message>
         <location filename="../../ui/callback_work_panel.py" line="215"/>
@@ -886,147 +886,147 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/formatting.py" line="323"/>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>استرالیا</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="324"/>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>اتریش</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="325"/>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>بلژیک</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="326"/>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>کانادا</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="327"/>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>چین</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="328"/>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>آلمان</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="329"/>
         <source>Denmark</source>
-        <translation type="unfinished"></translation>
+        <translation>دانمارک</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="330"/>
         <source>Estonia</source>
-        <translation type="unfinished"></translation>
+        <translation>استونی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="331"/>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>اسپانیا</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="332"/>
         <source>Finland</source>
-        <translation type="unfinished"></translation>
+        <translation>فنلاند</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="333"/>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>فرانسه</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="334"/>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>بریتانیا</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="335"/>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>ایرلند</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="336"/>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>هند</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="337"/>
         <source>Iran</source>
-        <translation type="unfinished"></translation>
+        <translation>ایران</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="338"/>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>ایتالیا</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="339"/>
         <source>Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>ژاپن</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="340"/>
         <source>Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>لیتوانی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="341"/>
         <source>Latvia</source>
-        <translation type="unfinished"></translation>
+        <translation>لتونی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="342"/>
         <source>Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>مکزیک</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="343"/>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>هلند</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="344"/>
         <source>Norway</source>
-        <translation type="unfinished"></translation>
+        <translation>نروژ</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="345"/>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>لهستان</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="346"/>
         <source>Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>روسیه</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="347"/>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>سوئد</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="348"/>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation>تایلند</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="349"/>
         <source>Turkey</source>
-        <translation type="unfinished"></translation>
+        <translation>ترکیه</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="350"/>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>اوکراین</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="351"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>ایالات متحده</translation>
     </message>
 </context>
 <context>
@@ -1186,15 +1186,15 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message numerus="yes">
         <location filename="../../ui/customer_card.py" line="478"/>
         <source>passed on %Ln time in this contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln بار در این ارتباط منتقل شده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/customer_card.py" line="480"/>
         <source>passed on %Ln times in this contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln بار در این ارتباط منتقل شده</numerusform>
         </translation>
     </message>
     <message>
@@ -1356,12 +1356,12 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/customer_edit_dialog.py" line="137"/>
         <source>+66 81 234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>+66 81 234 5678</translation>
     </message>
     <message>
         <location filename="../../ui/customer_edit_dialog.py" line="139"/>
         <source>With its country code (+66 81 234 5678), or national with the country set</source>
-        <translation type="unfinished"></translation>
+        <translation>با پیش‌شماره‌ی کشور (+66 81 234 5678)، یا به‌صورت داخلی اگر کشور تعیین شده باشد</translation>
     </message>
     <message>
         <location filename="../../ui/customer_edit_dialog.py" line="175"/>
@@ -1545,15 +1545,15 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message numerus="yes">
         <location filename="../../ui/customer_search.py" line="253"/>
         <source>No exact match: %Ln similar name in italics</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مطابقت دقیقی یافت نشد: %Ln نام مشابه با حروف ایتالیک</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/customer_search.py" line="254"/>
         <source>No exact match: %Ln similar names in italics</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مطابقت دقیقی یافت نشد: %Ln نام مشابه با حروف ایتالیک</numerusform>
         </translation>
     </message>
     <message>
@@ -2369,123 +2369,123 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/formatting.py" line="249"/>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>رزرو</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="250"/>
         <source>Departure date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ حرکت</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="251"/>
         <source>Voyage</source>
-        <translation type="unfinished"></translation>
+        <translation>سفر دریایی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="252"/>
         <source>Flight</source>
-        <translation type="unfinished"></translation>
+        <translation>پرواز</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="276"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ‌داده‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="277"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="278"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="279"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>بازپرداخت‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="280"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌بندی‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="281"/>
         <source>Kept</source>
-        <translation type="unfinished">عمل‌شده</translation>
+        <translation>عمل‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="282"/>
         <source>Broken</source>
-        <translation type="unfinished">عمل‌نشده</translation>
+        <translation>عمل‌نشده</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="283"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموفق</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="284"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>لغوشده</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="285"/>
         <source>Reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>مجدداً واگذارشده</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="286"/>
         <source>Handed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تحویل‌داده‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="287"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار پذیرش</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="288"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>پذیرفته‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="289"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>ردشده</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="290"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>منقضی‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="291"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>پس‌گرفته‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="292"/>
         <location filename="../../ui/formatting.py" line="293"/>
         <source>Became a callback</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیل‌شده به تماس برگشتی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="294"/>
         <source>Affected</source>
-        <translation type="unfinished">آسیب‌دیده</translation>
+        <translation>آسیب‌دیده</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="302"/>
         <source>Accepted by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>پذیرفته‌شده توسط {name}</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="303"/>
         <source>Declined by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ردشده توسط {name}</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="462"/>
@@ -2734,7 +2734,7 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/history_view.py" line="516"/>
         <source>{total} contacts · scroll down for older ones</source>
-        <translation>{total} ارتباط · برای موارد قدیمی‌تر به پایین بروید</translation>
+        <translation>{total} ارتباط، برای موارد قدیمی‌تر به پایین بروید</translation>
     </message>
 </context>
 <context>
@@ -3075,7 +3075,7 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/incident_dialog.py" line="232"/>
         <source>No disruption is open or was closed lately. Declare one with New disruption… when an event hits many customers at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ اختلالی باز نیست و اخیراً هم اختلالی بسته نشده است. وقتی رویدادی هم‌زمان بر مشتریان زیادی اثر می‌گذارد، آن را با «اختلال جدید…» اعلام کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_dialog.py" line="242"/>
@@ -3423,7 +3423,7 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/incident_dialog.py" line="674"/>
         <source>{when} · {who}</source>
-        <translation>{when} · {who}</translation>
+        <translation>{when}، {who}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_dialog.py" line="679"/>
@@ -3458,71 +3458,71 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="864"/>
         <source>Read %Ln line from {file}: check it, then Add the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln سطر از {file} خوانده شد: آن را بررسی کنید، سپس «افزودن فهرست» را بزنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="867"/>
         <source>Read %Ln lines from {file}: check them, then Add the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln سطر از {file} خوانده شد: آن‌ها را بررسی کنید، سپس «افزودن فهرست» را بزنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="901"/>
         <source>Added %Ln customer; {already} were already affected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مشتری افزوده شد؛ {already} مشتری از قبل آسیب‌دیده بودند.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="903"/>
         <source>Added %Ln customers; {already} were already affected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مشتری افزوده شد؛ {already} مشتری از قبل آسیب‌دیده بودند.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="917"/>
         <source>Nothing was added: %Ln line cannot be used. Correct it and add again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هیچ موردی افزوده نشد: %Ln سطر قابل‌استفاده نیست. آن را اصلاح کنید و دوباره بیفزایید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="920"/>
         <source>Nothing was added: %Ln lines cannot be used. Correct them and add again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هیچ موردی افزوده نشد: %Ln سطر قابل‌استفاده نیستند. آن‌ها را اصلاح کنید و دوباره بیفزایید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="987"/>
         <source>Created %Ln callback: due {first} (your time).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تماس برگشتی ایجاد شد: موعد آن {first} است (به وقت شما).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="990"/>
         <source>Created %Ln callbacks: the first due {first}, the last {last} (your time).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تماس برگشتی ایجاد شد: موعد نخستین {first} و موعد آخرین {last} است (به وقت شما).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="1000"/>
         <source>Created %Ln callback.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تماس برگشتی ایجاد شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="1002"/>
         <source>Created %Ln callbacks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تماس برگشتی ایجاد شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -3563,7 +3563,7 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/incident_dialog.py" line="1007"/>
         <source>Already had one open: {had} · Do not call: {dnc} · No phone number: {phone} · No calling window: {window}</source>
-        <translation>از قبل یک مورد باز داشتند: {had} · تماس ممنوع: {dnc} · بدون شماره‌تلفن: {phone} · بدون بازه‌ی مجاز تماس: {window}</translation>
+        <translation>از قبل یک مورد باز داشتند: {had}، تماس ممنوع: {dnc}، بدون شماره‌تلفن: {phone}، بدون بازه‌ی مجاز تماس: {window}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_dialog.py" line="1013"/>
@@ -3762,112 +3762,112 @@ first contact</source>
     <message>
         <location filename="../../ui/formatting.py" line="357"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>عربی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="358"/>
         <source>Danish</source>
-        <translation type="unfinished"></translation>
+        <translation>دانمارکی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="359"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>آلمانی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="360"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>انگلیسی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="361"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>اسپانیایی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="362"/>
         <source>Estonian</source>
-        <translation type="unfinished"></translation>
+        <translation>استونیایی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="363"/>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>فارسی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="364"/>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>فنلاندی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="365"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>فرانسوی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="366"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>ایتالیایی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="367"/>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>ژاپنی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="368"/>
         <source>Lithuanian</source>
-        <translation type="unfinished"></translation>
+        <translation>لیتوانیایی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="369"/>
         <source>Latvian</source>
-        <translation type="unfinished"></translation>
+        <translation>لتونیایی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="370"/>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>هلندی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="371"/>
         <source>Norwegian</source>
-        <translation type="unfinished"></translation>
+        <translation>نروژی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="372"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>لهستانی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="373"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>روسی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="374"/>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>سوئدی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="375"/>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>تایلندی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="376"/>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>ترکی استانبولی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="377"/>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>اوکراینی</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="378"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>چینی</translation>
     </message>
 </context>
 <context>
@@ -4050,7 +4050,7 @@ first contact</source>
     <message>
         <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="373"/>
@@ -4358,7 +4358,7 @@ first contact</source>
     <message>
         <location filename="../../ui/main_window.py" line="1100"/>
         <source>Connected · {mode} · {database} · {user}</source>
-        <translation>متصل · {mode} · {database} · {user}</translation>
+        <translation>متصل، {mode}، {database}، {user}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="1136"/>
@@ -4373,34 +4373,34 @@ first contact</source>
     <message>
         <location filename="../../ui/main_window.py" line="1106"/>
         <source>Offline · reconnecting… · {user}</source>
-        <translation>آفلاین · در حال اتصال دوباره… · {user}</translation>
+        <translation>آفلاین، در حال اتصال دوباره…، {user}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="888"/>
         <source>%Ln callback exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تماس برگشتی به {path} صادر شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="890"/>
         <source>%Ln callbacks exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تماس برگشتی به {path} صادر شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="1010"/>
         <source>%Ln unsaved note from last time: Customer ▸ Unsaved notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln یادداشت ذخیره‌نشده از دفعه‌ی پیش: مشتری › یادداشت‌های ذخیره‌نشده.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="1013"/>
         <source>%Ln unsaved notes from last time: Customer ▸ Unsaved notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln یادداشت ذخیره‌نشده از دفعه‌ی پیش: مشتری › یادداشت‌های ذخیره‌نشده.</numerusform>
         </translation>
     </message>
     <message>
@@ -4566,7 +4566,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/note_composer.py" line="534"/>
         <source>Save call</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره‌ی تماس</translation>
     </message>
     <message>
         <location filename="../../ui/note_composer.py" line="536"/>
@@ -4767,37 +4767,37 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="23"/>
+        <location filename="../../ui/qt_strings.py" line="25"/>
         <source>&amp;Undo</source>
         <translation>واگرد(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="24"/>
+        <location filename="../../ui/qt_strings.py" line="26"/>
         <source>&amp;Redo</source>
         <translation>انجام دوباره(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="25"/>
+        <location filename="../../ui/qt_strings.py" line="27"/>
         <source>Cu&amp;t</source>
         <translation>بریدن(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="26"/>
+        <location filename="../../ui/qt_strings.py" line="28"/>
         <source>&amp;Copy</source>
         <translation>رونوشت(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="27"/>
+        <location filename="../../ui/qt_strings.py" line="29"/>
         <source>&amp;Paste</source>
         <translation>جای‌گذاری(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="28"/>
+        <location filename="../../ui/qt_strings.py" line="30"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="29"/>
+        <location filename="../../ui/qt_strings.py" line="31"/>
         <source>Select All</source>
         <translation>انتخاب همه</translation>
     </message>
@@ -4805,12 +4805,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="40"/>
+        <location filename="../../ui/qt_strings.py" line="42"/>
         <source>Show Details...</source>
         <translation>نمایش جزئیات...</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="41"/>
+        <location filename="../../ui/qt_strings.py" line="43"/>
         <source>Hide Details...</source>
         <translation>پنهان کردن جزئیات...</translation>
     </message>
@@ -4847,46 +4847,56 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
         <source>&amp;No</source>
         <translation>خیر(&amp;N)</translation>
     </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="22"/>
+        <source>Apply</source>
+        <translation>اعمال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="23"/>
+        <source>Restore Defaults</source>
+        <translation>بازگرداندن پیش‌فرض‌ها</translation>
+    </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="31"/>
+        <location filename="../../ui/qt_strings.py" line="33"/>
         <source>&amp;Undo</source>
         <translation>واگرد(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="32"/>
+        <location filename="../../ui/qt_strings.py" line="34"/>
         <source>&amp;Redo</source>
         <translation>انجام دوباره(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="33"/>
+        <location filename="../../ui/qt_strings.py" line="35"/>
         <source>Cu&amp;t</source>
         <translation>بریدن(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="34"/>
+        <location filename="../../ui/qt_strings.py" line="36"/>
         <source>&amp;Copy</source>
         <translation>رونوشت(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="35"/>
+        <location filename="../../ui/qt_strings.py" line="37"/>
         <source>&amp;Paste</source>
         <translation>جای‌گذاری(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="36"/>
+        <location filename="../../ui/qt_strings.py" line="38"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="37"/>
+        <location filename="../../ui/qt_strings.py" line="39"/>
         <source>Select All</source>
         <translation>انتخاب همه</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="38"/>
+        <location filename="../../ui/qt_strings.py" line="40"/>
         <source>Copy &amp;Link Location</source>
         <translation>رونوشت از نشانی پیوند(&amp;L)</translation>
     </message>
@@ -4932,12 +4942,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/dashboard_drill.py" line="99"/>
         <source>Choose an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کارشناس انتخاب کنید</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="100"/>
         <source>Choose a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>یک صف انتخاب کنید</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="104"/>
@@ -4983,17 +4993,17 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/dashboard_drill.py" line="205"/>
         <source>Choose the agent who takes them, and say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارشناسی را که آن‌ها را بر عهده می‌گیرد انتخاب کنید و دلیل را بنویسید.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="206"/>
         <source>Choose the queue that takes them, and say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفی را که آن‌ها را بر عهده می‌گیرد انتخاب کنید و دلیل را بنویسید.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="208"/>
         <source>Type a reason: it is kept in each callback&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیلی بنویسید: در سابقه‌ی هر تماس برگشتی نگه داشته می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="222"/>
@@ -5150,50 +5160,50 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="249"/>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="250"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="251"/>
         <source>C&amp;ategory</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="252"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>توضیح(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="253"/>
         <source>&amp;Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>صف‌ها(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="257"/>
         <source>S&amp;hortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>میان‌بر(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="260"/>
         <source>Default &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان پیش‌فرض(&amp;L)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/script_editor_dialog.py" line="549"/>
         <source>%Ln script exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln متن آماده به {path} صادر شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/script_editor_dialog.py" line="551"/>
         <source>%Ln scripts exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln متن آماده به {path} صادر شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -5747,13 +5757,13 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/script_library.py" line="1290"/>
         <source>Type the highlighted value first</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا مقدار برجسته‌شده را وارد کنید</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/script_library.py" line="1292"/>
         <source>Type the %Ln highlighted values first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ابتدا %Ln مقدار برجسته‌شده را وارد کنید</numerusform>
         </translation>
     </message>
     <message>
@@ -5868,187 +5878,187 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>پیروی از سیستم</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>روشن</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="90"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>تیره</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>None (numbers must start with +)</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ (شماره‌ها باید با + شروع شوند)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>tel: link (the system&apos;s phone app)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند tel: (برنامه‌ی تلفن سیستم)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="102"/>
         <source>sip: link to your phone system</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند sip: به سیستم تلفن شما</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>callto: link</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند callto:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>pbx.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>pbx.example.com</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>linphonecsh dial {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>linphonecsh dial {number}</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>A softphone&apos;s command line; {number} becomes +79165551234 and {number_digits} 79165551234. Empty: use the link above.</source>
-        <translation type="unfinished"></translation>
+        <translation>خط فرمان یک تلفن نرم‌افزاری؛ {number} به +79165551234 و {number_digits} به 79165551234 تبدیل می‌شود. اگر خالی باشد، از پیوند بالا استفاده می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایش(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>Show what a call would run, without running it</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش آنچه یک تماس اجرا می‌کند، بدون اجرای آن</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>&amp;Beep when a reminder appears</source>
-        <translation type="unfinished"></translation>
+        <translation>پخش بوق هنگام نمایش یادآور(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="134"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>ظاهر</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="135"/>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>پوسته(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="136"/>
         <source>The language is chosen in File › Language.</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان از منوی پرونده › زبان انتخاب می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>Telephony</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>For numbers typed without +; applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای شماره‌هایی که بدون + وارد می‌شوند؛ از اجرای بعدی اعمال می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>Default &amp;country</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور پیش‌فرض(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>&amp;Dial by</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌گیری با(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="145"/>
         <source>&amp;SIP domain</source>
-        <translation type="unfinished"></translation>
+        <translation>دامنه‌ی SIP(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>Dial comma&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان شماره‌گیری(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="155"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآورها</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="156"/>
         <source>Remind &amp;minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآوری چند دقیقه پیش از موعد(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>0 to 240; 0 reminds only when a callback is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>۰ تا ۲۴۰؛ با ۰ فقط هنگام رسیدن موعد تماس برگشتی یادآوری می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>Dashboard alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدارهای داشبورد</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>&amp;Unattended promise ends within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>وعده‌ی بدون رسیدگی که ظرف این مدت پایان می‌یابد (دقیقه)(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>O&amp;verdue callbacks above</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس‌های برگشتی معوق بیش از(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="311"/>
         <source>The defaults are in the form: OK or Apply saves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقادیر پیش‌فرض در فرم قرار گرفتند: «تأیید» یا «اعمال» آن‌ها را ذخیره می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="322"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ چیز ذخیره نشد: فیلدهایی را که با رنگ قرمز مشخص شده‌اند اصلاح کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="331"/>
         <source>The settings could not be saved to {path} ({problem}). Nothing is lost: correct the problem and press Apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره‌ی تنظیمات در {path} ممکن نشد ({problem}). چیزی از دست نرفته است: مشکل را برطرف کنید و دوباره «اعمال» را بزنید.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="341"/>
         <source>Saved. Applies at the next start: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد. این موارد از اجرای بعدی اعمال می‌شوند: {what}.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="344"/>
         <source>Saved and applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره و اعمال شد.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="364"/>
         <source>{setting} (while {variable} is set, it decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} (تا وقتی {variable} تنظیم شده است، همان تعیین‌کننده است)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="406"/>
         <source>Dial would run: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌گیری این فرمان را اجرا می‌کند: {command}</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="408"/>
         <source>Dial would open: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌گیری این نشانی را باز می‌کند: {url}</translation>
     </message>
 </context>
 <context>
@@ -6062,18 +6072,18 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/shortcuts_dialog.py" line="63"/>
         <source>Every command you can reach from the keyboard. Type to filter; Page Up, Page Down, Home and End move through the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>همه‌ی فرمان‌هایی که از صفحه‌کلید در دسترس‌اند. برای فیلتر کردن تایپ کنید؛ Page Up، Page Down، Home و End در فهرست جابه‌جا می‌کنند.</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts_dialog.py" line="72"/>
         <location filename="../../ui/shortcuts_dialog.py" line="74"/>
         <source>Filter by command or key</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلتر بر اساس فرمان یا کلید</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts_dialog.py" line="73"/>
         <source>Filter the shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلتر کردن میان‌برها</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts_dialog.py" line="82"/>
@@ -6292,22 +6302,22 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="323"/>
         <source>Nobody signed in there</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ‌کس آنجا وارد سیستم نشده است</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="326"/>
         <source>Make it a &amp;callback</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیل به تماس برگشتی(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="328"/>
         <source>Make it a callback</source>
-        <translation type="unfinished">تبدیل به تماس برگشتی</translation>
+        <translation>تبدیل به تماس برگشتی</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="331"/>
         <source>Close this form (your note is kept) and promise the customer a callback</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن این فرم (یادداشت شما نگه داشته می‌شود) و دادن وعده‌ی تماس برگشتی به مشتری</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="337"/>
@@ -6538,12 +6548,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="540"/>
         <source>Queue: {name} · {availability}</source>
-        <translation>صف: {name} · {availability}</translation>
+        <translation>صف: {name}، {availability}</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="543"/>
         <source>{name} · {availability}</source>
-        <translation>{name} · {availability}</translation>
+        <translation>{name}، {availability}</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="690"/>
@@ -6609,7 +6619,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="1059"/>
         <source>Nobody is signed in to {queue} now: the customer would wait on hold for no one. Promise a callback instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون هیچ‌کس در صف {queue} وارد سیستم نشده است: مشتری بیهوده پشت خط منتظر می‌ماند. به‌جای آن وعده‌ی تماس برگشتی می‌دهید؟</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="1183"/>
@@ -6782,29 +6792,29 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message numerus="yes">
         <location filename="../../ui/transfer_inbox.py" line="332"/>
         <source>%Ln open promise</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln وعده‌ی باز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/transfer_inbox.py" line="334"/>
         <source>%Ln open promises</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln وعده‌ی باز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/transfer_inbox.py" line="338"/>
         <source>passed on %Ln time in this contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln بار در این ارتباط منتقل شده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/transfer_inbox.py" line="340"/>
         <source>passed on %Ln times in this contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln بار در این ارتباط منتقل شده</numerusform>
         </translation>
     </message>
     <message>
@@ -8519,7 +8529,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="315"/>
         <source>Say why these callbacks move: the reason is kept in each one&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>بنویسید چرا این تماس‌های برگشتی منتقل می‌شوند: دلیل در سابقه‌ی هر یک نگه داشته می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="316"/>
@@ -9259,7 +9269,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="473"/>
         <source>Dialling by SIP needs your phone system&apos;s domain, such as pbx.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌گیری با SIP به دامنه‌ی سیستم تلفن شما نیاز دارد، مانند pbx.example.com.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="474"/>
@@ -9279,12 +9289,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="477"/>
         <source>Enter a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک عدد صحیح از {low} تا {high} وارد کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="478"/>
         <source>Choose light, dark or system.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از light، dark یا system را انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="479"/>
@@ -9294,12 +9304,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="480"/>
         <source>Choose tel, sip or callto.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از tel، sip یا callto را انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="481"/>
         <source>{why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="482"/>
@@ -9309,7 +9319,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="483"/>
         <source>“{region}” is not a country code: use two letters such as RU or TH.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{region}» کد کشور نیست: دو حرف مانند RU یا TH به کار ببرید.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="484"/>

@@ -44,19 +44,19 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message numerus="yes">
         <location filename="../../ui/dashboard_models.py" line="255"/>
         <source>Still holds %Ln overdue callback: reassign it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За оператором всё ещё числится %Ln просроченный обратный звонок: переназначьте его.</numerusform>
+            <numerusform>За оператором всё ещё числятся %Ln просроченных обратных звонка: переназначьте их.</numerusform>
+            <numerusform>За оператором всё ещё числится %Ln просроченных обратных звонков: переназначьте их.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard_models.py" line="257"/>
         <source>Still holds %Ln overdue callbacks: reassign them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За оператором всё ещё числится %Ln просроченный обратный звонок: переназначьте его.</numerusform>
+            <numerusform>За оператором всё ещё числятся %Ln просроченных обратных звонка: переназначьте их.</numerusform>
+            <numerusform>За оператором всё ещё числится %Ln просроченных обратных звонков: переназначьте их.</numerusform>
         </translation>
     </message>
 </context>
@@ -203,7 +203,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="271"/>
         <source>Why this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему выбрано это время</translation>
     </message>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="280"/>
@@ -384,12 +384,12 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="995"/>
         <source>Their calling window is open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно для звонков клиенту сейчас открыто.</translation>
     </message>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="998"/>
         <source>Their calling window is closed now. Next window: {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно для звонков клиенту сейчас закрыто. Следующее окно: {day} {time}</translation>
     </message>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="1022"/>
@@ -585,37 +585,37 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message numerus="yes">
         <location filename="../../ui/callback_reminder.py" line="235"/>
         <source>While the console was closed, %Ln callback became due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пока консоль была закрыта, наступил срок %Ln обратного звонка</numerusform>
+            <numerusform>Пока консоль была закрыта, наступил срок %Ln обратных звонков</numerusform>
+            <numerusform>Пока консоль была закрыта, наступил срок %Ln обратных звонков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/callback_reminder.py" line="237"/>
         <source>While the console was closed, %Ln callbacks became due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пока консоль была закрыта, наступил срок %Ln обратного звонка</numerusform>
+            <numerusform>Пока консоль была закрыта, наступил срок %Ln обратных звонков</numerusform>
+            <numerusform>Пока консоль была закрыта, наступил срок %Ln обратных звонков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/callback_reminder.py" line="241"/>
         <source>%Ln callback due now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пора выполнить %Ln обратный звонок</numerusform>
+            <numerusform>Пора выполнить %Ln обратных звонка</numerusform>
+            <numerusform>Пора выполнить %Ln обратных звонков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/callback_reminder.py" line="243"/>
         <source>%Ln callbacks due now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пора выполнить %Ln обратный звонок</numerusform>
+            <numerusform>Пора выполнить %Ln обратных звонка</numerusform>
+            <numerusform>Пора выполнить %Ln обратных звонков</numerusform>
         </translation>
     </message>
     <message>
@@ -900,147 +900,147 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/formatting.py" line="323"/>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Австралия</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="324"/>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Австрия</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="325"/>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>Бельгия</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="326"/>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Канада</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="327"/>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>Китай</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="328"/>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Германия</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="329"/>
         <source>Denmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Дания</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="330"/>
         <source>Estonia</source>
-        <translation type="unfinished"></translation>
+        <translation>Эстония</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="331"/>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Испания</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="332"/>
         <source>Finland</source>
-        <translation type="unfinished"></translation>
+        <translation>Финляндия</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="333"/>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Франция</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="334"/>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Великобритания</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="335"/>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Ирландия</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="336"/>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>Индия</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="337"/>
         <source>Iran</source>
-        <translation type="unfinished"></translation>
+        <translation>Иран</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="338"/>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Италия</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="339"/>
         <source>Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Япония</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="340"/>
         <source>Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>Литва</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="341"/>
         <source>Latvia</source>
-        <translation type="unfinished"></translation>
+        <translation>Латвия</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="342"/>
         <source>Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>Мексика</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="343"/>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Нидерланды</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="344"/>
         <source>Norway</source>
-        <translation type="unfinished"></translation>
+        <translation>Норвегия</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="345"/>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Польша</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="346"/>
         <source>Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Россия</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="347"/>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Швеция</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="348"/>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation>Таиланд</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="349"/>
         <source>Turkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Турция</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="350"/>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Украина</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="351"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>США</translation>
     </message>
 </context>
 <context>
@@ -1204,19 +1204,19 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message numerus="yes">
         <location filename="../../ui/customer_card.py" line="478"/>
         <source>passed on %Ln time in this contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>передан %Ln раз в этом обращении</numerusform>
+            <numerusform>передан %Ln раза в этом обращении</numerusform>
+            <numerusform>передан %Ln раз в этом обращении</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/customer_card.py" line="480"/>
         <source>passed on %Ln times in this contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>передан %Ln раз в этом обращении</numerusform>
+            <numerusform>передан %Ln раза в этом обращении</numerusform>
+            <numerusform>передан %Ln раз в этом обращении</numerusform>
         </translation>
     </message>
     <message>
@@ -1378,12 +1378,12 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/customer_edit_dialog.py" line="137"/>
         <source>+66 81 234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>+66 81 234 5678</translation>
     </message>
     <message>
         <location filename="../../ui/customer_edit_dialog.py" line="139"/>
         <source>With its country code (+66 81 234 5678), or national with the country set</source>
-        <translation type="unfinished"></translation>
+        <translation>С кодом страны (+66 81 234 5678) или в национальном формате, если указана страна</translation>
     </message>
     <message>
         <location filename="../../ui/customer_edit_dialog.py" line="175"/>
@@ -1567,19 +1567,19 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message numerus="yes">
         <location filename="../../ui/customer_search.py" line="253"/>
         <source>No exact match: %Ln similar name in italics</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Точных совпадений нет: %Ln похожее имя выделено курсивом</numerusform>
+            <numerusform>Точных совпадений нет: %Ln похожих имени выделены курсивом</numerusform>
+            <numerusform>Точных совпадений нет: %Ln похожих имён выделено курсивом</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/customer_search.py" line="254"/>
         <source>No exact match: %Ln similar names in italics</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Точных совпадений нет: %Ln похожее имя выделено курсивом</numerusform>
+            <numerusform>Точных совпадений нет: %Ln похожих имени выделены курсивом</numerusform>
+            <numerusform>Точных совпадений нет: %Ln похожих имён выделено курсивом</numerusform>
         </translation>
     </message>
     <message>
@@ -2399,123 +2399,123 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/formatting.py" line="249"/>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронирование</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="250"/>
         <source>Departure date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отправления</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="251"/>
         <source>Voyage</source>
-        <translation type="unfinished"></translation>
+        <translation>Рейс судна</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="252"/>
         <source>Flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Рейс</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="276"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечено</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="277"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="278"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформлен</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="279"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат выполнен</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="280"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначен</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="281"/>
         <source>Kept</source>
-        <translation type="unfinished">Выполнены</translation>
+        <translation>Выполнен</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="282"/>
         <source>Broken</source>
-        <translation type="unfinished">Нарушены</translation>
+        <translation>Нарушен</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="283"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнен</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="284"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="285"/>
         <source>Reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Переназначен</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="286"/>
         <source>Handed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Передан</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="287"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложен</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="288"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принят</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="289"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонён</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="290"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Время ожидания истекло</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="291"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозван</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="292"/>
         <location filename="../../ui/formatting.py" line="293"/>
         <source>Became a callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Превращён в обратный звонок</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="294"/>
         <source>Affected</source>
-        <translation type="unfinished">Затронуто</translation>
+        <translation>Затронут</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="302"/>
         <source>Accepted by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Принят ({name})</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="303"/>
         <source>Declined by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонён ({name})</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="462"/>
@@ -3121,7 +3121,7 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/incident_dialog.py" line="232"/>
         <source>No disruption is open or was closed lately. Declare one with New disruption… when an event hits many customers at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет открытых или недавно закрытых инцидентов. Если событие затрагивает сразу многих клиентов, объявите инцидент кнопкой «Новый инцидент…».</translation>
     </message>
     <message>
         <location filename="../../ui/incident_dialog.py" line="242"/>
@@ -3504,91 +3504,91 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="864"/>
         <source>Read %Ln line from {file}: check it, then Add the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Из файла {file} прочитана %Ln строка: проверьте её, затем нажмите «Добавить список».</numerusform>
+            <numerusform>Из файла {file} прочитаны %Ln строки: проверьте их, затем нажмите «Добавить список».</numerusform>
+            <numerusform>Из файла {file} прочитано %Ln строк: проверьте их, затем нажмите «Добавить список».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="867"/>
         <source>Read %Ln lines from {file}: check them, then Add the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Из файла {file} прочитана %Ln строка: проверьте её, затем нажмите «Добавить список».</numerusform>
+            <numerusform>Из файла {file} прочитаны %Ln строки: проверьте их, затем нажмите «Добавить список».</numerusform>
+            <numerusform>Из файла {file} прочитано %Ln строк: проверьте их, затем нажмите «Добавить список».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="901"/>
         <source>Added %Ln customer; {already} were already affected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлен %Ln клиент; уже были затронуты: {already}.</numerusform>
+            <numerusform>Добавлено %Ln клиента; уже были затронуты: {already}.</numerusform>
+            <numerusform>Добавлено %Ln клиентов; уже были затронуты: {already}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="903"/>
         <source>Added %Ln customers; {already} were already affected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлен %Ln клиент; уже были затронуты: {already}.</numerusform>
+            <numerusform>Добавлено %Ln клиента; уже были затронуты: {already}.</numerusform>
+            <numerusform>Добавлено %Ln клиентов; уже были затронуты: {already}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="917"/>
         <source>Nothing was added: %Ln line cannot be used. Correct it and add again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ничего не добавлено: %Ln строку нельзя использовать. Исправьте её и добавьте снова.</numerusform>
+            <numerusform>Ничего не добавлено: %Ln строки нельзя использовать. Исправьте их и добавьте снова.</numerusform>
+            <numerusform>Ничего не добавлено: %Ln строк нельзя использовать. Исправьте их и добавьте снова.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="920"/>
         <source>Nothing was added: %Ln lines cannot be used. Correct them and add again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ничего не добавлено: %Ln строку нельзя использовать. Исправьте её и добавьте снова.</numerusform>
+            <numerusform>Ничего не добавлено: %Ln строки нельзя использовать. Исправьте их и добавьте снова.</numerusform>
+            <numerusform>Ничего не добавлено: %Ln строк нельзя использовать. Исправьте их и добавьте снова.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="987"/>
         <source>Created %Ln callback: due {first} (your time).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Создан %Ln обратный звонок: срок — {first} (по вашему времени).</numerusform>
+            <numerusform>Создано %Ln обратных звонка: срок — {first} (по вашему времени).</numerusform>
+            <numerusform>Создано %Ln обратных звонков: срок — {first} (по вашему времени).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="990"/>
         <source>Created %Ln callbacks: the first due {first}, the last {last} (your time).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Создан %Ln обратный звонок: первый — {first}, последний — {last} (по вашему времени).</numerusform>
+            <numerusform>Создано %Ln обратных звонка: первый — {first}, последний — {last} (по вашему времени).</numerusform>
+            <numerusform>Создано %Ln обратных звонков: первый — {first}, последний — {last} (по вашему времени).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="1000"/>
         <source>Created %Ln callback.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Создан %Ln обратный звонок.</numerusform>
+            <numerusform>Создано %Ln обратных звонка.</numerusform>
+            <numerusform>Создано %Ln обратных звонков.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="1002"/>
         <source>Created %Ln callbacks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Создан %Ln обратный звонок.</numerusform>
+            <numerusform>Создано %Ln обратных звонка.</numerusform>
+            <numerusform>Создано %Ln обратных звонков.</numerusform>
         </translation>
     </message>
     <message>
@@ -3828,112 +3828,112 @@ first contact</source>
     <message>
         <location filename="../../ui/formatting.py" line="357"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>арабский</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="358"/>
         <source>Danish</source>
-        <translation type="unfinished"></translation>
+        <translation>датский</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="359"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>немецкий</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="360"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>английский</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="361"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>испанский</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="362"/>
         <source>Estonian</source>
-        <translation type="unfinished"></translation>
+        <translation>эстонский</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="363"/>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>персидский</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="364"/>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>финский</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="365"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>французский</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="366"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>итальянский</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="367"/>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>японский</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="368"/>
         <source>Lithuanian</source>
-        <translation type="unfinished"></translation>
+        <translation>литовский</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="369"/>
         <source>Latvian</source>
-        <translation type="unfinished"></translation>
+        <translation>латышский</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="370"/>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>нидерландский</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="371"/>
         <source>Norwegian</source>
-        <translation type="unfinished"></translation>
+        <translation>норвежский</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="372"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>польский</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="373"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>русский</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="374"/>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>шведский</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="375"/>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>тайский</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="376"/>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>турецкий</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="377"/>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>украинский</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="378"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>китайский</translation>
     </message>
 </context>
 <context>
@@ -4116,7 +4116,7 @@ first contact</source>
     <message>
         <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="373"/>
@@ -4444,37 +4444,37 @@ first contact</source>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="888"/>
         <source>%Ln callback exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln обратный звонок экспортирован в {path}.</numerusform>
+            <numerusform>%Ln обратных звонка экспортированы в {path}.</numerusform>
+            <numerusform>%Ln обратных звонков экспортировано в {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="890"/>
         <source>%Ln callbacks exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln обратный звонок экспортирован в {path}.</numerusform>
+            <numerusform>%Ln обратных звонка экспортированы в {path}.</numerusform>
+            <numerusform>%Ln обратных звонков экспортировано в {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="1010"/>
         <source>%Ln unsaved note from last time: Customer ▸ Unsaved notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln несохранённая заметка с прошлого раза: Клиент ▸ Несохранённые заметки.</numerusform>
+            <numerusform>%Ln несохранённые заметки с прошлого раза: Клиент ▸ Несохранённые заметки.</numerusform>
+            <numerusform>%Ln несохранённых заметок с прошлого раза: Клиент ▸ Несохранённые заметки.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="1013"/>
         <source>%Ln unsaved notes from last time: Customer ▸ Unsaved notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln несохранённая заметка с прошлого раза: Клиент ▸ Несохранённые заметки.</numerusform>
+            <numerusform>%Ln несохранённые заметки с прошлого раза: Клиент ▸ Несохранённые заметки.</numerusform>
+            <numerusform>%Ln несохранённых заметок с прошлого раза: Клиент ▸ Несохранённые заметки.</numerusform>
         </translation>
     </message>
     <message>
@@ -4640,7 +4640,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/note_composer.py" line="534"/>
         <source>Save call</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить звонок</translation>
     </message>
     <message>
         <location filename="../../ui/note_composer.py" line="536"/>
@@ -4843,37 +4843,37 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="23"/>
+        <location filename="../../ui/qt_strings.py" line="25"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить действие</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="24"/>
+        <location filename="../../ui/qt_strings.py" line="26"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить действие</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="25"/>
+        <location filename="../../ui/qt_strings.py" line="27"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Вырезать</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="26"/>
+        <location filename="../../ui/qt_strings.py" line="28"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="27"/>
+        <location filename="../../ui/qt_strings.py" line="29"/>
         <source>&amp;Paste</source>
         <translation>В&amp;ставить</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="28"/>
+        <location filename="../../ui/qt_strings.py" line="30"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="29"/>
+        <location filename="../../ui/qt_strings.py" line="31"/>
         <source>Select All</source>
         <translation>Выделить всё</translation>
     </message>
@@ -4881,12 +4881,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="40"/>
+        <location filename="../../ui/qt_strings.py" line="42"/>
         <source>Show Details...</source>
         <translation>Показать подробности...</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="41"/>
+        <location filename="../../ui/qt_strings.py" line="43"/>
         <source>Hide Details...</source>
         <translation>Скрыть подробности...</translation>
     </message>
@@ -4923,46 +4923,56 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
         <source>&amp;No</source>
         <translation>&amp;Нет</translation>
     </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="22"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="23"/>
+        <source>Restore Defaults</source>
+        <translation>Восстановить значения по умолчанию</translation>
+    </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="31"/>
+        <location filename="../../ui/qt_strings.py" line="33"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить действие</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="32"/>
+        <location filename="../../ui/qt_strings.py" line="34"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить действие</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="33"/>
+        <location filename="../../ui/qt_strings.py" line="35"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Вырезать</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="34"/>
+        <location filename="../../ui/qt_strings.py" line="36"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="35"/>
+        <location filename="../../ui/qt_strings.py" line="37"/>
         <source>&amp;Paste</source>
         <translation>В&amp;ставить</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="36"/>
+        <location filename="../../ui/qt_strings.py" line="38"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="37"/>
+        <location filename="../../ui/qt_strings.py" line="39"/>
         <source>Select All</source>
         <translation>Выделить всё</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="38"/>
+        <location filename="../../ui/qt_strings.py" line="40"/>
         <source>Copy &amp;Link Location</source>
         <translation>Копировать &amp;адрес ссылки</translation>
     </message>
@@ -5008,12 +5018,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/dashboard_drill.py" line="99"/>
         <source>Choose an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите оператора</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="100"/>
         <source>Choose a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите очередь</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="104"/>
@@ -5059,17 +5069,17 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/dashboard_drill.py" line="205"/>
         <source>Choose the agent who takes them, and say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите оператора, который их примет, и укажите причину.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="206"/>
         <source>Choose the queue that takes them, and say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите очередь, которая их примет, и укажите причину.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="208"/>
         <source>Type a reason: it is kept in each callback&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину: она сохраняется в истории каждого обратного звонка.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="222"/>
@@ -5226,54 +5236,54 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="249"/>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ключ</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="250"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовок</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="251"/>
         <source>C&amp;ategory</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;атегория</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="252"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="253"/>
         <source>&amp;Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;череди</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="257"/>
         <source>S&amp;hortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетание клавиш</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="260"/>
         <source>Default &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык по умолчанию</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/script_editor_dialog.py" line="549"/>
         <source>%Ln script exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln скрипт экспортирован в {path}.</numerusform>
+            <numerusform>%Ln скрипта экспортированы в {path}.</numerusform>
+            <numerusform>%Ln скриптов экспортировано в {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/script_editor_dialog.py" line="551"/>
         <source>%Ln scripts exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln скрипт экспортирован в {path}.</numerusform>
+            <numerusform>%Ln скрипта экспортированы в {path}.</numerusform>
+            <numerusform>%Ln скриптов экспортировано в {path}.</numerusform>
         </translation>
     </message>
     <message>
@@ -5827,15 +5837,15 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/script_library.py" line="1290"/>
         <source>Type the highlighted value first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите выделенное значение</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/script_library.py" line="1292"/>
         <source>Type the %Ln highlighted values first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сначала введите %Ln выделенное значение</numerusform>
+            <numerusform>Сначала введите %Ln выделенных значения</numerusform>
+            <numerusform>Сначала введите %Ln выделенных значений</numerusform>
         </translation>
     </message>
     <message>
@@ -5950,187 +5960,187 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="90"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>None (numbers must start with +)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задана (номера должны начинаться с +)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>tel: link (the system&apos;s phone app)</source>
-        <translation type="unfinished"></translation>
+        <translation>ссылка tel: (телефонное приложение системы)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="102"/>
         <source>sip: link to your phone system</source>
-        <translation type="unfinished"></translation>
+        <translation>ссылка sip: на вашу телефонную систему</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>callto: link</source>
-        <translation type="unfinished"></translation>
+        <translation>ссылка callto:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>pbx.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>pbx.example.com</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>linphonecsh dial {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>linphonecsh dial {number}</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>A softphone&apos;s command line; {number} becomes +79165551234 and {number_digits} 79165551234. Empty: use the link above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Командная строка софтфона; {number} заменяется на +79165551234, а {number_digits} — на 79165551234. Если поле пустое, используется ссылка выше.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>Show what a call would run, without running it</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать, что будет запущено при звонке, ничего не запуская</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>&amp;Beep when a reminder appears</source>
-        <translation type="unfinished"></translation>
+        <translation>Звуковой си&amp;гнал при появлении напоминания</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="134"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний вид</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="135"/>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="136"/>
         <source>The language is chosen in File › Language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык выбирается в меню «Файл › Язык».</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>Telephony</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефония</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>For numbers typed without +; applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для номеров, введённых без +; применяется при следующем запуске.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>Default &amp;country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Страна по умолчанию</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>&amp;Dial by</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ &amp;набора</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="145"/>
         <source>&amp;SIP domain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Домен SIP</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>Dial comma&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Команда набора</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="155"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминания</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="156"/>
         <source>Remind &amp;minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминать &amp;за (минут)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>0 to 240; 0 reminds only when a callback is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>От 0 до 240; при 0 напоминание появляется только при наступлении срока обратного звонка.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>Dashboard alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещения панели мониторинга</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>&amp;Unattended promise ends within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещание без исполнителя истекает в течение (&amp;минут)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>O&amp;verdue callbacks above</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченных обратных звонков &amp;более</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="311"/>
         <source>The defaults are in the form: OK or Apply saves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>В форму подставлены значения по умолчанию: нажмите OK или «Применить», чтобы сохранить их.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="322"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено: исправьте поля, выделенные красным.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="331"/>
         <source>The settings could not be saved to {path} ({problem}). Nothing is lost: correct the problem and press Apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить настройки в {path} ({problem}). Ничего не потеряно: устраните проблему и снова нажмите «Применить».</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="341"/>
         <source>Saved. Applies at the next start: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено. Вступит в силу при следующем запуске: {what}.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="344"/>
         <source>Saved and applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено и применено.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="364"/>
         <source>{setting} (while {variable} is set, it decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} (пока задана переменная {variable}, действует её значение)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="406"/>
         <source>Dial would run: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Для набора будет запущено: {command}</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="408"/>
         <source>Dial would open: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Для набора будет открыто: {url}</translation>
     </message>
 </context>
 <context>
@@ -6144,18 +6154,18 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/shortcuts_dialog.py" line="63"/>
         <source>Every command you can reach from the keyboard. Type to filter; Page Up, Page Down, Home and End move through the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все команды, доступные с клавиатуры. Начните вводить текст, чтобы отфильтровать список; Page Up, Page Down, Home и End перемещают по нему.</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts_dialog.py" line="72"/>
         <location filename="../../ui/shortcuts_dialog.py" line="74"/>
         <source>Filter by command or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по команде или клавише</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts_dialog.py" line="73"/>
         <source>Filter the shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр сочетаний клавиш</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts_dialog.py" line="82"/>
@@ -6374,22 +6384,22 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="323"/>
         <source>Nobody signed in there</source>
-        <translation type="unfinished"></translation>
+        <translation>Там никого нет в сети</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="326"/>
         <source>Make it a &amp;callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Превратить в об&amp;ратный звонок</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="328"/>
         <source>Make it a callback</source>
-        <translation type="unfinished">Превратить в обратный звонок</translation>
+        <translation>Превратить в обратный звонок</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="331"/>
         <source>Close this form (your note is kept) and promise the customer a callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть эту форму (ваша заметка сохранится) и пообещать клиенту обратный звонок</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="337"/>
@@ -6691,7 +6701,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="1059"/>
         <source>Nobody is signed in to {queue} now: the customer would wait on hold for no one. Promise a callback instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас в очереди {queue} никого нет в сети: клиент будет ждать на линии впустую. Пообещать обратный звонок вместо перевода?</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="1183"/>
@@ -6864,37 +6874,37 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message numerus="yes">
         <location filename="../../ui/transfer_inbox.py" line="332"/>
         <source>%Ln open promise</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln открытое обещание</numerusform>
+            <numerusform>%Ln открытых обещания</numerusform>
+            <numerusform>%Ln открытых обещаний</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/transfer_inbox.py" line="334"/>
         <source>%Ln open promises</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln открытое обещание</numerusform>
+            <numerusform>%Ln открытых обещания</numerusform>
+            <numerusform>%Ln открытых обещаний</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/transfer_inbox.py" line="338"/>
         <source>passed on %Ln time in this contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>передан %Ln раз в этом обращении</numerusform>
+            <numerusform>передан %Ln раза в этом обращении</numerusform>
+            <numerusform>передан %Ln раз в этом обращении</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/transfer_inbox.py" line="340"/>
         <source>passed on %Ln times in this contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>передан %Ln раз в этом обращении</numerusform>
+            <numerusform>передан %Ln раза в этом обращении</numerusform>
+            <numerusform>передан %Ln раз в этом обращении</numerusform>
         </translation>
     </message>
     <message>
@@ -8609,7 +8619,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="315"/>
         <source>Say why these callbacks move: the reason is kept in each one&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему переназначаются эти обратные звонки: причина сохраняется в истории каждого из них.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="316"/>
@@ -9349,7 +9359,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="473"/>
         <source>Dialling by SIP needs your phone system&apos;s domain, such as pbx.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для набора номера через SIP нужен домен вашей телефонной системы, например pbx.example.com.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="474"/>
@@ -9369,12 +9379,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="477"/>
         <source>Enter a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите целое число от {low} до {high}.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="478"/>
         <source>Choose light, dark or system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите light, dark или system.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="479"/>
@@ -9384,12 +9394,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="480"/>
         <source>Choose tel, sip or callto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите tel, sip или callto.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="481"/>
         <source>{why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="482"/>
@@ -9399,7 +9409,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="483"/>
         <source>“{region}” is not a country code: use two letters such as RU or TH.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{region}» не является кодом страны: используйте две буквы, например RU или TH.</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="484"/>

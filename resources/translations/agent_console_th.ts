@@ -44,15 +44,15 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message numerus="yes">
         <location filename="../../ui/dashboard_models.py" line="255"/>
         <source>Still holds %Ln overdue callback: reassign it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ยังมีการโทรกลับที่เลยกำหนดค้างอยู่ %Ln รายการ: โปรดมอบหมายใหม่</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard_models.py" line="257"/>
         <source>Still holds %Ln overdue callbacks: reassign them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ยังมีการโทรกลับที่เลยกำหนดค้างอยู่ %Ln รายการ: โปรดมอบหมายใหม่</numerusform>
         </translation>
     </message>
 </context>
@@ -199,7 +199,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="271"/>
         <source>Why this time</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผลที่เลือกเวลานี้</translation>
     </message>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="280"/>
@@ -380,12 +380,12 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="995"/>
         <source>Their calling window is open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขณะนี้อยู่ในช่วงเวลาที่โทรหาลูกค้าได้</translation>
     </message>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="998"/>
         <source>Their calling window is closed now. Next window: {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ขณะนี้อยู่นอกช่วงเวลาที่โทรหาลูกค้าได้ ช่วงเวลาถัดไป: {day} {time}</translation>
     </message>
     <message>
         <location filename="../../ui/callback_form_dialog.py" line="1022"/>
@@ -581,29 +581,29 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message numerus="yes">
         <location filename="../../ui/callback_reminder.py" line="235"/>
         <source>While the console was closed, %Ln callback became due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ระหว่างที่คอนโซลปิดอยู่ มีการโทรกลับถึงกำหนด %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/callback_reminder.py" line="237"/>
         <source>While the console was closed, %Ln callbacks became due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ระหว่างที่คอนโซลปิดอยู่ มีการโทรกลับถึงกำหนด %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/callback_reminder.py" line="241"/>
         <source>%Ln callback due now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>การโทรกลับที่ถึงกำหนดตอนนี้ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/callback_reminder.py" line="243"/>
         <source>%Ln callbacks due now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>การโทรกลับที่ถึงกำหนดตอนนี้ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -886,147 +886,147 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/formatting.py" line="323"/>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>ออสเตรเลีย</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="324"/>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>ออสเตรีย</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="325"/>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>เบลเยียม</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="326"/>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>แคนาดา</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="327"/>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>จีน</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="328"/>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>เยอรมนี</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="329"/>
         <source>Denmark</source>
-        <translation type="unfinished"></translation>
+        <translation>เดนมาร์ก</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="330"/>
         <source>Estonia</source>
-        <translation type="unfinished"></translation>
+        <translation>เอสโตเนีย</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="331"/>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>สเปน</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="332"/>
         <source>Finland</source>
-        <translation type="unfinished"></translation>
+        <translation>ฟินแลนด์</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="333"/>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>ฝรั่งเศส</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="334"/>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>สหราชอาณาจักร</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="335"/>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>ไอร์แลนด์</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="336"/>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>อินเดีย</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="337"/>
         <source>Iran</source>
-        <translation type="unfinished"></translation>
+        <translation>อิหร่าน</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="338"/>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>อิตาลี</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="339"/>
         <source>Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>ญี่ปุ่น</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="340"/>
         <source>Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>ลิทัวเนีย</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="341"/>
         <source>Latvia</source>
-        <translation type="unfinished"></translation>
+        <translation>ลัตเวีย</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="342"/>
         <source>Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>เม็กซิโก</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="343"/>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>เนเธอร์แลนด์</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="344"/>
         <source>Norway</source>
-        <translation type="unfinished"></translation>
+        <translation>นอร์เวย์</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="345"/>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>โปแลนด์</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="346"/>
         <source>Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>รัสเซีย</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="347"/>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>สวีเดน</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="348"/>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation>ไทย</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="349"/>
         <source>Turkey</source>
-        <translation type="unfinished"></translation>
+        <translation>ตุรกี</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="350"/>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>ยูเครน</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="351"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>สหรัฐอเมริกา</translation>
     </message>
 </context>
 <context>
@@ -1186,15 +1186,15 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message numerus="yes">
         <location filename="../../ui/customer_card.py" line="478"/>
         <source>passed on %Ln time in this contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ถูกส่งต่อมาแล้ว %Ln ครั้งในการติดต่อนี้</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/customer_card.py" line="480"/>
         <source>passed on %Ln times in this contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ถูกส่งต่อมาแล้ว %Ln ครั้งในการติดต่อนี้</numerusform>
         </translation>
     </message>
     <message>
@@ -1356,12 +1356,12 @@ Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     <message>
         <location filename="../../ui/customer_edit_dialog.py" line="137"/>
         <source>+66 81 234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>+66 81 234 5678</translation>
     </message>
     <message>
         <location filename="../../ui/customer_edit_dialog.py" line="139"/>
         <source>With its country code (+66 81 234 5678), or national with the country set</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อมรหัสประเทศ (+66 81 234 5678) หรือเป็นหมายเลขในประเทศเมื่อระบุประเทศไว้แล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/customer_edit_dialog.py" line="175"/>
@@ -1545,15 +1545,15 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message numerus="yes">
         <location filename="../../ui/customer_search.py" line="253"/>
         <source>No exact match: %Ln similar name in italics</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไม่พบชื่อที่ตรงกันทุกประการ: ชื่อที่คล้ายกัน %Ln รายการแสดงเป็นตัวเอียง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/customer_search.py" line="254"/>
         <source>No exact match: %Ln similar names in italics</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไม่พบชื่อที่ตรงกันทุกประการ: ชื่อที่คล้ายกัน %Ln รายการแสดงเป็นตัวเอียง</numerusform>
         </translation>
     </message>
     <message>
@@ -2369,123 +2369,123 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/formatting.py" line="249"/>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>การจอง</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="250"/>
         <source>Departure date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันออกเดินทาง</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="251"/>
         <source>Voyage</source>
-        <translation type="unfinished"></translation>
+        <translation>เที่ยวเรือ</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="252"/>
         <source>Flight</source>
-        <translation type="unfinished"></translation>
+        <translation>เที่ยวบิน</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="276"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบกลับแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="277"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="278"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>สั่งซื้อแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="279"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="280"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดหมายแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="281"/>
         <source>Kept</source>
-        <translation type="unfinished">ทำตามนัด</translation>
+        <translation>ทำตามนัด</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="282"/>
         <source>Broken</source>
-        <translation type="unfinished">ผิดนัด</translation>
+        <translation>ผิดนัด</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="283"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สำเร็จ</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="284"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="285"/>
         <source>Reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>มอบหมายใหม่แล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="286"/>
         <source>Handed on</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งต่อแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="287"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>เสนอแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="288"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>รับแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="289"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>ปฏิเสธแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="290"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>หมดเวลา</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="291"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>ถอนคืนแล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="292"/>
         <location filename="../../ui/formatting.py" line="293"/>
         <source>Became a callback</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนเป็นการโทรกลับ</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="294"/>
         <source>Affected</source>
-        <translation type="unfinished">ได้รับผลกระทบ</translation>
+        <translation>ได้รับผลกระทบ</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="302"/>
         <source>Accepted by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>รับโดย {name}</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="303"/>
         <source>Declined by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ปฏิเสธโดย {name}</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="462"/>
@@ -3075,7 +3075,7 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message>
         <location filename="../../ui/incident_dialog.py" line="232"/>
         <source>No disruption is open or was closed lately. Declare one with New disruption… when an event hits many customers at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเหตุขัดข้องที่เปิดอยู่หรือที่เพิ่งปิดไป เมื่อมีเหตุการณ์ที่กระทบลูกค้าจำนวนมากพร้อมกัน ให้ประกาศเหตุขัดข้องด้วย “เหตุขัดข้องใหม่…”</translation>
     </message>
     <message>
         <location filename="../../ui/incident_dialog.py" line="242"/>
@@ -3458,71 +3458,71 @@ Press Ctrl+K from anywhere to come back here.</source>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="864"/>
         <source>Read %Ln line from {file}: check it, then Add the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>อ่านแล้ว %Ln บรรทัดจาก {file}: ตรวจสอบ แล้วกด “เพิ่มรายชื่อ”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="867"/>
         <source>Read %Ln lines from {file}: check them, then Add the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>อ่านแล้ว %Ln บรรทัดจาก {file}: ตรวจสอบ แล้วกด “เพิ่มรายชื่อ”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="901"/>
         <source>Added %Ln customer; {already} were already affected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เพิ่มลูกค้า %Ln รายแล้ว และมี {already} รายที่ได้รับผลกระทบอยู่แล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="903"/>
         <source>Added %Ln customers; {already} were already affected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เพิ่มลูกค้า %Ln รายแล้ว และมี {already} รายที่ได้รับผลกระทบอยู่แล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="917"/>
         <source>Nothing was added: %Ln line cannot be used. Correct it and add again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไม่มีการเพิ่มข้อมูล: มี %Ln บรรทัดที่ใช้ไม่ได้ แก้ไขแล้วเพิ่มอีกครั้ง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="920"/>
         <source>Nothing was added: %Ln lines cannot be used. Correct them and add again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไม่มีการเพิ่มข้อมูล: มี %Ln บรรทัดที่ใช้ไม่ได้ แก้ไขแล้วเพิ่มอีกครั้ง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="987"/>
         <source>Created %Ln callback: due {first} (your time).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>สร้างการโทรกลับ %Ln รายการแล้ว: ถึงกำหนด {first} (เวลาของคุณ)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="990"/>
         <source>Created %Ln callbacks: the first due {first}, the last {last} (your time).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>สร้างการโทรกลับ %Ln รายการแล้ว: รายการแรกถึงกำหนด {first} รายการสุดท้าย {last} (เวลาของคุณ)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="1000"/>
         <source>Created %Ln callback.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>สร้างการโทรกลับ %Ln รายการแล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="1002"/>
         <source>Created %Ln callbacks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>สร้างการโทรกลับ %Ln รายการแล้ว</numerusform>
         </translation>
     </message>
     <message>
@@ -3762,112 +3762,112 @@ first contact</source>
     <message>
         <location filename="../../ui/formatting.py" line="357"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>อาหรับ</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="358"/>
         <source>Danish</source>
-        <translation type="unfinished"></translation>
+        <translation>เดนมาร์ก</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="359"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>เยอรมัน</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="360"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>อังกฤษ</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="361"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>สเปน</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="362"/>
         <source>Estonian</source>
-        <translation type="unfinished"></translation>
+        <translation>เอสโตเนีย</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="363"/>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>เปอร์เซีย</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="364"/>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>ฟินแลนด์</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="365"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>ฝรั่งเศส</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="366"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>อิตาลี</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="367"/>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>ญี่ปุ่น</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="368"/>
         <source>Lithuanian</source>
-        <translation type="unfinished"></translation>
+        <translation>ลิทัวเนีย</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="369"/>
         <source>Latvian</source>
-        <translation type="unfinished"></translation>
+        <translation>ลัตเวีย</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="370"/>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>ดัตช์</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="371"/>
         <source>Norwegian</source>
-        <translation type="unfinished"></translation>
+        <translation>นอร์เวย์</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="372"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>โปแลนด์</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="373"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>รัสเซีย</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="374"/>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>สวีเดน</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="375"/>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>ไทย</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="376"/>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>ตุรกี</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="377"/>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>ยูเครน</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="378"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>จีน</translation>
     </message>
 </context>
 <context>
@@ -4050,7 +4050,7 @@ first contact</source>
     <message>
         <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="373"/>
@@ -4378,29 +4378,29 @@ first contact</source>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="888"/>
         <source>%Ln callback exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ส่งออกการโทรกลับ %Ln รายการไปยัง {path} แล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="890"/>
         <source>%Ln callbacks exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ส่งออกการโทรกลับ %Ln รายการไปยัง {path} แล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="1010"/>
         <source>%Ln unsaved note from last time: Customer ▸ Unsaved notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มีบันทึกที่ยังไม่ได้จัดเก็บจากครั้งก่อน %Ln รายการ: ลูกค้า ▸ บันทึกที่ยังไม่ได้จัดเก็บ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="1013"/>
         <source>%Ln unsaved notes from last time: Customer ▸ Unsaved notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มีบันทึกที่ยังไม่ได้จัดเก็บจากครั้งก่อน %Ln รายการ: ลูกค้า ▸ บันทึกที่ยังไม่ได้จัดเก็บ</numerusform>
         </translation>
     </message>
     <message>
@@ -4566,7 +4566,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/note_composer.py" line="534"/>
         <source>Save call</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดเก็บการโทร</translation>
     </message>
     <message>
         <location filename="../../ui/note_composer.py" line="536"/>
@@ -4767,37 +4767,37 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="23"/>
+        <location filename="../../ui/qt_strings.py" line="25"/>
         <source>&amp;Undo</source>
         <translation>เลิกทำ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="24"/>
+        <location filename="../../ui/qt_strings.py" line="26"/>
         <source>&amp;Redo</source>
         <translation>ทำซ้ำ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="25"/>
+        <location filename="../../ui/qt_strings.py" line="27"/>
         <source>Cu&amp;t</source>
         <translation>ตัด(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="26"/>
+        <location filename="../../ui/qt_strings.py" line="28"/>
         <source>&amp;Copy</source>
         <translation>คัดลอก(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="27"/>
+        <location filename="../../ui/qt_strings.py" line="29"/>
         <source>&amp;Paste</source>
         <translation>วาง(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="28"/>
+        <location filename="../../ui/qt_strings.py" line="30"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="29"/>
+        <location filename="../../ui/qt_strings.py" line="31"/>
         <source>Select All</source>
         <translation>เลือกทั้งหมด</translation>
     </message>
@@ -4805,12 +4805,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="40"/>
+        <location filename="../../ui/qt_strings.py" line="42"/>
         <source>Show Details...</source>
         <translation>แสดงรายละเอียด...</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="41"/>
+        <location filename="../../ui/qt_strings.py" line="43"/>
         <source>Hide Details...</source>
         <translation>ซ่อนรายละเอียด...</translation>
     </message>
@@ -4847,46 +4847,56 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
         <source>&amp;No</source>
         <translation>ไม่ใช่(&amp;N)</translation>
     </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="22"/>
+        <source>Apply</source>
+        <translation>นำไปใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="23"/>
+        <source>Restore Defaults</source>
+        <translation>คืนค่าเริ่มต้น</translation>
+    </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="31"/>
+        <location filename="../../ui/qt_strings.py" line="33"/>
         <source>&amp;Undo</source>
         <translation>เลิกทำ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="32"/>
+        <location filename="../../ui/qt_strings.py" line="34"/>
         <source>&amp;Redo</source>
         <translation>ทำซ้ำ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="33"/>
+        <location filename="../../ui/qt_strings.py" line="35"/>
         <source>Cu&amp;t</source>
         <translation>ตัด(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="34"/>
+        <location filename="../../ui/qt_strings.py" line="36"/>
         <source>&amp;Copy</source>
         <translation>คัดลอก(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="35"/>
+        <location filename="../../ui/qt_strings.py" line="37"/>
         <source>&amp;Paste</source>
         <translation>วาง(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="36"/>
+        <location filename="../../ui/qt_strings.py" line="38"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="37"/>
+        <location filename="../../ui/qt_strings.py" line="39"/>
         <source>Select All</source>
         <translation>เลือกทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="38"/>
+        <location filename="../../ui/qt_strings.py" line="40"/>
         <source>Copy &amp;Link Location</source>
         <translation>คัดลอกตำแหน่งลิงก์(&amp;L)</translation>
     </message>
@@ -4932,12 +4942,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/dashboard_drill.py" line="99"/>
         <source>Choose an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกเจ้าหน้าที่</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="100"/>
         <source>Choose a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกคิว</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="104"/>
@@ -4983,17 +4993,17 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/dashboard_drill.py" line="205"/>
         <source>Choose the agent who takes them, and say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกเจ้าหน้าที่ที่จะรับการโทรกลับเหล่านี้ และระบุเหตุผล</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="206"/>
         <source>Choose the queue that takes them, and say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกคิวที่จะรับการโทรกลับเหล่านี้ และระบุเหตุผล</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="208"/>
         <source>Type a reason: it is kept in each callback&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์เหตุผล: เหตุผลจะถูกเก็บไว้ในประวัติของการโทรกลับแต่ละรายการ</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_drill.py" line="222"/>
@@ -5150,50 +5160,50 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="249"/>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="250"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่อง(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="251"/>
         <source>C&amp;ategory</source>
-        <translation type="unfinished"></translation>
+        <translation>หมวดหมู่(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="252"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบาย(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="253"/>
         <source>&amp;Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>คิว(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="257"/>
         <source>S&amp;hortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>ทางลัด(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/script_editor_dialog.py" line="260"/>
         <source>Default &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาเริ่มต้น(&amp;L)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/script_editor_dialog.py" line="549"/>
         <source>%Ln script exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ส่งออกสคริปต์ %Ln รายการไปยัง {path} แล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/script_editor_dialog.py" line="551"/>
         <source>%Ln scripts exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ส่งออกสคริปต์ %Ln รายการไปยัง {path} แล้ว</numerusform>
         </translation>
     </message>
     <message>
@@ -5747,13 +5757,13 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/script_library.py" line="1290"/>
         <source>Type the highlighted value first</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ค่าที่ไฮไลต์ไว้ก่อน</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/script_library.py" line="1292"/>
         <source>Type the %Ln highlighted values first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>พิมพ์ค่าที่ไฮไลต์ไว้ %Ln ค่าก่อน</numerusform>
         </translation>
     </message>
     <message>
@@ -5868,187 +5878,187 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามระบบ</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>สว่าง</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="90"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>มืด</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>None (numbers must start with +)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี (หมายเลขต้องขึ้นต้นด้วย +)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>tel: link (the system&apos;s phone app)</source>
-        <translation type="unfinished"></translation>
+        <translation>ลิงก์ tel: (แอปโทรศัพท์ของระบบ)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="102"/>
         <source>sip: link to your phone system</source>
-        <translation type="unfinished"></translation>
+        <translation>ลิงก์ sip: ไปยังระบบโทรศัพท์ของคุณ</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>callto: link</source>
-        <translation type="unfinished"></translation>
+        <translation>ลิงก์ callto:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>pbx.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>pbx.example.com</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>linphonecsh dial {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>linphonecsh dial {number}</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>A softphone&apos;s command line; {number} becomes +79165551234 and {number_digits} 79165551234. Empty: use the link above.</source>
-        <translation type="unfinished"></translation>
+        <translation>บรรทัดคำสั่งของซอฟต์โฟน โดย {number} จะแทนด้วย +79165551234 และ {number_digits} แทนด้วย 79165551234 หากเว้นว่างไว้ จะใช้ลิงก์ด้านบน</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>ทดสอบ(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>Show what a call would run, without running it</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงสิ่งที่การโทรจะเรียกใช้ โดยไม่เรียกใช้จริง</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>&amp;Beep when a reminder appears</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งเสียงบี๊บเมื่อมีการเตือน(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="134"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปลักษณ์</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="135"/>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>ธีม(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="136"/>
         <source>The language is chosen in File › Language.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกภาษาได้ที่เมนู ไฟล์ › ภาษา</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>Telephony</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบบโทรศัพท์</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>For numbers typed without +; applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>สำหรับหมายเลขที่พิมพ์โดยไม่มี + โดยจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>Default &amp;country</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศเริ่มต้น(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>&amp;Dial by</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรออกผ่าน(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="145"/>
         <source>&amp;SIP domain</source>
-        <translation type="unfinished"></translation>
+        <translation>โดเมน SIP(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>Dial comma&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งโทรออก(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="155"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือน</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="156"/>
         <source>Remind &amp;minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>เตือนล่วงหน้า (นาที)(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>0 to 240; 0 reminds only when a callback is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ถึง 240 โดย 0 หมายถึงเตือนเมื่อการโทรกลับถึงกำหนดเท่านั้น</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>Dashboard alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>การแจ้งเตือนบนแดชบอร์ด</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>&amp;Unattended promise ends within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดที่ยังไม่มีใครดูแลจะสิ้นสุดภายใน (นาที)(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>O&amp;verdue callbacks above</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรกลับที่เลยกำหนดเกิน(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="311"/>
         <source>The defaults are in the form: OK or Apply saves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใส่ค่าเริ่มต้นลงในแบบฟอร์มแล้ว: กด “ตกลง” หรือ “นำไปใช้” เพื่อบันทึก</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="322"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึกสิ่งใด: แก้ไขช่องที่ทำเครื่องหมายสีแดงไว้</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="331"/>
         <source>The settings could not be saved to {path} ({problem}). Nothing is lost: correct the problem and press Apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถบันทึกการตั้งค่าลงใน {path} ได้ ({problem}) ไม่มีสิ่งใดสูญหาย: แก้ไขปัญหาแล้วกด “นำไปใช้” อีกครั้ง</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="341"/>
         <source>Saved. Applies at the next start: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแล้ว สิ่งที่จะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป: {what}</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="344"/>
         <source>Saved and applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกและนำไปใช้แล้ว</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="364"/>
         <source>{setting} (while {variable} is set, it decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} (ขณะที่ตั้งค่า {variable} ไว้ ค่าของตัวแปรนั้นจะมีผลเหนือกว่า)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="406"/>
         <source>Dial would run: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรจะเรียกใช้: {command}</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="408"/>
         <source>Dial would open: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรจะเปิด: {url}</translation>
     </message>
 </context>
 <context>
@@ -6062,18 +6072,18 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/shortcuts_dialog.py" line="63"/>
         <source>Every command you can reach from the keyboard. Type to filter; Page Up, Page Down, Home and End move through the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกคำสั่งที่เรียกใช้ได้จากแป้นพิมพ์ พิมพ์เพื่อกรอง และใช้ Page Up, Page Down, Home และ End เพื่อเลื่อนในรายการ</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts_dialog.py" line="72"/>
         <location filename="../../ui/shortcuts_dialog.py" line="74"/>
         <source>Filter by command or key</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองตามคำสั่งหรือแป้น</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts_dialog.py" line="73"/>
         <source>Filter the shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองแป้นพิมพ์ลัด</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts_dialog.py" line="82"/>
@@ -6292,22 +6302,22 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="323"/>
         <source>Nobody signed in there</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีใครลงชื่อเข้าใช้ในคิวนั้น</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="326"/>
         <source>Make it a &amp;callback</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนเป็นการโทรกลับ(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="328"/>
         <source>Make it a callback</source>
-        <translation type="unfinished">เปลี่ยนเป็นการโทรกลับ</translation>
+        <translation>เปลี่ยนเป็นการโทรกลับ</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="331"/>
         <source>Close this form (your note is kept) and promise the customer a callback</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดแบบฟอร์มนี้ (บันทึกของคุณจะถูกเก็บไว้) แล้วนัดโทรกลับหาลูกค้า</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="337"/>
@@ -6609,7 +6619,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="1059"/>
         <source>Nobody is signed in to {queue} now: the customer would wait on hold for no one. Promise a callback instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>ขณะนี้ไม่มีใครลงชื่อเข้าใช้ใน {queue}: ลูกค้าจะต้องถือสายรอโดยไม่มีใครรับสาย นัดโทรกลับแทนหรือไม่?</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_form_dialog.py" line="1183"/>
@@ -6782,29 +6792,29 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message numerus="yes">
         <location filename="../../ui/transfer_inbox.py" line="332"/>
         <source>%Ln open promise</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>นัดหมายที่ค้างอยู่ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/transfer_inbox.py" line="334"/>
         <source>%Ln open promises</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>นัดหมายที่ค้างอยู่ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/transfer_inbox.py" line="338"/>
         <source>passed on %Ln time in this contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ถูกส่งต่อมาแล้ว %Ln ครั้งในการติดต่อนี้</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/transfer_inbox.py" line="340"/>
         <source>passed on %Ln times in this contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ถูกส่งต่อมาแล้ว %Ln ครั้งในการติดต่อนี้</numerusform>
         </translation>
     </message>
     <message>
@@ -8519,7 +8529,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="315"/>
         <source>Say why these callbacks move: the reason is kept in each one&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุเหตุผลที่ย้ายการโทรกลับเหล่านี้: เหตุผลจะถูกเก็บไว้ในประวัติของแต่ละรายการ</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="316"/>
@@ -9259,7 +9269,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="473"/>
         <source>Dialling by SIP needs your phone system&apos;s domain, such as pbx.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>การโทรออกผ่าน SIP ต้องระบุโดเมนของระบบโทรศัพท์ของคุณ เช่น pbx.example.com</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="474"/>
@@ -9279,12 +9289,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="477"/>
         <source>Enter a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้อนจำนวนเต็มตั้งแต่ {low} ถึง {high}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="478"/>
         <source>Choose light, dark or system.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือก light, dark หรือ system</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="479"/>
@@ -9294,12 +9304,12 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="480"/>
         <source>Choose tel, sip or callto.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือก tel, sip หรือ callto</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="481"/>
         <source>{why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="482"/>
@@ -9309,7 +9319,7 @@ What is on screen may be out of date. The console keeps trying to reconnect; pre
     <message>
         <location filename="../../ui/core_messages.py" line="483"/>
         <source>“{region}” is not a country code: use two letters such as RU or TH.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{region}” ไม่ใช่รหัสประเทศ: ใช้ตัวอักษรสองตัว เช่น RU หรือ TH</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="484"/>
