@@ -553,15 +553,19 @@ class CallbackFormDialog(QDialog):
     def draft_key(self) -> str:
         return self._draft_key
 
-    def set_local_start(self, when: dt.datetime) -> None:
-        """Put a wall-clock time (the customer's) into the date and time fields."""
-        self.mode_at.setChecked(True)
+    def _put_wall_clock(self, when: dt.datetime) -> None:
+        """Show a wall-clock time in the date and time fields without reacting to the edit."""
         self._updating = True
         try:
             self.date_edit.setDate(QDate(when.year, when.month, when.day))
             self.time_edit.setTime(QTime(when.hour, when.minute))
         finally:
             self._updating = False
+
+    def set_local_start(self, when: dt.datetime) -> None:
+        """Put a wall-clock time (the customer's) into the date and time fields."""
+        self.mode_at.setChecked(True)
+        self._put_wall_clock(when)
         self._fold = None
         self._inputs_changed()
 
@@ -985,12 +989,7 @@ class CallbackFormDialog(QDialog):
         start = max(soonest.start, now + DEFAULT_LEAD) if open_now else soonest.start
         local = start.astimezone(zone).replace(second=0, microsecond=0)
         local += dt.timedelta(minutes=-local.minute % 30)
-        self._updating = True
-        try:
-            self.date_edit.setDate(QDate(local.year, local.month, local.day))
-            self.time_edit.setTime(QTime(local.hour, local.minute))
-        finally:
-            self._updating = False
+        self._put_wall_clock(local)
         if open_now:
             why = self.tr("Their calling window is open now.")
         else:
@@ -1006,12 +1005,7 @@ class CallbackFormDialog(QDialog):
         if zone is None:
             return
         local = slot.start.astimezone(zone)
-        self._updating = True
-        try:
-            self.date_edit.setDate(QDate(local.year, local.month, local.day))
-            self.time_edit.setTime(QTime(local.hour, local.minute))
-        finally:
-            self._updating = False
+        self._put_wall_clock(local)
 
     def _show_plan(self) -> None:
         plan = self._plan
