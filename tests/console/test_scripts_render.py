@@ -643,11 +643,22 @@ def test_rendering_any_record_never_raises_nor_leaks_placeholders(
         assert result.cursor is None or 0 <= result.cursor <= len(result.text)
 
 
-def test_the_latte_script_asks_its_question_in_each_variants_language() -> None:
-    """An agent reading the Persian text sees a Persian question, not an English one."""
-    parsed = parse_script_file((SHIPPED / "01-latte.json").read_text(encoding="utf-8"))
-    doc = parsed.scripts[0].doc
-    questions = {lang: check_template(body).questions for lang, body in doc.bodies().items()}
-    assert questions["en"] == ("What happens next, and by when",)
-    for lang, (first, *_) in ((k, v) for k, v in questions.items() if k != "en"):
-        assert not any("a" <= ch.lower() <= "z" for ch in first), (lang, first)
+def test_every_shipped_script_asks_its_questions_in_each_variants_language() -> None:
+    """An agent reading the Persian text sees Persian questions, not English ones."""
+    checked = 0
+    for path in sorted(SHIPPED.glob("*.json")):
+        for script in parse_script_file(path.read_text(encoding="utf-8")).scripts:
+            bodies = script.doc.bodies()
+            asked = {lang: check_template(body).questions for lang, body in bodies.items()}
+            if script.doc.key == "latte":
+                assert asked["en"] == ("What happens next, and by when",)
+            for lang, questions in asked.items():
+                assert len(questions) == len(asked["en"]), (path.name, lang)
+                if lang == "en":
+                    continue
+                for question in questions:
+                    checked += 1
+                    assert not any("a" <= ch.lower() <= "z" for ch in question), (
+                        path.name, lang, question,
+                    )  # fmt: skip
+    assert checked >= 3 * 7  # LATTE's one, and six more across three scripts, per language
