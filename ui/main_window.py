@@ -764,8 +764,9 @@ class MainWindow(QMainWindow):
 
     # ---- callbacks -------------------------------------------------------------------------
 
-    def schedule_callback(self) -> QWidget | None:
-        """Promise the open customer a callback (Ctrl+B)."""
+    def schedule_callback(self, note: str = "") -> QWidget | None:
+        """Promise the open customer a callback (Ctrl+B); ``note``: what it is about, when it
+        replaces a transfer nobody could take."""
         card = self.card.card
         if card is None:
             self.statusBar().showMessage(self.tr("Open a customer first."), 5000)
@@ -775,6 +776,8 @@ class MainWindow(QMainWindow):
         dialog = CallbackFormDialog(self.context, card.id, parent=self, hub=self.hub)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.scheduled.connect(lambda _id: self.hub.callbacks_changed.emit())
+        if note and not dialog.note.toPlainText().strip():
+            dialog.note.setPlainText(note)
         present(dialog)
         return dialog
 
@@ -791,7 +794,9 @@ class MainWindow(QMainWindow):
         dialog = TransferFormDialog(self.context, card.id, parent=self, hub=self.hub)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sent.connect(self.transfer_status.track)
-        dialog.callback_instead.connect(lambda _customer: self.schedule_callback())
+        dialog.callback_instead.connect(
+            lambda _customer: self.schedule_callback(note=dialog.callback_note())
+        )
         self.scripts.attach(dialog)  # script keys and the library work in its fields
         present(dialog)
         return dialog

@@ -1068,6 +1068,11 @@ class TransferFormDialog(QDialog):
         self.callback_instead.emit(self._customer_id)
         self.reject()
 
+    def callback_note(self) -> str:
+        """What the callback made instead is about: the issue and what was tried, as typed."""
+        parts = (self.issue.text().strip(), self.tried.toPlainText().strip())
+        return "\n".join(part for part in parts if part)
+
     def _promise_linked(self, index: int) -> None:
         if self._updating:
             return

@@ -564,3 +564,29 @@ def test_a_queue_with_nobody_signed_in_nudges_towards_a_callback(
         qtbot.mouseClick(dialog.callback_instead_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [PETROVA]
     assert not dialog.isVisible()
+
+
+def test_making_it_a_callback_carries_what_the_call_is_about(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Nobody can take the transfer: the callback form opens with the issue and what was
+    tried already in its note, so the agent does not type them twice."""
+    from tests.ui.conftest import open_card
+    from ui.callback_form_dialog import CallbackFormDialog
+
+    TransferService(window.context.db).heartbeat(user(window, "irina").id)
+    open_card(qtbot, window, PETROVA)
+    dialog = window.transfer_customer()
+    assert isinstance(dialog, TransferFormDialog)
+    qtbot.waitUntil(lambda: dialog.ready, timeout=5000)
+    empty = next(line for line in targets(dialog) if line.endswith("· nobody signed in"))
+    choose(qtbot, dialog, empty.split(" · ")[0])
+    dialog.issue.setText("Refund decision for AU 213")
+    dialog.tried.setPlainText("Asked the Refunds lead twice")
+    qtbot.mouseClick(dialog.callback_instead_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(f.isVisible() for f in window.findChildren(CallbackFormDialog)), timeout=5000
+    )
+    form = next(f for f in window.findChildren(CallbackFormDialog) if f.isVisible())
+    assert form.note.toPlainText() == "Refund decision for AU 213\nAsked the Refunds lead twice"
+    form.reject()
