@@ -71,7 +71,6 @@ ENV_OVERRIDES = {
 
 
 THEMES = ("", "system", "light", "dark")
-DIAL_SCHEMES = ("tel", "sip", "callto")
 # Whole-number settings an agent edits, with the range that makes sense: (lowest, highest).
 RANGES: dict[str, tuple[int, int]] = {
     "callback_reminder_lead_min": (0, 240),
@@ -178,7 +177,7 @@ def problem(settings: Settings, name: str) -> Said | None:
             return Said("Enter a whole number from {low} to {high}.", low=low, high=high)
     elif name == "theme" and value.strip().lower() not in THEMES:
         return Said("Choose light, dark or system.")
-    elif name == "dial_scheme" and value.strip().lower() not in DIAL_SCHEMES:
+    elif name == "dial_scheme" and value.strip().lower() not in _dial_schemes():
         return Said("Choose tel, sip or callto.")
     elif name == "default_region" and value.strip():
         import phonenumbers
@@ -205,6 +204,12 @@ def problems(settings: Settings) -> dict[str, Said]:
         found["sip_domain"] = Said("Dialling by SIP needs your phone system's domain, such as "
                                    "pbx.example.com.")  # fmt: skip
     return found
+
+
+def _dial_schemes() -> tuple[str, ...]:
+    from console.integrations.dialer import URL_SCHEMES
+
+    return URL_SCHEMES
 
 
 def _dial_problem(settings: Settings) -> Said | None:
