@@ -995,7 +995,7 @@ class CallbackFormDialog(QDialog):
         else:
             day = QLocale().toString(QDate(local.year, local.month, local.day), "dddd")
             why = self.tr("Their calling window is closed now. Next window: {day} {time}").format(
-                day=day, time=ltr(f"{local:%H:%M}")
+                day=day, time=ltr(clock(local))
             )
         self.when_why.setText(why)
         self.when_why.show()
