@@ -290,7 +290,7 @@ class TransferFormDialog(QDialog):
         self.reason.setAccessibleName(self.tr("Reason for the transfer"))
         self.reason.addItem("—", "")
         for value in REASONS:
-            self.reason.addItem(self._choice_label(value), value)
+            self.reason.addItem(choice_label(value), value)
 
         self.issue = QLineEdit(self)
         self.issue.setObjectName("transferIssue")
@@ -343,7 +343,7 @@ class TransferFormDialog(QDialog):
         self.mood.setAccessibleName(self.tr("The customer's mood"))
         self.mood.addItem("—", "")
         for value in MOODS:
-            self.mood.addItem(self._choice_label(value), value)
+            self.mood.addItem(choice_label(value), value)
 
         self.notes = self._text_edit(
             "transferNotes", self.tr("Notes"), self.tr("Anything else the colleague should know")
@@ -528,9 +528,6 @@ class TransferFormDialog(QDialog):
             holder.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)
         holder.addWidget(self.field_errors[key])
         return holder
-
-    def _choice_label(self, value: str) -> str:
-        return choice_label(value)
 
     def _availability(self, target: Target) -> str:
         return availability_text(target)
